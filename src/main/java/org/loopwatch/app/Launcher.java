@@ -1,0 +1,31 @@
+package org.loopwatch.app;
+
+import javafx.application.Application;
+import org.loopwatch.cli.CommandLine;
+import org.loopwatch.cli.GlobalArguments;
+import org.loopwatch.cli.UsageException;
+
+/**
+ * The entry point of {@code loopwatch.jar}: the desktop app when no command is given, the
+ * command line otherwise. It does not extend {@link Application}, so the jar runs on the class
+ * path without the JavaFX launcher's module checks.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        boolean desktop;
+        try {
+            desktop = GlobalArguments.parse(args).launchesDesktop();
+        } catch (UsageException badArguments) {
+            desktop = false; // let the command line report it with its exit code
+        }
+        if (desktop) {
+            Application.launch(LoopWatchApp.class, args);
+        } else {
+            System.exit(new CommandLine(System.out, System.err).run(args));
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.loopwatch.app;
+
+import javafx.scene.Node;
+import org.loopwatch.ui.PlaceholderScreen;
+import org.loopwatch.ui.Screen;
+
+/** Builds each screen on its first visit, wired to the parts it needs. */
+final class ScreenFactory {
+
+    Node create(Screen screen) {
+        return switch (screen) {
+            case DASHBOARD -> new PlaceholderScreen(screen,
+                    "tiles per group with confidence intervals and the rolling-positivity charts (issue 4).");
+            case ENTRY -> new PlaceholderScreen(screen, "keyboard-first daily entry with live validation (issue 3).");
+            case DATA -> new PlaceholderScreen(screen, "all entries in a filterable table (issue 3).");
+            case COMPARE -> new PlaceholderScreen(screen, "two groups side by side with Fisher's exact test (issue 4).");
+            case AUDIT -> new PlaceholderScreen(screen, "every change, filterable (issue 3).");
+            case SETTINGS -> new PlaceholderScreen(screen, "groups, rollups, event dates and defaults (issue 3).");
+        };
+    }
+}

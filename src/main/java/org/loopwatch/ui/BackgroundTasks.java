@@ -1,0 +1,39 @@
+package org.loopwatch.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+
+/**
+ * Runs database and file work on one background thread, so the FX thread never waits on disk
+ * and writes never race each other. Callbacks land on the FX thread (Task's contract).
+ */
+public final class BackgroundTasks implements AutoCloseable {
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "loopwatch-store");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Runs {@code work} in the background; exactly one of the callbacks is then called on the FX thread. */
+    public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(event -> onFailure.accept(task.getException()));
+        executor.execute(task);
+        return task;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+    }
+}

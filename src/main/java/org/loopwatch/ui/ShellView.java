@@ -1,0 +1,106 @@
+package org.loopwatch.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window's frame: navigation on the left, the current screen in the middle, the status
+ * bar at the bottom. Screens are created on first visit by the given factory.
+ */
+public final class ShellView extends BorderPane {
+
+    private final ShellViewModel viewModel;
+    private final Function<Screen, Node> screenFactory;
+    private final Map<Screen, Node> createdScreens = new EnumMap<>(Screen.class);
+    private final Map<Screen, ToggleButton> navigationButtons = new EnumMap<>(Screen.class);
+    private final StackPane content = new StackPane();
+
+    public ShellView(ShellViewModel viewModel, Function<Screen, Node> screenFactory) {
+        this.viewModel = viewModel;
+        this.screenFactory = screenFactory;
+        getStyleClass().add("shell");
+        setLeft(navigation());
+        content.getStyleClass().add("shell-content");
+        setCenter(content);
+        setBottom(statusBar());
+        viewModel.currentScreenProperty().addListener((observable, before, after) -> showScreen(after));
+        showScreen(viewModel.currentScreenProperty().get());
+    }
+
+    /** Binds Ctrl+1 … Ctrl+6 in the given scene to the screens. */
+    public void installShortcuts(Scene scene) {
+        for (Screen screen : Screen.values()) {
+            scene.getAccelerators().put(screen.shortcut(), () -> viewModel.show(screen));
+        }
+    }
+
+    private Node navigation() {
+        ToggleGroup toggles = new ToggleGroup();
+        VBox box = new VBox();
+        box.getStyleClass().add("navigation");
+        Label product = new Label("LoopWatch");
+        product.getStyleClass().add("navigation-title");
+        box.getChildren().add(product);
+        for (Screen screen : Screen.values()) {
+            ToggleButton button = new ToggleButton(screen.title());
+            button.setId(screen.navigationId());
+            button.getStyleClass().add("navigation-button");
+            button.setToggleGroup(toggles);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setTooltip(new Tooltip(screen.title() + " (" + screen.shortcutText() + ")"));
+            button.setOnAction(event -> viewModel.show(screen));
+            navigationButtons.put(screen, button);
+            box.getChildren().add(button);
+        }
+        // A toggle group lets a second click deselect; navigation always has one screen selected.
+        toggles.selectedToggleProperty().addListener((observable, before, after) -> keepSelected(toggles, before, after));
+        return box;
+    }
+
+    private static void keepSelected(ToggleGroup toggles, Toggle before, Toggle after) {
+        if (after == null && before != null) {
+            toggles.selectToggle(before);
+        }
+    }
+
+    private Node statusBar() {
+        Label database = new Label();
+        database.getStyleClass().add("status-database");
+        database.textProperty().bind(viewModel.databaseTextProperty());
+        database.setMinWidth(Region.USE_PREF_SIZE);
+        Label lastSave = new Label();
+        lastSave.getStyleClass().add("status-last-save");
+        lastSave.textProperty().bind(viewModel.lastSaveTextProperty());
+        Label rows = new Label();
+        rows.getStyleClass().add("status-rows");
+        rows.textProperty().bind(viewModel.rowCountTextProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(16, database, spacer, lastSave, rows);
+        bar.setId("statusBar");
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        return bar;
+    }
+
+    private void showScreen(Screen screen) {
+        Node node = createdScreens.computeIfAbsent(screen, screenFactory);
+        content.getChildren().setAll(node);
+        navigationButtons.get(screen).setSelected(true);
+    }
+}

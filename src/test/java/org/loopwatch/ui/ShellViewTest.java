@@ -1,0 +1,86 @@
+package org.loopwatch.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ShellViewTest {
+
+    private ShellViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        viewModel = new ShellViewModel();
+        ShellView view = new ShellView(viewModel, screen -> {
+            Label label = new Label("screen " + screen.name());
+            label.setId("content-" + screen.name());
+            return label;
+        });
+        Scene scene = new Scene(view, 1000, 700);
+        view.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void everyNavigationButtonHasItsAutomationId(FxRobot robot) {
+        for (Screen screen : Screen.values()) {
+            assertThat(robot.lookup("#" + screen.navigationId()).queryAs(ToggleButton.class).getText())
+                    .isEqualTo(screen.title());
+        }
+        assertThat(robot.lookup("#statusBar").tryQuery()).isPresent();
+    }
+
+    @Test
+    void clickingANavigationButtonShowsItsScreen(FxRobot robot) {
+        robot.clickOn("#navEntry");
+
+        assertThat(robot.lookup("#content-ENTRY").tryQuery()).isPresent();
+        assertThat(robot.lookup("#content-DASHBOARD").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#navEntry").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void clickingTheSelectedButtonAgainKeepsItSelected(FxRobot robot) {
+        robot.clickOn("#navAudit").clickOn("#navAudit");
+
+        assertThat(robot.lookup("#navAudit").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void ctrlAndADigitSwitchesScreens(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT6).release(KeyCode.DIGIT6).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(viewModel.currentScreenProperty().get()).isEqualTo(Screen.SETTINGS);
+        assertThat(robot.lookup("#content-SETTINGS").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theStatusBarShowsTheDatabaseLastChangeAndRowCount(FxRobot robot) {
+        robot.interact(() -> viewModel.databaseOpened(new StatusSnapshot(
+                Path.of("/data/loopwatch.db"), Optional.of(Instant.parse("2022-01-22T08:00:00Z")), 1234)));
+
+        Node bar = robot.lookup("#statusBar").query();
+        assertThat(robot.from(bar).lookup(".status-database").queryAs(Label.class).getText())
+                .isEqualTo("Database: " + Path.of("/data/loopwatch.db"));
+        assertThat(robot.from(bar).lookup(".status-rows").queryAs(Label.class).getText()).isEqualTo("1,234 entries");
+        assertThat(robot.from(bar).lookup(".status-last-save").queryAs(Label.class).getText())
+                .startsWith("Last change: 22 Jan 2022");
+    }
+}
