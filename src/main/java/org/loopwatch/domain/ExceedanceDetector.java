@@ -73,6 +73,23 @@ public final class ExceedanceDetector {
         return dates;
     }
 
+    /**
+     * The (date, group, stage) cells of a selection flagged on {@code date}, e.g. for the badge of
+     * a rollup's tile. Each cell is judged on its own: summing arrival and in-loop cells into one
+     * binomial would mix positivities a hundred times apart.
+     */
+    public static List<ResultKey> flaggedCells(ResultIndex index, LocalDate date, Selection selection) {
+        List<ResultKey> flagged = new ArrayList<>();
+        for (long groupId : selection.groupIds().stream().sorted().toList()) {
+            for (Stage stage : selection.orderedStages()) {
+                if (check(index, date, groupId, stage).map(Exceedance::flagged).orElse(false)) {
+                    flagged.add(new ResultKey(date, groupId, stage));
+                }
+            }
+        }
+        return flagged;
+    }
+
     /** P(X ≥ x) for X ~ Binomial(n, p0). */
     static double upperTail(long n, long x, double p0) {
         if (x <= 0) {

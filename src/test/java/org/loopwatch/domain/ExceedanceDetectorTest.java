@@ -110,4 +110,19 @@ class ExceedanceDetectorTest {
         assertThat(near.flagged()).isFalse();
         assertThat(near.pValue().orElseThrow()).isBetween(0.3, 0.5);
     }
+
+    @Test
+    void aSelectionReportsWhichOfItsCellsAreFlagged() {
+        List<DailyResult> rows = new ArrayList<>();
+        for (int back = 1; back <= 14; back++) {
+            rows.add(row(DAY.minusDays(back), STAFF, Stage.IN_LOOP, 1000, 1));
+            rows.add(row(DAY.minusDays(back), STAFF, Stage.ARRIVAL, 100, 1));
+        }
+        rows.add(row(DAY, STAFF, Stage.IN_LOOP, 1000, 8));
+        rows.add(row(DAY, STAFF, Stage.ARRIVAL, 100, 1));
+        ResultIndex index = ResultIndex.of(rows);
+
+        assertThat(ExceedanceDetector.flaggedCells(index, DAY, Selection.ofGroup(STAFF, Selection.BOTH_STAGES)))
+                .containsExactly(new ResultKey(DAY, STAFF.id(), Stage.IN_LOOP));
+    }
 }
