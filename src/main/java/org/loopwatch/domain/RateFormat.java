@@ -1,0 +1,161 @@
+package org.loopwatch.domain;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * Text for rates and counts, the same on screen, in exports and on the command line. Fixed English
+ * conventions whatever the machine's locale: "." for decimals, "," for thousands, a space before
+ * "%" and an en dash between interval bounds.
+ *
+ * <p>Adaptive precision keeps both 3 % and 0.01 % readable:
+ * <ul>
+ *   <li>exactly 0 → "0 %", exactly 1 → "100 %";</li>
+ *   <li>≥ 1 % → one decimal ("2.8 %");</li>
+ *   <li>0.1 % up to 1 % → two decimals ("0.25 %");</li>
+ *   <li>below 0.1 % → three significant digits ("0.00981 %"); a positivity that small also gets
+ *       "(9.81 per 100,000 tests)" because people grasp that better.</li>
+ * </ul>
+ *
+ * <p>Interval bounds use the same rule each by its own magnitude and never the per-100,000
+ * suffix, so a line reads "33 / 336,246 (0.00981 %, 95 % CI 0.00699–0.0138 %; 9.81 per 100,000
+ * tests)": the rate and its bounds stay in one unit, and the friendlier figure comes last.
+ */
+public final class RateFormat {
+
+    /** What is shown instead of a rate when the denominator is 0. */
+    public static final String NO_TESTS = "no tests";
+
+    private static final double ONE_PERCENT = 0.01;
+    private static final double ONE_PER_THOUSAND = 0.001;
+
+    private RateFormat() {
+    }
+
+    /** A count with thousands separators: 336246 → "336,246". */
+    public static String count(long value) {
+        return String.format(Locale.ENGLISH, "%,d", value);
+    }
+
+    /** "72 / 2,586". */
+    public static String counts(Counts counts) {
+        return count(counts.positives()) + " / " + count(counts.tests());
+    }
+
+    /**
+     * A fraction as a percentage with adaptive precision and no suffix, e.g. 0.02784 → "2.8 %",
+     * 0.0000981 → "0.00981 %".
+     *
+     * @param fraction a proportion in [0, 1]
+     */
+    public static String percent(double fraction) {
+        return percentNumber(fraction) + " %";
+    }
+
+    /**
+     * The positivity of an estimate: "2.8 %", "0.00981 % (9.81 per 100,000 tests)", or
+     * {@value #NO_TESTS} when tests is 0.
+     */
+    public static String positivity(RateEstimate estimate) {
+        if (estimate.positivity().isEmpty()) {
+            return NO_TESTS;
+        }
+        double rate = estimate.positivity().getAsDouble();
+        String text = percent(rate);
+        return isTiny(rate) ? text + " (" + perHundredThousand(rate) + ")" : text;
+    }
+
+    /** "95 % CI 2.2–3.5 %"; {@value #NO_TESTS} when tests is 0. */
+    public static String interval(RateEstimate estimate) {
+        if (estimate.interval().isEmpty()) {
+            return NO_TESTS;
+        }
+        Interval interval = estimate.interval().get();
+        return estimate.level().percent() + " % CI " + percentNumber(interval.lower()) + "–"
+                + percentNumber(interval.upper()) + " %";
+    }
+
+    /**
+     * The full description: "72 / 2,586 (2.8 %, 95 % CI 2.2–3.5 %)", "0 / 171 (0 %, 95 % CI
+     * 0–2.2 %)", "33 / 336,246 (0.00981 %, 95 % CI 0.00699–0.0138 %; 9.81 per 100,000 tests)", or
+     * "0 / 0 (no tests)".
+     */
+    public static String describe(RateEstimate estimate) {
+        String counts = counts(estimate.counts());
+        if (estimate.positivity().isEmpty()) {
+            return counts + " (" + NO_TESTS + ")";
+        }
+        double rate = estimate.positivity().getAsDouble();
+        String text = counts + " (" + percent(rate) + ", " + interval(estimate);
+        if (isTiny(rate)) {
+            text += "; " + perHundredThousand(rate);
+        }
+        return text + ")";
+    }
+
+    /** "9.81 per 100,000 tests", three significant digits. */
+    public static String perHundredThousand(double fraction) {
+        return significant(fraction * 100_000, 3) + " per 100,000 tests";
+    }
+
+    /**
+     * A p-value: two decimals from 0.1 ("0.11"), two significant digits below ("0.021"),
+     * "< 0.001" below 0.001. Uses a third digit when two would put it on the other side of 0.05
+     * (0.0496 reads "0.0496", not "0.050").
+     */
+    public static String pValue(double p) {
+        if (p < 0.001) {
+            return "< 0.001";
+        }
+        if (p >= 0.1) {
+            return fixed(p, 2);
+        }
+        String text = significant(p, 2);
+        if ((Double.parseDouble(text) < 0.05) != (p < 0.05)) {
+            text = significant(p, 3);
+        }
+        return text;
+    }
+
+    /** A rate ratio to two significant digits at least, e.g. "1.8", "12", "0.45". */
+    public static String ratio(double ratio) {
+        return ratio >= 10 ? fixed(ratio, 0) : significant(ratio, 2);
+    }
+
+    /** A difference of fractions in percentage points with a sign, e.g. "+2.8 percentage points". */
+    public static String percentagePoints(double difference) {
+        String sign = difference > 0 ? "+" : difference < 0 ? "−" : "";
+        return sign + percentNumber(Math.abs(difference)) + " percentage points";
+    }
+
+    private static boolean isTiny(double rate) {
+        return rate > 0 && rate * 100 < 0.1;
+    }
+
+    private static String percentNumber(double fraction) {
+        if (fraction == 0) {
+            return "0";
+        }
+        if (fraction == 1) {
+            return "100";
+        }
+        double percent = fraction * 100;
+        if (fraction >= ONE_PERCENT) {
+            return fixed(percent, 1);
+        }
+        if (fraction >= ONE_PER_THOUSAND) {
+            return fixed(percent, 2);
+        }
+        return significant(percent, 3);
+    }
+
+    private static String fixed(double value, int decimals) {
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String significant(double value, int digits) {
+        return BigDecimal.valueOf(value).round(new MathContext(digits, RoundingMode.HALF_UP)).toPlainString();
+    }
+}

@@ -1,0 +1,44 @@
+package org.loopwatch.domain;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The length of a trailing window for rolling positivity: 3, 7 (the default) or 14 days. */
+public enum RollingWindow {
+    THREE_DAYS(3),
+    SEVEN_DAYS(7),
+    FOURTEEN_DAYS(14);
+
+    public static final RollingWindow DEFAULT = SEVEN_DAYS;
+
+    private final int days;
+
+    RollingWindow(int days) {
+        this.days = days;
+    }
+
+    /** Number of days in the window, the day itself included. */
+    public int days() {
+        return days;
+    }
+
+    /** The window of that many days; empty unless 3, 7 or 14. */
+    public static Optional<RollingWindow> ofDays(int days) {
+        for (RollingWindow window : values()) {
+            if (window.days == days) {
+                return Optional.of(window);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first day of the window that ends on {@code last}. */
+    public LocalDate firstDay(LocalDate last) {
+        return last.minusDays(days - 1L);
+    }
+
+    /** E.g. "7-day positivity", for titles and the provenance footer. */
+    public String label() {
+        return days + "-day positivity";
+    }
+}
