@@ -1,0 +1,106 @@
+package org.loopwatch.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.loopwatch.domain.ConfidenceLevel;
+import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.Group;
+import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.SummaryCalculator;
+import org.loopwatch.domain.SummaryRow;
+import org.loopwatch.store.Database;
+import org.loopwatch.store.OpenMode;
+
+/**
+ * {@code summary}: positivity with confidence interval for every group and all groups together,
+ * in each stage and both. Reads only; the database must exist (a mistyped path never yields a
+ * silently empty report).
+ */
+final class SummaryCommand implements Command {
+
+    private static final Set<String> VALUED = Set.of("--from", "--to", "--group", "--method", "--level");
+    private static final Set<String> FLAGS = Set.of("--json");
+
+    @Override
+    public int run(CommandContext context, List<String> args) {
+        CommandOptions options = CommandOptions.parse("summary", args, VALUED, FLAGS);
+        if (!options.positional().isEmpty()) {
+            throw new UsageException("summary: unexpected argument " + options.positional().get(0) + ".");
+        }
+        IntervalMethod method = options.single("--method")
+                .map(text -> IntervalMethod.fromCode(text).orElseThrow(() -> new UsageException(
+                        "summary: --method must be wilson, clopper-pearson or jeffreys, not '" + text + "'.")))
+                .orElse(IntervalMethod.WILSON);
+        ConfidenceLevel level = options.single("--level")
+                .map(text -> ConfidenceLevel.parse(text).orElseThrow(() -> new UsageException(
+                        "summary: --level must be 0.90, 0.95 or 0.99, not '" + text + "'.")))
+                .orElse(ConfidenceLevel.NINETY_FIVE);
+        Optional<LocalDate> from = options.date("--from");
+        Optional<LocalDate> to = options.date("--to");
+        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+            throw new UsageException("summary: --from " + from.get() + " is after --to " + to.get() + ".");
+        }
+
+        try (Database database = Database.open(context.database(), OpenMode.MUST_EXIST)) {
+            List<Group> groups = selectGroups(database.groups().findAll(), options.all("--group"));
+            Optional<LocalDate> first = from.or(() -> database.results().dateRange().map(range -> range.first()));
+            Optional<LocalDate> last = to.or(() -> database.results().dateRange().map(range -> range.last()));
+            List<DailyResult> results = first.isPresent() && last.isPresent()
+                    ? database.results().findBetween(first.get(), last.get())
+                    : List.of();
+            LocalDate sumFrom = first.orElse(LocalDate.MIN);
+            LocalDate sumTo = last.orElse(LocalDate.MIN);
+            List<SummaryRow> rows = SummaryCalculator.summarize(results, groups, sumFrom, sumTo, method, level);
+            if (options.flag("--json")) {
+                context.out().println(json(first, last, method, level, rows));
+            } else {
+                context.out().print(SummaryTable.render(first, last, method, level, rows));
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private static List<Group> selectGroups(List<Group> all, List<String> wanted) {
+        if (wanted.isEmpty()) {
+            return all;
+        }
+        List<Group> chosen = new ArrayList<>();
+        for (String name : wanted) {
+            Group group = all.stream().filter(candidate -> candidate.hasName(name)).findFirst()
+                    .orElseThrow(() -> new UsageException("summary: there is no group '" + name + "'. Groups are: "
+                            + String.join(", ", all.stream().map(Group::name).toList()) + "."));
+            if (!chosen.contains(group)) {
+                chosen.add(group);
+            }
+        }
+        return chosen;
+    }
+
+    private static String json(Optional<LocalDate> from, Optional<LocalDate> to, IntervalMethod method,
+                               ConfidenceLevel level, List<SummaryRow> rows) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("from", from.map(LocalDate::toString).orElse(null));
+        root.put("to", to.map(LocalDate::toString).orElse(null));
+        root.put("method", method.code());
+        root.put("level", level.value());
+        List<Object> jsonRows = new ArrayList<>();
+        for (SummaryRow row : rows) {
+            Map<String, Object> jsonRow = new LinkedHashMap<>();
+            jsonRow.put("group", row.group());
+            jsonRow.put("stage", row.stage());
+            jsonRow.put("tests", row.counts().tests());
+            jsonRow.put("positives", row.counts().positives());
+            jsonRow.put("positivity", row.estimate().positivity());
+            jsonRow.put("ci_low", row.estimate().interval().map(interval -> (Object) interval.lower()).orElse(null));
+            jsonRow.put("ci_high", row.estimate().interval().map(interval -> (Object) interval.upper()).orElse(null));
+            jsonRows.add(jsonRow);
+        }
+        root.put("rows", jsonRows);
+        return Json.write(root);
+    }
+}

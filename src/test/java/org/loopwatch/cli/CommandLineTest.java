@@ -1,0 +1,117 @@
+package org.loopwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line contract of SPEC §7, run in-process against real database files. */
+class CommandLineTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void versionPrintsTheAppVersion() {
+        assertThat(run("--version")).isZero();
+        assertThat(stdout()).startsWith("LoopWatch ");
+    }
+
+    @Test
+    void helpListsEveryCommandOfTheContract() {
+        assertThat(run("--help")).isZero();
+        assertThat(stdout()).contains("init", "import FILE.csv", "export-csv", "summary", "export chart",
+                "export briefing", "--db PATH");
+    }
+
+    @Test
+    void initCreatesADatabaseAndRefusesAnExistingFile() throws Exception {
+        Path file = folder.resolve("event.db");
+
+        assertThat(run("--db", file.toString(), "init")).isZero();
+        assertThat(Files.size(file)).isPositive();
+        assertThat(stdout()).contains("Athletes", "Team officials", "Operating staff", "Media");
+
+        byte[] before = Files.readAllBytes(file);
+        assertThat(run("--db", file.toString(), "init")).isEqualTo(ExitCode.DATABASE_PROBLEM);
+        assertThat(stderr()).contains(file.toString());
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void summaryOnANewDatabaseGivesRowsWithNoTestsAndNulls() {
+        Path file = folder.resolve("new.db");
+        run("--db", file.toString(), "init");
+
+        assertThat(run("--db", file.toString(), "summary", "--json")).isZero();
+
+        String json = stdout().strip();
+        assertThat(json).startsWith("{\"from\": null, \"to\": null, \"method\": \"wilson\", \"level\": 0.95, \"rows\": [");
+        assertThat(json).contains("{\"group\": \"Athletes\", \"stage\": \"arrival\", \"tests\": 0, \"positives\": 0,"
+                + " \"positivity\": null, \"ci_low\": null, \"ci_high\": null}");
+        assertThat(json).contains("{\"group\": \"*\", \"stage\": \"all\", \"tests\": 0");
+        // 4 groups and "*", each in arrival, in_loop and all
+        assertThat(json.split("\"group\"", -1)).hasSize(5 * 3 + 1);
+    }
+
+    @Test
+    void summaryOnAPathWithNoFileExitsThreeAndCreatesNothing() {
+        Path file = folder.resolve("typo").resolve("loopwach.db");
+
+        assertThat(run("--db", file.toString(), "summary")).isEqualTo(ExitCode.DATABASE_PROBLEM);
+
+        assertThat(stderr()).contains(file.toString());
+        assertThat(Files.exists(file)).isFalse();
+        assertThat(Files.exists(file.getParent())).isFalse();
+    }
+
+    @Test
+    void badArgumentsExitTwoWithAMessage() {
+        Path file = folder.resolve("x.db");
+        run("--db", file.toString(), "init");
+
+        assertThat(run("--db", file.toString(), "summary", "--method", "wald")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("wilson, clopper-pearson or jeffreys");
+        assertThat(run("--db", file.toString(), "summary", "--from", "2022-02-30")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("2022-02-30");
+        assertThat(run("--db", file.toString(), "summary", "--level", "0.5")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("--db", file.toString(), "summary", "--group", "Referees")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("Referees", "Athletes");
+        assertThat(run("--db", file.toString(), "frobnicate")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("--db")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("--nonsense")).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseExitsThreeAndStaysUnchanged() throws Exception {
+        Path file = folder.resolve("notes.db");
+        Files.writeString(file, "not a database");
+
+        assertThat(run("--db", file.toString(), "summary", "--json")).isEqualTo(ExitCode.DATABASE_PROBLEM);
+        assertThat(stderr()).contains(file.toString());
+        assertThat(Files.readString(file)).isEqualTo("not a database");
+    }
+}
