@@ -51,10 +51,15 @@ final class Migrations {
 
     private static void runScript(Connection connection, Path file, int version) {
         String name = scriptName(version);
+        run(connection, file, version, name, statements(read(name)));
+    }
+
+    /** Runs one script's statements and sets {@code user_version} in one transaction. */
+    static void run(Connection connection, Path file, int version, String name, List<String> statements) {
         try {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                for (String sql : statements(read(name))) {
+                for (String sql : statements) {
                     statement.execute(sql);
                 }
                 if (version == 1) {
