@@ -1,0 +1,208 @@
+package org.loopwatch.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.ResultKey;
+
+/**
+ * Daily results: at most one per (date, group, stage). Every change writes an audit row in the
+ * same transaction. A change to a closed day needs a non-blank reason, else
+ * {@link ReasonRequiredException} and nothing is written.
+ *
+ * <p>Bulk writes for CSV import: {@link #importAll}.
+ */
+public final class DailyResultRepository {
+
+    private final SqlSession session;
+
+    DailyResultRepository(SqlSession session) {
+        this.session = session;
+    }
+
+    public Optional<DailyResult> find(ResultKey key) {
+        return session.read(connection -> {
+            try (PreparedStatement find = ResultRows.prepareFind(connection)) {
+                return ResultRows.find(find, key);
+            }
+        });
+    }
+
+    /** Results with {@code from ≤ date ≤ to}, ordered by date, group, stage. */
+    public List<DailyResult> findBetween(LocalDate from, LocalDate to) {
+        return session.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + ResultRows.COLUMNS
+                    + " FROM daily_results WHERE date BETWEEN ? AND ? ORDER BY date, group_id, stage")) {
+                query.setString(1, from.toString());
+                query.setString(2, to.toString());
+                return ResultRows.list(query);
+            }
+        });
+    }
+
+    /** Every result, ordered by date, group, stage. */
+    public List<DailyResult> findAll() {
+        return session.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + ResultRows.COLUMNS
+                    + " FROM daily_results ORDER BY date, group_id, stage")) {
+                return ResultRows.list(query);
+            }
+        });
+    }
+
+    /** The first and last date with any result; empty when there are none. */
+    public Optional<DateRange> dateRange() {
+        return session.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT min(date), max(date) FROM daily_results");
+                 ResultSet rows = query.executeQuery()) {
+                rows.next();
+                String first = rows.getString(1);
+                return first == null ? Optional.empty()
+                        : Optional.of(new DateRange(LocalDate.parse(first), LocalDate.parse(rows.getString(2))));
+            }
+        });
+    }
+
+    /** The number of stored results. */
+    public long count() {
+        return session.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM daily_results");
+                 ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    /** Inserts a result on an open day; see {@link #insert(DailyResult, String)}. */
+    public DailyResult insert(DailyResult result) {
+        return insert(result, "");
+    }
+
+    /**
+     * Inserts a new result.
+     *
+     * @param reason why; required (non-blank) when the day is closed
+     * @throws DuplicateEntryException carrying the stored row when the key exists: offer replace or cancel
+     * @throws ReasonRequiredException when the day is closed and no reason was given
+     */
+    public DailyResult insert(DailyResult result, String reason) {
+        return session.write(connection -> {
+            requireReasonIfClosed(connection, Set.of(result.date()), reason);
+            try (PreparedStatement find = ResultRows.prepareFind(connection);
+                 PreparedStatement insert = ResultRows.prepareInsert(connection);
+                 AuditWriter audit = new AuditWriter(connection, session)) {
+                Optional<DailyResult> existing = ResultRows.find(find, result.key());
+                if (existing.isPresent()) {
+                    throw StoreMessages.duplicate(List.of(existing.get()));
+                }
+                ResultRows.insert(insert, result, AuditWriter.format(session.now()));
+                audit.write(AuditDraft.forResult(AuditAction.INSERT, result.key(), null, AuditValues.of(result), reason));
+                return result;
+            }
+        });
+    }
+
+    /**
+     * Replaces the stored result with the same key.
+     *
+     * @param reason why; required (non-blank) when the day is closed
+     * @return the result as it was before
+     * @throws NoSuchItemException when there is no result with that key
+     */
+    public DailyResult replace(DailyResult result, String reason) {
+        return session.write(connection -> {
+            requireReasonIfClosed(connection, Set.of(result.date()), reason);
+            try (PreparedStatement find = ResultRows.prepareFind(connection);
+                 PreparedStatement update = ResultRows.prepareUpdate(connection);
+                 AuditWriter audit = new AuditWriter(connection, session)) {
+                DailyResult old = ResultRows.find(find, result.key())
+                        .orElseThrow(() -> StoreMessages.noSuch(describe(result.key())));
+                ResultRows.update(update, result, AuditWriter.format(session.now()));
+                audit.write(AuditDraft.forResult(AuditAction.UPDATE, result.key(), AuditValues.of(old),
+                        AuditValues.of(result), reason));
+                return old;
+            }
+        });
+    }
+
+    /**
+     * Deletes a result, so the cell reads "not reported" again.
+     *
+     * @param reason why; required (non-blank) when the day is closed
+     * @return the deleted result
+     * @throws NoSuchItemException when there is no result with that key
+     */
+    public DailyResult delete(ResultKey key, String reason) {
+        return session.write(connection -> {
+            requireReasonIfClosed(connection, Set.of(key.date()), reason);
+            DailyResult old;
+            try (PreparedStatement find = ResultRows.prepareFind(connection)) {
+                old = ResultRows.find(find, key).orElseThrow(() -> StoreMessages.noSuch(describe(key)));
+            }
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM daily_results WHERE date = ? AND group_id = ? AND stage = ?")) {
+                delete.setString(1, key.date().toString());
+                delete.setLong(2, key.groupId());
+                delete.setString(3, key.stage().code());
+                delete.executeUpdate();
+            }
+            AuditWriter.write(connection, session,
+                    AuditDraft.forResult(AuditAction.DELETE, key, AuditValues.of(old), null, reason));
+            return old;
+        });
+    }
+
+    /**
+     * Writes many results and their audit rows in one transaction, for CSV import: either every
+     * row is saved or none is.
+     *
+     * @param results         rows with distinct keys (duplicates inside the input are the caller's
+     *                        validation error: {@link IllegalArgumentException})
+     * @param replaceExisting when false, any stored row with the same key refuses the whole batch
+     * @param reason          recorded with every row (e.g. "import of results.csv"); must be
+     *                        non-blank when any row falls on a closed day
+     * @param progress        told the number of rows written so far, every 1,000 rows and at the end
+     * @throws DuplicateEntryException listing every stored row that collides, when not replacing
+     * @throws ReasonRequiredException when rows fall on closed days and the reason is blank
+     */
+    public ImportResult importAll(List<DailyResult> results, boolean replaceExisting, String reason,
+                                  ImportProgress progress) {
+        return session.write(connection -> new ResultImporter(connection, session)
+                .run(results, replaceExisting, reason, progress));
+    }
+
+    static void requireReasonIfClosed(Connection connection, Set<LocalDate> dates, String reason)
+            throws SQLException {
+        if (reason != null && !reason.isBlank()) {
+            return;
+        }
+        Set<LocalDate> closed = new TreeSet<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT 1 FROM day_status WHERE date = ? AND closed = 1")) {
+            for (LocalDate date : dates) {
+                query.setString(1, date.toString());
+                try (ResultSet rows = query.executeQuery()) {
+                    if (rows.next()) {
+                        closed.add(date);
+                    }
+                }
+            }
+        }
+        if (!closed.isEmpty()) {
+            throw StoreMessages.reasonRequired(List.copyOf(closed));
+        }
+    }
+
+    private static String describe(ResultKey key) {
+        return "entry for " + key.date() + ", group " + key.groupId() + ", " + key.stage().code();
+    }
+}

@@ -1,0 +1,191 @@
+package org.loopwatch.store;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Keeps a second LoopWatch off a database that is open, with an operating-system lock on
+ * {@code <db>.lock}. The lock dies with the process, so a file left behind by a killed LoopWatch
+ * never blocks; the file's text (pid, host, start time) only serves the message.
+ */
+final class DatabaseLock implements AutoCloseable {
+
+    /*
+     * Lock one byte far beyond the text: on Windows locks are mandatory, and locking the text
+     * itself would stop the next LoopWatch from reading who holds the database.
+     */
+    private static final long LOCK_POSITION = 1L << 30;
+
+    /*
+     * Lock files held in this JVM. Checked before touching the file because on Linux closing any
+     * descriptor of a file drops all of the process's locks on it: a second open in the same JVM
+     * must not even open the lock file.
+     */
+    private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
+
+    private final Path lockFile;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final boolean created;
+
+    private DatabaseLock(Path lockFile, FileChannel channel, FileLock lock, boolean created) {
+        this.lockFile = lockFile;
+        this.channel = channel;
+        this.lock = lock;
+        this.created = created;
+    }
+
+    static Path lockFileFor(Path database) {
+        return database.resolveSibling(database.getFileName() + ".lock");
+    }
+
+    /** Takes the lock for {@code database}, or throws {@link StoreException.Problem#LOCKED}. */
+    static DatabaseLock acquire(Path database, Clock clock) {
+        Path lockFile = lockFileFor(database);
+        if (!HELD_HERE.add(lockFile)) {
+            throw StoreMessages.lockedInThisProcess(database);
+        }
+        FileChannel channel = null;
+        try {
+            boolean created = !Files.exists(lockFile);
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock(LOCK_POSITION, 1, false);
+            if (lock == null) {
+                throw StoreMessages.lockedByOtherProcess(database, describeHolder(lockFile, clock));
+            }
+            writeHolder(channel, clock);
+            return new DatabaseLock(lockFile, channel, lock, created);
+        } catch (OverlappingFileLockException heldByThisJvm) {
+            closeQuietly(channel);
+            HELD_HERE.remove(lockFile);
+            throw StoreMessages.lockedInThisProcess(database);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            HELD_HERE.remove(lockFile);
+            throw StoreMessages.io(database, "locked for this window (" + lockFile.getFileName() + ")", e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            HELD_HERE.remove(lockFile);
+            throw e;
+        }
+    }
+
+    /**
+     * Releases the lock. The file stays: deleting it would let one process lock the old file
+     * while another creates and locks a new one, both believing they hold the database.
+     */
+    @Override
+    public void close() {
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // Closing the channel below releases it as well.
+        } finally {
+            closeQuietly(channel);
+            HELD_HERE.remove(lockFile);
+        }
+    }
+
+    /**
+     * Releases the lock and removes the lock file if this open created it; for a refused file, so
+     * that a refusal leaves the folder as it found it.
+     */
+    void closeAndForget() {
+        close();
+        if (created) {
+            try {
+                Files.deleteIfExists(lockFile);
+            } catch (IOException ignored) {
+                // A leftover lock file is harmless: nobody holds it.
+            }
+        }
+    }
+
+    private static void writeHolder(FileChannel channel, Clock clock) throws IOException {
+        String text = "pid=" + ProcessHandle.current().pid() + "\n"
+                + "host=" + hostName() + "\n"
+                + "since=" + Instant.now(clock) + "\n";
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
+        channel.force(false);
+    }
+
+    /** "process 1234 on host h, since 10:02", or less when the holder wrote nothing readable yet. */
+    private static String describeHolder(Path lockFile, Clock clock) {
+        Properties holder = new Properties();
+        try (var reader = Files.newBufferedReader(lockFile, StandardCharsets.UTF_8)) {
+            holder.load(reader);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            return "details unknown";
+        }
+        String pid = holder.getProperty("pid");
+        if (pid == null) {
+            return "details unknown";
+        }
+        StringBuilder text = new StringBuilder("process ").append(pid);
+        String host = holder.getProperty("host");
+        if (host != null && !host.isBlank()) {
+            text.append(" on host ").append(host);
+        }
+        String since = holder.getProperty("since");
+        if (since != null) {
+            text.append(", since ").append(localTime(since, clock));
+        }
+        return text.toString();
+    }
+
+    private static String localTime(String instant, Clock clock) {
+        try {
+            ZoneId zone = ZoneId.systemDefault();
+            ZonedDateTime at = Instant.parse(instant).atZone(zone);
+            boolean today = at.toLocalDate().equals(LocalDate.now(clock.withZone(zone)));
+            return at.format(DateTimeFormatter.ofPattern(today ? "HH:mm" : "yyyy-MM-dd HH:mm"));
+        } catch (DateTimeParseException e) {
+            return instant;
+        }
+    }
+
+    private static String hostName() {
+        // Environment first: a DNS lookup can stall start-up on a badly configured network.
+        for (String variable : new String[] {"COMPUTERNAME", "HOSTNAME"}) {
+            String value = System.getenv(variable);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // Nothing more can be done; the lock goes with the process.
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.loopwatch.store;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The database file could not be opened, read or written. The message names the file and says
+ * what the person can do; {@link #kind()} tells code (e.g. the command line, which exits 3) what
+ * went wrong. Whenever this is thrown, the change in progress was not saved and a refused file was
+ * left exactly as it was.
+ *
+ * <p>Refusals by the store's own rules (a duplicate entry, a closed day without a reason, a taken
+ * name) are {@link ChangeRefusedException}s instead: they are about the input, not the file.
+ */
+public final class StoreException extends RuntimeException {
+
+    /** What went wrong with the database file. */
+    public enum Problem {
+        /** No file at the path, and the operation needs an existing database. */
+        NOT_FOUND,
+        /** A file already exists where a new database was to be created. */
+        ALREADY_EXISTS,
+        /** The file is not an SQLite database at all (text, empty, a folder, …). */
+        NOT_A_DATABASE,
+        /** An SQLite database, but another program's. */
+        NOT_LOOPWATCH,
+        /** SQLite's integrity check fails on the file. */
+        CORRUPT,
+        /** Written by a newer LoopWatch whose schema this app does not know. */
+        NEWER_SCHEMA,
+        /** The file or its folder cannot be written. */
+        READ_ONLY,
+        /** Another running LoopWatch (or this one) holds the database, or SQLite stayed busy. */
+        LOCKED,
+        /** The disk is full; the change was not saved. */
+        DISK_FULL,
+        /** Reading or writing the file failed at the operating-system level. */
+        IO,
+        /** A schema upgrade script failed and was rolled back. */
+        MIGRATION_FAILED,
+        /** The database refused a value that breaks one of its rules (a bug in validation). */
+        CONSTRAINT,
+        /** The {@link Database} was already closed. */
+        CLOSED,
+        /** Any other database error. */
+        UNEXPECTED
+    }
+
+    private final Problem kind;
+    private final Path file;
+
+    StoreException(Problem kind, Path file, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.file = file;
+    }
+
+    /** What went wrong. */
+    public Problem kind() {
+        return kind;
+    }
+
+    /** The database file concerned. */
+    public Path file() {
+        return file;
+    }
+}
