@@ -19,6 +19,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule layersPointDownOnly = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true) // io and report fill up in later issues
             .layer("app").definedBy("org.loopwatch.app..")
             .layer("ui").definedBy("org.loopwatch.ui..")
             .layer("cli").definedBy("org.loopwatch.cli..")

@@ -10,6 +10,6 @@ final class StatusReader {
     }
 
     static StatusSnapshot read(Database database) {
-        return new StatusSnapshot(database.file().toAbsolutePath(), database.lastChange(), database.results().count());
+        return new StatusSnapshot(database.file().toAbsolutePath(), database.dataAsOf(), database.results().count());
     }
 }

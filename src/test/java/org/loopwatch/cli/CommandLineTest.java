@@ -7,7 +7,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.Stage;
+import org.loopwatch.store.Database;
+import org.loopwatch.store.OpenMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command-line contract of SPEC §7, run in-process against real database files. */
@@ -113,5 +118,31 @@ class CommandLineTest {
         assertThat(run("--db", file.toString(), "summary", "--json")).isEqualTo(ExitCode.DATABASE_PROBLEM);
         assertThat(stderr()).contains(file.toString());
         assertThat(Files.readString(file)).isEqualTo("not a database");
+    }
+
+    @Test
+    void summaryReportsThePublishedArrivalFiguresWithTheirWilsonInterval() {
+        Path file = folder.resolve("beijing.db");
+        run("--db", file.toString(), "init");
+        try (Database database = Database.open(file, OpenMode.MUST_EXIST)) {
+            long athletes = database.groups().findByName("Athletes").orElseThrow().id();
+            long staff = database.groups().findByName("Operating staff").orElseThrow().id();
+            database.results().insert(new DailyResult(LocalDate.of(2022, 1, 10), athletes, Stage.ARRIVAL, 171, 0, ""));
+            database.results().insert(new DailyResult(LocalDate.of(2022, 1, 12), staff, Stage.ARRIVAL, 2415, 39, ""));
+            database.results().insert(new DailyResult(LocalDate.of(2022, 1, 12), staff, Stage.IN_LOOP, 336_246, 33, ""));
+        }
+
+        assertThat(run("--db", file.toString(), "summary", "--json", "--method", "clopper-pearson")).isZero();
+
+        String json = stdout();
+        assertThat(json).contains("\"from\": \"2022-01-10\", \"to\": \"2022-01-12\", \"method\": \"clopper-pearson\"");
+        assertThat(json).contains("{\"group\": \"Athletes\", \"stage\": \"arrival\", \"tests\": 171, \"positives\": 0,"
+                + " \"positivity\": 0.0, \"ci_low\": 0.0, \"ci_high\": 0.0213");
+        assertThat(json).contains("{\"group\": \"Operating staff\", \"stage\": \"arrival\", \"tests\": 2415,"
+                + " \"positives\": 39, \"positivity\": 0.01614");
+        assertThat(json).contains("{\"group\": \"*\", \"stage\": \"all\", \"tests\": 338832, \"positives\": 72,");
+
+        assertThat(run("--db", file.toString(), "summary", "--group", "athletes", "--from", "2022-01-11")).isZero();
+        assertThat(stdout()).contains("Period 2022-01-11 to 2022-01-12").contains("Athletes").doesNotContain("Media");
     }
 }
