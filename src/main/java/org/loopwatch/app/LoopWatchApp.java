@@ -1,6 +1,7 @@
 package org.loopwatch.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -9,8 +10,10 @@ import org.loopwatch.cli.GlobalArguments;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.DatabaseLocation;
 import org.loopwatch.store.OpenMode;
-import org.loopwatch.store.StoreException;
+import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.BackgroundTasks;
+import org.loopwatch.ui.DataChanges;
+import org.loopwatch.ui.StatusSnapshot;
 import org.loopwatch.ui.FxDialogService;
 import org.loopwatch.ui.ShellView;
 import org.loopwatch.ui.ShellViewModel;
@@ -22,6 +25,7 @@ import org.loopwatch.ui.ShellViewModel;
 public final class LoopWatchApp extends Application {
 
     private final BackgroundTasks tasks = new BackgroundTasks();
+    private final DataChanges changes = new DataChanges();
     private volatile Database database;
 
     @Override
@@ -44,14 +48,26 @@ public final class LoopWatchApp extends Application {
 
         FxDialogService dialogs = new FxDialogService(stage);
         tasks.run(() -> openDatabase(file),
-                opened -> shell.databaseOpened(opened),
+                opened -> {
+                    shell.databaseOpened(opened);
+                    AppServices services = new AppServices(database, tasks, dialogs, changes, Clock.systemDefaultZone());
+                    screens.databaseOpened(services);
+                    view.reloadScreens();
+                    changes.versionProperty().addListener((observable, before, after) -> refreshStatus(shell));
+                },
                 failure -> {
                     shell.databaseFailed(file.toString());
                     OpenFailure.show(dialogs, file, failure);
                 });
     }
 
-    private org.loopwatch.ui.StatusSnapshot openDatabase(Path file) {
+    private void refreshStatus(ShellViewModel shell) {
+        Database open = database;
+        tasks.run(() -> StatusReader.read(open), shell::update,
+                failure -> shell.databaseFailed(open.file().toString()));
+    }
+
+    private StatusSnapshot openDatabase(Path file) {
         database = Database.open(file, OpenMode.CREATE_IF_MISSING);
         return StatusReader.read(database);
     }
@@ -65,8 +81,4 @@ public final class LoopWatchApp extends Application {
         }
     }
 
-    /** For tests: the failure classes an open can end in. */
-    static boolean isStoreProblem(Throwable failure) {
-        return failure instanceof StoreException;
-    }
 }

@@ -1,13 +1,27 @@
 package org.loopwatch.app;
 
+import java.util.Optional;
 import javafx.scene.Node;
+import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.PlaceholderScreen;
 import org.loopwatch.ui.Screen;
 
-/** Builds each screen on its first visit, wired to the parts it needs. */
+/**
+ * Builds each screen on its first visit, wired to the parts it needs. Until the database is open
+ * every screen says so.
+ */
 final class ScreenFactory {
 
+    private Optional<AppServices> services = Optional.empty();
+
+    void databaseOpened(AppServices opened) {
+        services = Optional.of(opened);
+    }
+
     Node create(Screen screen) {
+        if (services.isEmpty()) {
+            return new PlaceholderScreen(screen, "opening the database…");
+        }
         return switch (screen) {
             case DASHBOARD -> new PlaceholderScreen(screen,
                     "tiles per group with confidence intervals and the rolling-positivity charts (issue 4).");

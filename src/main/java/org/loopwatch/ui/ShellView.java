@@ -7,6 +7,12 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -29,17 +35,43 @@ public final class ShellView extends BorderPane {
     private final Map<Screen, Node> createdScreens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navigationButtons = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
+    private final Menu fileMenu = new Menu("File");
 
     public ShellView(ShellViewModel viewModel, Function<Screen, Node> screenFactory) {
         this.viewModel = viewModel;
         this.screenFactory = screenFactory;
         getStyleClass().add("shell");
+        setTop(menuBar());
         setLeft(navigation());
         content.getStyleClass().add("shell-content");
         setCenter(content);
         setBottom(statusBar());
         viewModel.currentScreenProperty().addListener((observable, before, after) -> showScreen(after));
         showScreen(viewModel.currentScreenProperty().get());
+    }
+
+    /** The File menu, so the app can add commands such as import, export and backups. */
+    public Menu fileMenu() {
+        return fileMenu;
+    }
+
+    private Node menuBar() {
+        fileMenu.setId("menuFile");
+        MenuItem quit = new MenuItem("Quit");
+        quit.setId("menuQuit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(event -> getScene().getWindow().hide());
+        fileMenu.getItems().add(quit);
+        Menu go = new Menu("Go");
+        for (Screen screen : Screen.values()) {
+            MenuItem item = new MenuItem(screen.title());
+            item.setAccelerator(screen.shortcut());
+            item.setOnAction(event -> viewModel.show(screen));
+            go.getItems().add(item);
+        }
+        MenuBar bar = new MenuBar(fileMenu, go);
+        bar.setId("menuBar");
+        return bar;
     }
 
     /** Binds Ctrl+1 … Ctrl+6 in the given scene to the screens. */
@@ -96,6 +128,12 @@ public final class ShellView extends BorderPane {
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));
         return bar;
+    }
+
+    /** Drops every screen built so far and rebuilds the current one, e.g. once the database is open. */
+    public void reloadScreens() {
+        createdScreens.clear();
+        showScreen(viewModel.currentScreenProperty().get());
     }
 
     private void showScreen(Screen screen) {
