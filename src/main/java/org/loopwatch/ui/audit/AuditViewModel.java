@@ -159,6 +159,8 @@ public final class AuditViewModel {
         if (first != null && last != null && last.isBefore(first)) {
             problem.set("The \u201cfrom\u201d day " + first + " is after the \u201cto\u201d day " + last
                     + ". Choose a \u201cfrom\u201d day on or before the \u201cto\u201d day.");
+            latestRequest++; // a read still under way is for filters no longer asked for
+            loading.set(false);
             return;
         }
         problem.set("");
