@@ -2,7 +2,9 @@ package org.loopwatch.ui.audit;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
+import org.loopwatch.domain.Stage;
 import org.loopwatch.store.AuditAction;
 import org.loopwatch.store.AuditEntry;
 
@@ -23,9 +25,10 @@ final class AuditRowFormatter {
     }
 
     AuditRow format(AuditEntry entry) {
+        List<String> change = values.describeChange(entry.entity(), entry.entityKey(), entry.oldValue(),
+                entry.newValue());
         return new AuditRow(entry.id(), time.format(entry.at()), entry.osUser(), actionLabel(entry.action()),
-                what(entry), values.describe(entry.entity(), entry.entityKey(), entry.oldValue()),
-                values.describe(entry.entity(), entry.entityKey(), entry.newValue()), entry.reason());
+                what(entry), change.get(0), change.get(1), entry.reason());
     }
 
     /** The word people read for an action, also used by the action filter. */
@@ -45,7 +48,7 @@ final class AuditRowFormatter {
         return switch (entry.entity()) {
             case DAILY_RESULT -> entry.date().map(Object::toString).orElse("?")
                     + " \u00b7 " + entry.groupId().map(this::groupName).orElse("?")
-                    + " \u00b7 " + entry.stage().map(stage -> stage.label()).orElse("?");
+                    + " \u00b7 " + entry.stage().map(AuditRowFormatter::stageText).orElse("?");
             case GROUP -> "Group " + (key.isBlank() ? entry.groupId().map(this::groupName).orElse("?") : key);
             case GROUP_ORDER -> "Group order";
             case ROLLUP -> "Rollup " + key;
@@ -54,6 +57,11 @@ final class AuditRowFormatter {
             case KEY_DATE -> "Key date " + key;
             case SETTING -> capitalised(AuditValueText.settingName(key));
         };
+    }
+
+    /** Short, so the "What" column stays readable: "arrival" or "in-loop". */
+    private static String stageText(Stage stage) {
+        return stage == Stage.ARRIVAL ? "arrival" : "in-loop";
     }
 
     private String groupName(long id) {

@@ -1,9 +1,12 @@
 package org.loopwatch.ui.audit;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.loopwatch.domain.ConfidenceLevel;
@@ -28,6 +31,30 @@ final class AuditValueText {
 
     /** The readable value; empty text for an absent value (before an insert, after a delete). */
     String describe(AuditEntity entity, String entityKey, String json) {
+        return describe(entity, entityKey, json, Set.of());
+    }
+
+    /**
+     * Both sides of a change. For a change to a group, rollup, event or other named thing only
+     * the fields that changed are shown (a rename reads "Media" → "Media & broadcasters"); a daily
+     * result always shows its counts, which are the point of the log.
+     *
+     * @return the before and after text, in that order
+     */
+    List<String> describeChange(AuditEntity entity, String entityKey, String oldJson, String newJson) {
+        Set<String> unchanged = Set.of();
+        if (entity != AuditEntity.DAILY_RESULT) {
+            Optional<Map<String, Object>> before = AuditJson.parseObject(oldJson);
+            Optional<Map<String, Object>> after = AuditJson.parseObject(newJson);
+            if (before.isPresent() && after.isPresent()) {
+                unchanged = sameValues(before.get(), after.get());
+            }
+        }
+        return List.of(describe(entity, entityKey, oldJson, unchanged),
+                describe(entity, entityKey, newJson, unchanged));
+    }
+
+    private String describe(AuditEntity entity, String entityKey, String json, Set<String> leftOut) {
         if (json == null || json.isBlank()) {
             return "";
         }
@@ -40,8 +67,23 @@ final class AuditValueText {
             return settingValue(entityKey, String.valueOf(fields.get("value")));
         }
         List<String> parts = new ArrayList<>();
-        fields.forEach((name, value) -> field(name, value).ifPresent(parts::add));
+        fields.forEach((name, value) -> {
+            if (!leftOut.contains(name)) {
+                field(name, value).ifPresent(parts::add);
+            }
+        });
         return String.join(", ", parts);
+    }
+
+    /** The fields with equal values on both sides; none when nothing differs (then show all). */
+    private static Set<String> sameValues(Map<String, Object> before, Map<String, Object> after) {
+        Set<String> same = new HashSet<>();
+        before.forEach((name, value) -> {
+            if (after.containsKey(name) && Objects.equals(value, after.get(name))) {
+                same.add(name);
+            }
+        });
+        return same.size() == before.size() && same.size() == after.size() ? Set.of() : same;
     }
 
     private Optional<String> field(String name, Object value) {

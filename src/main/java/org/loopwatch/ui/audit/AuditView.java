@@ -30,6 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.loopwatch.store.AuditAction;
+import org.loopwatch.ui.IsoDatePicker;
 
 /**
  * The audit log: filters on top, every change in a table (newest first), a footer with the count
@@ -89,13 +90,15 @@ public final class AuditView extends VBox {
         SortedList<AuditRow> sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.getColumns().add(column("auditColTime", "Time", AuditRow::time, 140));
-        table.getColumns().add(column("auditColUser", "User", AuditRow::user, 90));
-        table.getColumns().add(column("auditColAction", "Action", AuditRow::action, 100));
-        table.getColumns().add(column("auditColWhat", "What", AuditRow::what, 230));
-        table.getColumns().add(column("auditColBefore", "Before", AuditRow::before, 190));
-        table.getColumns().add(column("auditColAfter", "After", AuditRow::after, 190));
-        table.getColumns().add(column("auditColReason", "Reason", AuditRow::reason, 160));
+        TableColumn<AuditRow, String> time = column("auditColTime", "Time", AuditRow::time, 150);
+        time.setMinWidth(150); // the full time, seconds included, always shows
+        table.getColumns().add(time);
+        table.getColumns().add(column("auditColUser", "User", AuditRow::user, 70));
+        table.getColumns().add(column("auditColAction", "Action", AuditRow::action, 90));
+        table.getColumns().add(column("auditColWhat", "What", AuditRow::what, 260));
+        table.getColumns().add(column("auditColBefore", "Before", AuditRow::before, 165));
+        table.getColumns().add(column("auditColAfter", "After", AuditRow::after, 200));
+        table.getColumns().add(column("auditColReason", "Reason", AuditRow::reason, 130));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label();
         empty.textProperty().bind(viewModel.statusProperty());
@@ -152,17 +155,16 @@ public final class AuditView extends VBox {
         TableColumn<AuditRow, String> column = new TableColumn<>(title);
         column.setId(id);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 60));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setCellFactory(ignored -> new TextWithTooltipCell());
         return column;
     }
 
     private static DatePicker datePicker(String id, String tooltip) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setPromptText("any day");
+        DatePicker picker = new IsoDatePicker(id, "any day");
         picker.setPrefWidth(130);
-        picker.setTooltip(new Tooltip(tooltip));
+        picker.setTooltip(new Tooltip(tooltip + ". Type yyyy-mm-dd or pick one."));
         return picker;
     }
 

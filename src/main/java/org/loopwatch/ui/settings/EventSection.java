@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.loopwatch.store.KeyDate;
+import org.loopwatch.ui.IsoDatePicker;
 
 /** The event (name, loop start and end) and its key dates. */
 final class EventSection extends VBox {
@@ -35,7 +36,7 @@ final class EventSection extends VBox {
         name.setPromptText("e.g. Beijing 2022");
         name.setPrefColumnCount(24);
         name.textProperty().bindBidirectional(viewModel.nameProperty());
-        DatePicker start = datePicker("eventStart", "first day");
+        DatePicker start = datePicker("eventStart", "yyyy-mm-dd");
         start.valueProperty().bindBidirectional(viewModel.loopStartProperty());
         DatePicker end = datePicker("eventEnd", "not known yet");
         end.valueProperty().bindBidirectional(viewModel.loopEndProperty());
@@ -100,7 +101,7 @@ final class EventSection extends VBox {
             }
         });
 
-        DatePicker day = datePicker("keyDateDate", "day");
+        DatePicker day = datePicker("keyDateDate", "yyyy-mm-dd");
         day.valueProperty().bindBidirectional(viewModel.keyDateDayProperty());
         TextField text = new TextField();
         text.setId("keyDateLabel");
@@ -134,9 +135,7 @@ final class EventSection extends VBox {
     }
 
     private static DatePicker datePicker(String id, String prompt) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setPromptText(prompt);
+        DatePicker picker = new IsoDatePicker(id, prompt);
         picker.setPrefWidth(150);
         return picker;
     }

@@ -33,6 +33,22 @@ class AuditValueTextTest {
     }
 
     @Test
+    void aChangeToAGroupShowsOnlyWhatChanged() {
+        assertThat(text.describeChange(AuditEntity.GROUP, "Media",
+                "{\"name\": \"Media\", \"display_order\": 3, \"colour\": \"#CC79A7\", \"active\": true}",
+                "{\"name\": \"Media & broadcasters\", \"display_order\": 3, \"colour\": \"#CC79A7\", \"active\": true}"))
+                .containsExactly("Media", "Media & broadcasters");
+    }
+
+    @Test
+    void aChangeToAResultAlwaysShowsBothCounts() {
+        assertThat(text.describeChange(AuditEntity.DAILY_RESULT, "",
+                "{\"tests\": 2415, \"positives\": 39, \"note\": \"\"}",
+                "{\"tests\": 2415, \"positives\": 40, \"note\": \"\"}"))
+                .containsExactly("tests 2,415, positives 39", "tests 2,415, positives 40");
+    }
+
+    @Test
     void rollupMembersAndGroupOrderNameTheGroups() {
         assertThat(text.describe(AuditEntity.ROLLUP, "Pair",
                 "{\"name\": \"Pair\", \"all_groups\": false, \"members\": [1, 2]}"))

@@ -61,7 +61,7 @@ class AuditViewModelTest {
 
         AuditRow newest = onFx(() -> viewModel.rows().getFirst());
         assertThat(newest.action()).isEqualTo("Changed");
-        assertThat(newest.what()).isEqualTo("2022-01-04 \u00b7 Athletes \u00b7 Arrival (airport)");
+        assertThat(newest.what()).isEqualTo("2022-01-04 \u00b7 Athletes \u00b7 arrival");
         assertThat(newest.before()).isEqualTo("tests 171, positives 0");
         assertThat(newest.after()).isEqualTo("tests 172, positives 1, note \u201crecount\u201d");
         assertThat(newest.reason()).isEqualTo("lab called");
