@@ -30,6 +30,7 @@ final class DatabaseSection extends VBox {
         facts.addRow(0, SectionLayout.labelFor("Database file", path), path);
         facts.addRow(1, SectionLayout.labelFor("Data as of", dataAsOf), dataAsOf);
         GridPane.setHgrow(path, Priority.ALWAYS);
+        facts.setMaxWidth(900);
         Label open = new Label("To use another database file, start LoopWatch with --db PATH.");
         open.getStyleClass().add("section-hint");
         getChildren().addAll(facts, open, backupsPlaceholder(), new SectionMessage("databaseMessage", viewModel.work()));

@@ -8,6 +8,7 @@ import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -64,7 +65,7 @@ final class GroupsSection extends HBox {
         up.disableProperty().bind(viewModel.canMoveUpProperty().not());
         Button down = button("groupDown", "Move down", viewModel::moveDown);
         down.disableProperty().bind(viewModel.canMoveDownProperty().not());
-        Label order = new Label("Order of lists, tiles and chart legends (Alt+\u2191 / Alt+\u2193).");
+        Label order = new Label("Alt+\u2191 / Alt+\u2193 move the selected group.");
         order.getStyleClass().add("section-hint");
         order.setWrapText(true);
         order.setMaxWidth(300);
@@ -135,20 +136,28 @@ final class GroupsSection extends HBox {
         }, viewModel.selectedProperty()));
         active.disableProperty().bind(viewModel.canEditSelectedProperty().not());
 
+        HBox renameRow = new HBox(8, rename, renameButton);
+        HBox.setHgrow(rename, Priority.ALWAYS);
+        HBox statusRow = new HBox(12, status, active);
+        statusRow.setAlignment(Pos.CENTER_LEFT);
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, SectionLayout.labelFor("Name", rename), rename, renameButton);
+        form.addRow(0, SectionLayout.labelFor("Name", rename), renameRow);
         form.addRow(1, SectionLayout.labelFor("Colour", colour), colour);
-        form.addRow(2, SectionLayout.labelFor("Status", active), status, active);
-        GridPane.setHgrow(rename, Priority.ALWAYS);
+        form.addRow(2, SectionLayout.labelFor("Status", active), statusRow);
+        GridPane.setHgrow(renameRow, Priority.ALWAYS);
 
         Label never = new Label("A group that has data is never deleted: deactivate it to hide it from entry; "
                 + "its data is kept.");
         never.getStyleClass().add("section-hint");
         never.setWrapText(true);
         SectionMessage message = new SectionMessage("groupMessage", viewModel.work());
-        return new VBox(12, addRow, selectedTitle, form, never, message);
+        Label addTitle = new Label("Add a group");
+        addTitle.getStyleClass().add("subsection-title");
+        VBox editor = new VBox(10, addTitle, addRow, new Separator(), selectedTitle, form, never, message);
+        editor.setMaxWidth(620);
+        return editor;
     }
 
     private static Button button(String id, String text, Runnable action) {

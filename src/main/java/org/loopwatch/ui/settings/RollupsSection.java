@@ -94,8 +94,10 @@ final class RollupsSection extends HBox {
         Label note = new Label("Rollups are computed from the groups' entries; deleting one loses no data.");
         note.getStyleClass().add("section-hint");
         note.setWrapText(true);
-        return new VBox(10, title, nameRow, new Label("Groups it sums"), memberBoxes, allGroups, problem,
+        VBox editor = new VBox(10, title, nameRow, new Label("Groups it sums"), memberBoxes, allGroups, problem,
                 new HBox(8, save, delete), note, new SectionMessage("rollupMessage", viewModel.work()));
+        editor.setMaxWidth(620);
+        return editor;
     }
 
     private void rebuildMemberBoxes() {
