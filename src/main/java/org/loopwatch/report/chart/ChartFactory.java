@@ -32,19 +32,22 @@ public final class ChartFactory {
     public static ChartPane create(ChartData data) {
         MarkerLayer markers = new MarkerLayer(data.visibleMarkers());
         NumberAxis days = AxisFormats.days(data.request().from(), data.request().to());
+        List<ChartSubject> chartSeries = new ArrayList<>();
         XYChart<Number, Number> chart = switch (data.kind()) {
-            case ROLLING -> lines(data, days, AxisFormats.rates(data.maxValue(), data.valueAxisLabel()), markers);
-            case CUMULATIVE -> lines(data, days, AxisFormats.counts(data.maxValue(), data.valueAxisLabel()), markers);
+            case ROLLING -> lines(data, days, AxisFormats.rates(data.maxValue(), data.valueAxisLabel()), markers,
+                    chartSeries);
+            case CUMULATIVE -> lines(data, days, AxisFormats.counts(data.maxValue(), data.valueAxisLabel()), markers,
+                    chartSeries);
             case POSITIVES, TESTS -> bars(data, days, AxisFormats.counts(data.maxValue(), data.valueAxisLabel()),
-                    markers);
+                    markers, chartSeries);
         };
         chart.setTitle(data.title());
         chart.getStyleClass().add("lw-xy-chart");
-        return new ChartPane(data, chart);
+        return new ChartPane(data, chart, chartSeries);
     }
 
     private static XYChart<Number, Number> lines(ChartData data, NumberAxis days, NumberAxis values,
-                                                 MarkerLayer markers) {
+                                                 MarkerLayer markers, List<ChartSubject> chartSeries) {
         BandedLineChart chart = new BandedLineChart(days, values, markers);
         chart.setCreateSymbols(false);
         boolean dots = data.series().isEmpty() || data.series().get(0).points().size() <= MAX_DAYS_WITH_DOTS;
@@ -58,15 +61,12 @@ public final class ChartFactory {
                     XYChart.Data<Number, Number> item =
                             new XYChart.Data<>(point.date().toEpochDay(), point.value().orElseThrow());
                     if (dots || point.flagged()) {
-                        item.setNode(dot(subject, point));
+                        item.setNode(dot(point));
                     }
                     series.getData().add(item);
                 }
                 chart.getData().add(series);
-                series.getNode().getStyleClass().addAll("lw-series", subject.colourClass());
-                if (subject.rollup()) {
-                    series.getNode().getStyleClass().add("lw-rollup-series");
-                }
+                chartSeries.add(subject);
                 if (data.showsRates()) {
                     chart.addBand(subject, run);
                 }
@@ -76,7 +76,7 @@ public final class ChartFactory {
     }
 
     private static XYChart<Number, Number> bars(ChartData data, NumberAxis days, NumberAxis values,
-                                                MarkerLayer markers) {
+                                                MarkerLayer markers, List<ChartSubject> chartSeries) {
         StackedDayBarChart chart = new StackedDayBarChart(days, values, markers);
         for (ChartSeries one : data.series()) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
@@ -96,21 +96,28 @@ public final class ChartFactory {
                 }
             }
             chart.getData().add(series);
+            chartSeries.add(one.subject());
         }
         return chart;
     }
 
-    private static Node dot(ChartSubject subject, ChartPoint point) {
-        StackPane dot = new StackPane();
-        dot.getStyleClass().addAll("lw-dot", "lw-series", subject.colourClass());
+    /**
+     * A day's dot. LineChart replaces the style classes of a data node with its own
+     * ({@code chart-line-symbol series<i> ...}), so the dot's own classes sit on an inner region,
+     * which takes the series colour from that outer node.
+     */
+    private static Node dot(ChartPoint point) {
+        Region dot = new Region();
+        dot.getStyleClass().add("lw-dot");
         if (point.incomplete()) {
             dot.getStyleClass().add("incomplete-window");
         }
         if (point.flagged()) {
             dot.getStyleClass().add("exceedance");
         }
-        install(dot, point.description());
-        return dot;
+        StackPane holder = new StackPane(dot);
+        install(holder, point.description());
+        return holder;
     }
 
     private static void install(Node node, String text) {

@@ -1,5 +1,6 @@
 package org.loopwatch.report.chart;
 
+import java.util.List;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.BorderPane;
 
@@ -13,12 +14,13 @@ public final class ChartPane extends BorderPane {
     private final ChartData data;
     private final XYChart<Number, Number> chart;
 
-    ChartPane(ChartData data, XYChart<Number, Number> chart) {
+    /** @param chartSeries the subject of each of the chart's series, in order (a group's line may be split) */
+    ChartPane(ChartData data, XYChart<Number, Number> chart, List<ChartSubject> chartSeries) {
         this.data = data;
         this.chart = chart;
         getStyleClass().addAll("lw-chart", "lw-chart-" + data.kind().code());
         getStylesheets().addAll(SeriesStylesheet.chartStylesheet(),
-                SeriesStylesheet.dataUri(data.series().stream().map(ChartSeries::subject).toList()));
+                SeriesStylesheet.dataUri(data.series().stream().map(ChartSeries::subject).toList(), chartSeries));
         setCenter(chart);
         setBottom(new ChartLegend(data));
     }

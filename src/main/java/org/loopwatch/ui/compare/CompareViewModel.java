@@ -52,12 +52,12 @@ public final class CompareViewModel {
 
     public CompareViewModel(AppServices services) {
         this.services = services;
-        InvalidationListener chosen = observable -> choiceChanged(false);
+        // Change listeners: a date picker losing focus sets an equal date again, which is no choice.
         for (ObjectProperty<?> property : List.of(a, b, stage, method, level)) {
-            property.addListener(chosen);
+            property.addListener((observable, before, after) -> choiceChanged(false));
         }
-        from.addListener(observable -> choiceChanged(true));
-        to.addListener(observable -> choiceChanged(true));
+        from.addListener((observable, before, after) -> choiceChanged(true));
+        to.addListener((observable, before, after) -> choiceChanged(true));
         services.changes().versionProperty().addListener(new WeakInvalidationListener(onDataChanged));
         reload();
     }

@@ -41,13 +41,17 @@ import org.loopwatch.ui.DateTexts;
 public final class DashboardView extends VBox {
 
     static final double CHART_HEIGHT = 340;
+    /** Tiles are at least this wide; as many as fit share a row, stretched to fill it. */
+    static final double MIN_TILE_WIDTH = 460;
+    static final double TILE_GAP = 12;
 
     private final DashboardViewModel viewModel;
     private final MenuButton groups = new MenuButton("Groups");
-    private final FlowPane tiles = new FlowPane(12, 12);
+    private final FlowPane tiles = new FlowPane(TILE_GAP, TILE_GAP);
     private final GridPane charts = new GridPane();
     private final ScrollPane results;
     private final DashboardEmptyState empty = new DashboardEmptyState();
+    private Node filterBar;
 
     public DashboardView(DashboardViewModel viewModel) {
         super(10);
@@ -65,6 +69,7 @@ public final class DashboardView extends VBox {
         message.managedProperty().bind(message.visibleProperty());
 
         tiles.setId("dashboardTiles");
+        tiles.widthProperty().addListener((observable, before, after) -> sizeTiles());
         tiles.getStyleClass().add("dashboard-tiles");
         charts.setId("dashboardCharts");
         charts.getStyleClass().add("dashboard-charts");
@@ -82,7 +87,8 @@ public final class DashboardView extends VBox {
         results.getStyleClass().add("dashboard-scroll");
         StackPane body = new StackPane(results, empty);
         VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(filters(), message, body);
+        filterBar = filters();
+        getChildren().addAll(filterBar, message, body);
 
         viewModel.subjects().addListener((ListChangeListener<ChartSubject>) change -> rebuildGroupsMenu());
         rebuildGroupsMenu();
@@ -159,6 +165,8 @@ public final class DashboardView extends VBox {
         boolean noResults = snapshot == null || snapshot.noResults();
         empty.setVisible(snapshot != null && noResults);
         results.setVisible(!noResults);
+        // Nothing to filter on a new database: the explanation below says what to do instead.
+        filterBar.setDisable(noResults);
         if (noResults) {
             tiles.getChildren().clear();
             charts.getChildren().clear();
@@ -167,6 +175,7 @@ public final class DashboardView extends VBox {
         tiles.getStylesheets().setAll(SeriesStylesheet.dataUri(
                 snapshot.tiles().stream().map(TileData::subject).toList()));
         tiles.getChildren().setAll(snapshot.tiles().stream().map(TileView::new).toList());
+        sizeTiles();
         charts.getChildren().clear();
         List<ChartData> data = snapshot.charts();
         for (int i = 0; i < data.size(); i++) {
@@ -175,6 +184,18 @@ public final class DashboardView extends VBox {
             pane.setMinHeight(CHART_HEIGHT);
             pane.setPrefHeight(CHART_HEIGHT);
             charts.add(pane, i % 2, i / 2);
+        }
+    }
+
+    private void sizeTiles() {
+        double width = tiles.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        int columns = Math.max(1, (int) ((width + TILE_GAP) / (MIN_TILE_WIDTH + TILE_GAP)));
+        double tileWidth = Math.floor((width - TILE_GAP * (columns - 1)) / columns);
+        for (Node tile : tiles.getChildren()) {
+            ((TileView) tile).setPrefWidth(tileWidth);
         }
     }
 

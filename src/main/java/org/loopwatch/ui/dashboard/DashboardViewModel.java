@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -65,12 +64,14 @@ public final class DashboardViewModel {
 
     public DashboardViewModel(AppServices services) {
         this.services = services;
-        from.addListener(observable -> filterChanged(() -> datesChosen = true));
-        to.addListener(observable -> filterChanged(() -> datesChosen = true));
-        window.addListener(observable -> filterChanged(() -> windowChosen = true));
-        method.addListener(observable -> filterChanged(() -> methodChosen = true));
-        level.addListener(observable -> filterChanged(() -> levelChosen = true));
-        stage.addListener((Observable observable) -> filterChanged(() -> { }));
+        // Change listeners, not invalidation listeners: a date picker losing focus sets an equal
+        // date again, which must neither count as a choice nor recompute.
+        from.addListener((observable, before, after) -> filterChanged(() -> datesChosen = true));
+        to.addListener((observable, before, after) -> filterChanged(() -> datesChosen = true));
+        window.addListener((observable, before, after) -> filterChanged(() -> windowChosen = true));
+        method.addListener((observable, before, after) -> filterChanged(() -> methodChosen = true));
+        level.addListener((observable, before, after) -> filterChanged(() -> levelChosen = true));
+        stage.addListener((observable, before, after) -> filterChanged(() -> { }));
         // Weak, so a dashboard dropped by the shell (e.g. when it reloads its screens) is not kept
         // alive, and reloading, by the application-wide change notifications.
         services.changes().versionProperty().addListener(new WeakInvalidationListener(onDataChanged));

@@ -50,7 +50,15 @@ final class TileCalculator {
 
     private static TileFigure figure(String heading, RateEstimate estimate) {
         String interval = estimate.hasNoTests() ? "" : RateFormat.interval(estimate);
-        return new TileFigure(heading, RateFormat.positivity(estimate), interval, RateFormat.counts(estimate.counts()));
+        return new TileFigure(heading, positivity(estimate), interval, RateFormat.counts(estimate.counts()));
+    }
+
+    /**
+     * {@link RateFormat#positivity} with the per-100,000 figure of a tiny rate on its own line, so
+     * a narrow tile breaks "0.00981 %" / "(9.81 per 100,000 tests)" there and nowhere else.
+     */
+    static String positivity(RateEstimate estimate) {
+        return RateFormat.positivity(estimate).replace(" (", "\n(");
     }
 
     private static Optional<String> incompleteText(ResultIndex index, Selection selection, LocalDate first,
