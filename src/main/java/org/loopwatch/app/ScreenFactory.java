@@ -7,6 +7,10 @@ import org.loopwatch.ui.PlaceholderScreen;
 import org.loopwatch.ui.Screen;
 import org.loopwatch.ui.audit.AuditView;
 import org.loopwatch.ui.audit.AuditViewModel;
+import org.loopwatch.ui.compare.CompareView;
+import org.loopwatch.ui.compare.CompareViewModel;
+import org.loopwatch.ui.dashboard.DashboardView;
+import org.loopwatch.ui.dashboard.DashboardViewModel;
 import org.loopwatch.ui.settings.SettingsView;
 import org.loopwatch.ui.settings.SettingsViewModel;
 
@@ -27,11 +31,10 @@ final class ScreenFactory {
             return new PlaceholderScreen(screen, "opening the database…");
         }
         return switch (screen) {
-            case DASHBOARD -> new PlaceholderScreen(screen,
-                    "tiles per group with confidence intervals and the rolling-positivity charts (issue 4).");
+            case DASHBOARD -> new DashboardView(new DashboardViewModel(services.get()));
             case ENTRY -> new PlaceholderScreen(screen, "keyboard-first daily entry with live validation (issue 3).");
             case DATA -> new PlaceholderScreen(screen, "all entries in a filterable table (issue 3).");
-            case COMPARE -> new PlaceholderScreen(screen, "two groups side by side with Fisher's exact test (issue 4).");
+            case COMPARE -> new CompareView(new CompareViewModel(services.get()));
             case AUDIT -> new AuditView(new AuditViewModel(services.get()));
             case SETTINGS -> new SettingsView(new SettingsViewModel(services.get()));
         };
