@@ -72,9 +72,16 @@ public final class EntryView extends VBox {
             }
         });
         viewModel.focusTestsRequestsProperty().addListener((observable, before, after) -> focusTests());
-        sceneProperty().addListener((observable, before, after) -> {
-            if (after != null) {
-                Platform.runLater(this::focusTests);
+        // Focus tests when the screen first appears; later scene changes (ControlsFX moving the
+        // scene root into its decoration pane) must not steal the focus from the field in use.
+        sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> observable,
+                                javafx.scene.Scene before, javafx.scene.Scene after) {
+                if (after != null) {
+                    sceneProperty().removeListener(this);
+                    Platform.runLater(EntryView.this::focusTests);
+                }
             }
         });
         viewModel.start();

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Stage;
 import org.loopwatch.store.Database;
@@ -78,11 +79,23 @@ public final class ScreenFixture implements AutoCloseable {
         }
     }
 
+    /** Runs on the FX thread and waits for it (directly when already there, e.g. in {@code @Start}). */
     public static void onFx(Runnable work) {
-        WaitForAsyncUtils.waitForAsyncFx(20_000, work);
+        if (Platform.isFxApplicationThread()) {
+            work.run();
+        } else {
+            WaitForAsyncUtils.waitForAsyncFx(20_000, work);
+        }
     }
 
     public static <T> T onFxGet(java.util.concurrent.Callable<T> work) {
+        if (Platform.isFxApplicationThread()) {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
         return WaitForAsyncUtils.waitForAsyncFx(20_000, work);
     }
 
