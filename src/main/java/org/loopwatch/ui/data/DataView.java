@@ -45,7 +45,8 @@ public final class DataView extends VBox {
         Label title = new Label("Data");
         title.getStyleClass().add("screen-title");
         Label explanation = new Label("Every stored entry. A day with no row for a group and stage is not "
-                + "reported, which differs from a row with 0 tests (\"no tests\").");
+                + "reported, which differs from a row with 0 tests (\"no tests\"). Double-click tests, positives "
+                + "or note to change them; Delete removes the selected entry. Every change is kept in the audit log.");
         explanation.getStyleClass().add("data-explanation");
         explanation.setWrapText(true);
         buildTable();

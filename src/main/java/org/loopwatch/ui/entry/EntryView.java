@@ -61,6 +61,7 @@ public final class EntryView extends VBox {
         getStylesheets().add(Objects.requireNonNull(EntryView.class.getResource("entry.css"), "entry.css")
                 .toExternalForm());
         HBox body = new HBox(24, formCard(), new DayGridView(viewModel));
+        body.setFillHeight(false); // cards as tall as their content, not the window
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header(), body);
         // Ctrl+Z undoes the last save anywhere on this screen, also inside a text field: the form's

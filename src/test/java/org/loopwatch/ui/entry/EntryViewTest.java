@@ -111,6 +111,7 @@ class EntryViewTest {
 
         assertThat(messages(robot)).contains("before the loop started on 2022-01-04");
         assertThat(robot.lookup("#entrySave").queryButton().isDisabled()).isTrue();
+        robot.interact(() -> Snapshots.write(app.scene, "entry-warning"));
 
         robot.clickOn("#entryConfirmWarnings");
         assertThat(robot.lookup("#entrySave").queryButton().isDisabled()).isFalse();
