@@ -45,6 +45,7 @@ public final class LoopWatchApp extends Application {
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
+        StartupProbe.watchFirstFrame(scene);
 
         FxDialogService dialogs = new FxDialogService(stage);
         tasks.run(() -> openDatabase(file),
@@ -54,6 +55,7 @@ public final class LoopWatchApp extends Application {
                     screens.databaseOpened(services);
                     view.reloadScreens();
                     changes.versionProperty().addListener((observable, before, after) -> refreshStatus(shell));
+                    StartupProbe.databaseReady();
                 },
                 failure -> {
                     shell.databaseFailed(file.toString());
