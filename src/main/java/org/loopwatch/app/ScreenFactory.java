@@ -11,6 +11,10 @@ import org.loopwatch.ui.compare.CompareView;
 import org.loopwatch.ui.compare.CompareViewModel;
 import org.loopwatch.ui.dashboard.DashboardView;
 import org.loopwatch.ui.dashboard.DashboardViewModel;
+import org.loopwatch.ui.data.DataView;
+import org.loopwatch.ui.data.DataViewModel;
+import org.loopwatch.ui.entry.EntryView;
+import org.loopwatch.ui.entry.EntryViewModel;
 import org.loopwatch.ui.settings.SettingsView;
 import org.loopwatch.ui.settings.SettingsViewModel;
 
@@ -32,8 +36,8 @@ final class ScreenFactory {
         }
         return switch (screen) {
             case DASHBOARD -> new DashboardView(new DashboardViewModel(services.get()));
-            case ENTRY -> new PlaceholderScreen(screen, "keyboard-first daily entry with live validation (issue 3).");
-            case DATA -> new PlaceholderScreen(screen, "all entries in a filterable table (issue 3).");
+            case ENTRY -> new EntryView(new EntryViewModel(services.get()));
+            case DATA -> new DataView(new DataViewModel(services.get()));
             case COMPARE -> new CompareView(new CompareViewModel(services.get()));
             case AUDIT -> new AuditView(new AuditViewModel(services.get()));
             case SETTINGS -> new SettingsView(new SettingsViewModel(services.get()));
