@@ -15,6 +15,7 @@ import org.loopwatch.domain.RateFormat;
 import org.loopwatch.domain.RawEntry;
 import org.loopwatch.domain.RecentTests;
 import org.loopwatch.domain.ResultKey;
+import org.loopwatch.domain.Stage;
 import org.loopwatch.domain.ValidationContext;
 import org.loopwatch.domain.ValidationProblem;
 import org.loopwatch.domain.ValidationResult;
@@ -61,15 +62,14 @@ final class ImportChecker {
                 ImportProblem found = translate(row, problem);
                 (problem.isError() ? problems : warnings).add(found);
             }
-            result.result().ifPresent(ok -> {
-                Long earlier = firstLine.putIfAbsent(ok.key(), row.line());
-                if (earlier != null) {
-                    problems.add(ImportProblem.of(row.line(), "-", "Same date, group and stage as line " + earlier
-                            + " (" + describe(ok.key(), names) + "). The file may hold each only once; keep one of the two rows."));
-                } else {
-                    valid.add(ok);
-                }
-            });
+            Optional<ResultKey> key = result.result().map(DailyResult::key).or(() -> keyOf(row.entry(), result, known));
+            Long earlier = key.map(k -> firstLine.putIfAbsent(k, row.line())).orElse(null);
+            if (earlier != null) {
+                problems.add(ImportProblem.of(row.line(), "-", "Same date, group and stage as line " + earlier
+                        + " (" + describe(key.get(), names) + "). The file may hold each only once; keep one of the two rows."));
+            } else {
+                result.result().ifPresent(valid::add);
+            }
             if (++checked % 10_000 == 0) {
                 monitor.checkCancelled();
                 monitor.progress(ImportPhase.CHECKING, checked, rows.size());
@@ -101,6 +101,22 @@ final class ImportChecker {
             }
         }
         return created;
+    }
+
+    /* The key of a row whose date, group and stage are fine even though another cell is not. */
+    private static Optional<ResultKey> keyOf(RawEntry entry, ValidationResult result, List<Group> known) {
+        boolean keyFieldsOk = result.errors().stream().map(ValidationProblem::field).noneMatch(field ->
+                field.equals(ValidationProblem.DATE) || field.equals(ValidationProblem.GROUP)
+                        || field.equals(ValidationProblem.STAGE));
+        if (!keyFieldsOk) {
+            return Optional.empty();
+        }
+        Optional<Group> group = known.stream().filter(g -> g.hasName(entry.group())).findFirst();
+        Optional<Stage> stage = Stage.fromCode(entry.stage().strip().replace('-', '_').replace(' ', '_'));
+        if (group.isEmpty() || stage.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ResultKey(LocalDate.parse(entry.date().strip()), group.get().id(), stage.get()));
     }
 
     private ImportProblem translate(CsvRow row, ValidationProblem problem) {
