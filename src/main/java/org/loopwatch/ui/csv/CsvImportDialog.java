@@ -69,6 +69,7 @@ public final class CsvImportDialog {
         status.getStyleClass().add("import-status");
         status.setWrapText(true);
         status.textProperty().bind(viewModel.statusProperty());
+        status.setMinHeight(Region.USE_PREF_SIZE); // wrap long outcomes instead of cutting them off
 
         ProgressBar progress = new ProgressBar();
         progress.setId("importProgress");
