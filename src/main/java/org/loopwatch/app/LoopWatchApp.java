@@ -47,6 +47,7 @@ public final class LoopWatchApp extends Application {
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
+        StartupProbe.watchFirstFrame(scene);
 
         FxDialogService dialogs = new FxDialogService(stage);
         FxCsvDialogs questions = new FxCsvDialogs(stage);
@@ -61,6 +62,7 @@ public final class LoopWatchApp extends Application {
             shell.showNotice(opened.demo() ? DEMO_NOTICE : "");
             stage.setTitle(opened.demo() ? "LoopWatch – " + DemoDataSet.EVENT_NAME : "LoopWatch");
             demoMenu.databaseOpened(opened.demo());
+            StartupProbe.databaseReady();
         });
         new CsvActions(active::services, questions, scene).install(view.fileMenu());
         demoMenu.install(view.fileMenu());
