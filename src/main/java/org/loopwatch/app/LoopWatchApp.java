@@ -24,8 +24,8 @@ import org.loopwatch.ui.ShellViewModel;
  */
 public final class LoopWatchApp extends Application {
 
-    private static final String DEMO_NOTICE = "Demo database: " + DemoDataSet.EVENT_NAME + ". Published totals, "
-            + "days between them made up (illustrative). Not real data; File → Open my database goes back.";
+    private static final String DEMO_NOTICE = "Demo database: " + DemoDataSet.EVENT_NAME + " – published totals, "
+            + "with the days between them made up. Not real data; File → Open my database goes back.";
 
     private final BackgroundTasks tasks = new BackgroundTasks();
     private ActiveDatabase active;

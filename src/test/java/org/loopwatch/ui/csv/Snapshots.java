@@ -10,12 +10,12 @@ import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Writes a node as a PNG under target/screenshots, to look at what a test drove. */
-final class Snapshots {
+public final class Snapshots {
 
     private Snapshots() {
     }
 
-    static Path write(Node node, String name) throws Exception {
+    public static Path write(Node node, String name) throws Exception {
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
