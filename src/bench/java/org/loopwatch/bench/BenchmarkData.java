@@ -39,9 +39,14 @@ public final class BenchmarkData {
 
     /** Results for every day, group and stage; in-loop rates near 0.01 %, arrivals near 1 %. */
     public static List<DailyResult> results() {
+        return results(DAYS);
+    }
+
+    /** Results for {@code days} days from {@link #START}: {@code days × 16} rows. */
+    public static List<DailyResult> results(int days) {
         SplittableRandom random = new SplittableRandom(2022);
-        List<DailyResult> results = new ArrayList<>(DAYS * GROUPS * 2);
-        for (int day = 0; day < DAYS; day++) {
+        List<DailyResult> results = new ArrayList<>(days * GROUPS * 2);
+        for (int day = 0; day < days; day++) {
             LocalDate date = START.plusDays(day);
             for (int group = 1; group <= GROUPS; group++) {
                 long arrivals = 20 + random.nextInt(200);

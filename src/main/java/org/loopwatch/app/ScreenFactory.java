@@ -5,6 +5,10 @@ import javafx.scene.Node;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.PlaceholderScreen;
 import org.loopwatch.ui.Screen;
+import org.loopwatch.ui.audit.AuditView;
+import org.loopwatch.ui.audit.AuditViewModel;
+import org.loopwatch.ui.settings.SettingsView;
+import org.loopwatch.ui.settings.SettingsViewModel;
 
 /**
  * Builds each screen on its first visit, wired to the parts it needs. Until the database is open
@@ -28,8 +32,8 @@ final class ScreenFactory {
             case ENTRY -> new PlaceholderScreen(screen, "keyboard-first daily entry with live validation (issue 3).");
             case DATA -> new PlaceholderScreen(screen, "all entries in a filterable table (issue 3).");
             case COMPARE -> new PlaceholderScreen(screen, "two groups side by side with Fisher's exact test (issue 4).");
-            case AUDIT -> new PlaceholderScreen(screen, "every change, filterable (issue 3).");
-            case SETTINGS -> new PlaceholderScreen(screen, "groups, rollups, event dates and defaults (issue 3).");
+            case AUDIT -> new AuditView(new AuditViewModel(services.get()));
+            case SETTINGS -> new SettingsView(new SettingsViewModel(services.get()));
         };
     }
 }
