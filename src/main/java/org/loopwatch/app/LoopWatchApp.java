@@ -7,26 +7,28 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.loopwatch.cli.GlobalArguments;
+import org.loopwatch.io.DemoDataSet;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.DatabaseLocation;
-import org.loopwatch.store.OpenMode;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.BackgroundTasks;
-import org.loopwatch.ui.DataChanges;
-import org.loopwatch.ui.StatusSnapshot;
+import org.loopwatch.ui.csv.CsvActions;
+import org.loopwatch.ui.csv.FxCsvDialogs;
 import org.loopwatch.ui.FxDialogService;
 import org.loopwatch.ui.ShellView;
 import org.loopwatch.ui.ShellViewModel;
 
 /**
  * The desktop application: shows the main window at once, then opens the database on the
- * background thread and wires the screens to it.
+ * background thread and wires the screens to it (again after each switch, e.g. to the demo).
  */
 public final class LoopWatchApp extends Application {
 
+    private static final String DEMO_NOTICE = "Demo database: " + DemoDataSet.EVENT_NAME + " – published totals, "
+            + "with the days between them made up. Not real data; File → Open my database goes back.";
+
     private final BackgroundTasks tasks = new BackgroundTasks();
-    private final DataChanges changes = new DataChanges();
-    private volatile Database database;
+    private ActiveDatabase active;
 
     @Override
     public void start(Stage stage) {
@@ -48,39 +50,39 @@ public final class LoopWatchApp extends Application {
         StartupProbe.watchFirstFrame(scene);
 
         FxDialogService dialogs = new FxDialogService(stage);
-        tasks.run(() -> openDatabase(file),
-                opened -> {
-                    shell.databaseOpened(opened);
-                    AppServices services = new AppServices(database, tasks, dialogs, changes, Clock.systemDefaultZone());
-                    screens.databaseOpened(services);
-                    view.reloadScreens();
-                    changes.versionProperty().addListener((observable, before, after) -> refreshStatus(shell));
-                    StartupProbe.databaseReady();
-                },
-                failure -> {
-                    shell.databaseFailed(file.toString());
-                    OpenFailure.show(dialogs, file, failure);
-                });
+        FxCsvDialogs questions = new FxCsvDialogs(stage);
+        active = new ActiveDatabase(tasks, dialogs, Clock.systemDefaultZone());
+        DemoMenu demoMenu = new DemoMenu(active, file, questions, dialogs);
+        active.whenOpened(opened -> {
+            shell.databaseOpened(opened.status());
+            screens.databaseOpened(opened.services());
+            view.reloadScreens();
+            opened.services().changes().versionProperty().addListener(
+                    (observable, before, after) -> refreshStatus(shell, opened.services()));
+            shell.showNotice(opened.demo() ? DEMO_NOTICE : "");
+            stage.setTitle(opened.demo() ? "LoopWatch – " + DemoDataSet.EVENT_NAME : "LoopWatch");
+            demoMenu.databaseOpened(opened.demo());
+            StartupProbe.databaseReady();
+        });
+        new CsvActions(active::services, questions, scene).install(view.fileMenu());
+        demoMenu.install(view.fileMenu());
+        active.open(file, false, failure -> {
+            shell.databaseFailed(file.toString());
+            OpenFailure.show(dialogs, file, failure);
+        });
     }
 
-    private void refreshStatus(ShellViewModel shell) {
-        Database open = database;
-        tasks.run(() -> StatusReader.read(open), shell::update,
+    private void refreshStatus(ShellViewModel shell, AppServices services) {
+        Database open = services.database();
+        services.tasks().run(() -> StatusReader.read(open), shell::update,
                 failure -> shell.databaseFailed(open.file().toString()));
-    }
-
-    private StatusSnapshot openDatabase(Path file) {
-        database = Database.open(file, OpenMode.CREATE_IF_MISSING);
-        return StatusReader.read(database);
     }
 
     @Override
     public void stop() {
         tasks.close();
-        Database open = database;
-        if (open != null) {
-            open.close();
+        if (active != null) {
+            active.close();
         }
     }
-
 }
