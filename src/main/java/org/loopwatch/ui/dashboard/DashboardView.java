@@ -1,6 +1,8 @@
 package org.loopwatch.ui.dashboard;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -28,6 +30,7 @@ import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartFactory;
 import org.loopwatch.report.chart.ChartPane;
 import org.loopwatch.report.chart.ChartSubject;
+import org.loopwatch.report.chart.ChartUpdate;
 import org.loopwatch.report.chart.SeriesStylesheet;
 import org.loopwatch.report.chart.StageFilter;
 import org.loopwatch.ui.Choices;
@@ -172,18 +175,42 @@ public final class DashboardView extends VBox {
             charts.getChildren().clear();
             return;
         }
-        tiles.getStylesheets().setAll(SeriesStylesheet.dataUri(
-                snapshot.tiles().stream().map(TileData::subject).toList()));
-        tiles.getChildren().setAll(snapshot.tiles().stream().map(TileView::new).toList());
+        // After a save most tiles and every chart keep their shape: change only what changed,
+        // as new nodes cost JavaFX far more to style than the figures cost to compute (SPEC §9).
+        String colours = SeriesStylesheet.dataUri(snapshot.tiles().stream().map(TileData::subject).toList());
+        if (!tiles.getStylesheets().equals(List.of(colours))) {
+            tiles.getStylesheets().setAll(colours);
+        }
+        Map<ChartSubject, TileView> shownTiles = new HashMap<>();
+        tiles.getChildren().forEach(tile -> shownTiles.put(((TileView) tile).data().subject(), (TileView) tile));
+        List<Node> newTiles = snapshot.tiles().stream().<Node>map(data -> {
+            TileView shown = shownTiles.get(data.subject());
+            return shown != null && shown.update(data) ? shown : new TileView(data);
+        }).toList();
+        if (!newTiles.equals(tiles.getChildren())) {
+            tiles.getChildren().setAll(newTiles);
+        }
         sizeTiles();
-        charts.getChildren().clear();
         List<ChartData> data = snapshot.charts();
+        if (charts.getChildren().size() != data.size()) {
+            charts.getChildren().clear();
+        }
         for (int i = 0; i < data.size(); i++) {
+            ChartPane shown = i < charts.getChildren().size() ? (ChartPane) charts.getChildren().get(i) : null;
+            if (shown != null && ChartUpdate.redraw(shown, data.get(i))) {
+                continue;
+            }
             ChartPane pane = ChartFactory.create(data.get(i));
             pane.setId("dashboardChart-" + data.get(i).kind().code());
             pane.setMinHeight(CHART_HEIGHT);
             pane.setPrefHeight(CHART_HEIGHT);
-            charts.add(pane, i % 2, i / 2);
+            if (shown != null) {
+                charts.getChildren().set(i, pane);
+            }
+            GridPane.setConstraints(pane, i % 2, i / 2);
+            if (shown == null) {
+                charts.getChildren().add(pane);
+            }
         }
     }
 
