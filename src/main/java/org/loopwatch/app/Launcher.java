@@ -1,9 +1,11 @@
 package org.loopwatch.app;
 
+import java.nio.file.Path;
 import javafx.application.Application;
 import org.loopwatch.cli.CommandLine;
 import org.loopwatch.cli.GlobalArguments;
 import org.loopwatch.cli.UsageException;
+import org.loopwatch.store.SqliteNativeLibrary;
 
 /**
  * The entry point of {@code loopwatch.jar}: the desktop app when no command is given, the
@@ -16,6 +18,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        SqliteNativeLibrary.useCacheFolder(NativeCache.folder(System.getProperty("os.name", ""), System.getenv(),
+                Path.of(System.getProperty("user.home"))).getParent());
         boolean desktop;
         try {
             desktop = GlobalArguments.parse(args).launchesDesktop();
