@@ -126,8 +126,12 @@ public final class Backups {
             if (!"ok".equals(check)) {
                 throw StoreMessages.backupNotUsable(backup, "it is damaged: " + check);
             }
-        } catch (SQLException | NumberFormatException e) {
-            throw StoreMessages.backupNotUsable(backup, "it cannot be read: " + e.getMessage());
+        } catch (SQLException e) {
+            int code = SqliteErrors.primaryCode(e);
+            boolean damaged = code == 11 || code == 26; // SQLITE_CORRUPT, SQLITE_NOTADB
+            throw StoreMessages.backupNotUsable(backup, (damaged ? "it is damaged: " : "it cannot be read: ") + e.getMessage());
+        } catch (NumberFormatException e) {
+            throw StoreMessages.backupNotUsable(backup, "it is not a LoopWatch database");
         }
     }
 

@@ -283,9 +283,10 @@ public final class Database implements AutoCloseable {
     }
 
     private String describeContents() {
-        long rows = results.count();
-        return rows + (rows == 1 ? " entry" : " entries")
-                + results.dateRange().map(range -> ", last " + range.last()).orElse("");
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("entries", results.count());
+        fields.put("last_entry", results.dateRange().map(range -> range.last().toString()).orElse(null));
+        return AuditValues.json(fields);
     }
 
     private Clock sessionClock() {
