@@ -66,6 +66,10 @@ final class SqlSession {
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
+            // sqlite-jdbc marks the connection as manual-commit before it runs BEGIN; when BEGIN fails
+            // (busy, read-only, I/O), later writes would run statement by statement, unatomically,
+            // unless the flag is put back here.
+            restoreAutoCommit();
             throw SqliteErrors.map(file, "saving to", e);
         }
         try {
@@ -79,11 +83,17 @@ final class SqlSession {
             rollbackQuietly();
             throw e;
         } finally {
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // Only fails when the connection is broken; the next call reports that.
-            }
+            restoreAutoCommit();
+        }
+    }
+
+    /* Also resets the driver's flag when its COMMIT finds no transaction (SQLite rolled back itself). */
+    private void restoreAutoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // The driver sets its flag before running COMMIT, so the connection is in auto-commit now;
+            // only a broken connection fails here, and the next call reports that.
         }
     }
 
