@@ -10,6 +10,7 @@ import org.loopwatch.cli.GlobalArguments;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.DatabaseLocation;
 import org.loopwatch.store.OpenMode;
+import org.loopwatch.store.StoreException;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.BackgroundTasks;
 import org.loopwatch.ui.DataChanges;
@@ -47,18 +48,41 @@ public final class LoopWatchApp extends Application {
         stage.show();
 
         FxDialogService dialogs = new FxDialogService(stage);
+        Runnable wire = () -> {
+            AppServices services = new AppServices(database, tasks, dialogs, changes, Clock.systemDefaultZone());
+            screens.databaseOpened(services);
+            view.reloadScreens();
+            changes.versionProperty().addListener((observable, before, after) -> refreshStatus(shell));
+        };
         tasks.run(() -> openDatabase(file),
                 opened -> {
                     shell.databaseOpened(opened);
-                    AppServices services = new AppServices(database, tasks, dialogs, changes, Clock.systemDefaultZone());
-                    screens.databaseOpened(services);
-                    view.reloadScreens();
-                    changes.versionProperty().addListener((observable, before, after) -> refreshStatus(shell));
+                    wire.run();
+                    takeDailyBackup(dialogs);
                 },
                 failure -> {
                     shell.databaseFailed(file.toString());
-                    OpenFailure.show(dialogs, file, failure);
+                    if (failure instanceof StoreException problem && problem.kind() == StoreException.Problem.CORRUPT) {
+                        new DamagedDatabaseOffer(stage, tasks, dialogs).offer(file, problem, restored -> {
+                            database = restored;
+                            tasks.run(() -> StatusReader.read(restored), status -> {
+                                shell.databaseOpened(status);
+                                wire.run();
+                            }, error -> shell.databaseFailed(file.toString()));
+                        });
+                    } else {
+                        OpenFailure.show(dialogs, file, failure);
+                    }
                 });
+    }
+
+    /* The first start of a day backs the database up; a failed backup is reported, the app goes on. */
+    private void takeDailyBackup(FxDialogService dialogs) {
+        Database open = database;
+        tasks.run(open::dailyBackupIfDue, written -> { },
+                failure -> dialogs.showError("The daily backup failed", failure.getMessage(),
+                        "Your database is fine and LoopWatch goes on working. Free some disk space or check the "
+                                + "backups folder, then use Settings › Backups › Back up now."));
     }
 
     private void refreshStatus(ShellViewModel shell) {
