@@ -33,6 +33,7 @@ public final class BackupsPane extends VBox {
                 + "Folder: " + viewModel.folderText());
         explanation.setWrapText(true);
         explanation.getStyleClass().add("backups-explanation");
+        explanation.setMinHeight(Region.USE_PREF_SIZE); // wrap onto more lines rather than clip
 
         TableView<BackupRow> table = new TableView<>(viewModel.backups());
         table.setId("backupList");
@@ -65,7 +66,7 @@ public final class BackupsPane extends VBox {
         question.textProperty().bind(viewModel.pendingRestoreProperty().map(row ->
                 "Restore " + row.describe() + "? Every change made after it is replaced. The database as it is "
                         + "now is backed up first, so this can be undone by restoring that backup."));
-        HBox.setHgrow(question, Priority.ALWAYS);
+        question.setMinHeight(Region.USE_PREF_SIZE);
         Button confirm = new Button("Restore");
         confirm.setId("backupRestoreConfirm");
         confirm.getStyleClass().add("danger");
@@ -74,7 +75,9 @@ public final class BackupsPane extends VBox {
         cancel.setId("backupRestoreCancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(event -> viewModel.cancelRestore());
-        HBox confirmation = new HBox(8, question, confirm, cancel);
+        HBox answers = new HBox(8, confirm, cancel);
+        answers.getStyleClass().add("backup-confirmation-buttons");
+        VBox confirmation = new VBox(8, question, answers);
         confirmation.setId("backupRestoreConfirmBar");
         confirmation.getStyleClass().add("backup-confirmation");
         confirmation.visibleProperty().bind(viewModel.pendingRestoreProperty().isNotNull());
