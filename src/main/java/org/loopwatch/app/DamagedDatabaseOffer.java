@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -41,20 +40,23 @@ final class DamagedDatabaseOffer {
         this.dialogs = dialogs;
     }
 
-    /** Looks for a good backup off the FX thread, then asks; {@code opened} gets the restored database. */
-    void offer(Path file, StoreException problem, Consumer<Database> opened) {
+    /**
+     * Looks for a good backup off the FX thread, then asks; after a restore {@code restored} runs
+     * on the FX thread (the app then opens the file as usual).
+     */
+    void offer(Path file, StoreException problem, Runnable restored) {
         tasks.run(() -> Backups.of(file).newestGood(), (Optional<BackupInfo> good) -> {
             if (good.isEmpty()) {
                 dialogs.showError("LoopWatch cannot open its database", problem.getMessage(),
                         "No good backup was found in " + Backups.of(file).folder() + ". The file was left unchanged; "
                                 + "keep it, and start LoopWatch with --db PATH to work in another file meanwhile.");
             } else {
-                ask(file, problem, good.get(), opened);
+                ask(file, problem, good.get(), restored);
             }
         }, failure -> OpenFailure.show(dialogs, file, problem));
     }
 
-    private void ask(Path file, StoreException problem, BackupInfo backup, Consumer<Database> opened) {
+    private void ask(Path file, StoreException problem, BackupInfo backup, Runnable restored) {
         ButtonType restore = new ButtonType("Restore this backup", ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType("Close without changes", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, "", restore, keep);
@@ -78,8 +80,10 @@ final class DamagedDatabaseOffer {
         alert.getDialogPane().lookupButton(keep).setId("keepDamagedDatabase");
         alert.setOnHidden(event -> {
             if (alert.getResult() == restore) {
-                tasks.run(() -> Database.restoreDamaged(file, backup.file(), Clock.systemUTC()), opened,
-                        failure -> OpenFailure.show(dialogs, file, failure));
+                tasks.run(() -> {
+                    Database.restoreDamaged(file, backup.file(), Clock.systemUTC()).close();
+                    return null;
+                }, done -> restored.run(), failure -> OpenFailure.show(dialogs, file, failure));
             }
         });
         alert.show();

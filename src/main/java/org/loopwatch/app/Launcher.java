@@ -23,6 +23,7 @@ public final class Launcher {
             desktop = false; // let the command line report it with its exit code
         }
         if (desktop) {
+            NativeCache.useUserCacheFolder();
             Application.launch(LoopWatchApp.class, args);
         } else {
             System.exit(new CommandLine(System.out, System.err).run(args));

@@ -7,27 +7,29 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.loopwatch.cli.GlobalArguments;
+import org.loopwatch.io.DemoDataSet;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.DatabaseLocation;
-import org.loopwatch.store.OpenMode;
 import org.loopwatch.store.StoreException;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.BackgroundTasks;
-import org.loopwatch.ui.DataChanges;
-import org.loopwatch.ui.StatusSnapshot;
+import org.loopwatch.ui.csv.CsvActions;
+import org.loopwatch.ui.csv.FxCsvDialogs;
 import org.loopwatch.ui.FxDialogService;
 import org.loopwatch.ui.ShellView;
 import org.loopwatch.ui.ShellViewModel;
 
 /**
  * The desktop application: shows the main window at once, then opens the database on the
- * background thread and wires the screens to it.
+ * background thread and wires the screens to it (again after each switch, e.g. to the demo).
  */
 public final class LoopWatchApp extends Application {
 
+    private static final String DEMO_NOTICE = "Demo database: " + DemoDataSet.EVENT_NAME + " – published totals, "
+            + "with the days between them made up. Not real data; File → Open my database goes back.";
+
     private final BackgroundTasks tasks = new BackgroundTasks();
-    private final DataChanges changes = new DataChanges();
-    private volatile Database database;
+    private ActiveDatabase active;
 
     @Override
     public void start(Stage stage) {
@@ -46,63 +48,58 @@ public final class LoopWatchApp extends Application {
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
+        StartupProbe.watchFirstFrame(scene);
 
         FxDialogService dialogs = new FxDialogService(stage);
-        Runnable wire = () -> {
-            AppServices services = new AppServices(database, tasks, dialogs, changes, Clock.systemDefaultZone());
-            screens.databaseOpened(services);
+        FxCsvDialogs questions = new FxCsvDialogs(stage);
+        active = new ActiveDatabase(tasks, dialogs, Clock.systemDefaultZone());
+        DemoMenu demoMenu = new DemoMenu(active, file, questions, dialogs);
+        active.whenOpened(opened -> {
+            shell.databaseOpened(opened.status());
+            screens.databaseOpened(opened.services());
             view.reloadScreens();
-            changes.versionProperty().addListener((observable, before, after) -> refreshStatus(shell));
-        };
-        tasks.run(() -> openDatabase(file),
-                opened -> {
-                    shell.databaseOpened(opened);
-                    wire.run();
-                    takeDailyBackup(dialogs);
-                },
-                failure -> {
-                    shell.databaseFailed(file.toString());
-                    if (failure instanceof StoreException problem && problem.kind() == StoreException.Problem.CORRUPT) {
-                        new DamagedDatabaseOffer(stage, tasks, dialogs).offer(file, problem, restored -> {
-                            database = restored;
-                            tasks.run(() -> StatusReader.read(restored), status -> {
-                                shell.databaseOpened(status);
-                                wire.run();
-                            }, error -> shell.databaseFailed(file.toString()));
-                        });
-                    } else {
-                        OpenFailure.show(dialogs, file, failure);
-                    }
-                });
+            opened.services().changes().versionProperty().addListener(
+                    (observable, before, after) -> refreshStatus(shell, opened.services()));
+            shell.showNotice(opened.demo() ? DEMO_NOTICE : "");
+            stage.setTitle(opened.demo() ? "LoopWatch – " + DemoDataSet.EVENT_NAME : "LoopWatch");
+            demoMenu.databaseOpened(opened.demo());
+            StartupProbe.databaseReady();
+            if (!opened.demo()) {
+                takeDailyBackup(opened.services().database(), dialogs);
+            }
+        });
+        new CsvActions(active::services, questions, scene).install(view.fileMenu());
+        demoMenu.install(view.fileMenu());
+        active.open(file, false, failure -> {
+            shell.databaseFailed(file.toString());
+            if (failure instanceof StoreException problem && problem.kind() == StoreException.Problem.CORRUPT) {
+                new DamagedDatabaseOffer(stage, tasks, dialogs).offer(file, problem,
+                        () -> active.open(file, false, again -> OpenFailure.show(dialogs, file, again)));
+            } else {
+                OpenFailure.show(dialogs, file, failure);
+            }
+        });
     }
 
     /* The first start of a day backs the database up; a failed backup is reported, the app goes on. */
-    private void takeDailyBackup(FxDialogService dialogs) {
-        Database open = database;
+    private void takeDailyBackup(Database open, FxDialogService dialogs) {
         tasks.run(open::dailyBackupIfDue, written -> { },
                 failure -> dialogs.showError("The daily backup failed", failure.getMessage(),
                         "Your database is fine and LoopWatch goes on working. Free some disk space or check the "
-                                + "backups folder, then use Settings › Backups › Back up now."));
+                                + "backups folder, then use Settings › Database › Back up now."));
     }
 
-    private void refreshStatus(ShellViewModel shell) {
-        Database open = database;
-        tasks.run(() -> StatusReader.read(open), shell::update,
+    private void refreshStatus(ShellViewModel shell, AppServices services) {
+        Database open = services.database();
+        services.tasks().run(() -> StatusReader.read(open), shell::update,
                 failure -> shell.databaseFailed(open.file().toString()));
-    }
-
-    private StatusSnapshot openDatabase(Path file) {
-        database = Database.open(file, OpenMode.CREATE_IF_MISSING);
-        return StatusReader.read(database);
     }
 
     @Override
     public void stop() {
         tasks.close();
-        Database open = database;
-        if (open != null) {
-            open.close();
+        if (active != null) {
+            active.close();
         }
     }
-
 }

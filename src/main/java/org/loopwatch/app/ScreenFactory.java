@@ -5,6 +5,20 @@ import javafx.scene.Node;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.PlaceholderScreen;
 import org.loopwatch.ui.Screen;
+import org.loopwatch.ui.audit.AuditView;
+import org.loopwatch.ui.audit.AuditViewModel;
+import org.loopwatch.ui.compare.CompareView;
+import org.loopwatch.ui.compare.CompareViewModel;
+import org.loopwatch.ui.dashboard.DashboardView;
+import org.loopwatch.ui.dashboard.DashboardViewModel;
+import org.loopwatch.ui.data.DataView;
+import org.loopwatch.ui.data.DataViewModel;
+import org.loopwatch.ui.entry.EntryView;
+import org.loopwatch.ui.entry.EntryViewModel;
+import org.loopwatch.ui.settings.BackupsPane;
+import org.loopwatch.ui.settings.BackupsViewModel;
+import org.loopwatch.ui.settings.SettingsView;
+import org.loopwatch.ui.settings.SettingsViewModel;
 
 /**
  * Builds each screen on its first visit, wired to the parts it needs. Until the database is open
@@ -18,18 +32,24 @@ final class ScreenFactory {
         services = Optional.of(opened);
     }
 
+    /* Settings with its backups section filled by the backups pane (issue 8). */
+    private static Node settings(AppServices services) {
+        SettingsView view = new SettingsView(new SettingsViewModel(services));
+        view.backupsSection().getChildren().setAll(new BackupsPane(new BackupsViewModel(services)));
+        return view;
+    }
+
     Node create(Screen screen) {
         if (services.isEmpty()) {
             return new PlaceholderScreen(screen, "opening the database…");
         }
         return switch (screen) {
-            case DASHBOARD -> new PlaceholderScreen(screen,
-                    "tiles per group with confidence intervals and the rolling-positivity charts (issue 4).");
-            case ENTRY -> new PlaceholderScreen(screen, "keyboard-first daily entry with live validation (issue 3).");
-            case DATA -> new PlaceholderScreen(screen, "all entries in a filterable table (issue 3).");
-            case COMPARE -> new PlaceholderScreen(screen, "two groups side by side with Fisher's exact test (issue 4).");
-            case AUDIT -> new PlaceholderScreen(screen, "every change, filterable (issue 3).");
-            case SETTINGS -> new PlaceholderScreen(screen, "groups, rollups, event dates and defaults (issue 3).");
+            case DASHBOARD -> new DashboardView(new DashboardViewModel(services.get()));
+            case ENTRY -> new EntryView(new EntryViewModel(services.get()));
+            case DATA -> new DataView(new DataViewModel(services.get()));
+            case COMPARE -> new CompareView(new CompareViewModel(services.get()));
+            case AUDIT -> new AuditView(new AuditViewModel(services.get()));
+            case SETTINGS -> settings(services.get());
         };
     }
 }

@@ -2,6 +2,7 @@ package org.loopwatch.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.loopwatch.domain.AppVersion;
@@ -23,6 +24,8 @@ public final class CommandLine {
         this.err = err;
         this.commands = Map.of(
                 "init", new InitCommand(),
+                "import", new ImportCommand(Clock.systemDefaultZone()),
+                "export-csv", new ExportCsvCommand(),
                 "summary", new SummaryCommand());
     }
 

@@ -5,11 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.Group;
 import org.loopwatch.domain.ResultKey;
 
 /**
@@ -178,6 +181,28 @@ public final class DailyResultRepository {
                                   ImportProgress progress) {
         return session.write(connection -> new ResultImporter(connection, session)
                 .run(results, replaceExisting, reason, progress));
+    }
+
+    /**
+     * {@link #importAll(List, boolean, String, ImportProgress)} that first adds new groups, in the
+     * same transaction: a refused, failed or cancelled import leaves no new group behind.
+     *
+     * @param newGroupNames groups to add (audited), in this order, each with the next Okabe–Ito colour
+     * @param resultsFor    builds the rows to write from the groups just added (same order as
+     *                      {@code newGroupNames}), so rows can refer to their new ids
+     * @throws NameTakenException when one of the names exists already
+     */
+    public ImportResult importAll(List<String> newGroupNames, Function<List<Group>, List<DailyResult>> resultsFor,
+                                  boolean replaceExisting, String reason, ImportProgress progress) {
+        return session.write(connection -> {
+            GroupRepository groups = new GroupRepository(session);
+            List<Group> added = new ArrayList<>();
+            for (String name : newGroupNames) {
+                added.add(groups.addWithNextColour(connection, name));
+            }
+            return new ResultImporter(connection, session)
+                    .run(resultsFor.apply(List.copyOf(added)), replaceExisting, reason, progress);
+        });
     }
 
     static void requireReasonIfClosed(Connection connection, Set<LocalDate> dates, String reason)

@@ -56,10 +56,13 @@ public final class GroupRepository {
 
     /** Adds an active group at the end of the order, with the next Okabe–Ito colour. */
     public Group add(String name) {
-        return session.write(connection -> {
-            int count = query(connection, "SELECT " + COLUMNS + " FROM groups").size();
-            return insert(connection, name, DefaultGroups.colourFor(count));
-        });
+        return session.write(connection -> addWithNextColour(connection, name));
+    }
+
+    /** {@link #add(String)} inside the caller's transaction, e.g. groups created by a CSV import. */
+    Group addWithNextColour(Connection connection, String name) throws SQLException {
+        int count = query(connection, "SELECT " + COLUMNS + " FROM groups").size();
+        return insert(connection, name, DefaultGroups.colourFor(count));
     }
 
     /**

@@ -41,7 +41,7 @@ public final class ShellView extends BorderPane {
         this.viewModel = viewModel;
         this.screenFactory = screenFactory;
         getStyleClass().add("shell");
-        setTop(menuBar());
+        setTop(new VBox(menuBar(), notice()));
         setLeft(navigation());
         content.getStyleClass().add("shell-content");
         setCenter(content);
@@ -72,6 +72,18 @@ public final class ShellView extends BorderPane {
         MenuBar bar = new MenuBar(fileMenu, go);
         bar.setId("menuBar");
         return bar;
+    }
+
+    private Node notice() {
+        Label notice = new Label();
+        notice.setId("shellNotice");
+        notice.getStyleClass().add("shell-notice");
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setWrapText(true);
+        notice.textProperty().bind(viewModel.noticeTextProperty());
+        notice.visibleProperty().bind(viewModel.noticeTextProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        return notice;
     }
 
     /** Binds Ctrl+1 … Ctrl+6 in the given scene to the screens. */

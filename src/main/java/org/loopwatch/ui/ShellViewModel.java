@@ -15,6 +15,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper databaseText = new ReadOnlyStringWrapper("Opening database…");
     private final ReadOnlyStringWrapper lastSaveText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper rowCountText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper noticeText = new ReadOnlyStringWrapper("");
 
     public ObjectProperty<Screen> currentScreenProperty() {
         return currentScreen;
@@ -34,6 +35,15 @@ public final class ShellViewModel {
 
     public ReadOnlyStringProperty rowCountTextProperty() {
         return rowCountText.getReadOnlyProperty();
+    }
+
+    /** A line shown above every screen while not empty, e.g. that the open database is the demo. */
+    public ReadOnlyStringProperty noticeTextProperty() {
+        return noticeText.getReadOnlyProperty();
+    }
+
+    public void showNotice(String text) {
+        noticeText.set(text == null ? "" : text);
     }
 
     /** Shows the open database in the status bar. */

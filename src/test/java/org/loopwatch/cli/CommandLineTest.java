@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Stage;
+import org.loopwatch.store.ChildLoopWatch;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.OpenMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,5 +145,50 @@ class CommandLineTest {
 
         assertThat(run("--db", file.toString(), "summary", "--group", "athletes", "--from", "2022-01-11")).isZero();
         assertThat(stdout()).contains("Period 2022-01-11 to 2022-01-12").contains("Athletes").doesNotContain("Media");
+    }
+
+    @Test
+    void aDatabaseFromANewerLoopWatchExitsThreeAndStaysUnchanged() throws Exception {
+        Path file = folder.resolve("future.db");
+        run("--db", file.toString(), "init");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode=DELETE");
+            statement.execute("PRAGMA user_version = 99");
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        assertThat(run("--db", file.toString(), "summary", "--json")).isEqualTo(ExitCode.DATABASE_PROBLEM);
+
+        assertThat(stderr()).contains(file.toString()).containsIgnoringCase("newer");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aReadOnlyDatabaseExitsThreeAndStaysUnchanged() throws Exception {
+        Path file = folder.resolve("readonly.db");
+        run("--db", file.toString(), "init");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        byte[] before = Files.readAllBytes(file);
+
+        assertThat(run("--db", file.toString(), "summary")).isEqualTo(ExitCode.DATABASE_PROBLEM);
+
+        assertThat(stderr()).contains(file.toString()).containsIgnoringCase("read-only");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aDatabaseHeldByARunningLoopWatchExitsThreeAndStaysUnchanged() throws Exception {
+        Path file = folder.resolve("busy.db");
+        run("--db", file.toString(), "init");
+        try (ChildLoopWatch running = ChildLoopWatch.start("hold", file, folder.resolve("child.err"))) {
+            assertThat(running.nextLine()).isEqualTo("ready");
+            byte[] before = Files.readAllBytes(file);
+
+            assertThat(run("--db", file.toString(), "summary")).isEqualTo(ExitCode.DATABASE_PROBLEM);
+
+            assertThat(stderr()).contains(file.toString()).containsIgnoringCase("another running LoopWatch");
+            assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        }
     }
 }

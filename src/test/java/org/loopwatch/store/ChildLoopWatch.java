@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs {@link LoopWatchChildMain} in a separate JVM, as a second running LoopWatch would be. */
-final class ChildLoopWatch implements AutoCloseable {
+public final class ChildLoopWatch implements AutoCloseable {
 
     private final Process process;
     private final BufferedReader output;
@@ -19,7 +19,7 @@ final class ChildLoopWatch implements AutoCloseable {
         this.output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    static ChildLoopWatch start(String mode, Path database, Path errorLog, String... more) throws IOException {
+    public static ChildLoopWatch start(String mode, Path database, Path errorLog, String... more) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), LoopWatchChildMain.class.getName(), mode,
@@ -31,16 +31,16 @@ final class ChildLoopWatch implements AutoCloseable {
     }
 
     /** The child's next line of output (blocks until it prints one); null when it ended. */
-    String nextLine() throws IOException {
+    public String nextLine() throws IOException {
         return output.readLine();
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** Kills the child like kill -9 would, and waits until it is gone. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }

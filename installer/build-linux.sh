@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Builds the Linux app image and .deb of LoopWatch from a clean clone:
+#   installer/build-linux.sh            # app image + .deb in target/installer/
+#   installer/build-linux.sh --image    # app image only (quick; what CI smoke-tests)
+#
+# What it does, and why:
+# 1. ./mvnw package → target/loopwatch.jar (JavaFX, sqlite-jdbc and the rest inside).
+# 2. jlink a trimmed runtime from the build JDK (21+) with just the modules jdeps finds.
+# 3. Unpack sqlite-jdbc's native library into the image and point org.sqlite.lib.path at it, so
+#    it never loads from a temp folder that may be mounted noexec.
+# 4. jpackage an app image; then a training run of the app (under Xvfb when there is no display)
+#    records an AOT cache (JDK 25+, JEP 483/514) or a CDS archive (JDK 21–24) into the image, so
+#    the installed app starts faster than a bare JavaFX window without one.
+# 5. jpackage a .deb from that image, adding libgtk-3-0 to Depends (jpackage cannot see it: JavaFX's
+#    native libraries sit inside jars) and a desktop entry with the icon.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+OUT="$ROOT/target/installer"
+IMAGE_ONLY=false
+[ "${1:-}" = "--image" ] && IMAGE_ONLY=true
+
+find_jdk() {
+  local candidates=()
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  for dir in /usr/lib/jvm/*/; do candidates+=("${dir%/}"); done
+  for home in "${candidates[@]}"; do
+    [ -x "$home/bin/jpackage" ] || continue
+    local v
+    v="$("$home/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+    if [ "${v%%.*}" -ge 21 ] 2>/dev/null; then echo "$home"; return 0; fi
+  done
+  return 1
+}
+JDK="$(find_jdk)" || { echo "Needs a JDK 21+ with jpackage (set JAVA_HOME or install one under /usr/lib/jvm)." >&2; exit 1; }
+JDK_MAJOR="$("$JDK/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+JDK_MAJOR="${JDK_MAJOR%%.*}"
+VERSION="$(sed -n 's:.*<version>\([0-9][0-9.]*\)</version>.*:\1:p' pom.xml | head -1)"
+echo "== LoopWatch $VERSION with JDK $JDK_MAJOR from $JDK"
+
+need() { command -v "$1" >/dev/null 2>&1; }
+apt_install() {
+  if need apt-get && [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  else
+    echo "Please install: $*" >&2; exit 1
+  fi
+}
+
+if [ ! -f target/loopwatch.jar ] || [ "${REBUILD:-true}" = true ]; then
+  ./mvnw -B -q -ntp -DskipTests package
+fi
+
+rm -rf "$OUT"
+mkdir -p "$OUT/input/native" "$OUT/work"
+cp target/loopwatch.jar "$OUT/input/"
+
+# sqlite-jdbc's native library for this machine, beside the jar in the image.
+case "$(uname -m)" in
+  x86_64) SQLITE_ARCH=x86_64 ;;
+  aarch64) SQLITE_ARCH=aarch64 ;;
+  *) echo "Unsupported architecture $(uname -m)" >&2; exit 1 ;;
+esac
+(cd "$OUT/work" && unzip -q -o "$ROOT/target/loopwatch.jar" "org/sqlite/native/Linux/$SQLITE_ARCH/libsqlitejdbc.so")
+cp "$OUT/work/org/sqlite/native/Linux/$SQLITE_ARCH/libsqlitejdbc.so" "$OUT/input/native/"
+
+echo "== jlink"
+MODULES="$("$JDK/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 21 target/loopwatch.jar)"
+MODULES="$MODULES,java.logging,java.naming,jdk.localedata,jdk.crypto.ec"
+"$JDK/bin/jlink" --add-modules "$MODULES" --output "$OUT/runtime" \
+  --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
+  --include-locales=en,de,fr,zh
+
+JVM_EXTRA=()
+if [ "$JDK_MAJOR" -ge 24 ]; then
+  # JavaFX 21's Marlin renderer still uses sun.misc.Unsafe; allow it quietly on JDKs that warn.
+  JVM_EXTRA+=(--sun-misc-unsafe-memory-access=allow)
+fi
+EXTRA_OPTIONS=()
+for option in "${JVM_EXTRA[@]}"; do EXTRA_OPTIONS+=(--java-options "$option"); done
+if [ "$JDK_MAJOR" -ge 25 ]; then
+  CACHE_FILE=loopwatch.aot
+  CACHE_OPTION='-XX:AOTCache=$APPDIR/loopwatch.aot'
+else
+  CACHE_FILE=loopwatch.jsa
+  CACHE_OPTION='-XX:SharedArchiveFile=$APPDIR/loopwatch.jsa'
+fi
+
+echo "== jpackage app image"
+"$JDK/bin/jpackage" --type app-image --dest "$OUT/image" \
+  --name LoopWatch --app-version "$VERSION" --vendor "LoopWatch" \
+  --description "Daily PCR positivity for the health team of a closed-loop event" \
+  --input "$OUT/input" --main-jar loopwatch.jar --main-class org.loopwatch.app.Launcher \
+  --runtime-image "$OUT/runtime" --icon assets/icon-256.png \
+  --java-options '-Dorg.sqlite.lib.path=$APPDIR/native' \
+  --java-options '-Dorg.sqlite.lib.name=libsqlitejdbc.so' \
+  --java-options '--enable-native-access=ALL-UNNAMED' \
+  --java-options "$CACHE_OPTION" "${EXTRA_OPTIONS[@]}"
+APP="$OUT/image/LoopWatch"
+APPDIR="$APP/lib/app"
+
+echo "== training run for the start-up cache ($CACHE_FILE)"
+TRAIN_DB="$OUT/work/training.db"
+TRAIN_JAVA=("$APP/lib/runtime/bin/java" -Dorg.sqlite.lib.path="$APPDIR/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so
+  --enable-native-access=ALL-UNNAMED "${JVM_EXTRA[@]}" -Dloopwatch.probe=ready-exit -Djavafx.cachedir="$OUT/work/openjfx")
+if [ "$JDK_MAJOR" -ge 25 ]; then
+  TRAIN_JAVA+=(-XX:AOTCacheOutput="$APPDIR/$CACHE_FILE")
+else
+  TRAIN_JAVA+=(-XX:ArchiveClassesAtExit="$APPDIR/$CACHE_FILE")
+fi
+TRAIN_JAVA+=(-cp "$APPDIR/loopwatch.jar" org.loopwatch.app.Launcher --db "$TRAIN_DB")
+if [ -n "${DISPLAY:-}" ]; then
+  "${TRAIN_JAVA[@]}" >"$OUT/work/training.log" 2>&1
+else
+  need xvfb-run || apt_install xvfb
+  xvfb-run -a -s "-screen 0 1280x800x24" "${TRAIN_JAVA[@]}" >"$OUT/work/training.log" 2>&1
+fi
+grep -q loopwatch-ready "$OUT/work/training.log" || { echo "training run failed:" >&2; cat "$OUT/work/training.log" >&2; exit 1; }
+ls -la "$APPDIR/$CACHE_FILE"
+
+echo "== smoke test: $APP/bin/LoopWatch --version"
+env -u DISPLAY "$APP/bin/LoopWatch" --version
+
+if [ "$IMAGE_ONLY" = true ]; then
+  echo "App image: $APP"
+  exit 0
+fi
+
+echo "== jpackage .deb"
+need fakeroot || apt_install fakeroot
+"$JDK/bin/jpackage" --type deb --dest "$OUT" --app-image "$APP" \
+  --name LoopWatch --app-version "$VERSION" --vendor "LoopWatch" \
+  --description "Daily PCR positivity for the health team of a closed-loop event" \
+  --linux-package-name loopwatch --linux-package-deps "libgtk-3-0" \
+  --linux-shortcut --linux-menu-group "Office;MedicalSoftware" --linux-app-category science \
+  --icon assets/icon-256.png --resource-dir installer/linux
+DEB="$(ls "$OUT"/loopwatch_*.deb)"
+dpkg-deb -I "$DEB" | sed -n '/Depends/p'
+echo "Debian package: $DEB"

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Runs every benchmark of SPEC §9 and prints each figure next to its target.
+#   src/bench/run-all.sh            (about 8–12 minutes on 2 cores)
+# Results also go to target/bench/results.txt; docs/benchmarks.md records the latest run.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+OUT=target/bench
+mkdir -p "$OUT"
+if [ -z "${DISPLAY:-}" ]; then
+  command -v xvfb-run >/dev/null || { apt-get update -qq && apt-get install -y -qq xvfb >/dev/null; }
+  exec xvfb-run -a -s "-screen 0 1920x1080x24" "$0" "$@"
+fi
+
+find_jdk() {
+  for home in ${JAVA_HOME:-} /usr/lib/jvm/*/; do
+    [ -x "$home/bin/java" ] || continue
+    v="$("$home/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+    if [ "${v%%.*}" -ge 21 ] 2>/dev/null; then echo "${home%/}"; return 0; fi
+  done
+  return 1
+}
+JDK="$(find_jdk)"; JAVA="$JDK/bin/java"
+RESULTS="$OUT/results.txt"
+: > "$RESULTS"
+say() { echo "$*" | tee -a "$RESULTS"; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+now_ms() { date +%s%3N; }
+
+say "LoopWatch benchmarks · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores · $(free -g | awk '/Mem/ {print $2}') GiB · JDK $("$JAVA" -version 2>&1 | head -1)"
+
+echo "== build"
+./mvnw -B -q -ntp -Pbench -DskipTests package dependency:build-classpath \
+  -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=test
+CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
+APP=(--enable-native-access=ALL-UNNAMED -jar target/loopwatch.jar)
+
+echo "== data sets"
+rm -f "$OUT"/bench.db* "$OUT"/import-*.db* "$OUT/import.csv"
+"$JAVA" --enable-native-access=ALL-UNNAMED -cp "$CP" org.loopwatch.bench.GenerateBenchmarkDatabase "$OUT/bench.db" "$OUT/import.csv"
+
+echo "== JMH: measures over 58,400 rows"
+"$JAVA" -cp "$CP" org.openjdk.jmh.Main MeasuresBenchmark -rf json -rff "$OUT/jmh.json" > "$OUT/jmh.log" 2>&1
+summary_ms="$(grep -E '^MeasuresBenchmark.summaryOfAllMeasures:p0.50' "$OUT/jmh.log" | awk '{print $3}')"
+rolling_ms="$(grep -E '^MeasuresBenchmark.rollingSeriesForEveryGroup:p0.50' "$OUT/jmh.log" | awk '{print $3}')"
+say "summary of all measures, 58,400 rows, warm   median ${summary_ms} ms   target ≤ 20 ms"
+say "rolling series, 8 groups × 2 stages × 10 y   median ${rolling_ms} ms   (no target; drawn by the dashboard)"
+
+echo "== import of 100,000 rows from the command line"
+if "$JAVA" "${APP[@]}" --help | grep -q "import FILE.csv" && "$JAVA" "${APP[@]}" --db "$OUT/probe.db" import /dev/null 2>&1 | grep -vq "not available"; then
+  times=()
+  for run in 1 2 3; do
+    rm -f "$OUT/import-$run.db"*
+    start=$(now_ms); "$JAVA" "${APP[@]}" --db "$OUT/import-$run.db" import "$OUT/import.csv" >/dev/null; end=$(now_ms)
+    times+=($((end - start)))
+  done
+  say "import 100,000 rows (process start to exit)  median $(printf '%s\n' "${times[@]}" | median) ms   target ≤ 2,000 ms   runs ${times[*]}"
+else
+  say "import 100,000 rows: the import command is not in this build"
+fi
+rm -f "$OUT/probe.db"*
+
+echo "== start-up and memory against a bare JavaFX window"
+CACHE="$(mktemp -d)"
+"$JAVA" -cp "$CP" org.loopwatch.bench.StartupHarness 5 \
+  "bare JavaFX window=$JAVA -Djavafx.cachedir=$CACHE -cp $CP org.loopwatch.bench.BareJavaFxWindow\$Main" \
+  "env:JAVA_TOOL_OPTIONS=-Dloopwatch.probe=first-frame" \
+  "LoopWatch (java -jar, 58,400 rows)=$JAVA --enable-native-access=ALL-UNNAMED -jar target/loopwatch.jar --db $OUT/bench.db" \
+  | tee -a "$RESULTS"
+say "targets: first frame ≤ 1.3 × the bare window; peak memory ≤ 1.5 × the bare window"
+
+if [ -x target/installer/image/LoopWatch/bin/LoopWatch ]; then
+  "$JAVA" -cp "$CP" org.loopwatch.bench.StartupHarness 5 \
+    "bare JavaFX window=$JAVA -Djavafx.cachedir=$CACHE -cp $CP org.loopwatch.bench.BareJavaFxWindow\$Main" \
+    "env:JAVA_TOOL_OPTIONS=-Dloopwatch.probe=first-frame" \
+    "installed app image (AOT cache)=target/installer/image/LoopWatch/bin/LoopWatch --db $OUT/bench.db" \
+    | tee -a "$RESULTS"
+  say "target: the installed app starts faster than the bare window (ratio < 1)"
+fi
+
+echo "== save → dashboard redrawn"
+if [ -f target/test-classes/org/loopwatch/bench/SaveToDashboardBenchmark.class ]; then
+  "$JAVA" --enable-native-access=ALL-UNNAMED -Djavafx.cachedir="$CACHE" -cp "$CP" org.loopwatch.bench.SaveToDashboardBenchmark "$OUT/bench.db" | tee -a "$RESULTS"
+else
+  say "save → dashboard redrawn: not in this build"
+fi
+
+echo "== briefing PDF from the command line"
+if "$JAVA" "${APP[@]}" --db "$OUT/bench.db" export briefing --out "$OUT/probe.pdf" >/dev/null 2>&1; then
+  times=()
+  for run in 1 2 3; do
+    rm -f "$OUT/briefing.pdf"
+    start=$(now_ms); env -u DISPLAY "$JAVA" "${APP[@]}" --db "$OUT/bench.db" export briefing --out "$OUT/briefing.pdf" >/dev/null; end=$(now_ms)
+    [ -s "$OUT/briefing.pdf" ] || { echo "no PDF written" >&2; exit 1; }
+    times+=($((end - start)))
+  done
+  say "briefing PDF, process start → file written  median $(printf '%s\n' "${times[@]}" | median) ms   target ≤ 3,000 ms   runs ${times[*]}"
+else
+  say "briefing PDF: export briefing is not in this build"
+fi
+echo "Results in $RESULTS"

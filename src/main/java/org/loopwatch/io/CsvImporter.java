@@ -1,0 +1,86 @@
+package org.loopwatch.io;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.Group;
+import org.loopwatch.store.Database;
+import org.loopwatch.store.Event;
+import org.loopwatch.store.ImportProgress;
+import org.loopwatch.store.ImportResult;
+
+/**
+ * Imports daily results from a CSV file (SPEC §6), all or nothing: the whole file is read and
+ * every row checked first; a file with any bad row writes nothing and reports every bad row with
+ * its line, column and reason. A good file is written in one audited transaction, which a cancel
+ * rolls back.
+ *
+ * <p>Call off the JavaFX thread: it reads the file and the database.
+ */
+public final class CsvImporter {
+
+    private final Database database;
+    private final Clock clock;
+
+    /** @param clock gives "today": rows after it are refused */
+    public CsvImporter(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Checks and writes the file; see {@link #check} and {@link #write}. */
+    public ImportResult importFile(Path file, ImportOptions options, ImportMonitor monitor) throws CsvImportException {
+        return write(check(file, options, monitor), monitor);
+    }
+
+    /**
+     * Reads and checks the whole file against the database, writing nothing.
+     *
+     * @throws CsvImportException with every problem, when any row (or the file itself) is bad
+     * @throws ImportCancelledException when the monitor says the person cancelled
+     */
+    public ImportPlan check(Path file, ImportOptions options, ImportMonitor monitor) throws CsvImportException {
+        monitor.progress(ImportPhase.READING, 0, -1);
+        CsvText text = CsvText.read(file);
+        return check(file.getFileName().toString(), text, options, monitor);
+    }
+
+    ImportPlan check(String fileName, CsvText text, ImportOptions options, ImportMonitor monitor)
+            throws CsvImportException {
+        List<CsvRow> rows = ResultCsvReader.read(text, monitor);
+        monitor.checkCancelled();
+        monitor.progress(ImportPhase.CHECKING, 0, rows.size());
+        ImportChecker checker = new ImportChecker(database.groups().findAll(), LocalDate.now(clock),
+                database.event().find().map(Event::loopStart), options);
+        ImportPlan plan = checker.check(fileName, rows, database.results()::findBetween, monitor);
+        monitor.progress(ImportPhase.CHECKING, rows.size(), rows.size());
+        return plan;
+    }
+
+    /**
+     * Writes a checked plan in one transaction, with an audit row per row and the reason
+     * "Import of FILE".
+     *
+     * @throws ImportCancelledException when cancelled; nothing was written
+     */
+    public ImportResult write(ImportPlan plan, ImportMonitor monitor) {
+        monitor.checkCancelled();
+        String reason = "Import of " + plan.fileName();
+        ImportProgress progress = (done, total) -> {
+            monitor.checkCancelled(); // thrown inside the transaction: it rolls back
+            monitor.progress(ImportPhase.WRITING, done, total);
+        };
+        monitor.progress(ImportPhase.WRITING, 0, plan.rows().size());
+        if (plan.newGroups().isEmpty()) {
+            return database.results().importAll(plan.rows(), plan.replaceExisting(), reason, progress);
+        }
+        Function<List<Group>, List<DailyResult>> withNewIds = added -> plan.rows().stream()
+                .map(row -> row.groupId() >= 0 ? row : new DailyResult(row.date(),
+                        added.get((int) -row.groupId() - 1).id(), row.stage(), row.tests(), row.positives(), row.note()))
+                .toList();
+        return database.results().importAll(plan.newGroups(), withNewIds, plan.replaceExisting(), reason, progress);
+    }
+}

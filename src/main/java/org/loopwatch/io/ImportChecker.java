@@ -1,0 +1,172 @@
+package org.loopwatch.io;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.DailyResultValidator;
+import org.loopwatch.domain.Group;
+import org.loopwatch.domain.RateFormat;
+import org.loopwatch.domain.RawEntry;
+import org.loopwatch.domain.RecentTests;
+import org.loopwatch.domain.ResultKey;
+import org.loopwatch.domain.Stage;
+import org.loopwatch.domain.ValidationContext;
+import org.loopwatch.domain.ValidationProblem;
+import org.loopwatch.domain.ValidationResult;
+
+/**
+ * Checks every row of a file with {@link DailyResultValidator} (the same rules as the entry form),
+ * then across rows: the same date, group and stage twice in the file, and rows that exist in the
+ * database already. Collects every problem instead of stopping at the first.
+ */
+final class ImportChecker {
+
+    private final List<Group> groups;
+    private final LocalDate today;
+    private final Optional<LocalDate> loopStart;
+    private final ImportOptions options;
+
+    ImportChecker(List<Group> groups, LocalDate today, Optional<LocalDate> loopStart, ImportOptions options) {
+        this.groups = List.copyOf(groups);
+        this.today = today;
+        this.loopStart = loopStart;
+        this.options = options;
+    }
+
+    /**
+     * @param stored the stored rows that may collide: at least those between the file's first and last date
+     */
+    ImportPlan check(String fileName, List<CsvRow> rows, StoredRows stored, ImportMonitor monitor)
+            throws CsvImportException {
+        Map<String, Group> newGroups = newGroups(rows);
+        List<Group> known = new ArrayList<>(groups);
+        known.addAll(newGroups.values());
+        ValidationContext context = new ValidationContext(today, loopStart, known, RecentTests.NONE);
+        Map<Long, String> names = new HashMap<>();
+        known.forEach(group -> names.put(group.id(), group.name()));
+
+        List<ImportProblem> problems = new ArrayList<>();
+        List<ImportProblem> warnings = new ArrayList<>();
+        List<DailyResult> valid = new ArrayList<>(rows.size());
+        Map<ResultKey, Long> firstLine = new HashMap<>(rows.size() * 2);
+        int checked = 0;
+        for (CsvRow row : rows) {
+            ValidationResult result = DailyResultValidator.validate(row.entry(), context);
+            for (ValidationProblem problem : result.problems()) {
+                ImportProblem found = translate(row, problem);
+                (problem.isError() ? problems : warnings).add(found);
+            }
+            Optional<ResultKey> key = result.result().map(DailyResult::key).or(() -> keyOf(row.entry(), result, known));
+            Long earlier = key.map(k -> firstLine.putIfAbsent(k, row.line())).orElse(null);
+            if (earlier != null) {
+                problems.add(ImportProblem.of(row.line(), "-", "Same date, group and stage as line " + earlier
+                        + " (" + describe(key.get(), names) + "). The file may hold each only once; keep one of the two rows."));
+            } else {
+                result.result().ifPresent(valid::add);
+            }
+            if (++checked % 10_000 == 0) {
+                monitor.checkCancelled();
+                monitor.progress(ImportPhase.CHECKING, checked, rows.size());
+            }
+        }
+        int replacing = conflicts(valid, firstLine, stored, names, problems);
+        if (!problems.isEmpty()) {
+            throw new CsvImportException(problems);
+        }
+        return new ImportPlan(fileName, valid, List.copyOf(newGroups.keySet()), replacing,
+                options.replaceExisting(), warnings);
+    }
+
+    /* Unknown group names become placeholder groups with ids -1, -2, … when groups may be created. */
+    private Map<String, Group> newGroups(List<CsvRow> rows) {
+        Map<String, Group> created = new LinkedHashMap<>();
+        if (!options.createGroups()) {
+            return created;
+        }
+        Map<String, Boolean> seen = new HashMap<>();
+        for (CsvRow row : rows) {
+            String name = row.entry().group();
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            String folded = name.strip().toLowerCase(Locale.ROOT);
+            if (seen.putIfAbsent(folded, Boolean.TRUE) == null && groups.stream().noneMatch(g -> g.hasName(name))) {
+                created.put(name.strip(), new Group(-(created.size() + 1), name.strip(), Integer.MAX_VALUE, "#000000", true));
+            }
+        }
+        return created;
+    }
+
+    /* The key of a row whose date, group and stage are fine even though another cell is not. */
+    private static Optional<ResultKey> keyOf(RawEntry entry, ValidationResult result, List<Group> known) {
+        boolean keyFieldsOk = result.errors().stream().map(ValidationProblem::field).noneMatch(field ->
+                field.equals(ValidationProblem.DATE) || field.equals(ValidationProblem.GROUP)
+                        || field.equals(ValidationProblem.STAGE));
+        if (!keyFieldsOk) {
+            return Optional.empty();
+        }
+        Optional<Group> group = known.stream().filter(g -> g.hasName(entry.group())).findFirst();
+        Optional<Stage> stage = Stage.fromCode(entry.stage().strip().replace('-', '_').replace(' ', '_'));
+        if (group.isEmpty() || stage.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ResultKey(LocalDate.parse(entry.date().strip()), group.get().id(), stage.get()));
+    }
+
+    private ImportProblem translate(CsvRow row, ValidationProblem problem) {
+        RawEntry entry = row.entry();
+        if (problem.field().equals(ValidationProblem.GROUP) && problem.isError() && entry.group() != null
+                && !entry.group().isBlank()) {
+            String known = String.join(", ", groups.stream().map(Group::name).toList());
+            return new ImportProblem(row.line(), ResultCsvFormat.GROUP, "There is no group called \""
+                    + entry.group().strip() + "\"" + (known.isEmpty() ? "" : " (groups: " + known + ")")
+                    + ". Correct the name, or import with \"create groups\" (--create-groups) to add it.",
+                    ImportProblem.Kind.UNKNOWN_GROUP);
+        }
+        return ImportProblem.of(row.line(), problem.field(), problem.message());
+    }
+
+    private int conflicts(List<DailyResult> valid, Map<ResultKey, Long> lines, StoredRows stored,
+                          Map<Long, String> names, List<ImportProblem> problems) {
+        if (valid.isEmpty()) {
+            return 0;
+        }
+        LocalDate first = valid.stream().map(DailyResult::date).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = valid.stream().map(DailyResult::date).max(LocalDate::compareTo).orElseThrow();
+        Map<ResultKey, DailyResult> existing = new HashMap<>();
+        for (DailyResult row : stored.between(first, last)) {
+            existing.put(row.key(), row);
+        }
+        int replacing = 0;
+        for (DailyResult row : valid) {
+            DailyResult old = existing.get(row.key());
+            if (old == null) {
+                continue;
+            }
+            replacing++;
+            if (!options.replaceExisting()) {
+                problems.add(new ImportProblem(lines.get(row.key()), "-", "An entry for " + describe(row.key(), names)
+                        + " exists already (" + RateFormat.count(old.positives()) + " / " + RateFormat.count(old.tests())
+                        + "). Import with \"replace\" (--replace) to overwrite it, or remove the row.",
+                        ImportProblem.Kind.CONFLICT));
+            }
+        }
+        return replacing;
+    }
+
+    private static String describe(ResultKey key, Map<Long, String> names) {
+        return key.date() + ", " + names.getOrDefault(key.groupId(), "group " + key.groupId()) + ", " + key.stage().code();
+    }
+
+    /** The stored rows between two dates, inclusive. */
+    @FunctionalInterface
+    interface StoredRows {
+        List<DailyResult> between(LocalDate first, LocalDate last);
+    }
+}

@@ -1,0 +1,153 @@
+package org.loopwatch.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.loopwatch.domain.RawEntry;
+
+/**
+ * Splits a CSV file into rows with Apache Commons CSV (RFC 4180) and checks its shape: the header,
+ * and that every row has as many cells as the header. Cell values are checked later, by
+ * {@link ImportChecker}. Lines holding only blanks or only commas are skipped.
+ */
+final class ResultCsvReader {
+
+    private static final String HEADER_HINT = "The header must name the columns date, group, stage, tests and "
+            + "positives, and may add note, in any order.";
+
+    private ResultCsvReader() {
+    }
+
+    /** The data rows of the file; throws with every shape problem found. */
+    static List<CsvRow> read(CsvText file, ImportMonitor monitor) throws CsvImportException {
+        if (file.isBlank()) {
+            throw CsvImportException.single(1, "The file is empty. It needs a header line such as "
+                    + String.join(",", ResultCsvFormat.COLUMNS) + " and then one line per result.");
+        }
+        try (CSVParser parser = CSVParser.parse(file.text(), ResultCsvFormat.READ)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            CSVRecord header = nextOrMalformed(records, file, -1);
+            long headerLine = file.lineOf(header.getCharacterPosition());
+            Map<String, Integer> columns = columns(header, headerLine);
+            List<CsvRow> rows = new ArrayList<>();
+            List<ImportProblem> problems = new ArrayList<>();
+            long lastPosition = header.getCharacterPosition();
+            while (true) {
+                CSVRecord record = nextOrMalformed(records, file, lastPosition, problems);
+                if (record == null) {
+                    break;
+                }
+                lastPosition = record.getCharacterPosition();
+                long line = file.lineOf(lastPosition);
+                if (allBlank(record)) {
+                    continue;
+                }
+                if (record.size() != header.size()) {
+                    problems.add(ImportProblem.of(line, "-", "The row has " + record.size() + " cells, but the header "
+                            + "has " + header.size() + " columns. Check for a missing comma, or a comma inside a note "
+                            + "that is not in double quotes."));
+                    continue;
+                }
+                rows.add(new CsvRow(line, entry(record, columns)));
+                if (rows.size() % 10_000 == 0) {
+                    monitor.checkCancelled();
+                    monitor.progress(ImportPhase.READING, rows.size(), -1);
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new CsvImportException(problems);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // parsing a String never does I/O
+        }
+    }
+
+    private static CSVRecord nextOrMalformed(Iterator<CSVRecord> records, CsvText file, long after)
+            throws CsvImportException {
+        List<ImportProblem> problems = new ArrayList<>();
+        CSVRecord first = nextOrMalformed(records, file, after, problems);
+        if (!problems.isEmpty()) {
+            throw new CsvImportException(problems);
+        }
+        return first;
+    }
+
+    /* The next record, or null at the end; a malformed record ends reading with a problem added. */
+    private static CSVRecord nextOrMalformed(Iterator<CSVRecord> records, CsvText file, long after,
+                                             List<ImportProblem> problems) throws CsvImportException {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (UncheckedIOException | IllegalStateException malformed) {
+            // The parser cannot go on after a broken quote, so this is the last problem it can find.
+            long line = after < 0 ? 1 : file.lineOf(RecordScanner.startOfNextRecord(file.text(), (int) after));
+            problems.add(ImportProblem.of(line, "-", "The row starting here has a broken quoted cell ("
+                    + describe(malformed) + "). A cell with commas, quotes or line breaks must be in double quotes, "
+                    + "with each \" inside it written twice (\"\"). Reading stopped here."));
+            throw new CsvImportException(problems);
+        }
+    }
+
+    private static Map<String, Integer> columns(CSVRecord header, long line) throws CsvImportException {
+        Map<String, Integer> columns = new HashMap<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        if (header.size() == 1 && header.get(0).contains(";")) {
+            throw CsvImportException.single(line, "The file is separated by semicolons; LoopWatch reads "
+                    + "comma-separated files. Save it from the spreadsheet as \"CSV UTF-8 (comma delimited)\".");
+        }
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                problems.add(ImportProblem.of(line, "#" + (i + 1), "Column " + (i + 1) + " of the header has no name. "
+                        + HEADER_HINT));
+            } else if (!ResultCsvFormat.COLUMNS.contains(name)) {
+                problems.add(ImportProblem.of(line, header.get(i).strip(), "\"" + header.get(i).strip()
+                        + "\" is not a column LoopWatch knows. Remove that column or rename it. " + HEADER_HINT));
+            } else if (columns.putIfAbsent(name, i) != null) {
+                problems.add(ImportProblem.of(line, name, "The header names \"" + name + "\" twice. Keep one."));
+            }
+        }
+        for (String required : ResultCsvFormat.REQUIRED) {
+            if (!columns.containsKey(required)) {
+                problems.add(ImportProblem.of(line, required, "The header has no \"" + required + "\" column. "
+                        + HEADER_HINT));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CsvImportException(problems);
+        }
+        return columns;
+    }
+
+    private static RawEntry entry(CSVRecord record, Map<String, Integer> columns) {
+        Integer note = columns.get(ResultCsvFormat.NOTE);
+        return new RawEntry(
+                record.get(columns.get(ResultCsvFormat.DATE)),
+                FormulaGuard.restore(record.get(columns.get(ResultCsvFormat.GROUP)).strip()),
+                record.get(columns.get(ResultCsvFormat.STAGE)),
+                record.get(columns.get(ResultCsvFormat.TESTS)),
+                record.get(columns.get(ResultCsvFormat.POSITIVES)),
+                note == null ? "" : FormulaGuard.restore(record.get(note).strip()));
+    }
+
+    private static boolean allBlank(CSVRecord record) {
+        for (String cell : record) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String describe(RuntimeException malformed) {
+        String message = malformed.getCause() != null ? malformed.getCause().getMessage() : malformed.getMessage();
+        return message == null ? "unreadable" : message;
+    }
+}

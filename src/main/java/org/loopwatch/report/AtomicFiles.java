@@ -1,0 +1,40 @@
+package org.loopwatch.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes an export completely or not at all: into a temporary sibling of the target, moved into
+ * place atomically once complete, and deleted on any failure. A full disk or a crash never
+ * leaves a half-written PNG or PDF where the user expects a good one.
+ */
+public final class AtomicFiles {
+
+    /** Writes the content to the given temporary file. */
+    public interface Writer {
+        void writeTo(Path temporary) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    public static void write(Path target, Writer writer) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException("The folder " + folder + " does not exist. Create it or choose another place.");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new IOException(absolute + " is a folder. Choose a file name.");
+        }
+        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
+        try {
+            writer.writeTo(temporary);
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.loopwatch.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * Writes the briefing PDF with Apache PDFBox: a summary table, one chart per page, a methods
+ * note, and the provenance footer on every page. Fonts are embedded (subset) so the text can be
+ * searched and copied; title, creator and creation date are set in the document information.
+ * The file is written completely or not at all ({@link AtomicFiles}).
+ */
+public final class BriefingPdfWriter {
+
+    static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+    static final float MARGIN = 40;
+
+    private BriefingPdfWriter() {
+    }
+
+    public static void write(BriefingContent content, Path target) throws IOException {
+        AtomicFiles.write(target, temporary -> {
+            try (PDDocument document = new PDDocument()) {
+                PdfFonts fonts = PdfFonts.embed(document);
+                describe(document, content);
+                List<PDPage> pages = new ArrayList<>();
+                pages.add(summaryPage(document, fonts, content));
+                for (BriefingContent.ChartImage chart : content.charts()) {
+                    pages.add(chartPage(document, fonts, content, chart));
+                }
+                pages.add(methodsPage(document, fonts, content));
+                int number = 1;
+                for (PDPage page : pages) {
+                    footer(document, page, fonts, content.provenance(), number++, pages.size());
+                }
+                document.save(temporary.toFile());
+            }
+        });
+    }
+
+    private static void describe(PDDocument document, BriefingContent content) {
+        PDDocumentInformation information = document.getDocumentInformation();
+        information.setTitle(content.title());
+        information.setSubject(content.subtitle());
+        information.setCreator("LoopWatch " + content.provenance().appVersion());
+        information.setProducer("LoopWatch " + content.provenance().appVersion() + " with Apache PDFBox");
+        Calendar created = GregorianCalendar.from(content.provenance().generatedAt().atZone(content.provenance().zone()));
+        information.setCreationDate(created);
+        information.setModificationDate(created);
+    }
+
+    private static PDPage summaryPage(PDDocument document, PdfFonts fonts, BriefingContent content) throws IOException {
+        PDPage page = new PDPage(PAGE);
+        document.addPage(page);
+        try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+            PdfText text = new PdfText(stream);
+            float y = PAGE.getHeight() - MARGIN;
+            y = text.line(content.title(), fonts.bold(), 20, MARGIN, y) - 6;
+            y = text.line(content.subtitle(), fonts.regular(), 12, MARGIN, y) - 14;
+            new SummaryTable(text, fonts).draw(content.summary(), MARGIN, y, PAGE.getWidth() - 2 * MARGIN);
+        }
+        return page;
+    }
+
+    private static PDPage chartPage(PDDocument document, PdfFonts fonts, BriefingContent content,
+                                    BriefingContent.ChartImage chart) throws IOException {
+        PDPage page = new PDPage(PAGE);
+        document.addPage(page);
+        PDImageXObject image = LosslessFactory.createFromImage(document, chart.image());
+        try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+            PdfText text = new PdfText(stream);
+            float y = PAGE.getHeight() - MARGIN;
+            y = text.line(chart.heading(), fonts.bold(), 14, MARGIN, y) - 8;
+            float availableWidth = PAGE.getWidth() - 2 * MARGIN;
+            float availableHeight = y - MARGIN - 34; // leave room for the footer
+            float scale = Math.min(availableWidth / image.getWidth(), availableHeight / image.getHeight());
+            float width = image.getWidth() * scale;
+            float height = image.getHeight() * scale;
+            stream.drawImage(image, MARGIN + (availableWidth - width) / 2, y - height, width, height);
+        }
+        return page;
+    }
+
+    private static PDPage methodsPage(PDDocument document, PdfFonts fonts, BriefingContent content) throws IOException {
+        PDPage page = new PDPage(PAGE);
+        document.addPage(page);
+        try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+            PdfText text = new PdfText(stream);
+            float y = PAGE.getHeight() - MARGIN;
+            y = text.line("Methods", fonts.bold(), 16, MARGIN, y) - 8;
+            for (String paragraph : content.methods()) {
+                y = text.paragraph(paragraph, fonts.regular(), 10.5f, MARGIN, y, PAGE.getWidth() - 2 * MARGIN) - 8;
+            }
+        }
+        return page;
+    }
+
+    private static void footer(PDDocument document, PDPage page, PdfFonts fonts, Provenance provenance, int number,
+                               int total) throws IOException {
+        try (PDPageContentStream stream = new PDPageContentStream(document, page,
+                PDPageContentStream.AppendMode.APPEND, true, true)) {
+            PdfText text = new PdfText(stream);
+            float y = MARGIN - 8;
+            List<String> lines = provenance.lines();
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                text.line(lines.get(i), fonts.regular(), 7.5f, MARGIN, y);
+                y += 10;
+            }
+            String pageNumber = "Page " + number + " of " + total;
+            float width = fonts.regular().getStringWidth(pageNumber) / 1000 * 7.5f;
+            text.line(pageNumber, fonts.regular(), 7.5f, PAGE.getWidth() - MARGIN - width, MARGIN - 8);
+        }
+    }
+
+    /** The two embedded fonts of a document. */
+    record PdfFonts(PDType0Font regular, PDType0Font bold) {
+
+        static PdfFonts embed(PDDocument document) throws IOException {
+            try (InputStream regular = ExportFonts.open(ExportFonts.REGULAR);
+                 InputStream bold = ExportFonts.open(ExportFonts.BOLD)) {
+                return new PdfFonts(PDType0Font.load(document, regular), PDType0Font.load(document, bold));
+            }
+        }
+    }
+}

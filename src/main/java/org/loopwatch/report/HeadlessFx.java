@@ -1,0 +1,69 @@
+package org.loopwatch.report;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import javafx.application.Platform;
+
+/**
+ * Runs JavaFX work for exports, also in a process with no display at all (the command line at
+ * 6 am on a server). Starts the toolkit on Monocle's headless platform with software rendering
+ * unless a toolkit is already running (the desktop app, or tests).
+ */
+public final class HeadlessFx {
+
+    private static boolean started;
+
+    private HeadlessFx() {
+    }
+
+    /** Starts a headless toolkit if none runs in this process yet. */
+    public static synchronized void ensureStarted() {
+        if (started) {
+            return;
+        }
+        setIfAbsent("glass.platform", "Monocle");
+        setIfAbsent("monocle.platform", "Headless");
+        setIfAbsent("prism.order", "sw");
+        setIfAbsent("java.awt.headless", "true");
+        try {
+            CompletableFuture<Void> ready = new CompletableFuture<>();
+            Platform.startup(() -> ready.complete(null));
+            ready.join();
+        } catch (IllegalStateException alreadyRunning) {
+            // The desktop app or a test started the toolkit: use it as it is.
+        }
+        Platform.setImplicitExit(false);
+        started = true;
+    }
+
+    /** Calls {@code work} on the FX thread and waits for its result; rethrows its failure. */
+    public static <T> T call(Callable<T> work) throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            return work.call();
+        }
+        ensureStarted();
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable failure) {
+                result.completeExceptionally(failure);
+            }
+        });
+        try {
+            return result.get();
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof Exception exception) {
+                throw exception;
+            }
+            throw failed;
+        }
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+}

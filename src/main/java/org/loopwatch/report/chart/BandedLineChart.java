@@ -1,0 +1,91 @@
+package org.loopwatch.report.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.shape.ClosePath;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+
+/**
+ * A line chart over days that can also shade a confidence band under each line and draw key
+ * dates. LineChart knows nothing of bands, so they are plot children laid out here after the
+ * lines, from the same axes.
+ */
+final class BandedLineChart extends LineChart<Number, Number> {
+
+    /** Half the width, in pixels, of the band drawn for a lone day (a polygon of one point has no area). */
+    private static final double LONE_DAY_HALF_WIDTH = 3;
+
+    private record Band(Path path, List<ChartPoint> points) {
+    }
+
+    private final MarkerLayer markers;
+    private final List<Band> bands = new ArrayList<>();
+
+    BandedLineChart(NumberAxis xAxis, NumberAxis yAxis, MarkerLayer markers) {
+        super(xAxis, yAxis);
+        this.markers = markers;
+        setAnimated(false);
+        setLegendVisible(false);
+        setAxisSortingPolicy(SortingPolicy.NONE);
+        markers.addTo(getPlotChildren());
+    }
+
+    /** Shades the interval of consecutive points (each must have an interval) in the subject's colour. */
+    void addBand(ChartSubject subject, List<ChartPoint> points) {
+        Path path = new Path();
+        path.getStyleClass().addAll("ci-band", "lw-series", subject.colourClass());
+        path.setManaged(false);
+        bands.add(new Band(path, List.copyOf(points)));
+        getPlotChildren().add(0, path);
+    }
+
+    int bandCount() {
+        return bands.size();
+    }
+
+    @Override
+    protected void layoutPlotChildren() {
+        super.layoutPlotChildren();
+        NumberAxis xAxis = (NumberAxis) getXAxis();
+        NumberAxis yAxis = (NumberAxis) getYAxis();
+        for (Band band : bands) {
+            band.path().getElements().setAll(outline(band.points(), xAxis, yAxis));
+        }
+        markers.layout(xAxis, xAxis.getWidth(), yAxis.getHeight());
+    }
+
+    private static List<PathElement> outline(List<ChartPoint> points, NumberAxis xAxis, NumberAxis yAxis) {
+        List<PathElement> elements = new ArrayList<>();
+        if (points.isEmpty()) {
+            return elements;
+        }
+        List<double[]> upper = new ArrayList<>();
+        List<double[]> lower = new ArrayList<>();
+        for (ChartPoint point : points) {
+            double x = xAxis.getDisplayPosition(point.date().toEpochDay());
+            upper.add(new double[] {x, yAxis.getDisplayPosition(point.interval().orElseThrow().upper())});
+            lower.add(new double[] {x, yAxis.getDisplayPosition(point.interval().orElseThrow().lower())});
+        }
+        if (points.size() == 1) {
+            double[] top = upper.get(0);
+            double[] bottom = lower.get(0);
+            upper = List.of(new double[] {top[0] - LONE_DAY_HALF_WIDTH, top[1]}, new double[] {top[0] + LONE_DAY_HALF_WIDTH, top[1]});
+            lower = List.of(new double[] {bottom[0] - LONE_DAY_HALF_WIDTH, bottom[1]},
+                    new double[] {bottom[0] + LONE_DAY_HALF_WIDTH, bottom[1]});
+        }
+        elements.add(new MoveTo(upper.get(0)[0], upper.get(0)[1]));
+        for (int i = 1; i < upper.size(); i++) {
+            elements.add(new LineTo(upper.get(i)[0], upper.get(i)[1]));
+        }
+        for (int i = lower.size() - 1; i >= 0; i--) {
+            elements.add(new LineTo(lower.get(i)[0], lower.get(i)[1]));
+        }
+        elements.add(new ClosePath());
+        return elements;
+    }
+}

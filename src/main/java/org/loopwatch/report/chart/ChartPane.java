@@ -1,0 +1,37 @@
+package org.loopwatch.report.chart;
+
+import java.util.List;
+import javafx.scene.chart.XYChart;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * A finished chart: the JavaFX chart with its legend underneath and the stylesheets that colour
+ * it, ready to be shown, snapshotted or exported. Nothing animates, so a snapshot right after
+ * layout is complete.
+ */
+public final class ChartPane extends BorderPane {
+
+    private final ChartData data;
+    private final XYChart<Number, Number> chart;
+
+    /** @param chartSeries the subject of each of the chart's series, in order (a group's line may be split) */
+    ChartPane(ChartData data, XYChart<Number, Number> chart, List<ChartSubject> chartSeries) {
+        this.data = data;
+        this.chart = chart;
+        getStyleClass().addAll("lw-chart", "lw-chart-" + data.kind().code());
+        getStylesheets().addAll(SeriesStylesheet.chartStylesheet(),
+                SeriesStylesheet.dataUri(data.series().stream().map(ChartSeries::subject).toList(), chartSeries));
+        setCenter(chart);
+        setBottom(new ChartLegend(data));
+    }
+
+    /** What is drawn. */
+    public ChartData data() {
+        return data;
+    }
+
+    /** The chart itself, e.g. to hide its title when an export draws its own. */
+    public XYChart<Number, Number> chart() {
+        return chart;
+    }
+}

@@ -1,0 +1,51 @@
+package org.loopwatch.report.chart;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.loopwatch.domain.ConfidenceLevel;
+import org.loopwatch.domain.Group;
+import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.ResultIndex;
+import org.loopwatch.domain.RollingWindow;
+
+/**
+ * Everything a chart shows, the same for the dashboard and the exports.
+ *
+ * @param subjects  the groups and rollups to draw, in order; the stacked charts draw only the
+ *                  groups among them, or the member groups of the rollups when no group is chosen
+ * @param allGroups every group, active or not, for resolving rollup members in stacked charts
+ * @param from      first day shown, inclusive
+ * @param to        last day shown, inclusive
+ * @param loopStart the first day counted by the cumulative chart (the event's loop start)
+ * @param markers   key dates drawn as labelled vertical lines (those outside the period are skipped)
+ */
+public record ChartRequest(ChartKind kind, ResultIndex index, List<ChartSubject> subjects, List<Group> allGroups,
+                           StageFilter stage, LocalDate from, LocalDate to, RollingWindow window,
+                           IntervalMethod method, ConfidenceLevel level, LocalDate loopStart,
+                           List<ChartMarker> markers) {
+
+    public ChartRequest {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(index, "index");
+        subjects = List.copyOf(subjects);
+        allGroups = List.copyOf(allGroups);
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
+        }
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(loopStart, "loopStart");
+        markers = List.copyOf(markers);
+    }
+
+    /** The same request for another kind of chart. */
+    public ChartRequest withKind(ChartKind other) {
+        return new ChartRequest(other, index, subjects, allGroups, stage, from, to, window, method, level, loopStart,
+                markers);
+    }
+}

@@ -1,0 +1,102 @@
+package org.loopwatch.report.chart;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.layout.Region;
+
+/**
+ * Bars per day stacked by series, on a numeric day axis. JavaFX's StackedBarChart needs a
+ * category axis, on which key-date markers and readable date ticks are awkward; this shares the
+ * day axis and markers of the line charts instead. Each bar segment is the data item's node.
+ */
+final class StackedDayBarChart extends XYChart<Number, Number> {
+
+    /** Share of a day's width a bar takes, leaving gaps between days. */
+    private static final double BAR_SHARE = 0.8;
+
+    private final MarkerLayer markers;
+
+    StackedDayBarChart(NumberAxis xAxis, NumberAxis yAxis, MarkerLayer markers) {
+        super(xAxis, yAxis);
+        this.markers = markers;
+        setData(javafx.collections.FXCollections.observableArrayList());
+        setAnimated(false);
+        setLegendVisible(false);
+        setVerticalGridLinesVisible(false);
+        markers.addTo(getPlotChildren());
+    }
+
+    @Override
+    protected void dataItemAdded(Series<Number, Number> series, int itemIndex, Data<Number, Number> item) {
+        getPlotChildren().add(barOf(item));
+    }
+
+    @Override
+    protected void dataItemRemoved(Data<Number, Number> item, Series<Number, Number> series) {
+        getPlotChildren().remove(item.getNode());
+        removeDataItemFromDisplay(series, item);
+    }
+
+    @Override
+    protected void dataItemChanged(Data<Number, Number> item) {
+        requestChartLayout();
+    }
+
+    @Override
+    protected void seriesAdded(Series<Number, Number> series, int seriesIndex) {
+        for (Data<Number, Number> item : series.getData()) {
+            getPlotChildren().add(barOf(item));
+        }
+    }
+
+    @Override
+    protected void seriesRemoved(Series<Number, Number> series) {
+        for (Data<Number, Number> item : series.getData()) {
+            getPlotChildren().remove(item.getNode());
+        }
+        removeSeriesFromDisplay(series);
+    }
+
+    /** Both axes are fixed by {@link ChartFactory}, from the day totals. */
+    @Override
+    protected void updateAxisRange() {
+    }
+
+    @Override
+    protected void layoutPlotChildren() {
+        NumberAxis xAxis = (NumberAxis) getXAxis();
+        NumberAxis yAxis = (NumberAxis) getYAxis();
+        double dayWidth = Math.abs(xAxis.getDisplayPosition(1) - xAxis.getDisplayPosition(0));
+        double barWidth = Math.max(1, dayWidth * BAR_SHARE);
+        Map<Long, Double> stackTops = new HashMap<>();
+        for (Series<Number, Number> series : getData()) {
+            for (Data<Number, Number> item : series.getData()) {
+                long day = item.getXValue().longValue();
+                double base = stackTops.getOrDefault(day, 0.0);
+                double top = base + item.getYValue().doubleValue();
+                stackTops.put(day, top);
+                double x = xAxis.getDisplayPosition(day);
+                double yTop = yAxis.getDisplayPosition(top);
+                double yBase = yAxis.getDisplayPosition(base);
+                Node bar = item.getNode();
+                bar.setVisible(top > base);
+                if (bar instanceof Region region) {
+                    region.resizeRelocate(x - barWidth / 2, yTop, barWidth, Math.max(0, yBase - yTop));
+                }
+            }
+        }
+        markers.layout(xAxis, xAxis.getWidth(), yAxis.getHeight());
+    }
+
+    private static Node barOf(Data<Number, Number> item) {
+        if (item.getNode() == null) {
+            Region bar = new Region();
+            bar.getStyleClass().add("day-bar");
+            item.setNode(bar);
+        }
+        return item.getNode();
+    }
+}

@@ -1,0 +1,53 @@
+package org.loopwatch.report.chart;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.loopwatch.domain.Stage;
+
+/**
+ * Which stages a dashboard, chart or comparison sums: one of them, or both together. The codes
+ * are those of {@code --stage} on the command line (SPEC §7).
+ */
+public enum StageFilter {
+    ALL("all", "All stages (arrival + in-loop)", EnumSet.allOf(Stage.class)),
+    ARRIVAL("arrival", Stage.ARRIVAL.label(), EnumSet.of(Stage.ARRIVAL)),
+    IN_LOOP("in_loop", Stage.IN_LOOP.label(), EnumSet.of(Stage.IN_LOOP));
+
+    private final String code;
+    private final String label;
+    private final Set<Stage> stages;
+
+    StageFilter(String code, String label, Set<Stage> stages) {
+        this.code = code;
+        this.label = label;
+        this.stages = Set.copyOf(stages);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** A label for people, e.g. "In-loop screening". */
+    public String label() {
+        return label;
+    }
+
+    public Set<Stage> stages() {
+        return stages;
+    }
+
+    public static Optional<StageFilter> fromCode(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String wanted = text.strip().toLowerCase(Locale.ROOT);
+        for (StageFilter filter : values()) {
+            if (filter.code.equals(wanted)) {
+                return Optional.of(filter);
+            }
+        }
+        return Optional.empty();
+    }
+}

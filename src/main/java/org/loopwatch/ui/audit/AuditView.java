@@ -1,0 +1,196 @@
+package org.loopwatch.ui.audit;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.loopwatch.store.AuditAction;
+import org.loopwatch.ui.IsoDatePicker;
+
+/**
+ * The audit log: filters on top, every change in a table (newest first), a footer with the count
+ * and "Show more". Ctrl+C (or the context menu) copies the selected rows as text.
+ */
+public final class AuditView extends VBox {
+
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    private final AuditViewModel viewModel;
+    private final TableView<AuditRow> table = new TableView<>();
+
+    public AuditView(AuditViewModel viewModel) {
+        super(10);
+        this.viewModel = viewModel;
+        getStyleClass().add("audit-screen");
+        getStylesheets().add(Objects.requireNonNull(AuditView.class.getResource("audit.css"), "audit.css")
+                .toExternalForm());
+        Label title = new Label("Audit log");
+        title.getStyleClass().add("screen-title");
+        Label problem = new Label();
+        problem.setId("auditProblem");
+        problem.getStyleClass().add("audit-problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(viewModel.problemProperty());
+        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(title, filters(), problem, table(), footer());
+        viewModel.refresh();
+    }
+
+    private HBox filters() {
+        DatePicker from = datePicker("auditFrom", "First affected day (a result's or a closed day's date)");
+        from.valueProperty().bindBidirectional(viewModel.fromProperty());
+        DatePicker to = datePicker("auditTo", "Last affected day, inclusive");
+        to.valueProperty().bindBidirectional(viewModel.toProperty());
+        ComboBox<FilterChoice<Long>> group = new ComboBox<>(viewModel.groupChoices());
+        group.setId("auditFilterGroup");
+        group.valueProperty().bindBidirectional(viewModel.groupProperty());
+        ComboBox<FilterChoice<AuditAction>> action = new ComboBox<>(viewModel.actionChoices());
+        action.setId("auditFilterAction");
+        action.valueProperty().bindBidirectional(viewModel.actionProperty());
+        Button clear = new Button("Clear filters");
+        clear.setId("auditClearFilters");
+        clear.setOnAction(event -> viewModel.clearFilters());
+        HBox bar = new HBox(8, label("Affected day from", from), from, label("to", to), to,
+                label("Group", group), group, label("Action", action), action, clear);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("audit-filters");
+        return bar;
+    }
+
+    private TableView<AuditRow> table() {
+        table.setId("auditTable");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        SortedList<AuditRow> sorted = new SortedList<>(viewModel.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        TableColumn<AuditRow, String> time = column("auditColTime", "Time", AuditRow::time, 150);
+        time.setMinWidth(150); // the full time, seconds included, always shows
+        table.getColumns().add(time);
+        table.getColumns().add(column("auditColUser", "User", AuditRow::user, 70));
+        table.getColumns().add(column("auditColAction", "Action", AuditRow::action, 90));
+        table.getColumns().add(column("auditColWhat", "What", AuditRow::what, 260));
+        table.getColumns().add(column("auditColBefore", "Before", AuditRow::before, 165));
+        table.getColumns().add(column("auditColAfter", "After", AuditRow::after, 200));
+        table.getColumns().add(column("auditColReason", "Reason", AuditRow::reason, 130));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label empty = new Label();
+        empty.textProperty().bind(viewModel.statusProperty());
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
+        MenuItem copy = new MenuItem("Copy rows");
+        copy.setAccelerator(COPY);
+        copy.setOnAction(event -> copySelection());
+        table.setContextMenu(new ContextMenu(copy));
+        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (COPY.match(event)) {
+                copySelection();
+                event.consume();
+            }
+        });
+        return table;
+    }
+
+    private HBox footer() {
+        Label status = new Label();
+        status.setId("auditStatus");
+        status.getStyleClass().add("audit-status");
+        status.textProperty().bind(viewModel.statusProperty());
+        status.setWrapText(true);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("auditLoading");
+        busy.getStyleClass().add("audit-loading");
+        busy.visibleProperty().bind(viewModel.loadingProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button more = new Button("Show more");
+        more.setId("auditShowMore");
+        more.visibleProperty().bind(viewModel.moreAvailableProperty());
+        more.managedProperty().bind(more.visibleProperty());
+        more.disableProperty().bind(viewModel.loadingProperty());
+        more.setOnAction(event -> viewModel.showMore());
+        HBox footer = new HBox(8, status, busy, spacer, more);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        return footer;
+    }
+
+    private void copySelection() {
+        List<AuditRow> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+        String text = viewModel.copyText(selected);
+        if (!text.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    private static TableColumn<AuditRow, String> column(String id, String title, Function<AuditRow, String> value,
+                                                        double width) {
+        TableColumn<AuditRow, String> column = new TableColumn<>(title);
+        column.setId(id);
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 60));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(ignored -> new TextWithTooltipCell());
+        return column;
+    }
+
+    private static DatePicker datePicker(String id, String tooltip) {
+        DatePicker picker = new IsoDatePicker(id, "any day");
+        picker.setPrefWidth(130);
+        picker.setTooltip(new Tooltip(tooltip + ". Type yyyy-mm-dd or pick one."));
+        return picker;
+    }
+
+    private static Label label(String text, Node target) {
+        Label label = new Label(text);
+        label.setLabelFor(target);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** A cell that shows its full text as a tooltip, since long values are cut off with "…". */
+    private static final class TextWithTooltipCell extends TableCell<AuditRow, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        TextWithTooltipCell() {
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(480);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null || item.isEmpty();
+            setText(empty ? null : item);
+            tooltip.setText(blank ? "" : item);
+            setTooltip(blank ? null : tooltip);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.loopwatch.ui.compare;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.loopwatch.domain.ConfidenceLevel;
+import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.report.chart.ChartSubject;
+import org.loopwatch.report.chart.StageFilter;
+import org.loopwatch.ui.Choices;
+import org.loopwatch.ui.DateTexts;
+
+/**
+ * Compare: pick two groups or rollups, a period and a stage; read both rates with intervals, the
+ * rate ratio, the difference, Fisher's exact p and one plain sentence.
+ */
+public final class CompareView extends VBox {
+
+    private final CompareViewModel viewModel;
+
+    public CompareView(CompareViewModel viewModel) {
+        super(14);
+        this.viewModel = viewModel;
+        getStyleClass().add("compare");
+        getStylesheets().add(Objects.requireNonNull(CompareView.class.getResource("compare.css"), "compare.css")
+                .toExternalForm());
+        Label title = new Label("Compare two groups or rollups");
+        title.getStyleClass().add("screen-title");
+        Label message = new Label();
+        message.setId("compareMessage");
+        message.getStyleClass().add("compare-message");
+        message.setWrapText(true);
+        message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        Label reading = new Label();
+        reading.setId("compareReading");
+        reading.getStyleClass().add("compare-reading");
+        reading.setWrapText(true);
+        reading.textProperty().bind(text(ComparisonTexts::reading));
+        getChildren().addAll(title, choices(), message, results(), reading);
+    }
+
+    private Node choices() {
+        ComboBox<ChartSubject> a = subjectChoice("compareA");
+        a.valueProperty().bindBidirectional(viewModel.aProperty());
+        ComboBox<ChartSubject> b = subjectChoice("compareB");
+        b.valueProperty().bindBidirectional(viewModel.bProperty());
+        DatePicker from = datePicker("compareFrom");
+        from.valueProperty().bindBidirectional(viewModel.fromProperty());
+        DatePicker to = datePicker("compareTo");
+        to.valueProperty().bindBidirectional(viewModel.toProperty());
+        ComboBox<StageFilter> stage = Choices.of("compareStage", List.of(StageFilter.values()), StageFilter::label);
+        stage.valueProperty().bindBidirectional(viewModel.stageProperty());
+        ComboBox<IntervalMethod> method = Choices.of("compareMethod", List.of(IntervalMethod.values()),
+                IntervalMethod::label);
+        method.valueProperty().bindBidirectional(viewModel.methodProperty());
+        ComboBox<ConfidenceLevel> level = Choices.of("compareLevel", ConfidenceLevel.CHOICES,
+                value -> value.percent() + " %");
+        level.valueProperty().bindBidirectional(viewModel.levelProperty());
+        FlowPane who = new FlowPane(14, 8, field("A", a), field("versus B", b));
+        FlowPane when = new FlowPane(14, 8, field("From", from), field("To", to), field("Stage", stage),
+                field("Interval", method), field("Level", level));
+        return new VBox(8, who, when);
+    }
+
+    private Node results() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("compare-results");
+        grid.setHgap(24);
+        grid.setVgap(6);
+        ColumnConstraints captions = new ColumnConstraints();
+        captions.setMinWidth(200);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setMinWidth(220);
+        values.setHalignment(HPos.LEFT);
+        grid.getColumnConstraints().addAll(captions, values, values);
+
+        grid.add(header(nameOf(viewModel.aProperty()), "compareNameA"), 1, 0);
+        grid.add(header(nameOf(viewModel.bProperty()), "compareNameB"), 2, 0);
+        row(grid, 1, "Positivity", value("compareRateA", ComparisonTexts::positivityA),
+                value("compareRateB", ComparisonTexts::positivityB));
+        row(grid, 2, "Confidence interval", value("compareCiA", ComparisonTexts::intervalA),
+                value("compareCiB", ComparisonTexts::intervalB));
+        row(grid, 3, "Positives / tests", value("compareCountsA", ComparisonTexts::countsA),
+                value("compareCountsB", ComparisonTexts::countsB));
+        row(grid, 4, "Rate ratio (A ÷ B)", value("compareRatio", ComparisonTexts::ratio));
+        row(grid, 5, "Difference (A − B)", value("compareDifference", ComparisonTexts::difference));
+        row(grid, 6, "Fisher's exact p (two-sided)", value("compareP", ComparisonTexts::pValue));
+        return grid;
+    }
+
+    private static StringBinding nameOf(ObjectProperty<ChartSubject> property) {
+        return Bindings.createStringBinding(() -> property.get() == null ? "" : property.get().name(), property);
+    }
+
+    private static Label header(StringBinding text, String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("compare-name");
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    private Label value(String id, java.util.function.Function<ComparisonTexts, String> part) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("compare-value");
+        label.setWrapText(true);
+        label.textProperty().bind(text(part));
+        return label;
+    }
+
+    private StringBinding text(java.util.function.Function<ComparisonTexts, String> part) {
+        return Bindings.createStringBinding(() -> viewModel.textsProperty().get() == null ? ""
+                : part.apply(viewModel.textsProperty().get()), viewModel.textsProperty());
+    }
+
+    private static void row(GridPane grid, int row, String caption, Label... values) {
+        Label label = new Label(caption);
+        label.getStyleClass().add("compare-caption");
+        grid.add(label, 0, row);
+        for (int i = 0; i < values.length; i++) {
+            grid.add(values[i], 1 + i, row);
+        }
+    }
+
+    private ComboBox<ChartSubject> subjectChoice(String id) {
+        ComboBox<ChartSubject> box = new ComboBox<>(viewModel.subjects());
+        box.setId(id);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ChartSubject subject) {
+                return subject == null ? "" : subject.rollup() ? subject.name() + " (rollup)" : subject.name();
+            }
+
+            @Override
+            public ChartSubject fromString(String text) {
+                return viewModel.subjects().stream().filter(subject -> toString(subject).equals(text)).findFirst()
+                        .orElse(null);
+            }
+        });
+        box.setPrefWidth(240);
+        return box;
+    }
+
+    private static DatePicker datePicker(String id) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setConverter(DateTexts.converter());
+        picker.setPrefWidth(130);
+        return picker;
+    }
+
+    private static Node field(String caption, Node control) {
+        Label label = new Label(caption);
+        label.getStyleClass().add("filter-caption");
+        label.setLabelFor(control);
+        HBox box = new HBox(6, label, control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+}

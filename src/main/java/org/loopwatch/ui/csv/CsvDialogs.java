@@ -1,0 +1,20 @@
+package org.loopwatch.ui.csv;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** File choosers and questions of CSV import and export, behind an interface so view models test without a screen. */
+public interface CsvDialogs {
+
+    /** Asks for a CSV file to import; empty when the person cancels. */
+    Optional<Path> chooseFileToImport();
+
+    /** Asks where to save an export, suggesting a file name; empty when the person cancels. */
+    Optional<Path> chooseFileToExport(String suggestedName);
+
+    /** Asks a yes/no question; true for the confirming button, labelled {@code confirmLabel}. */
+    boolean confirm(String title, String question, String confirmLabel);
+
+    /** Tells the person something went well. */
+    void showInfo(String title, String message);
+}

@@ -1,0 +1,216 @@
+package org.loopwatch.ui.csv;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.loopwatch.io.CsvImportException;
+import org.loopwatch.io.CsvImporter;
+import org.loopwatch.io.ImportCancelledException;
+import org.loopwatch.io.ImportMonitor;
+import org.loopwatch.io.ImportOptions;
+import org.loopwatch.io.ImportPhase;
+import org.loopwatch.io.ImportPlan;
+import org.loopwatch.io.ImportProblem;
+import org.loopwatch.store.ChangeRefusedException;
+import org.loopwatch.store.ImportResult;
+import org.loopwatch.store.StoreException;
+import org.loopwatch.ui.AppServices;
+
+/**
+ * One CSV import in the app: checks the whole file on the background thread, asks before creating
+ * groups or replacing rows when those are the only problems, then writes with progress. Cancel
+ * stops it with the database unchanged. Properties change on the FX thread only.
+ */
+public final class CsvImportViewModel {
+
+    private final AppServices services;
+    private final CsvDialogs dialogs;
+    private final ReadOnlyObjectWrapper<ImportState> state = new ReadOnlyObjectWrapper<>(ImportState.IDLE);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper("");
+    private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
+    private final ObservableList<ImportProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private volatile AtomicBoolean cancelled = new AtomicBoolean();
+
+    public CsvImportViewModel(AppServices services, CsvDialogs dialogs) {
+        this.services = services;
+        this.dialogs = dialogs;
+    }
+
+    public ReadOnlyObjectProperty<ImportState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** 0–1, or -1 while the amount of work is not known yet. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty fileNameProperty() {
+        return fileName.getReadOnlyProperty();
+    }
+
+    /** The bad rows of a failed import, in line order. */
+    public ObservableList<ImportProblem> problems() {
+        return problemsView;
+    }
+
+    /** Asks for a file and imports it. */
+    public void chooseAndImport() {
+        dialogs.chooseFileToImport().ifPresent(this::importFile);
+    }
+
+    /** Imports {@code file}: checks it all, asks about new groups and replacements, then writes. */
+    public void importFile(Path file) {
+        if (state.get() == ImportState.RUNNING) {
+            return;
+        }
+        fileName.set(file.getFileName().toString());
+        problems.clear();
+        cancelled = new AtomicBoolean();
+        check(file, ImportOptions.STRICT);
+    }
+
+    /** Stops the running import; nothing it did stays in the database. */
+    public void cancel() {
+        if (state.get() == ImportState.RUNNING) {
+            cancelled.set(true);
+            status.set("Cancelling…");
+        }
+    }
+
+    /** The problems as tab-separated text with a header line, for the clipboard or a spreadsheet. */
+    public static String asText(List<ImportProblem> rows) {
+        return "line\tcolumn\treason\n" + rows.stream()
+                .map(p -> p.line() + "\t" + p.column() + "\t" + p.reason().replace('\t', ' ').replace('\n', ' '))
+                .collect(Collectors.joining("\n")) + "\n";
+    }
+
+    private void check(Path file, ImportOptions options) {
+        running(ImportPhase.READING.label() + "…");
+        CsvImporter importer = new CsvImporter(services.database(), services.clock());
+        ImportMonitor monitor = monitor(cancelled);
+        services.tasks().run(() -> importer.check(file, options, monitor),
+                plan -> write(importer, plan, monitor),
+                failure -> checkFailed(file, options, failure));
+    }
+
+    private void checkFailed(Path file, ImportOptions options, Throwable failure) {
+        if (!(failure instanceof CsvImportException bad)) {
+            failed(failure);
+            return;
+        }
+        Set<ImportProblem.Kind> kinds = bad.problems().stream().map(ImportProblem::kind).collect(Collectors.toSet());
+        boolean onlyAskable = !kinds.contains(ImportProblem.Kind.OTHER);
+        if (onlyAskable && kinds.contains(ImportProblem.Kind.UNKNOWN_GROUP) && !options.createGroups()) {
+            if (askToCreateGroups(bad.problems())) {
+                check(file, new ImportOptions(options.replaceExisting(), true));
+                return;
+            }
+        } else if (onlyAskable && kinds.equals(Set.of(ImportProblem.Kind.CONFLICT)) && !options.replaceExisting()) {
+            if (askToReplace(bad.problems().size())) {
+                check(file, new ImportOptions(true, options.createGroups()));
+                return;
+            }
+        }
+        problems.setAll(bad.problems());
+        long lines = bad.problems().stream().mapToLong(ImportProblem::line).distinct().count();
+        finish(ImportState.FAILED, fileName.get() + " was not imported: " + count(bad.problems().size(), "problem")
+                + " on " + count(lines, "line") + ". Nothing was changed; correct the file and import it again.");
+    }
+
+    private boolean askToCreateGroups(List<ImportProblem> found) {
+        String names = found.stream().filter(p -> p.kind() == ImportProblem.Kind.UNKNOWN_GROUP)
+                .map(p -> p.reason().replaceFirst("^There is no group called \"([^\"]*)\".*$", "$1"))
+                .distinct().collect(Collectors.joining(", "));
+        return dialogs.confirm("Create new groups?", fileName.get() + " names groups this database does not have: "
+                + names + ". Create them and import? (Choose Cancel to see the rows instead.)", "Create groups");
+    }
+
+    private boolean askToReplace(int conflicts) {
+        return dialogs.confirm("Replace existing entries?", count(conflicts, "row") + " of " + fileName.get()
+                + " exist in the database already. Replace them with the file's values? Every replaced value is kept "
+                + "in the audit log. (Choose Cancel to see the rows instead.)", "Replace");
+    }
+
+    private void write(CsvImporter importer, ImportPlan plan, ImportMonitor monitor) {
+        running(ImportPhase.WRITING.label() + "…");
+        services.tasks().run(() -> importer.write(plan, monitor), result -> succeeded(plan, result), this::failed);
+    }
+
+    private void succeeded(ImportPlan plan, ImportResult result) {
+        services.changes().changed();
+        String groups = plan.newGroups().isEmpty() ? "" : " New groups: " + String.join(", ", plan.newGroups()) + ".";
+        String warnings = plan.warnings().isEmpty() ? "" : " " + count(plan.warnings().size(), "warning")
+                + " (e.g. " + plan.warnings().getFirst() + ").";
+        problems.setAll(plan.warnings());
+        progress.set(1);
+        finish(ImportState.SUCCEEDED, "Imported " + count(plan.rows().size(), "row") + " from " + fileName.get() + " ("
+                + result.inserted() + " new, " + result.replaced() + " replaced)." + groups + warnings);
+    }
+
+    private void failed(Throwable failure) {
+        if (failure instanceof ImportCancelledException) {
+            finish(ImportState.CANCELLED, "Import cancelled. Nothing was changed.");
+        } else if (failure instanceof StoreException || failure instanceof ChangeRefusedException) {
+            finish(ImportState.FAILED, failure.getMessage());
+        } else {
+            finish(ImportState.FAILED, "The import failed unexpectedly (" + failure + "). Nothing was changed.");
+        }
+    }
+
+    private void running(String message) {
+        state.set(ImportState.RUNNING);
+        progress.set(-1);
+        status.set(message);
+    }
+
+    private void finish(ImportState end, String message) {
+        status.set(message);
+        state.set(end);
+    }
+
+    /* Called on the background thread: hands progress to the FX thread. */
+    private ImportMonitor monitor(AtomicBoolean cancelFlag) {
+        return new ImportMonitor() {
+            @Override
+            public void progress(ImportPhase phase, long done, long total) {
+                double fraction = total > 0 ? (double) done / total : -1;
+                String text = total > 0 ? String.format(Locale.ENGLISH, "%s: %,d of %,d rows…", phase.label(), done, total)
+                        : phase.label() + "…";
+                Platform.runLater(() -> {
+                    if (state.get() == ImportState.RUNNING && !cancelFlag.get()) {
+                        progress.set(fraction);
+                        status.set(text);
+                    }
+                });
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelFlag.get();
+            }
+        };
+    }
+
+    private static String count(long n, String noun) {
+        return String.format(Locale.ENGLISH, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,210 @@
+package org.loopwatch.ui.dashboard;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.loopwatch.domain.ConfidenceLevel;
+import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.RollingWindow;
+import org.loopwatch.report.chart.ChartData;
+import org.loopwatch.report.chart.ChartFactory;
+import org.loopwatch.report.chart.ChartPane;
+import org.loopwatch.report.chart.ChartSubject;
+import org.loopwatch.report.chart.SeriesStylesheet;
+import org.loopwatch.report.chart.StageFilter;
+import org.loopwatch.ui.Choices;
+import org.loopwatch.ui.DateTexts;
+
+/**
+ * The dashboard: filters on top, then a tile per group and rollup, then the four charts. Thin:
+ * state and work live in {@link DashboardViewModel}; this builds controls and redraws when a new
+ * snapshot arrives.
+ */
+public final class DashboardView extends VBox {
+
+    static final double CHART_HEIGHT = 340;
+    /** Tiles are at least this wide; as many as fit share a row, stretched to fill it. */
+    static final double MIN_TILE_WIDTH = 460;
+    static final double TILE_GAP = 12;
+
+    private final DashboardViewModel viewModel;
+    private final MenuButton groups = new MenuButton("Groups");
+    private final FlowPane tiles = new FlowPane(TILE_GAP, TILE_GAP);
+    private final GridPane charts = new GridPane();
+    private final ScrollPane results;
+    private final DashboardEmptyState empty = new DashboardEmptyState();
+    private Node filterBar;
+
+    public DashboardView(DashboardViewModel viewModel) {
+        super(10);
+        this.viewModel = viewModel;
+        getStyleClass().add("dashboard");
+        getStylesheets().add(Objects.requireNonNull(DashboardView.class.getResource("dashboard.css"),
+                "dashboard.css").toExternalForm());
+
+        Label message = new Label();
+        message.setId("dashboardMessage");
+        message.getStyleClass().add("dashboard-message");
+        message.setWrapText(true);
+        message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+
+        tiles.setId("dashboardTiles");
+        tiles.widthProperty().addListener((observable, before, after) -> sizeTiles());
+        tiles.getStyleClass().add("dashboard-tiles");
+        charts.setId("dashboardCharts");
+        charts.getStyleClass().add("dashboard-charts");
+        charts.setHgap(12);
+        charts.setVgap(12);
+        for (int column = 0; column < 2; column++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            charts.getColumnConstraints().add(half);
+        }
+        VBox content = new VBox(14, tiles, charts);
+        content.getStyleClass().add("dashboard-content");
+        results = new ScrollPane(content);
+        results.setFitToWidth(true);
+        results.getStyleClass().add("dashboard-scroll");
+        StackPane body = new StackPane(results, empty);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        filterBar = filters();
+        getChildren().addAll(filterBar, message, body);
+
+        viewModel.subjects().addListener((ListChangeListener<ChartSubject>) change -> rebuildGroupsMenu());
+        rebuildGroupsMenu();
+        viewModel.snapshotProperty().addListener((observable, before, after) -> show(after));
+        show(viewModel.snapshotProperty().get());
+    }
+
+    private Node filters() {
+        DatePicker from = new DatePicker();
+        from.setId("dashboardFrom");
+        from.valueProperty().bindBidirectional(viewModel.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("dashboardTo");
+        to.valueProperty().bindBidirectional(viewModel.toProperty());
+        for (DatePicker picker : List.of(from, to)) {
+            picker.setPrefWidth(130);
+            picker.setConverter(DateTexts.converter());
+            picker.setPromptText("d MMM yyyy");
+        }
+        ComboBox<StageFilter> stage = Choices.of("dashboardStage", List.of(StageFilter.values()), StageFilter::label);
+        stage.valueProperty().bindBidirectional(viewModel.stageProperty());
+        ComboBox<RollingWindow> window = Choices.of("dashboardWindow", List.of(RollingWindow.values()),
+                value -> value.days() + " days");
+        window.valueProperty().bindBidirectional(viewModel.windowProperty());
+        ComboBox<IntervalMethod> method = Choices.of("dashboardMethod", List.of(IntervalMethod.values()),
+                IntervalMethod::label);
+        method.valueProperty().bindBidirectional(viewModel.methodProperty());
+        ComboBox<ConfidenceLevel> level = Choices.of("dashboardLevel", ConfidenceLevel.CHOICES,
+                value -> value.percent() + " %");
+        level.valueProperty().bindBidirectional(viewModel.levelProperty());
+        groups.setId("dashboardGroups");
+        groups.setTooltip(new Tooltip("Choose the groups and rollups shown in tiles and charts"));
+
+        FlowPane bar = new FlowPane(14, 8,
+                field("From", from), field("To", to), field("Stage", stage), field("Window", window),
+                field("Interval", method), field("Level", level), groups, exports());
+        bar.getStyleClass().add("dashboard-filters");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /**
+     * The export buttons exist from now on so their place and ids are fixed; they work once the
+     * briefing exports land. A disabled button shows no tooltip, so its holder carries it.
+     */
+    private Node exports() {
+        Button chart = new Button("Export chart…");
+        chart.setId("exportChart");
+        Button briefing = new Button("Export briefing…");
+        briefing.setId("exportBriefing");
+        HBox holder = new HBox(6, chart, briefing);
+        holder.getStyleClass().add("dashboard-exports");
+        for (Button button : List.of(chart, briefing)) {
+            button.setDisable(true);
+        }
+        Tooltip.install(holder, new Tooltip("Chart and briefing exports arrive with the export feature (issue 6)."));
+        return holder;
+    }
+
+    private void rebuildGroupsMenu() {
+        groups.getItems().clear();
+        for (ChartSubject subject : viewModel.subjects()) {
+            CheckBox box = new CheckBox(subject.rollup() ? subject.name() + " (rollup)" : subject.name());
+            box.setId("dashboardShow-" + subject.key());
+            box.setSelected(viewModel.isShown(subject));
+            box.selectedProperty().addListener((observable, was, shown) -> viewModel.setShown(subject, shown));
+            CustomMenuItem item = new CustomMenuItem(box);
+            item.setHideOnClick(false);
+            groups.getItems().add(item);
+        }
+    }
+
+    private void show(DashboardSnapshot snapshot) {
+        boolean noResults = snapshot == null || snapshot.noResults();
+        empty.setVisible(snapshot != null && noResults);
+        results.setVisible(!noResults);
+        // Nothing to filter on a new database: the explanation below says what to do instead.
+        filterBar.setDisable(noResults);
+        if (noResults) {
+            tiles.getChildren().clear();
+            charts.getChildren().clear();
+            return;
+        }
+        tiles.getStylesheets().setAll(SeriesStylesheet.dataUri(
+                snapshot.tiles().stream().map(TileData::subject).toList()));
+        tiles.getChildren().setAll(snapshot.tiles().stream().map(TileView::new).toList());
+        sizeTiles();
+        charts.getChildren().clear();
+        List<ChartData> data = snapshot.charts();
+        for (int i = 0; i < data.size(); i++) {
+            ChartPane pane = ChartFactory.create(data.get(i));
+            pane.setId("dashboardChart-" + data.get(i).kind().code());
+            pane.setMinHeight(CHART_HEIGHT);
+            pane.setPrefHeight(CHART_HEIGHT);
+            charts.add(pane, i % 2, i / 2);
+        }
+    }
+
+    private void sizeTiles() {
+        double width = tiles.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        int columns = Math.max(1, (int) ((width + TILE_GAP) / (MIN_TILE_WIDTH + TILE_GAP)));
+        double tileWidth = Math.floor((width - TILE_GAP * (columns - 1)) / columns);
+        for (Node tile : tiles.getChildren()) {
+            ((TileView) tile).setPrefWidth(tileWidth);
+        }
+    }
+
+    private static Node field(String caption, Node control) {
+        Label label = new Label(caption);
+        label.getStyleClass().add("filter-caption");
+        label.setLabelFor(control);
+        HBox box = new HBox(6, label, control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+}

@@ -1,0 +1,234 @@
+package org.loopwatch.ui.dashboard;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.loopwatch.domain.ConfidenceLevel;
+import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.RollingWindow;
+import org.loopwatch.report.chart.ChartInputs;
+import org.loopwatch.report.chart.ChartRequest;
+import org.loopwatch.report.chart.ChartSubject;
+import org.loopwatch.report.chart.ChartText;
+import org.loopwatch.report.chart.StageFilter;
+import org.loopwatch.store.StoreException;
+import org.loopwatch.ui.AppServices;
+
+/**
+ * The dashboard's state: filters, the loaded data and the latest tiles and charts. Reads the
+ * database on the background thread after every committed change and recomputes there after
+ * every filter change; properties change only on the FX thread.
+ *
+ * <p>Filters follow the data and the Settings defaults until the person changes them: the period
+ * keeps ending on the last day with data, and window, interval method and level follow Settings.
+ */
+public final class DashboardViewModel {
+
+    private final AppServices services;
+
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObjectProperty<StageFilter> stage = new SimpleObjectProperty<>(StageFilter.ALL);
+    private final ObjectProperty<RollingWindow> window = new SimpleObjectProperty<>(RollingWindow.DEFAULT);
+    private final ObjectProperty<IntervalMethod> method = new SimpleObjectProperty<>(IntervalMethod.WILSON);
+    private final ObjectProperty<ConfidenceLevel> level = new SimpleObjectProperty<>(ConfidenceLevel.NINETY_FIVE);
+    private final ObservableList<ChartSubject> subjects = FXCollections.observableArrayList();
+    private final Set<String> hiddenSubjects = new HashSet<>();
+
+    private final ReadOnlyObjectWrapper<DashboardSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+    private ChartInputs inputs;
+    private boolean applyingDefaults;
+    private boolean datesChosen;
+    private boolean windowChosen;
+    private boolean methodChosen;
+    private boolean levelChosen;
+    private long requested;
+    private final InvalidationListener onDataChanged = observable -> reload();
+
+    public DashboardViewModel(AppServices services) {
+        this.services = services;
+        // Change listeners, not invalidation listeners: a date picker losing focus sets an equal
+        // date again, which must neither count as a choice nor recompute.
+        from.addListener((observable, before, after) -> filterChanged(() -> datesChosen = true));
+        to.addListener((observable, before, after) -> filterChanged(() -> datesChosen = true));
+        window.addListener((observable, before, after) -> filterChanged(() -> windowChosen = true));
+        method.addListener((observable, before, after) -> filterChanged(() -> methodChosen = true));
+        level.addListener((observable, before, after) -> filterChanged(() -> levelChosen = true));
+        stage.addListener((observable, before, after) -> filterChanged(() -> { }));
+        // Weak, so a dashboard dropped by the shell (e.g. when it reloads its screens) is not kept
+        // alive, and reloading, by the application-wide change notifications.
+        services.changes().versionProperty().addListener(new WeakInvalidationListener(onDataChanged));
+        reload();
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObjectProperty<StageFilter> stageProperty() {
+        return stage;
+    }
+
+    public ObjectProperty<RollingWindow> windowProperty() {
+        return window;
+    }
+
+    public ObjectProperty<IntervalMethod> methodProperty() {
+        return method;
+    }
+
+    public ObjectProperty<ConfidenceLevel> levelProperty() {
+        return level;
+    }
+
+    /** The groups (active ones) and rollups on offer, in display order. */
+    public ObservableList<ChartSubject> subjects() {
+        return FXCollections.unmodifiableObservableList(subjects);
+    }
+
+    public boolean isShown(ChartSubject subject) {
+        return !hiddenSubjects.contains(subject.key());
+    }
+
+    /** Shows or hides a group or rollup in tiles and charts. */
+    public void setShown(ChartSubject subject, boolean shown) {
+        boolean changed = shown ? hiddenSubjects.remove(subject.key()) : hiddenSubjects.add(subject.key());
+        if (changed) {
+            recompute();
+        }
+    }
+
+    /** The latest tiles and chart data; null until the first computation finished. */
+    public ReadOnlyObjectProperty<DashboardSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    /** A problem with the filters or the database, in words; empty when all is well. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** True while the database is read or figures are computed. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The request behind the charts shown now, for exports; empty before data arrived. */
+    public Optional<ChartRequest> currentRequest() {
+        DashboardSnapshot shown = snapshot.get();
+        return shown == null || shown.noResults() ? Optional.empty() : Optional.of(shown.request());
+    }
+
+    /** Reads the database again (after a change) and recomputes. */
+    public void reload() {
+        busy.set(true);
+        // Tasks run in order on one thread, so recomputing here also outdates any computation
+        // still queued with the data read before.
+        services.tasks().run(() -> ChartInputs.load(services.database()), loaded -> {
+            inputs = loaded;
+            applyDefaults(loaded);
+            recompute();
+        }, this::failed);
+    }
+
+    private void filterChanged(Runnable markChosen) {
+        if (applyingDefaults) {
+            return;
+        }
+        markChosen.run();
+        recompute();
+    }
+
+    private void applyDefaults(ChartInputs loaded) {
+        applyingDefaults = true;
+        try {
+            List<ChartSubject> offered = loaded.subjects();
+            if (!offered.equals(subjects)) {
+                subjects.setAll(offered);
+            }
+            if (!windowChosen) {
+                window.set(loaded.window());
+            }
+            if (!methodChosen) {
+                method.set(loaded.method());
+            }
+            if (!levelChosen) {
+                level.set(loaded.level());
+            }
+            if ((!datesChosen || from.get() == null || to.get() == null) && loaded.index().lastDate().isPresent()) {
+                LocalDate last = loaded.index().lastDate().get();
+                to.set(last);
+                from.set(DashboardCalculator.defaultFrom(loaded, last));
+            }
+        } finally {
+            applyingDefaults = false;
+        }
+    }
+
+    private void recompute() {
+        if (inputs == null) {
+            return;
+        }
+        ChartInputs current = inputs;
+        Optional<DashboardFilters> filters = filters(current);
+        if (filters.isEmpty()) {
+            return;
+        }
+        message.set("");
+        long ticket = ++requested;
+        busy.set(true);
+        services.tasks().run(() -> DashboardCalculator.compute(current, filters.get()), computed -> {
+            if (ticket == requested) {
+                snapshot.set(computed);
+                busy.set(false);
+            }
+        }, this::failed);
+    }
+
+    private Optional<DashboardFilters> filters(ChartInputs current) {
+        if (current.hasNoResults()) {
+            LocalDate today = LocalDate.now(services.clock());
+            return Optional.of(new DashboardFilters(today, today, stage.get(), window.get(), method.get(), level.get(),
+                    hiddenSubjects));
+        }
+        if (from.get() == null || to.get() == null) {
+            message.set("Choose both a first and a last day.");
+            return Optional.empty();
+        }
+        if (to.get().isBefore(from.get())) {
+            message.set("The period ends (" + ChartText.date(to.get()) + ") before it starts ("
+                    + ChartText.date(from.get()) + "): choose a last day on or after the first.");
+            return Optional.empty();
+        }
+        return Optional.of(new DashboardFilters(from.get(), to.get(), stage.get(), window.get(), method.get(),
+                level.get(), hiddenSubjects));
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        String detail = failure instanceof StoreException store ? store.getMessage()
+                : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        message.set("The dashboard could not be updated. " + detail);
+    }
+}

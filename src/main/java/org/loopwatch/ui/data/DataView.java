@@ -1,0 +1,183 @@
+package org.loopwatch.ui.data;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.loopwatch.domain.Group;
+import org.loopwatch.domain.ValidationProblem;
+import org.loopwatch.ui.results.ResultControls;
+
+/**
+ * The data screen: filters on top, every stored entry in a sortable table below. Tests,
+ * positives and note are edited in place (double-click or F2, Enter to commit); Delete removes
+ * the selected entry after a confirmation.
+ */
+public final class DataView extends VBox {
+
+    private final DataViewModel viewModel;
+    private final TableView<DataRow> table = new TableView<>();
+
+    public DataView(DataViewModel viewModel) {
+        super(12);
+        this.viewModel = viewModel;
+        getStyleClass().add("data-screen");
+        getStylesheets().add(Objects.requireNonNull(DataView.class.getResource("data.css"), "data.css")
+                .toExternalForm());
+        Label title = new Label("Data");
+        title.getStyleClass().add("screen-title");
+        Label explanation = new Label("Every stored entry. A day with no row for a group and stage is not "
+                + "reported, which differs from a row with 0 tests (\"no tests\"). Double-click tests, positives "
+                + "or note to change them; Delete removes the selected entry. Every change is kept in the audit log.");
+        explanation.getStyleClass().add("data-explanation");
+        explanation.setWrapText(true);
+        buildTable();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(title, explanation, filters(), table, footer());
+        viewModel.reload();
+    }
+
+    private Node filters() {
+        DatePicker from = datePicker("dataFrom", "from");
+        from.valueProperty().bindBidirectional(viewModel.fromProperty());
+        DatePicker to = datePicker("dataTo", "to");
+        to.valueProperty().bindBidirectional(viewModel.toProperty());
+        ComboBox<String> group = new ComboBox<>(viewModel.groupChoices());
+        group.setId("dataGroup");
+        group.valueProperty().bindBidirectional(viewModel.groupFilterProperty());
+        ComboBox<String> stage = new ComboBox<>(viewModel.stageChoices());
+        stage.setId("dataStage");
+        stage.valueProperty().bindBidirectional(viewModel.stageFilterProperty());
+        Button clear = new Button("Clear filters");
+        clear.setId("dataClearFilters");
+        clear.setOnAction(event -> viewModel.clearFilters());
+        HBox bar = new HBox(8, new Label("From"), from, new Label("to"), to, group, stage, clear);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("data-filters");
+        return bar;
+    }
+
+    private static DatePicker datePicker(String id, String prompt) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setPromptText(prompt + " (yyyy-MM-dd)");
+        picker.setConverter(ResultControls.isoDates(picker));
+        picker.setPrefWidth(150);
+        return picker;
+    }
+
+    private void buildTable() {
+        table.setId("dataTable");
+        table.setEditable(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setPlaceholder(new Label("No entries match the filters."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<DataRow, LocalDate> date = column("Date", DataRow::date, 110);
+        date.setId("dataColumnDate");
+        TableColumn<DataRow, Group> group = column("Group", DataRow::group, 170);
+        group.setComparator(Comparator.comparingInt(Group::displayOrder).thenComparing(Group::name));
+        group.setCellFactory(column -> new GroupCell());
+        TableColumn<DataRow, String> stage = column("Stage", row -> row.stage().label(), 150);
+        TableColumn<DataRow, String> tests = editableNumber("Tests", DataRow::testsText, ValidationProblem.TESTS);
+        tests.setId("dataColumnTests");
+        TableColumn<DataRow, String> positives = editableNumber("Positives", DataRow::positivesText,
+                ValidationProblem.POSITIVES);
+        positives.setId("dataColumnPositives");
+        TableColumn<DataRow, String> positivity = column("Positivity", DataRow::positivityText, 120);
+        positivity.getStyleClass().add("data-number");
+        TableColumn<DataRow, String> note = column("Note", DataRow::note, 240);
+        note.setId("dataColumnNote");
+        note.setEditable(true);
+        note.setCellFactory(TextFieldTableCell.forTableColumn());
+        note.setOnEditCommit(event -> viewModel.edit(event.getRowValue(), ValidationProblem.NOTE, event.getNewValue()));
+        table.getColumns().setAll(java.util.List.of(date, group, stage, tests, positives, positivity, note));
+        date.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().add(date);
+
+        SortedList<DataRow> sorted = new SortedList<>(viewModel.shownRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
+                deleteSelected();
+            }
+        });
+    }
+
+    private static <T> TableColumn<DataRow, T> column(String title, Function<DataRow, T> value, double width) {
+        TableColumn<DataRow, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setEditable(false);
+        return column;
+    }
+
+    private TableColumn<DataRow, String> editableNumber(String title, Function<DataRow, String> value, String field) {
+        TableColumn<DataRow, String> column = column(title, value, 110);
+        column.setEditable(true);
+        column.getStyleClass().add("data-number");
+        // Sort by the number, not the text: "10" after "9", "2,415" after "336".
+        column.setComparator(Comparator.comparingLong(text -> Long.parseLong(text.replace(",", ""))));
+        column.setCellFactory(TextFieldTableCell.forTableColumn());
+        column.setOnEditCommit(event -> viewModel.edit(event.getRowValue(), field, event.getNewValue()));
+        return column;
+    }
+
+    private Node footer() {
+        Label summary = new Label();
+        summary.setId("dataSummary");
+        summary.textProperty().bind(viewModel.summaryProperty());
+        Label message = new Label();
+        message.setId("dataMessage");
+        message.getStyleClass().add("data-message");
+        message.setWrapText(true);
+        message.textProperty().bind(viewModel.messageProperty());
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        Button delete = new Button("Delete entry…");
+        delete.setId("dataDelete");
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(viewModel.busyProperty()));
+        delete.setOnAction(event -> deleteSelected());
+        Region spacer = new Region();
+        spacer.setMinWidth(12);
+        HBox bar = new HBox(12, summary, spacer, message, delete);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void deleteSelected() {
+        DataRow selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            viewModel.delete(selected);
+        }
+    }
+
+    private static final class GroupCell extends TableCell<DataRow, Group> {
+        @Override
+        protected void updateItem(Group group, boolean empty) {
+            super.updateItem(group, empty);
+            setText(null);
+            setGraphic(empty || group == null ? null : ResultControls.groupLabel(group));
+        }
+    }
+}

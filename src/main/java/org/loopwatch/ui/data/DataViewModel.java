@@ -1,0 +1,246 @@
+package org.loopwatch.ui.data;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.DailyResultValidator;
+import org.loopwatch.domain.Group;
+import org.loopwatch.domain.RawEntry;
+import org.loopwatch.domain.RecentTests;
+import org.loopwatch.domain.ResultIndex;
+import org.loopwatch.domain.Stage;
+import org.loopwatch.domain.ValidationProblem;
+import org.loopwatch.domain.ValidationResult;
+import org.loopwatch.ui.AppServices;
+import org.loopwatch.ui.results.EditOutcome;
+import org.loopwatch.ui.results.EntryReference;
+import org.loopwatch.ui.results.ResultEditor;
+import org.loopwatch.ui.results.ResultText;
+
+/**
+ * The data screen: every stored entry, filtered by date range, group and stage, with edits and
+ * deletes that take the entry screen's path (same validator, same {@link ResultEditor}). Only
+ * stored rows are listed: a day without a row is "not reported", unlike a row with 0 tests.
+ * Used on the FX thread only.
+ */
+public final class DataViewModel {
+
+    /** The group and stage filter's "no filter" choices. */
+    public static final String ALL_GROUPS = "All groups";
+    public static final String ALL_STAGES = "All stages";
+
+    private final AppServices services;
+    private final ResultEditor editor;
+    private final ObservableList<DataRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<DataRow> shown = new FilteredList<>(rows);
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final StringProperty groupFilter = new SimpleStringProperty(ALL_GROUPS);
+    private final StringProperty stageFilter = new SimpleStringProperty(ALL_STAGES);
+    private final ObservableList<String> groupChoices = FXCollections.observableArrayList(ALL_GROUPS);
+    private final ObservableList<String> stageChoices = FXCollections.observableArrayList(ALL_STAGES);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Reading entries…");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private EntryReference reference = EntryReference.EMPTY;
+    private RecentTests recentTests = RecentTests.NONE;
+
+    public DataViewModel(AppServices services) {
+        this.services = services;
+        this.editor = new ResultEditor(services, id -> reference.groupName(id));
+        for (Stage stage : Stage.values()) {
+            stageChoices.add(stage.label());
+        }
+        from.addListener((observable, before, after) -> applyFilter());
+        to.addListener((observable, before, after) -> applyFilter());
+        groupFilter.addListener((observable, before, after) -> applyFilter());
+        stageFilter.addListener((observable, before, after) -> applyFilter());
+        services.changes().versionProperty().addListener((observable, before, after) -> reload());
+    }
+
+    /** Reads every entry in the background; call once the view is shown. Repeats after every change. */
+    public void reload() {
+        busy.set(true);
+        services.tasks().run(() -> new Loaded(EntryReference.load(services.database()),
+                services.database().results().findAll()), this::show, failure -> {
+                    busy.set(false);
+                    summary.set("Could not read the entries: " + failure.getMessage());
+                });
+    }
+
+    /** The entries that pass the filters (sort them in the view). */
+    public ObservableList<DataRow> shownRows() {
+        return shown;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    /** A group name, or {@link #ALL_GROUPS}. */
+    public StringProperty groupFilterProperty() {
+        return groupFilter;
+    }
+
+    /** A stage label, or {@link #ALL_STAGES}. */
+    public StringProperty stageFilterProperty() {
+        return stageFilter;
+    }
+
+    public ObservableList<String> groupChoices() {
+        return groupChoices;
+    }
+
+    public ObservableList<String> stageChoices() {
+        return stageChoices;
+    }
+
+    public void clearFilters() {
+        from.set(null);
+        to.set(null);
+        groupFilter.set(ALL_GROUPS);
+        stageFilter.set(ALL_STAGES);
+    }
+
+    /** "Showing 12 of 340 entries". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** What the last edit or delete did, or why it was refused. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** True while reading or writing. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /**
+     * Changes one field of a row, as typed in the table ({@code tests}, {@code positives} or
+     * {@code note}). Checked like the entry form; warnings ask to confirm; a closed day asks for a
+     * reason. A refused edit leaves the stored row as it was and the table shows it again.
+     */
+    public void edit(DataRow row, String field, String typed) {
+        DailyResult stored = row.result();
+        RawEntry raw = new RawEntry(stored.date().toString(), row.group().name(), stored.stage().code(),
+                ValidationProblem.TESTS.equals(field) ? typed : Long.toString(stored.tests()),
+                ValidationProblem.POSITIVES.equals(field) ? typed : Long.toString(stored.positives()),
+                ValidationProblem.NOTE.equals(field) ? typed : stored.note());
+        ValidationResult checked = DailyResultValidator.validate(raw,
+                reference.context(LocalDate.now(services.clock()), recentTests));
+        if (!checked.isValid()) {
+            message.set("Not changed: " + checked.errors().stream().map(ValidationProblem::message)
+                    .collect(Collectors.joining(" ")));
+            refreshRows();
+            return;
+        }
+        if (checked.hasWarnings() && !services.dialogs().confirm("Save anyway?", checked.warnings().stream()
+                .map(ValidationProblem::message).collect(Collectors.joining("\n\n")), "Save anyway", "Cancel")) {
+            message.set("Not changed.");
+            refreshRows();
+            return;
+        }
+        DailyResult changed = checked.result().orElseThrow();
+        if (changed.equals(stored)) {
+            refreshRows();
+            return;
+        }
+        busy.set(true);
+        message.set("Saving…");
+        editor.change(changed, outcome -> finished(outcome, "Saved " + ResultText.key(changed.key(),
+                reference::groupName) + ": " + ResultText.values(changed) + "."));
+    }
+
+    /** Deletes a row after the person confirms. */
+    public void delete(DataRow row) {
+        busy.set(true);
+        message.set("");
+        editor.delete(row.result(), outcome -> finished(outcome, "Deleted " + ResultText.key(row.result().key(),
+                reference::groupName) + "; it reads \"not reported\" again."));
+    }
+
+    private void finished(EditOutcome outcome, String savedText) {
+        busy.set(false);
+        switch (outcome) {
+            case EditOutcome.Saved saved -> message.set(savedText);
+            case EditOutcome.Cancelled cancelled -> {
+                message.set("Not changed.");
+                refreshRows();
+            }
+            case EditOutcome.Failed failed -> {
+                message.set("Not changed: " + failed.message());
+                refreshRows();
+            }
+        }
+    }
+
+    private void show(Loaded loaded) {
+        reference = loaded.reference();
+        recentTests = RecentTests.from(ResultIndex.of(loaded.results()));
+        Map<Long, Group> groups = loaded.reference().groups().stream()
+                .collect(Collectors.toMap(Group::id, Function.identity()));
+        List<DataRow> built = new ArrayList<>(loaded.results().size());
+        for (DailyResult result : loaded.results()) {
+            Group group = groups.get(result.groupId());
+            if (group != null) { // results always have a group (foreign key); this guards a race only
+                built.add(new DataRow(result, group));
+            }
+        }
+        String chosenGroup = groupFilter.get();
+        List<String> names = new ArrayList<>(List.of(ALL_GROUPS));
+        loaded.reference().groups().forEach(group -> names.add(group.name()));
+        groupChoices.setAll(names);
+        groupFilter.set(names.contains(chosenGroup) ? chosenGroup : ALL_GROUPS);
+        rows.setAll(built);
+        busy.set(false);
+        applyFilter();
+    }
+
+    /* Puts the stored values back on screen after a refused edit (the table cell shows what was typed). */
+    private void refreshRows() {
+        List<DataRow> copy = List.copyOf(rows);
+        rows.setAll(copy);
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        LocalDate first = from.get();
+        LocalDate last = to.get();
+        String groupName = groupFilter.get();
+        String stageLabel = stageFilter.get();
+        Predicate<DataRow> keep = row -> (first == null || !row.date().isBefore(first))
+                && (last == null || !row.date().isAfter(last))
+                && (groupName == null || ALL_GROUPS.equals(groupName) || row.group().hasName(groupName))
+                && (stageLabel == null || ALL_STAGES.equals(stageLabel) || row.stage().label().equals(stageLabel));
+        shown.setPredicate(keep);
+        summary.set(String.format(Locale.ENGLISH, "Showing %,d of %,d %s", shown.size(), rows.size(),
+                rows.size() == 1 ? "entry" : "entries")
+                + (first != null && last != null && last.isBefore(first) ? " (the range ends before it starts)" : ""));
+    }
+
+    private record Loaded(EntryReference reference, List<DailyResult> results) {
+    }
+}

@@ -1,0 +1,45 @@
+package org.loopwatch.ui.entry;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.loopwatch.ui.AppServices;
+
+/**
+ * Closes a day after the person confirms, and reopens a closed one with a reason. Both are
+ * audited by the store; the screens learn of it through {@code DataChanges}.
+ */
+final class DayClosing {
+
+    private final AppServices services;
+
+    DayClosing(AppServices services) {
+        this.services = services;
+    }
+
+    /** Closes {@code date} when open, reopens it when closed; {@code status} hears what happened. */
+    void toggle(LocalDate date, boolean closed, Consumer<String> status) {
+        if (closed) {
+            Optional<String> reason = services.dialogs().askReason("Reopen " + date + "?",
+                    date + " is closed. Say why it is reopened; the reason is kept in the audit log.");
+            reason.ifPresent(why -> run(() -> services.database().days().reopen(date, why),
+                    date + " is open again.", status));
+        } else if (services.dialogs().confirm("Close " + date + "?", "Closing marks the results of " + date
+                + " as final. Changing them later needs a reason, which is kept in the audit log.",
+                "Close day", "Cancel")) {
+            run(() -> services.database().days().close(date, ""),
+                    date + " is closed; changes now need a reason.", status);
+        }
+    }
+
+    private void run(java.util.concurrent.Callable<Boolean> work, String done, Consumer<String> status) {
+        status.accept("Saving…");
+        services.tasks().run(work, changed -> {
+            services.changes().changed();
+            status.accept(done);
+        }, failure -> {
+            services.dialogs().showError("The day was not changed", failure.getMessage(), "Try again.");
+            status.accept("Not changed: " + failure.getMessage());
+        });
+    }
+}

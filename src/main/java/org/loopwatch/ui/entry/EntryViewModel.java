@@ -1,0 +1,441 @@
+package org.loopwatch.ui.entry;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.DailyResultValidator;
+import org.loopwatch.domain.Group;
+import org.loopwatch.domain.RateFormat;
+import org.loopwatch.domain.RawEntry;
+import org.loopwatch.domain.RecentTests;
+import org.loopwatch.domain.Stage;
+import org.loopwatch.domain.ValidationProblem;
+import org.loopwatch.domain.ValidationResult;
+import org.loopwatch.ui.AppServices;
+import org.loopwatch.ui.results.EditOutcome;
+import org.loopwatch.ui.results.EntryReference;
+import org.loopwatch.ui.results.ResultEditor;
+import org.loopwatch.ui.results.ResultText;
+import org.loopwatch.ui.results.SavedChange;
+
+/**
+ * The daily entry form: what is typed, whether it may be saved, the grid of the chosen day, and
+ * save, undo and close day. Keyboard-first: after a save the form moves to the next missing group
+ * and stage of the day and asks the view to focus tests. Used on the FX thread only; all database
+ * work goes through the background thread.
+ */
+public final class EntryViewModel {
+
+    private final AppServices services;
+    private final ResultEditor editor;
+    private final DayClosing closing;
+
+    private final StringProperty dateText = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Group> group = new SimpleObjectProperty<>();
+    private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(Stage.ARRIVAL);
+    private final StringProperty tests = new SimpleStringProperty("");
+    private final StringProperty positives = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+    private final BooleanProperty warningsConfirmed = new SimpleBooleanProperty(false);
+
+    private final ObservableList<Group> activeGroups = FXCollections.observableArrayList();
+    private final ObservableList<Stage> stages = FXCollections.observableArrayList(Stage.values());
+    private final ObservableList<DayCell> cells = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ValidationResult> validation = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<ValidationProblem> shownProblems = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper dayLoaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper dayClosed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<SavedChange> lastChange = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper focusTestsRequests = new ReadOnlyIntegerWrapper(0);
+    private final BooleanBinding canSave;
+
+    private EntryReference reference = EntryReference.EMPTY;
+    private Optional<DayData> day = Optional.empty();
+    /* Blank numbers are not flagged until the person tries to save, so a fresh form is not all red. */
+    private boolean showBlankProblems;
+
+    public EntryViewModel(AppServices services) {
+        this.services = services;
+        this.editor = new ResultEditor(services, id -> reference.groupName(id));
+        this.closing = new DayClosing(services);
+        dateText.addListener((observable, before, after) -> dateTyped(after));
+        group.addListener((observable, before, after) -> validate());
+        stage.addListener((observable, before, after) -> validate());
+        tests.addListener((observable, before, after) -> validate());
+        positives.addListener((observable, before, after) -> validate());
+        note.addListener((observable, before, after) -> validate());
+        warningsConfirmed.addListener((observable, before, after) -> validate());
+        canSave = Bindings.createBooleanBinding(this::saveAllowed, validation, warningsConfirmed, saving, dayLoaded);
+        services.changes().versionProperty().addListener((observable, before, after) -> reload());
+        dateText.set(today().toString()); // read by start(), which loads the day
+        validate();
+    }
+
+    /** Reads the groups, the event and the chosen day; call once the view is shown. */
+    public void start() {
+        reload();
+    }
+
+    // --- form --------------------------------------------------------------------------------
+
+    public StringProperty dateTextProperty() {
+        return dateText;
+    }
+
+    /** The typed date when it is a real date, else null. */
+    public ReadOnlyObjectProperty<LocalDate> dateProperty() {
+        return date.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Group> groupProperty() {
+        return group;
+    }
+
+    public ObjectProperty<Stage> stageProperty() {
+        return stage;
+    }
+
+    public StringProperty testsProperty() {
+        return tests;
+    }
+
+    public StringProperty positivesProperty() {
+        return positives;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    /** The person checked the warnings and wants to save anyway. */
+    public BooleanProperty warningsConfirmedProperty() {
+        return warningsConfirmed;
+    }
+
+    public ObservableList<Group> activeGroups() {
+        return activeGroups;
+    }
+
+    public ObservableList<Stage> stages() {
+        return stages;
+    }
+
+    public ReadOnlyObjectProperty<ValidationResult> validationProperty() {
+        return validation.getReadOnlyProperty();
+    }
+
+    /** The problems to show now, errors first; blank numbers only after a save was tried. */
+    public ObservableList<ValidationProblem> shownProblems() {
+        return shownProblems;
+    }
+
+    /** The shown problems of one field, for its decoration. */
+    public List<ValidationProblem> shownProblems(String field) {
+        return shownProblems.stream().filter(problem -> problem.field().equals(field)).toList();
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    /** "Saving…", what was saved, or why not. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** Increases whenever the form wants the tests field focused (after a save or a grid click). */
+    public ReadOnlyIntegerProperty focusTestsRequestsProperty() {
+        return focusTestsRequests.getReadOnlyProperty();
+    }
+
+    // --- the day -----------------------------------------------------------------------------
+
+    /** Every active group × stage of the chosen day, in form order. */
+    public ObservableList<DayCell> cells() {
+        return cells;
+    }
+
+    public ReadOnlyBooleanProperty dayClosedProperty() {
+        return dayClosed.getReadOnlyProperty();
+    }
+
+    /** Puts a grid cell into the form: its stored values, or empty fields when it is missing. */
+    public void load(DayCell cell) {
+        group.set(cell.group());
+        stage.set(cell.stage());
+        fill(cell.result());
+        status.set(cell.isMissing() ? "" : "Loaded the stored values; Save asks before it replaces them.");
+        focusTestsRequests.set(focusTestsRequests.get() + 1);
+    }
+
+    /** Closes the chosen day after the person confirms, or reopens a closed one with a reason. */
+    public void toggleDayClosed() {
+        LocalDate chosen = date.get();
+        if (chosen == null || saving.get()) {
+            return;
+        }
+        closing.toggle(chosen, dayClosed.get(), message -> status.set(message));
+    }
+
+    // --- save and undo -----------------------------------------------------------------------
+
+    /** Saves the form (Enter or the Save button); on success moves on to the next missing cell. */
+    public void save() {
+        if (saving.get()) {
+            return;
+        }
+        if (!canSave.get()) {
+            explainWhyNotSaved();
+            return;
+        }
+        DailyResult row = validation.get().result().orElseThrow();
+        saving.set(true);
+        status.set("Saving…");
+        editor.add(row, outcome -> {
+            saving.set(false);
+            switch (outcome) {
+                case EditOutcome.Saved saved -> {
+                    lastChange.set(saved.change());
+                    status.set("Saved " + ResultText.key(row.key(), reference::groupName) + ": "
+                            + RateFormat.counts(row.counts()) + ".");
+                    applyLocally(saved.change());
+                    moveToNextMissing();
+                }
+                case EditOutcome.Cancelled cancelled -> status.set("Not saved; the stored entry was kept.");
+                case EditOutcome.Failed failed -> status.set("Not saved: " + failed.message());
+            }
+        });
+    }
+
+    public ReadOnlyObjectProperty<SavedChange> lastChangeProperty() {
+        return lastChange.getReadOnlyProperty();
+    }
+
+    /** Undoes the last save of this form (Ctrl+Z); itself recorded in the audit log. */
+    public void undo() {
+        SavedChange change = lastChange.get();
+        if (change == null || saving.get()) {
+            return;
+        }
+        saving.set(true);
+        status.set("Undoing…");
+        editor.undo(change, outcome -> {
+            saving.set(false);
+            switch (outcome) {
+                case EditOutcome.Saved undone -> {
+                    lastChange.set(null);
+                    applyLocally(undone.change());
+                    status.set("Undone: " + ResultText.key(change.key(), reference::groupName)
+                            + undone.change().after().map(row -> " is back to " + RateFormat.counts(row.counts()))
+                                    .orElse(" is missing again") + ".");
+                    showUndone(undone.change());
+                }
+                case EditOutcome.Cancelled cancelled -> status.set("Nothing was undone.");
+                case EditOutcome.Failed failed -> status.set("Not undone: " + failed.message());
+            }
+        });
+    }
+
+    // --- internals ---------------------------------------------------------------------------
+
+    private LocalDate today() {
+        return LocalDate.now(services.clock());
+    }
+
+    private void dateTyped(String text) {
+        LocalDate parsed;
+        try {
+            parsed = text == null ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException notADate) {
+            parsed = null;
+        }
+        if (parsed == null ? date.get() != null : !parsed.equals(date.get())) {
+            date.set(parsed);
+            if (!reference.groups().isEmpty()) { // before start() there is nothing to load the day for
+                loadDay();
+            }
+        }
+        validate();
+    }
+
+    private void reload() {
+        services.tasks().run(() -> EntryReference.load(services.database()), loaded -> {
+            reference = loaded;
+            Group chosen = group.get();
+            activeGroups.setAll(loaded.activeGroups());
+            group.set(chosen == null ? null : loaded.activeGroups().stream()
+                    .filter(each -> each.id() == chosen.id()).findFirst().orElse(null));
+            loadDay();
+        }, failure -> status.set("Could not read the groups: " + failure.getMessage()));
+    }
+
+    private void loadDay() {
+        LocalDate wanted = date.get();
+        dayLoaded.set(false);
+        if (wanted == null) {
+            day = Optional.empty();
+            rebuildCells();
+            return;
+        }
+        boolean sameDay = day.map(known -> known.date().equals(wanted)).orElse(false);
+        services.tasks().run(() -> DayData.load(services.database(), wanted), loaded -> {
+            if (!loaded.date().equals(date.get())) {
+                return; // the person typed on; a newer load is on its way
+            }
+            day = Optional.of(loaded);
+            dayLoaded.set(true);
+            rebuildCells();
+            if ((!sameDay || group.get() == null) && tests.get().isBlank() && positives.get().isBlank()) {
+                firstMissing().ifPresent(this::choose);
+            }
+            if (group.get() == null && !activeGroups.isEmpty()) {
+                group.set(activeGroups.getFirst());
+            }
+            validate();
+        }, failure -> status.set("Could not read " + wanted + ": " + failure.getMessage()));
+    }
+
+    private void rebuildCells() {
+        List<DayCell> built = new ArrayList<>();
+        List<DailyResult> rows = day.map(DayData::rowsOfTheDay).orElse(List.of());
+        for (Group each : activeGroups) {
+            for (Stage eachStage : Stage.values()) {
+                built.add(new DayCell(each, eachStage, rows.stream()
+                        .filter(row -> row.groupId() == each.id() && row.stage() == eachStage).findFirst()));
+            }
+        }
+        cells.setAll(built);
+        dayClosed.set(day.map(DayData::closed).orElse(false));
+    }
+
+    private void applyLocally(SavedChange change) {
+        day = day.map(known -> known.with(change.key(), change.after().orElse(null)));
+        rebuildCells();
+    }
+
+    private void moveToNextMissing() {
+        int current = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).is(group.get(), stage.get())) {
+                current = i;
+            }
+        }
+        Optional<DayCell> next = Optional.empty();
+        for (int step = 1; step <= cells.size() && next.isEmpty(); step++) {
+            DayCell candidate = cells.get((current + step) % cells.size());
+            if (candidate.isMissing()) {
+                next = Optional.of(candidate);
+            }
+        }
+        next.ifPresentOrElse(this::choose, () -> {
+            fill(Optional.empty());
+            status.set(status.get() + " Every group and stage of " + date.get() + " is entered.");
+        });
+        focusTestsRequests.set(focusTestsRequests.get() + 1);
+    }
+
+    private Optional<DayCell> firstMissing() {
+        return cells.stream().filter(DayCell::isMissing).findFirst();
+    }
+
+    private void choose(DayCell cell) {
+        group.set(cell.group());
+        stage.set(cell.stage());
+        fill(Optional.empty());
+    }
+
+    private void showUndone(SavedChange undone) {
+        if (!undone.key().date().equals(date.get())) {
+            return;
+        }
+        cells.stream().filter(cell -> cell.group().id() == undone.key().groupId() && cell.stage() == undone.key().stage())
+                .findFirst().ifPresent(cell -> {
+                    group.set(cell.group());
+                    stage.set(cell.stage());
+                    fill(cell.result());
+                    focusTestsRequests.set(focusTestsRequests.get() + 1);
+                });
+    }
+
+    private void fill(Optional<DailyResult> row) {
+        showBlankProblems = false;
+        tests.set(row.map(each -> Long.toString(each.tests())).orElse(""));
+        positives.set(row.map(each -> Long.toString(each.positives())).orElse(""));
+        note.set(row.map(DailyResult::note).orElse(""));
+        warningsConfirmed.set(false);
+        validate();
+    }
+
+    private void validate() {
+        RecentTests recent = day.filter(known -> known.date().equals(date.get()))
+                .map(DayData::recentTests).orElse(RecentTests.NONE);
+        RawEntry raw = new RawEntry(dateText.get(), group.get() == null ? null : group.get().name(),
+                stage.get() == null ? null : stage.get().code(), tests.get(), positives.get(), note.get());
+        ValidationResult result = DailyResultValidator.validate(raw, reference.context(today(), recent));
+        ValidationResult before = validation.get();
+        if (before != null && !before.warnings().equals(result.warnings())) {
+            warningsConfirmed.set(false); // a new warning needs its own confirmation
+        }
+        validation.set(result);
+        shownProblems.setAll(result.problems().stream().filter(this::isShown)
+                .sorted((a, b) -> Boolean.compare(b.isError(), a.isError())).toList());
+    }
+
+    private boolean isShown(ValidationProblem problem) {
+        if (showBlankProblems) {
+            return true;
+        }
+        return switch (problem.field()) {
+            case ValidationProblem.TESTS -> !tests.get().isBlank();
+            case ValidationProblem.POSITIVES -> !positives.get().isBlank();
+            default -> true;
+        };
+    }
+
+    private boolean saveAllowed() {
+        ValidationResult result = validation.get();
+        return result != null && result.isValid() && (!result.hasWarnings() || warningsConfirmed.get())
+                && !saving.get() && dayLoaded.get();
+    }
+
+    private void explainWhyNotSaved() {
+        ValidationResult result = validation.get();
+        showBlankProblems = true;
+        validate();
+        if (result != null && result.isValid() && result.hasWarnings() && !warningsConfirmed.get()) {
+            status.set("Not saved yet: check the warning, tick \"Save anyway\", then press Enter again.");
+        } else if (!dayLoaded.get() && date.get() != null) {
+            status.set("Not saved yet: still reading " + date.get() + ".");
+        } else {
+            status.set("Not saved: fix the problems listed above.");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.loopwatch.ui.settings;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.loopwatch.domain.ConfidenceLevel;
+import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.RollingWindow;
+
+/** Defaults for the rolling window and the confidence intervals. */
+final class DefaultsSection extends VBox {
+
+    DefaultsSection(DefaultsViewModel viewModel) {
+        super(12);
+        ComboBox<RollingWindow> window = combo("defaultWindow", viewModel.windowChoices(),
+                DefaultsViewModel::windowLabel);
+        window.valueProperty().bindBidirectional(viewModel.windowProperty());
+        ComboBox<IntervalMethod> method = combo("defaultMethod", viewModel.methodChoices(), IntervalMethod::label);
+        method.valueProperty().bindBidirectional(viewModel.methodProperty());
+        ComboBox<ConfidenceLevel> level = combo("defaultLevel", viewModel.levelChoices(),
+                DefaultsViewModel::levelLabel);
+        level.valueProperty().bindBidirectional(viewModel.levelProperty());
+
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, SectionLayout.labelFor("Rolling window", window), window);
+        form.addRow(1, SectionLayout.labelFor("CI method", method), method);
+        form.addRow(2, SectionLayout.labelFor("CI level", level), level);
+
+        Button save = new Button("Save defaults");
+        save.setId("defaultsSave");
+        save.disableProperty().bind(viewModel.canSaveProperty().not());
+        save.setOnAction(event -> viewModel.save());
+        Button revert = new Button("Undo changes");
+        revert.setId("defaultsRevert");
+        revert.disableProperty().bind(viewModel.dirtyProperty().not());
+        revert.setOnAction(event -> viewModel.revert());
+        getChildren().addAll(form, new HBox(8, save, revert), new SectionMessage("defaultsMessage", viewModel.work()));
+    }
+
+    private static <T> ComboBox<T> combo(String id, List<T> choices, Function<T, String> text) {
+        ComboBox<T> combo = new ComboBox<>(FXCollections.observableArrayList(choices));
+        combo.setId(id);
+        combo.setPrefWidth(220);
+        combo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        });
+        return combo;
+    }
+}

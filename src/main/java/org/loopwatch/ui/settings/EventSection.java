@@ -1,0 +1,142 @@
+package org.loopwatch.ui.settings;
+
+import java.time.LocalDate;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.loopwatch.store.KeyDate;
+import org.loopwatch.ui.IsoDatePicker;
+
+/** The event (name, loop start and end) and its key dates. */
+final class EventSection extends VBox {
+
+    private final EventViewModel viewModel;
+
+    EventSection(EventViewModel viewModel) {
+        super(12);
+        this.viewModel = viewModel;
+        getChildren().addAll(eventForm(), new Separator(), keyDates(),
+                new SectionMessage("eventMessage", viewModel.work()));
+    }
+
+    private VBox eventForm() {
+        TextField name = new TextField();
+        name.setId("eventName");
+        name.setPromptText("e.g. Beijing 2022");
+        name.setPrefColumnCount(24);
+        name.textProperty().bindBidirectional(viewModel.nameProperty());
+        DatePicker start = datePicker("eventStart", "yyyy-mm-dd");
+        start.valueProperty().bindBidirectional(viewModel.loopStartProperty());
+        DatePicker end = datePicker("eventEnd", "not known yet");
+        end.valueProperty().bindBidirectional(viewModel.loopEndProperty());
+        Button clearEnd = new Button("No end date");
+        clearEnd.setId("eventEndClear");
+        clearEnd.disableProperty().bind(viewModel.loopEndProperty().isNull());
+        clearEnd.setOnAction(event -> viewModel.loopEndProperty().set(null));
+
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, SectionLayout.labelFor("Name", name), name);
+        form.addRow(1, SectionLayout.labelFor("Loop start", start), start);
+        form.addRow(2, SectionLayout.labelFor("Loop end (optional)", end), new HBox(8, end, clearEnd));
+
+        Button save = new Button("Save event");
+        save.setId("eventSave");
+        save.disableProperty().bind(viewModel.canSaveEventProperty().not());
+        save.setOnAction(event -> viewModel.saveEvent());
+        name.setOnAction(event -> {
+            if (viewModel.canSaveEventProperty().get()) {
+                viewModel.saveEvent();
+            }
+        });
+        Button revert = new Button("Undo changes");
+        revert.setId("eventRevert");
+        revert.disableProperty().bind(viewModel.dirtyProperty().not());
+        revert.setOnAction(event -> viewModel.revertEvent());
+        Label problem = SectionMessage.hint("eventProblem", viewModel.eventProblemProperty());
+        problem.visibleProperty().unbind();
+        // Only nag once the person has started typing; an empty new database shows the fields.
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty().and(viewModel.dirtyProperty()));
+        return new VBox(10, form, problem, new HBox(8, save, revert));
+    }
+
+    private VBox keyDates() {
+        Label heading = new Label("Key dates");
+        heading.getStyleClass().add("subsection-title");
+        TableView<KeyDate> table = new TableView<>(viewModel.keyDates());
+        table.setId("keyDateTable");
+        TableColumn<KeyDate, LocalDate> date = new TableColumn<>("Date");
+        date.setId("keyDateColDate");
+        date.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().date()));
+        date.setPrefWidth(120);
+        TableColumn<KeyDate, String> label = new TableColumn<>("Label");
+        label.setId("keyDateColLabel");
+        label.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().label()));
+        label.setPrefWidth(300);
+        table.getColumns().add(date);
+        table.getColumns().add(label);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No key dates yet. Add one below, e.g. 2022-02-04 \u201cGames open\u201d."));
+        table.setPrefHeight(180);
+        table.setMaxWidth(520);
+        table.getSelectionModel().selectedItemProperty().addListener(
+                (observable, before, after) -> viewModel.selectedKeyDateProperty().set(after));
+        viewModel.selectedKeyDateProperty().addListener((observable, before, after) -> {
+            if (after == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != after) {
+                table.getSelectionModel().select(after);
+            }
+        });
+
+        DatePicker day = datePicker("keyDateDate", "yyyy-mm-dd");
+        day.valueProperty().bindBidirectional(viewModel.keyDateDayProperty());
+        TextField text = new TextField();
+        text.setId("keyDateLabel");
+        text.setPromptText("e.g. Games open");
+        text.textProperty().bindBidirectional(viewModel.keyDateLabelProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button add = new Button("Add key date");
+        add.setId("keyDateAdd");
+        add.disableProperty().bind(viewModel.canAddKeyDateProperty().not());
+        add.setOnAction(event -> viewModel.addKeyDate());
+        text.setOnAction(event -> {
+            if (viewModel.canAddKeyDateProperty().get()) {
+                viewModel.addKeyDate();
+            }
+        });
+        Button remove = new Button("Remove selected");
+        remove.setId("keyDateRemove");
+        remove.disableProperty().bind(viewModel.canRemoveKeyDateProperty().not());
+        remove.setOnAction(event -> viewModel.removeKeyDate());
+        HBox addRow = new HBox(8, SectionLayout.labelFor("Day", day), day, SectionLayout.labelFor("Label", text),
+                text, add);
+        addRow.setAlignment(Pos.CENTER_LEFT);
+        addRow.setMaxWidth(620);
+        Label problem = SectionMessage.hint("keyDateProblem", viewModel.keyDateProblemProperty());
+        problem.visibleProperty().unbind();
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty().and(
+                viewModel.keyDateDayProperty().isNotNull().or(viewModel.keyDateLabelProperty().isNotEmpty())));
+        Label purpose = new Label("Drawn as labelled markers on the dashboard charts and exports.");
+        purpose.getStyleClass().add("section-hint");
+        return new VBox(8, heading, purpose, table, remove, addRow, problem);
+    }
+
+    private static DatePicker datePicker(String id, String prompt) {
+        DatePicker picker = new IsoDatePicker(id, prompt);
+        picker.setPrefWidth(150);
+        return picker;
+    }
+}

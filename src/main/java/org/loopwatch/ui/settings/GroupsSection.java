@@ -1,0 +1,204 @@
+package org.loopwatch.ui.settings;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.loopwatch.domain.DefaultGroups;
+import org.loopwatch.domain.Group;
+
+/**
+ * Groups: the list in display order on the left (Alt+Up/Alt+Down move the selected group), adding
+ * and editing the selected group on the right.
+ */
+final class GroupsSection extends HBox {
+
+    private final GroupsViewModel viewModel;
+
+    GroupsSection(GroupsViewModel viewModel) {
+        super(16);
+        this.viewModel = viewModel;
+        VBox list = list();
+        VBox editor = editor();
+        HBox.setHgrow(editor, Priority.ALWAYS);
+        getChildren().addAll(list, editor);
+    }
+
+    private VBox list() {
+        ListView<Group> groups = new ListView<>(viewModel.groups());
+        groups.setId("groupList");
+        groups.setCellFactory(ignored -> new GroupCell());
+        groups.setPrefWidth(300);
+        groups.setPrefHeight(300);
+        // Follow the view model both ways: a reload re-selects the same group by id.
+        groups.getSelectionModel().selectedItemProperty().addListener(
+                (observable, before, after) -> viewModel.selectedProperty().set(after));
+        viewModel.selectedProperty().addListener((observable, before, after) -> {
+            if (groups.getSelectionModel().getSelectedItem() != after) {
+                groups.getSelectionModel().select(after);
+            }
+        });
+        groups.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.isAltDown() && event.getCode() == KeyCode.UP) {
+                viewModel.moveUp();
+                event.consume();
+            } else if (event.isAltDown() && event.getCode() == KeyCode.DOWN) {
+                viewModel.moveDown();
+                event.consume();
+            }
+        });
+        Button up = button("groupUp", "Move up", viewModel::moveUp);
+        up.disableProperty().bind(viewModel.canMoveUpProperty().not());
+        Button down = button("groupDown", "Move down", viewModel::moveDown);
+        down.disableProperty().bind(viewModel.canMoveDownProperty().not());
+        Label order = new Label("Alt+\u2191 / Alt+\u2193 move the selected group.");
+        order.getStyleClass().add("section-hint");
+        order.setWrapText(true);
+        order.setMaxWidth(300);
+        VBox box = new VBox(8, groups, new HBox(8, up, down), order);
+        VBox.setVgrow(groups, Priority.ALWAYS);
+        return box;
+    }
+
+    private VBox editor() {
+        TextField newName = new TextField();
+        newName.setId("groupName");
+        newName.setPromptText("e.g. Broadcasters");
+        newName.textProperty().bindBidirectional(viewModel.newNameProperty());
+        newName.setOnAction(event -> {
+            if (viewModel.canAddProperty().get()) {
+                viewModel.add();
+            }
+        });
+        HBox.setHgrow(newName, Priority.ALWAYS);
+        Button add = button("groupAdd", "Add group", viewModel::add);
+        add.disableProperty().bind(viewModel.canAddProperty().not());
+        HBox addRow = new HBox(8, SectionLayout.labelFor("New group", newName), newName, add);
+        addRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label selectedTitle = new Label();
+        selectedTitle.setId("groupSelected");
+        selectedTitle.getStyleClass().add("subsection-title");
+        selectedTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.selectedProperty().get() == null
+                ? "Choose a group in the list to rename, recolour or deactivate it."
+                : "Selected: " + viewModel.selectedProperty().get().name(), viewModel.selectedProperty()));
+        selectedTitle.setWrapText(true);
+
+        TextField rename = new TextField();
+        rename.setId("groupRenameField");
+        rename.textProperty().bindBidirectional(viewModel.renameTextProperty());
+        rename.disableProperty().bind(viewModel.selectedProperty().isNull());
+        rename.setOnAction(event -> {
+            if (viewModel.canRenameProperty().get()) {
+                viewModel.rename();
+            }
+        });
+        Button renameButton = button("groupRename", "Rename", viewModel::rename);
+        renameButton.disableProperty().bind(viewModel.canRenameProperty().not());
+
+        ColorPicker colour = new ColorPicker();
+        colour.setId("groupColour");
+        DefaultGroups.PALETTE.forEach(hex -> colour.getCustomColors().add(Color.web(hex)));
+        colour.disableProperty().bind(viewModel.canEditSelectedProperty().not());
+        viewModel.selectedProperty().addListener((observable, before, after) -> {
+            if (after != null) {
+                colour.setValue(Color.web(after.colour()));
+            }
+        });
+        // The view model ignores the colour the group already has, so the programmatic
+        // setValue above writes nothing.
+        colour.setOnAction(event -> viewModel.setColour(hex(colour.getValue())));
+
+        Label status = new Label();
+        status.setId("groupStatus");
+        status.textProperty().bind(Bindings.createStringBinding(() -> {
+            Group group = viewModel.selectedProperty().get();
+            return group == null ? "" : group.active() ? "Active: offered for entry" : "Inactive: hidden from entry";
+        }, viewModel.selectedProperty()));
+        Button active = button("groupActive", "Deactivate", viewModel::toggleActive);
+        active.textProperty().bind(Bindings.createStringBinding(() -> {
+            Group group = viewModel.selectedProperty().get();
+            return group != null && !group.active() ? "Activate" : "Deactivate";
+        }, viewModel.selectedProperty()));
+        active.disableProperty().bind(viewModel.canEditSelectedProperty().not());
+
+        HBox renameRow = new HBox(8, rename, renameButton);
+        HBox.setHgrow(rename, Priority.ALWAYS);
+        HBox statusRow = new HBox(12, status, active);
+        statusRow.setAlignment(Pos.CENTER_LEFT);
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, SectionLayout.labelFor("Name", rename), renameRow);
+        form.addRow(1, SectionLayout.labelFor("Colour", colour), colour);
+        form.addRow(2, SectionLayout.labelFor("Status", active), statusRow);
+        GridPane.setHgrow(renameRow, Priority.ALWAYS);
+
+        Label never = new Label("A group that has data is never deleted: deactivate it to hide it from entry; "
+                + "its data is kept.");
+        never.getStyleClass().add("section-hint");
+        never.setWrapText(true);
+        SectionMessage message = new SectionMessage("groupMessage", viewModel.work());
+        Label addTitle = new Label("Add a group");
+        addTitle.getStyleClass().add("subsection-title");
+        VBox editor = new VBox(10, addTitle, addRow, new Separator(), selectedTitle, form, never, message);
+        editor.setMaxWidth(620);
+        return editor;
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    static String hex(Color colour) {
+        return String.format(Locale.ROOT, "#%02X%02X%02X", Math.round(colour.getRed() * 255),
+                Math.round(colour.getGreen() * 255), Math.round(colour.getBlue() * 255));
+    }
+
+    /** A group as a colour swatch and its name; inactive groups are marked and muted. */
+    private static final class GroupCell extends ListCell<Group> {
+        private final Rectangle swatch = new Rectangle(14, 14);
+        private final Label name = new Label();
+        private final HBox graphic = new HBox(8, swatch, name);
+
+        GroupCell() {
+            swatch.getStyleClass().add("group-swatch");
+            graphic.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(Group group, boolean empty) {
+            super.updateItem(group, empty);
+            if (empty || group == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            swatch.setFill(Color.web(group.colour()));
+            name.setText(group.active() ? group.name() : group.name() + " (inactive)");
+            name.getStyleClass().remove("group-inactive");
+            if (!group.active()) {
+                name.getStyleClass().add("group-inactive");
+            }
+            setText(null);
+            setGraphic(graphic);
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package org.loopwatch.ui.settings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.loopwatch.domain.Group;
+import org.loopwatch.store.GroupRepository;
+
+/**
+ * The groups section: the list in display order, adding, renaming, reordering, colour and the
+ * active flag. A group with data is never deleted, so deletion is not offered at all: a group
+ * that should disappear is deactivated (hidden from entry, its data kept).
+ */
+public final class GroupsViewModel {
+
+    private final SectionWork work;
+    private final ObservableList<Group> groups = FXCollections.observableArrayList();
+    private final ObjectProperty<Group> selected = new SimpleObjectProperty<>();
+    private final StringProperty newName = new SimpleStringProperty("");
+    private final StringProperty renameText = new SimpleStringProperty("");
+    private final BooleanBinding canAdd;
+    private final BooleanBinding canRename;
+    private final BooleanBinding canMoveUp;
+    private final BooleanBinding canMoveDown;
+    private final BooleanBinding canEditSelected;
+
+    GroupsViewModel(SectionWork work) {
+        this.work = work;
+        BooleanBinding idle = work.busyProperty().not();
+        canAdd = Bindings.createBooleanBinding(() -> !newName.get().isBlank(), newName).and(idle);
+        canEditSelected = selected.isNotNull().and(idle);
+        canRename = Bindings.createBooleanBinding(() -> selected.get() != null && !renameText.get().isBlank()
+                && !renameText.get().strip().equals(selected.get().name()), selected, renameText).and(idle);
+        canMoveUp = Bindings.createBooleanBinding(() -> index() > 0, selected, groups).and(idle);
+        canMoveDown = Bindings.createBooleanBinding(() -> index() >= 0 && index() < groups.size() - 1,
+                selected, groups).and(idle);
+        // The rename field starts from the picked group's name; editing it renames only on request.
+        selected.addListener((observable, before, after) -> {
+            if (after == null || before == null || after.id() != before.id() || !after.name().equals(before.name())) {
+                renameText.set(after == null ? "" : after.name());
+            }
+        });
+    }
+
+    public SectionWork work() {
+        return work;
+    }
+
+    /** All groups, active or not, in display order. */
+    public ObservableList<Group> groups() {
+        return groups;
+    }
+
+    public ObjectProperty<Group> selectedProperty() {
+        return selected;
+    }
+
+    /** The name typed for a new group. */
+    public StringProperty newNameProperty() {
+        return newName;
+    }
+
+    /** The new name typed for the selected group. */
+    public StringProperty renameTextProperty() {
+        return renameText;
+    }
+
+    public BooleanBinding canAddProperty() {
+        return canAdd;
+    }
+
+    public BooleanBinding canRenameProperty() {
+        return canRename;
+    }
+
+    public BooleanBinding canMoveUpProperty() {
+        return canMoveUp;
+    }
+
+    public BooleanBinding canMoveDownProperty() {
+        return canMoveDown;
+    }
+
+    /** True when a group is selected and nothing is being saved. */
+    public BooleanBinding canEditSelectedProperty() {
+        return canEditSelected;
+    }
+
+    /** Reads the groups again, keeping the selection on the same group. */
+    public void load() {
+        GroupRepository repository = work.services().database().groups();
+        work.read(repository::findAll, this::show);
+    }
+
+    /** Adds a group with the typed name and the next Okabe–Ito colour. */
+    public void add() {
+        String name = newName.get().strip();
+        if (name.isEmpty()) {
+            work.refuse("Type a name for the new group first.");
+            return;
+        }
+        GroupRepository repository = work.services().database().groups();
+        work.write(() -> {
+            Group added = repository.add(name);
+            return new Saved(added, repository.findAll());
+        }, saved -> {
+            newName.set("");
+            show(saved.all(), saved.group().id());
+        }, saved -> "Added \u201c" + saved.group().name() + "\u201d. It is active and offered for entry.");
+    }
+
+    /** Renames the selected group to the typed name; its data stays with it. */
+    public void rename() {
+        Group group = selected.get();
+        String name = renameText.get().strip();
+        if (group == null) {
+            work.refuse("Choose the group to rename in the list first.");
+            return;
+        }
+        if (name.isEmpty()) {
+            work.refuse("A group needs a name. Type the new name, or pick the group again to undo your typing.");
+            return;
+        }
+        GroupRepository repository = work.services().database().groups();
+        work.write(() -> new Saved(repository.rename(group.id(), name), repository.findAll()),
+                saved -> show(saved.all(), saved.group().id()),
+                saved -> "Renamed \u201c" + group.name() + "\u201d to \u201c" + saved.group().name()
+                        + "\u201d. Its data stays with it.");
+    }
+
+    public void moveUp() {
+        move(-1);
+    }
+
+    public void moveDown() {
+        move(+1);
+    }
+
+    /**
+     * Sets the selected group's colour. Choosing the colour it already has writes nothing, so a
+     * colour picker that reports programmatic changes causes no audit rows.
+     *
+     * @param hex {@code #RRGGBB}
+     */
+    public void setColour(String hex) {
+        Group group = selected.get();
+        if (group == null || hex == null || group.colour().equalsIgnoreCase(hex)) {
+            return;
+        }
+        String colour = hex.toUpperCase(Locale.ROOT);
+        GroupRepository repository = work.services().database().groups();
+        work.write(() -> new Saved(repository.setColour(group.id(), colour), repository.findAll()),
+                saved -> show(saved.all(), saved.group().id()),
+                saved -> "\u201c" + saved.group().name() + "\u201d is now drawn in " + colour + ".");
+    }
+
+    /** Deactivates the selected group if active, activates it if not. */
+    public void toggleActive() {
+        Group group = selected.get();
+        if (group == null) {
+            work.refuse("Choose a group in the list first.");
+            return;
+        }
+        boolean active = !group.active();
+        GroupRepository repository = work.services().database().groups();
+        work.write(() -> new Saved(repository.setActive(group.id(), active), repository.findAll()),
+                saved -> show(saved.all(), saved.group().id()),
+                saved -> active
+                        ? "\u201c" + saved.group().name() + "\u201d is active again and offered for entry."
+                        : "\u201c" + saved.group().name() + "\u201d is inactive: hidden from entry, its data kept.");
+    }
+
+    private void move(int step) {
+        int from = index();
+        int to = from + step;
+        if (from < 0 || to < 0 || to >= groups.size()) {
+            return;
+        }
+        Group group = selected.get();
+        List<Long> order = new ArrayList<>(groups.stream().map(Group::id).toList());
+        order.add(to, order.remove(from));
+        GroupRepository repository = work.services().database().groups();
+        work.write(() -> repository.reorder(order), reordered -> show(reordered, group.id()),
+                reordered -> "Moved \u201c" + group.name() + "\u201d to position " + (to + 1) + ".");
+    }
+
+    private void show(List<Group> all) {
+        Group current = selected.get();
+        show(all, current == null ? -1 : current.id());
+    }
+
+    private void show(List<Group> all, long selectId) {
+        groups.setAll(all);
+        selected.set(all.stream().filter(group -> group.id() == selectId).findFirst().orElse(null));
+    }
+
+    private int index() {
+        Group current = selected.get();
+        if (current == null) {
+            return -1;
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            if (groups.get(i).id() == current.id()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private record Saved(Group group, List<Group> all) {
+    }
+}

@@ -1,0 +1,64 @@
+package org.loopwatch.ui.settings;
+
+import java.util.Objects;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Settings in tabs, one per section: Groups, Rollups, Event, Defaults, Database. Ctrl+Tab moves
+ * between tabs; every control is reachable with Tab. Each change is saved through the store (and
+ * audited there), then every screen is told that the data changed.
+ */
+public final class SettingsView extends VBox {
+
+    private final DatabaseSection database;
+
+    public SettingsView(SettingsViewModel viewModel) {
+        super(10);
+        getStyleClass().add("settings-screen");
+        getStylesheets().add(Objects.requireNonNull(SettingsView.class.getResource("settings.css"), "settings.css")
+                .toExternalForm());
+        Label title = new Label("Settings");
+        title.getStyleClass().add("screen-title");
+        database = new DatabaseSection(viewModel.database());
+        TabPane tabs = new TabPane(
+                tab("settingsTabGroups", "Groups", SectionLayout.card("Groups",
+                        "The stakeholder groups results are entered for, in the order lists and charts show them.",
+                        new GroupsSection(viewModel.groups()))),
+                tab("settingsTabRollups", "Rollups", SectionLayout.card("Rollups",
+                        "Named sets of groups whose counts are summed on the dashboard and in briefings.",
+                        new RollupsSection(viewModel.rollups()))),
+                tab("settingsTabEvent", "Event", SectionLayout.card("Event",
+                        "The event and its closed loop; entries before the loop start get a warning.",
+                        new EventSection(viewModel.event()))),
+                tab("settingsTabDefaults", "Defaults", SectionLayout.card("Defaults",
+                        "What the dashboard, comparisons and exports start from; each screen can still change them.",
+                        new DefaultsSection(viewModel.defaults()))),
+                tab("settingsTabDatabase", "Database", SectionLayout.card("Database",
+                        "The file all data is kept in.", database)));
+        tabs.setId("settingsTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(title, tabs);
+        viewModel.load();
+    }
+
+    /** The "Backups" section on the Database tab, for the backups feature (issue 8) to fill. */
+    public VBox backupsSection() {
+        return database.backupsSection();
+    }
+
+    private static Tab tab(String id, String title, Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("settings-scroll");
+        Tab tab = new Tab(title, scroll);
+        tab.setId(id);
+        return tab;
+    }
+}

@@ -1,0 +1,59 @@
+package org.loopwatch.ui.settings;
+
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import org.loopwatch.ui.AppServices;
+
+/**
+ * The settings screen: one view model per section, each with its own messages, all reloaded after
+ * any data change (a group added by an import shows up here too). Unsaved typing in the event and
+ * defaults forms survives such a reload.
+ */
+public final class SettingsViewModel {
+
+    private final GroupsViewModel groups;
+    private final RollupsViewModel rollups;
+    private final EventViewModel event;
+    private final DefaultsViewModel defaults;
+    private final DatabaseViewModel database;
+    // Held strongly here, registered weakly on DataChanges, so a dropped screen stops refreshing.
+    private final ChangeListener<Number> dataChanged = (observable, before, after) -> load();
+
+    public SettingsViewModel(AppServices services) {
+        groups = new GroupsViewModel(new SectionWork(services));
+        rollups = new RollupsViewModel(new SectionWork(services));
+        event = new EventViewModel(new SectionWork(services));
+        defaults = new DefaultsViewModel(new SectionWork(services));
+        database = new DatabaseViewModel(new SectionWork(services));
+        services.changes().versionProperty().addListener(new WeakChangeListener<>(dataChanged));
+    }
+
+    /** Reads every section from the database. */
+    public void load() {
+        groups.load();
+        rollups.load();
+        event.load();
+        defaults.load();
+        database.load();
+    }
+
+    public GroupsViewModel groups() {
+        return groups;
+    }
+
+    public RollupsViewModel rollups() {
+        return rollups;
+    }
+
+    public EventViewModel event() {
+        return event;
+    }
+
+    public DefaultsViewModel defaults() {
+        return defaults;
+    }
+
+    public DatabaseViewModel database() {
+        return database;
+    }
+}

@@ -1,0 +1,60 @@
+package org.loopwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real app wires the entry and data screens to the open database and the status bar. */
+class EntryScreenWiringTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeAll
+    static void registerStage() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void anEntrySavedOnTheEntryScreenShowsInTheDataTableAndTheStatusBar() throws Exception {
+        app = FxToolkit.setupApplication(LoopWatchApp.class, "--db", folder.resolve("loopwatch.db").toString());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> statusText(".status-rows").equals("0 entries"));
+
+        robot.clickOn("#navEntry");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#cell-athletes-arrival").tryQuery().isPresent());
+        robot.clickOn("#entryTests").write("171").type(KeyCode.TAB).write("0").type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> statusText(".status-rows").equals("1 entry"));
+        robot.clickOn("#navData");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#dataTable").queryTableView().getItems().size() == 1);
+        assertThat(robot.lookup("#dataSummary").queryAs(Label.class).getText()).isEqualTo("Showing 1 of 1 entry");
+    }
+
+    private String statusText(String styleClass) {
+        return robot.lookup("#statusBar " + styleClass).tryQuery()
+                .map(node -> ((Label) node).getText()).orElse("");
+    }
+}

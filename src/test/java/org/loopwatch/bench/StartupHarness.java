@@ -1,0 +1,128 @@
+package org.loopwatch.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Times process start → first frame, and peak resident memory (VmHWM), of several commands,
+ * run alternately so that drift on a shared machine hits all of them alike. Each command must
+ * print {@code loopwatch-first-frame} on stdout after its first frame (LoopWatch does with
+ * {@code -Dloopwatch.probe=first-frame-exit}; {@link BareJavaFxWindow} always does).
+ *
+ * <p>Usage: {@code StartupHarness RUNS "label=command args…" "label=command args…" …}; an
+ * argument {@code env:NAME=VALUE} before a case sets an environment variable for that case.
+ * Prints one line per case with medians and the ratio to the first case.
+ */
+public final class StartupHarness {
+
+    private static final String MARKER = "loopwatch-first-frame";
+
+    record Case(String label, List<String> command, Map<String, String> env) {
+    }
+
+    record Sample(double millis, long peakKilobytes) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = Integer.parseInt(args[0]);
+        List<Case> cases = parseCases(Arrays.asList(args).subList(1, args.length));
+        Map<String, List<Sample>> samples = new LinkedHashMap<>();
+        cases.forEach(c -> samples.put(c.label(), new ArrayList<>()));
+        for (Case c : cases) {
+            measure(c); // warm-up: file-system caches, JavaFX native cache
+        }
+        for (int run = 0; run < runs; run++) {
+            for (Case c : cases) {
+                samples.get(c.label()).add(measure(c));
+            }
+        }
+        double floor = -1;
+        for (Case c : cases) {
+            List<Sample> list = samples.get(c.label());
+            double millis = median(list.stream().mapToDouble(Sample::millis).toArray());
+            double peakMb = median(list.stream().mapToDouble(s -> s.peakKilobytes() / 1024.0).toArray());
+            if (floor < 0) {
+                floor = millis;
+            }
+            System.out.printf(Locale.ROOT, "%-28s first frame median %6.0f ms  (x%.2f of %s)  peak RSS median %5.0f MB  runs %s%n",
+                    c.label(), millis, millis / floor, cases.get(0).label(), peakMb,
+                    list.stream().map(s -> String.format(Locale.ROOT, "%.0f", s.millis())).toList());
+        }
+    }
+
+    private static List<Case> parseCases(List<String> args) {
+        List<Case> cases = new ArrayList<>();
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String arg : args) {
+            if (arg.startsWith("env:")) {
+                String[] pair = arg.substring(4).split("=", 2);
+                env.put(pair[0], pair[1]);
+                continue;
+            }
+            String[] labelled = arg.split("=", 2);
+            cases.add(new Case(labelled[0], List.of(labelled[1].trim().split("\\s+")), Map.copyOf(env)));
+            env.clear();
+        }
+        return cases;
+    }
+
+    private static Sample measure(Case c) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(c.command());
+        builder.environment().putAll(c.env());
+        builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        double millis = -1;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.contains(MARKER)) {
+                    millis = (System.nanoTime() - start) / 1e6;
+                    break;
+                }
+            }
+            long peak = peakKilobytes(process.pid());
+            process.destroy(); // SIGTERM: the measurement is taken, the window may go
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+            if (millis < 0) {
+                throw new IllegalStateException(c.label() + " ended without printing " + MARKER
+                        + " (exit " + process.exitValue() + "): " + c.command());
+            }
+            return new Sample(millis, peak);
+        }
+    }
+
+    /** VmHWM (peak resident set) of a running process, from /proc; 0 where there is no /proc. */
+    static long peakKilobytes(long pid) throws IOException {
+        Path status = Path.of("/proc", Long.toString(pid), "status");
+        if (!Files.exists(status)) {
+            return 0;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return 0;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}

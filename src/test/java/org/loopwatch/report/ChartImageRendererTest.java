@@ -1,0 +1,115 @@
+package org.loopwatch.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.loopwatch.domain.ConfidenceLevel;
+import org.loopwatch.domain.IntervalMethod;
+
+/** Renders chart pages at every preset and reads the PNG back. */
+class ChartImageRendererTest {
+
+    @TempDir
+    Path folder;
+
+    static Stream<Arguments> presetsAndScales() {
+        return Stream.of(ExportPreset.values()).flatMap(preset -> Stream.of(Arguments.of(preset, 1), Arguments.of(preset, 2)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("presetsAndScales")
+    void everyPresetGivesAPngOfItsSizeWithAChartAndAFooter(ExportPreset preset, int scale) throws Exception {
+        ExportSize size = preset.size(scale);
+        Path file = folder.resolve(preset.code() + "@" + scale + ".png");
+
+        BufferedImage rendered = HeadlessFx.call(() -> PngFiles.toBufferedImage(
+                ChartImageRenderer.render(page(), size)));
+        PngFiles.write(rendered, file);
+
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertThat(image.getWidth()).isEqualTo(size.pixelWidth());
+        assertThat(image.getHeight()).isEqualTo(size.pixelHeight());
+        assertThat(darkPixelShare(image, 0, image.getHeight() / 8)).as("title band").isGreaterThan(0.002);
+        assertThat(darkPixelShare(image, image.getHeight() * 95 / 100, image.getHeight())).as("footer band")
+                .isGreaterThan(0.002);
+        assertThat(colouredPixelShare(image)).as("the data line in its colour").isGreaterThan(0.0005);
+    }
+
+    @Test
+    void aFailedWriteLeavesNoFileBehind() throws Exception {
+        BufferedImage image = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB);
+        Path target = folder.resolve("chart.png");
+        Files.createDirectory(target);
+
+        assertThatThrownBy(() -> PngFiles.write(image, target)).isInstanceOf(IOException.class).hasMessageContaining("folder");
+        assertThatThrownBy(() -> PngFiles.write(image, folder.resolve("missing").resolve("chart.png")))
+                .isInstanceOf(IOException.class).hasMessageContaining("does not exist");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).containsExactly("chart.png");
+        }
+    }
+
+    private static ChartPage page() {
+        NumberAxis x = new NumberAxis();
+        NumberAxis y = new NumberAxis();
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setAnimated(false);
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName("Operating staff");
+        for (int day = 0; day < 20; day++) {
+            series.getData().add(new XYChart.Data<>(day, Math.sin(day / 3.0) + 2));
+        }
+        chart.getData().add(series);
+        Provenance provenance = new Provenance("7-day positivity = positives ÷ tests, ratio of sums",
+                IntervalMethod.WILSON, ConfidenceLevel.NINETY_FIVE, Optional.of(Instant.parse("2022-01-22T08:00:00Z")),
+                Instant.parse("2022-01-23T06:00:00Z"), "0.1.0", "0123456789ab", 76, ZoneOffset.ofHours(8));
+        return new ChartPage("Rolling positivity", "4–22 January 2022 · all groups · arrival", chart, provenance);
+    }
+
+    private static double darkPixelShare(BufferedImage image, int fromRow, int toRow) {
+        long dark = 0;
+        long all = 0;
+        for (int y = fromRow; y < toRow; y++) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y);
+                int brightness = ((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff);
+                dark += brightness < 300 ? 1 : 0;
+                all++;
+            }
+        }
+        return (double) dark / all;
+    }
+
+    private static double colouredPixelShare(BufferedImage image) {
+        long coloured = 0;
+        long all = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                coloured += Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 80 ? 1 : 0;
+                all++;
+            }
+        }
+        return (double) coloured / all;
+    }
+}

@@ -1,0 +1,102 @@
+package org.loopwatch.report.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.loopwatch.report.chart.ChartFactoryTest.FIRST;
+import static org.loopwatch.report.chart.ChartFactoryTest.LAST;
+import static org.loopwatch.report.chart.ChartFactoryTest.request;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.loopwatch.domain.Counts;
+import org.loopwatch.domain.PositivityCalculator;
+import org.loopwatch.domain.RateFormat;
+import org.loopwatch.domain.Rollup;
+
+/** Chart numbers and words, without JavaFX. */
+class ChartDataTest {
+
+    @Test
+    void rollingPointsAreTheDomainsRatioOfSumsOverTheWindow() {
+        ChartData data = ChartData.of(request(ChartKind.ROLLING));
+
+        ChartPoint last = data.series().get(1).points().get(27);
+        // Operating staff in-loop, 25–31 Jan: 7 × 30,000 tests, 6 positives on the 31st, none else
+        // (the 30th's single positive falls in the window too).
+        Counts window = new Counts(210_000, 7);
+        assertThat(last.date()).isEqualTo(LAST);
+        assertThat(last.value()).contains((double) window.positives() / window.tests());
+        assertThat(last.interval()).isEqualTo(PositivityCalculator.estimate(window).interval());
+        assertThat(last.description()).contains(RateFormat.describe(PositivityCalculator.estimate(window)))
+                .contains("Flagged");
+        assertThat(last.flagged()).isTrue();
+    }
+
+    @Test
+    void windowsReachingBeforeTheFirstDayAreIncomplete() {
+        ChartData data = ChartData.of(request(ChartKind.ROLLING));
+
+        assertThat(data.series().get(0).points().get(0).incomplete()).isTrue();
+        assertThat(data.series().get(0).points().get(6).incomplete()).isFalse();
+    }
+
+    @Test
+    void stackedChartsExpandARollupIntoItsGroupsWhenNoGroupIsChosen() {
+        ChartRequest onlyRollup = request(ChartKind.POSITIVES);
+        onlyRollup = new ChartRequest(ChartKind.POSITIVES, onlyRollup.index(),
+                List.of(ChartSubject.ofRollup(new Rollup(1, Rollup.ALL_GROUPS, true, List.of()),
+                        onlyRollup.allGroups(), 0)),
+                onlyRollup.allGroups(), onlyRollup.stage(), FIRST, LAST, onlyRollup.window(), onlyRollup.method(),
+                onlyRollup.level(), FIRST, onlyRollup.markers());
+
+        ChartData data = ChartData.of(onlyRollup);
+
+        assertThat(data.series()).extracting(series -> series.subject().name())
+                .containsExactly("Athletes", "Operating staff");
+    }
+
+    @Test
+    void cumulativePositivesCountFromTheLoopStart() {
+        ChartData data = ChartData.of(request(ChartKind.CUMULATIVE));
+
+        // Staff in-loop: one positive on the 10th, 20th and 30th, six on the 31st.
+        assertThat(data.series().get(1).points().get(27).value()).contains(9.0);
+        assertThat(data.title()).isEqualTo("Cumulative positives since 4 Jan 2022");
+    }
+
+    @Test
+    void onlyKeyDatesInsideThePeriodAreMarked() {
+        assertThat(ChartData.of(request(ChartKind.TESTS)).visibleMarkers()).extracting(ChartMarker::label)
+                .containsExactly("Games open");
+    }
+
+    @Test
+    void rateTicksStayReadableAtOneInTenThousand() {
+        assertThat(AxisFormats.percentTick(0.0001)).isEqualTo("0.01 %");
+        assertThat(AxisFormats.percentTick(0.00005)).isEqualTo("0.005 %");
+        assertThat(AxisFormats.percentTick(0.025)).isEqualTo("2.5 %");
+        assertThat(AxisFormats.percentTick(0)).isEqualTo("0 %");
+    }
+
+    @Test
+    void axisScalesEndOnARoundNumberAboveTheLargestValue() {
+        AxisScale rates = AxisScale.of(0.000138, false);
+        assertThat(rates.upper()).isGreaterThanOrEqualTo(0.000138);
+        assertThat(rates.upper() / rates.step()).isBetween(3.0, 8.0);
+        assertThat(AxisScale.of(3, true).step()).isEqualTo(1.0);
+    }
+
+    @Test
+    void everyKindHasItsCommandLineCode() {
+        assertThat(ChartKind.fromCode("Rolling")).contains(ChartKind.ROLLING);
+        assertThat(ChartKind.fromCode("cumulative")).contains(ChartKind.CUMULATIVE);
+        assertThat(ChartKind.fromCode("pie")).isEmpty();
+        assertThat(StageFilter.fromCode("in_loop")).contains(StageFilter.IN_LOOP);
+    }
+
+    @Test
+    void aColourThatIsNotAPlainHexColourNeverReachesTheStylesheet() {
+        ChartSubject odd = new ChartSubject("group-9", "Odd", java.util.Set.of(9L), false, "red; -fx-shape: x");
+
+        assertThat(SeriesStylesheet.css(List.of(odd))).isEqualTo(".lw-series-group-9 { -lw-series-colour: #5A6270; }\n");
+    }
+}

@@ -1,0 +1,131 @@
+package org.loopwatch.report.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.loopwatch.domain.ConfidenceLevel;
+import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.Group;
+import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.ResultIndex;
+import org.loopwatch.domain.Rollup;
+import org.loopwatch.domain.RollingWindow;
+
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The charts as drawn: series, colours per group, bands, key dates and flagged days. */
+@ExtendWith(ApplicationExtension.class)
+class ChartFactoryTest {
+
+    static final LocalDate FIRST = LocalDate.of(2022, 1, 4);
+    static final LocalDate LAST = LocalDate.of(2022, 1, 31);
+    static final Group ATHLETES = new Group(1, "Athletes", 0, "#0072B2", true);
+    static final Group STAFF = new Group(2, "Operating staff", 1, "#E69F00", true);
+    static final Rollup ALL = new Rollup(1, Rollup.ALL_GROUPS, true, List.of());
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new Region(), 900, 500));
+        stage.show();
+    }
+
+    /** 28 days for two groups in both stages; staff jump to 6 in-loop positives on the last day. */
+    static ChartRequest request(ChartKind kind) {
+        List<DailyResult> rows = new ArrayList<>();
+        for (LocalDate date = FIRST; !date.isAfter(LAST); date = date.plusDays(1)) {
+            rows.add(new DailyResult(date, 1, org.loopwatch.domain.Stage.ARRIVAL, 40, date.getDayOfMonth() % 9 == 0 ? 1 : 0, ""));
+            rows.add(new DailyResult(date, 1, org.loopwatch.domain.Stage.IN_LOOP, 900, 0, ""));
+            rows.add(new DailyResult(date, 2, org.loopwatch.domain.Stage.ARRIVAL, 200, 3, ""));
+            rows.add(new DailyResult(date, 2, org.loopwatch.domain.Stage.IN_LOOP, 30_000, date.equals(LAST) ? 6 : date.getDayOfMonth() % 10 == 0 ? 1 : 0, ""));
+        }
+        List<Group> groups = List.of(ATHLETES, STAFF);
+        List<ChartSubject> subjects = List.of(ChartSubject.ofGroup(ATHLETES), ChartSubject.ofGroup(STAFF),
+                ChartSubject.ofRollup(ALL, groups, 0));
+        return new ChartRequest(kind, ResultIndex.of(rows), subjects, groups, StageFilter.IN_LOOP, FIRST, LAST,
+                RollingWindow.SEVEN_DAYS, IntervalMethod.WILSON, ConfidenceLevel.NINETY_FIVE, FIRST,
+                List.of(new ChartMarker(LocalDate.of(2022, 1, 20), "Games open"),
+                        new ChartMarker(LocalDate.of(2022, 3, 1), "Outside the period")));
+    }
+
+    private ChartPane show(FxRobot robot, ChartKind kind) {
+        ChartPane[] pane = new ChartPane[1];
+        robot.interact(() -> {
+            pane[0] = ChartFactory.create(request(kind));
+            stage.getScene().setRoot(pane[0]);
+            pane[0].applyCss();
+            pane[0].layout();
+        });
+        return pane[0];
+    }
+
+    @Test
+    void theRollingChartDrawsALineAndABandPerGroupAndRollupInTheirColours(FxRobot robot) {
+        ChartPane pane = show(robot, ChartKind.ROLLING);
+
+        assertThat(pane.chart().getData()).hasSize(3);
+        List<Path> bands = robot.from(pane).lookup(".ci-band").queryAllAs(Path.class).stream().toList();
+        assertThat(bands).hasSize(3);
+        XYChart.Series<Number, Number> athletes = pane.chart().getData().get(0);
+        assertThat(((Path) athletes.getNode()).getStroke()).isEqualTo(Color.web("#0072B2"));
+        assertThat(((Path) pane.chart().getData().get(1).getNode()).getStroke()).isEqualTo(Color.web("#E69F00"));
+        Region dot = (Region) ((javafx.scene.Parent) athletes.getData().get(10).getNode()).getChildrenUnmodifiable().get(0);
+        assertThat(dot.getBackground().getFills().get(0).getFill()).isEqualTo(Color.web("#0072B2"));
+        assertThat(bands.get(0).getElements()).isNotEmpty();
+    }
+
+    @Test
+    void keyDatesInsideThePeriodAreLabelledMarkers(FxRobot robot) {
+        ChartPane pane = show(robot, ChartKind.POSITIVES);
+
+        List<String> labels = robot.from(pane).lookup(".key-date-label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(labels).containsExactly("Games open");
+        assertThat(robot.from(pane).lookup(".key-date-line").queryAll()).hasSize(1);
+    }
+
+    @Test
+    void aFlaggedDayIsMarkedOnTheRollingAndThePositivesCharts(FxRobot robot) {
+        ChartPane rolling = show(robot, ChartKind.ROLLING);
+        assertThat(robot.from(rolling).lookup(".lw-dot.exceedance").queryAll()).hasSize(2); // staff and all groups
+
+        ChartPane positives = show(robot, ChartKind.POSITIVES);
+        Region flagged = robot.from(positives).lookup(".day-bar.exceedance").queryAs(Region.class);
+        assertThat(flagged.getBackground().getFills().get(0).getFill()).isEqualTo(Color.web("#E69F00"));
+        assertThat(positives.data().flaggedDates()).containsExactly(LAST);
+    }
+
+    @Test
+    void theStackedChartsDrawGroupsOnlyNeverTheRollupOnTop(FxRobot robot) {
+        ChartPane tests = show(robot, ChartKind.TESTS);
+
+        assertThat(tests.chart().getData()).extracting(XYChart.Series::getName)
+                .containsExactly("Athletes", "Operating staff");
+        Node legend = tests.getBottom();
+        assertThat(robot.from(legend).lookup(".lw-legend-series").queryAll()).hasSize(2);
+    }
+
+    @Test
+    void theCumulativeChartDrawsOneLinePerSubject(FxRobot robot) {
+        ChartPane cumulative = show(robot, ChartKind.CUMULATIVE);
+
+        assertThat(cumulative.chart().getData()).hasSize(3);
+        assertThat(((Path) cumulative.chart().getData().get(2).getNode()).getStrokeDashArray()).isNotEmpty();
+    }
+}

@@ -1,0 +1,187 @@
+package org.loopwatch.ui.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.loopwatch.ui.RealDatabaseServices.onFx;
+import static org.loopwatch.ui.RealDatabaseServices.waitUntil;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.Stage;
+import org.loopwatch.store.AuditAction;
+import org.loopwatch.store.Database;
+import org.loopwatch.ui.RealDatabaseServices;
+import org.testfx.api.FxToolkit;
+
+/** The audit log's state without a robot: the FX toolkit runs, nothing is shown. */
+class AuditViewModelTest {
+
+    private static final LocalDate JAN_4 = LocalDate.of(2022, 1, 4);
+    private static final LocalDate JAN_5 = LocalDate.of(2022, 1, 5);
+
+    @TempDir
+    Path folder;
+
+    private RealDatabaseServices fixture;
+    private Database database;
+    private long athletes;
+    private long media;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void openDatabase() {
+        fixture = new RealDatabaseServices(folder);
+        database = fixture.database();
+        athletes = database.groups().findByName("Athletes").orElseThrow().id();
+        media = database.groups().findByName("Media").orElseThrow().id();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        fixture.close();
+    }
+
+    @Test
+    void aReplacedResultIsListedNewestFirstWithReadableBeforeAfterAndReason() {
+        database.results().insert(new DailyResult(JAN_4, athletes, Stage.ARRIVAL, 171, 0, ""));
+        database.results().replace(new DailyResult(JAN_4, athletes, Stage.ARRIVAL, 172, 1, "recount"), "lab called");
+
+        AuditViewModel viewModel = loaded();
+
+        AuditRow newest = onFx(() -> viewModel.rows().getFirst());
+        assertThat(newest.action()).isEqualTo("Changed");
+        assertThat(newest.what()).isEqualTo("2022-01-04 \u00b7 Athletes \u00b7 arrival");
+        assertThat(newest.before()).isEqualTo("tests 171, positives 0");
+        assertThat(newest.after()).isEqualTo("tests 172, positives 1, note \u201crecount\u201d");
+        assertThat(newest.reason()).isEqualTo("lab called");
+        assertThat(newest.time()).isEqualTo("2022-01-22 08:00:00");
+        assertThat(newest.user()).isEqualTo(System.getProperty("user.name"));
+        assertThat(onFx(() -> viewModel.rows().get(1).action())).isEqualTo("Added");
+        assertThat(onFx(() -> viewModel.statusProperty().get())).isEqualTo("2 changes.");
+    }
+
+    @Test
+    void theActionGroupAndDayFiltersNarrowTheList() {
+        database.results().insert(new DailyResult(JAN_4, athletes, Stage.ARRIVAL, 171, 0, ""));
+        database.results().insert(new DailyResult(JAN_5, media, Stage.IN_LOOP, 900, 2, ""));
+        database.results().replace(new DailyResult(JAN_5, media, Stage.IN_LOOP, 901, 2, ""), "typo");
+        database.groups().rename(athletes, "Athletes (all)");
+        AuditViewModel viewModel = loaded();
+        assertThat(rowCount(viewModel)).isEqualTo(4);
+
+        onFx(() -> viewModel.actionProperty().set(choice(viewModel.actionChoices(), AuditAction.UPDATE)));
+        waitUntil(() -> viewModel.rows().size() == 2);
+
+        onFx(() -> viewModel.groupProperty().set(groupChoice(viewModel, media)));
+        waitUntil(() -> viewModel.rows().size() == 1);
+        assertThat(onFx(() -> viewModel.rows().getFirst().reason())).isEqualTo("typo");
+
+        onFx(viewModel::clearFilters);
+        waitUntil(() -> viewModel.rows().size() == 4);
+        onFx(() -> {
+            viewModel.fromProperty().set(JAN_4);
+            viewModel.toProperty().set(JAN_4);
+        });
+        waitUntil(() -> viewModel.rows().size() == 1);
+        assertThat(onFx(() -> viewModel.rows().getFirst().what())).startsWith("2022-01-04 \u00b7 Athletes (all)");
+        assertThat(onFx(() -> viewModel.statusProperty().get())).contains("hidden while a day range is set");
+    }
+
+    @Test
+    void aFromDayAfterTheToDayIsExplainedAndTheListStays() {
+        database.results().insert(new DailyResult(JAN_4, athletes, Stage.ARRIVAL, 171, 0, ""));
+        AuditViewModel viewModel = loaded();
+
+        onFx(() -> viewModel.toProperty().set(JAN_4));
+        fixture.settle();
+        onFx(() -> viewModel.fromProperty().set(JAN_5));
+        fixture.settle();
+
+        assertThat(onFx(() -> viewModel.problemProperty().get()))
+                .contains("2022-01-05 is after").contains("Choose a \u201cfrom\u201d day on or before");
+        assertThat(rowCount(viewModel)).isEqualTo(1);
+    }
+
+    @Test
+    void aLongLogComesInPagesAndShowMoreFetchesOlderChanges() {
+        List<DailyResult> many = new ArrayList<>();
+        for (int day = 0; day < 600; day++) {
+            many.add(new DailyResult(JAN_4.plusDays(day), athletes, Stage.ARRIVAL, 100, 1, ""));
+            many.add(new DailyResult(JAN_4.plusDays(day), media, Stage.ARRIVAL, 100, 1, ""));
+        }
+        database.results().importAll(many, false, "import of old.csv", (done, total) -> { });
+        AuditViewModel viewModel = loaded();
+
+        assertThat(rowCount(viewModel)).isEqualTo(AuditViewModel.PAGE_SIZE);
+        assertThat(onFx(() -> viewModel.moreAvailableProperty().get())).isTrue();
+        assertThat(onFx(() -> viewModel.statusProperty().get())).startsWith("Showing the 500 newest changes");
+
+        onFx(viewModel::showMore);
+        waitUntil(() -> viewModel.rows().size() == 2 * AuditViewModel.PAGE_SIZE);
+        onFx(viewModel::showMore);
+        waitUntil(() -> viewModel.rows().size() == 1_200);
+        assertThat(onFx(() -> viewModel.moreAvailableProperty().get())).isFalse();
+    }
+
+    @Test
+    void aChangeElsewhereRefreshesTheList() {
+        AuditViewModel viewModel = loaded();
+        assertThat(onFx(() -> viewModel.statusProperty().get())).isEqualTo("No changes yet.");
+
+        database.groups().add("Broadcasters");
+        onFx(() -> fixture.services().changes().changed());
+
+        waitUntil(() -> viewModel.rows().size() == 1);
+        assertThat(onFx(() -> viewModel.rows().getFirst().what())).isEqualTo("Group Broadcasters");
+        assertThat(onFx(() -> viewModel.groupChoices().stream().map(FilterChoice::label).toList()))
+                .contains("Broadcasters");
+    }
+
+    @Test
+    void copiedRowsAreTabSeparatedWithAHeaderAndOneLinePerRow() {
+        AuditRow row = new AuditRow(7, "2022-01-22 08:00:00", "anna", "Changed", "2022-01-04 \u00b7 Media",
+                "tests 1, positives 0", "tests 2, positives 0, note \u201ca\tb\nc\u201d", "typo");
+        AuditViewModel viewModel = onFx(() -> new AuditViewModel(fixture.services()));
+
+        String text = viewModel.copyText(List.of(row));
+
+        assertThat(text.lines().toList()).containsExactly(
+                "Time\tUser\tAction\tWhat\tBefore\tAfter\tReason",
+                "2022-01-22 08:00:00\tanna\tChanged\t2022-01-04 \u00b7 Media\ttests 1, positives 0\t"
+                        + "tests 2, positives 0, note \u201ca b c\u201d\ttypo");
+    }
+
+    private AuditViewModel loaded() {
+        AuditViewModel viewModel = onFx(() -> {
+            AuditViewModel created = new AuditViewModel(fixture.services());
+            created.refresh();
+            return created;
+        });
+        fixture.settle();
+        waitUntil(() -> !viewModel.loadingProperty().get());
+        return viewModel;
+    }
+
+    private static int rowCount(AuditViewModel viewModel) {
+        return onFx(() -> viewModel.rows().size());
+    }
+
+    private static <T> FilterChoice<T> choice(List<FilterChoice<T>> choices, T value) {
+        return onFx(() -> choices.stream().filter(each -> value.equals(each.value())).findFirst().orElseThrow());
+    }
+
+    private static FilterChoice<Long> groupChoice(AuditViewModel viewModel, long id) {
+        return choice(viewModel.groupChoices(), id);
+    }
+}

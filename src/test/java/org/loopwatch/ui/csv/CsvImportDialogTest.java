@@ -1,0 +1,113 @@
+package org.loopwatch.ui.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.loopwatch.io.ImportProblem;
+import org.loopwatch.store.Database;
+import org.loopwatch.store.OpenMode;
+import org.loopwatch.ui.AppServices;
+import org.loopwatch.ui.BackgroundTasks;
+import org.loopwatch.ui.DataChanges;
+import org.loopwatch.ui.FxDialogService;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The import window as a person sees it, on a real database. */
+@ExtendWith(ApplicationExtension.class)
+class CsvImportDialogTest {
+
+    @TempDir
+    static Path folder;
+
+    private Database database;
+    private BackgroundTasks tasks;
+    private CsvImportViewModel viewModel;
+    private final FakeCsvDialogs dialogs = new FakeCsvDialogs();
+
+    @Start
+    void start(Stage stage) {
+        database = Database.open(folder.resolve(System.nanoTime() + ".db"), OpenMode.CREATE_IF_MISSING);
+        tasks = new BackgroundTasks();
+        Clock clock = Clock.fixed(Instant.parse("2022-03-01T09:00:00Z"), ZoneOffset.UTC);
+        AppServices services = new AppServices(database, tasks, new FxDialogService(stage), new DataChanges(), clock);
+        viewModel = new CsvImportViewModel(services, dialogs);
+        stage.setScene(new Scene(new StackPane(new Label("main window")), 900, 600));
+        stage.show();
+        new CsvImportDialog(viewModel, stage);
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        database.close();
+    }
+
+    private Path csv(String text) throws Exception {
+        Path file = folder.resolve("results-" + System.nanoTime() + ".csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void aBadFileShowsEveryBadRowInATableThatCanBeCopied(FxRobot robot) throws Exception {
+        Path file = csv("""
+                date,group,stage,tests,positives,note
+                2022-01-05,Athletes,arrival,10,11,"a note
+                over two lines"
+                2022-02-30,Media,in_loop,5,0,
+                2022-01-06,Media,arrival,many,0,
+                """);
+
+        robot.interact(() -> viewModel.importFile(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == ImportState.FAILED);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<ImportProblem> table = robot.lookup("#importProblems").queryTableView();
+        assertThat(table.isVisible()).isTrue();
+        assertThat(table.getItems()).extracting(p -> p.line() + " " + p.column())
+                .containsExactly("2 positives", "4 date", "5 tests");
+        assertThat(robot.lookup("#importStatus").queryAs(Label.class).getText())
+                .contains("was not imported", "3 problems on 3 lines", "Nothing was changed");
+        assertThat(robot.lookup("#importCancel").queryAs(Button.class).isVisible()).isFalse();
+        assertThat(database.results().count()).isZero();
+        Snapshots.write(table.getScene().getRoot(), "import-errors.png");
+
+        robot.clickOn("#importCopy");
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        assertThat(copied).startsWith("line\tcolumn\treason\n2\tpositives\tPositives (11) cannot be more than tests (10).")
+                .contains("\n4\tdate\t2022-02-30 is not a real date.").contains("\n5\ttests\t");
+    }
+
+    @Test
+    void aGoodFileImportsAndSaysHowManyRows(FxRobot robot) throws Exception {
+        Path file = csv("date,group,stage,tests,positives\n2022-01-05,Athletes,arrival,171,0\n2022-01-05,Media,in_loop,99,1\n");
+
+        robot.interact(() -> viewModel.importFile(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == ImportState.SUCCEEDED);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#importStatus").queryAs(Label.class).getText()).startsWith("Imported 2 rows");
+        assertThat(robot.lookup("#importProblems").queryTableView().isVisible()).isFalse();
+        assertThat(database.results().count()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,122 @@
+package org.loopwatch.ui.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.Stage;
+import org.loopwatch.store.AuditFilter;
+import org.loopwatch.store.Database;
+import org.loopwatch.store.OpenMode;
+import org.loopwatch.ui.AppServices;
+import org.loopwatch.ui.BackgroundTasks;
+import org.loopwatch.ui.DataChanges;
+import org.loopwatch.ui.DialogService;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The import view model without a robot: questions, cancel, and what reaches the database. */
+class CsvImportViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private Database database;
+    private BackgroundTasks tasks;
+    private DataChanges changes;
+    private CsvImportViewModel viewModel;
+    private final FakeCsvDialogs dialogs = new FakeCsvDialogs();
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() {
+        database = Database.open(folder.resolve("loopwatch.db"), OpenMode.CREATE_IF_MISSING);
+        tasks = new BackgroundTasks();
+        changes = new DataChanges();
+        DialogService noErrors = (title, what, todo) -> {
+            throw new AssertionError(title + ": " + what);
+        };
+        Clock clock = Clock.fixed(Instant.parse("2022-03-01T09:00:00Z"), ZoneOffset.UTC);
+        viewModel = new CsvImportViewModel(new AppServices(database, tasks, noErrors, changes, clock), dialogs);
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        database.close();
+    }
+
+    private Path csv(String text) throws Exception {
+        Path file = folder.resolve("results.csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private void importAndWait(Path file, ImportState end) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> viewModel.importFile(file)).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == end);
+    }
+
+    @Test
+    void rowsThatExistAlreadyAreReplacedOnlyAfterThePersonAgrees() throws Exception {
+        long media = database.groups().findByName("Media").orElseThrow().id();
+        database.results().insert(new DailyResult(LocalDate.of(2022, 1, 5), media, Stage.ARRIVAL, 7, 0, ""));
+        Path file = csv("date,group,stage,tests,positives\n2022-01-05,Media,arrival,9,1\n");
+
+        dialogs.answer = false;
+        importAndWait(file, ImportState.FAILED);
+        assertThat(viewModel.problems()).singleElement().extracting(p -> p.kind()).isEqualTo(
+                org.loopwatch.io.ImportProblem.Kind.CONFLICT);
+        assertThat(database.results().findAll().getFirst().tests()).isEqualTo(7);
+
+        dialogs.answer = true;
+        importAndWait(file, ImportState.SUCCEEDED);
+        assertThat(dialogs.questions).hasSize(2).allMatch(q -> q.startsWith("Replace existing entries?"));
+        assertThat(database.results().findAll().getFirst().tests()).isEqualTo(9);
+        assertThat(changes.versionProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void unknownGroupsAreCreatedOnlyAfterThePersonAgrees() throws Exception {
+        Path file = csv("date,group,stage,tests,positives\n2022-01-05,Drivers,arrival,9,1\n");
+
+        importAndWait(file, ImportState.SUCCEEDED);
+
+        assertThat(dialogs.questions).singleElement().asString().contains("Drivers");
+        assertThat(database.groups().findByName("Drivers")).isPresent();
+        assertThat(viewModel.statusProperty().get()).contains("New groups: Drivers");
+    }
+
+    @Test
+    void cancellingLeavesTheDatabaseAsItWas() throws Exception {
+        Path file = csv("date,group,stage,tests,positives\n2022-01-05,Media,arrival,9,1\n");
+        long auditBefore = database.audit().find(AuditFilter.all()).size();
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            viewModel.importFile(file);
+            viewModel.cancel();
+        }).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == ImportState.CANCELLED);
+
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Import cancelled. Nothing was changed.");
+        assertThat(database.results().count()).isZero();
+        assertThat(database.audit().find(AuditFilter.all())).hasSize((int) auditBefore);
+        assertThat(changes.versionProperty().get()).isZero();
+    }
+}

@@ -1,0 +1,105 @@
+package org.loopwatch.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.loopwatch.domain.ConfidenceLevel;
+import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.RollingWindow;
+import org.loopwatch.report.chart.ChartSubject;
+import org.loopwatch.ui.UiTestDatabase;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The dashboard's state without a robot; the FX thread is only there for callbacks. */
+class DashboardViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private UiTestDatabase db;
+    private DashboardViewModel viewModel;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private void open() throws Exception {
+        db = UiTestDatabase.createIn(folder);
+        DashboardFixtures.publishedJanuary(db);
+        viewModel = WaitForAsyncUtils.asyncFx(() -> new DashboardViewModel(db.services())).get();
+        waitUntil(() -> viewModel.snapshotProperty().get() != null);
+    }
+
+    @Test
+    void theDefaultsChosenInSettingsAreUsedUntilThePersonChoosesOthers() throws Exception {
+        db = UiTestDatabase.createIn(folder);
+        db.database().settings().setRollingWindowDays(14);
+        db.database().settings().setIntervalMethod(IntervalMethod.CLOPPER_PEARSON);
+        db.database().settings().setConfidenceLevel(ConfidenceLevel.NINETY_NINE);
+        DashboardFixtures.publishedJanuary(db);
+
+        viewModel = WaitForAsyncUtils.asyncFx(() -> new DashboardViewModel(db.services())).get();
+
+        waitUntil(() -> viewModel.snapshotProperty().get() != null);
+        assertThat(viewModel.windowProperty().get()).isEqualTo(RollingWindow.FOURTEEN_DAYS);
+        assertThat(viewModel.methodProperty().get()).isEqualTo(IntervalMethod.CLOPPER_PEARSON);
+        assertThat(viewModel.levelProperty().get()).isEqualTo(ConfidenceLevel.NINETY_NINE);
+        assertThat(viewModel.snapshotProperty().get().tiles().get(0).window().interval()).startsWith("99 % CI");
+    }
+
+    @Test
+    void thePeriodFollowsTheDataUntilThePersonPicksDates() throws Exception {
+        open();
+        assertThat(viewModel.fromProperty().get()).isEqualTo(DashboardFixtures.JAN_4);
+        assertThat(viewModel.toProperty().get()).isEqualTo(DashboardFixtures.JAN_22);
+
+        db.row(LocalDate.of(2022, 1, 23), "Media", org.loopwatch.domain.Stage.ARRIVAL, 10, 0).save();
+        WaitForAsyncUtils.asyncFx(() -> db.services().changes().changed()).get();
+
+        waitUntil(() -> LocalDate.of(2022, 1, 23).equals(viewModel.toProperty().get()));
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsExplainedAndTheLastFiguresStay() throws Exception {
+        open();
+        DashboardSnapshot before = viewModel.snapshotProperty().get();
+
+        WaitForAsyncUtils.asyncFx(() -> viewModel.toProperty().set(LocalDate.of(2022, 1, 1))).get();
+
+        assertThat(viewModel.messageProperty().get())
+                .isEqualTo("The period ends (1 Jan 2022) before it starts (4 Jan 2022): choose a last day on or after the first.");
+        assertThat(viewModel.snapshotProperty().get()).isSameAs(before);
+    }
+
+    @Test
+    void aHiddenGroupLosesItsTileAndItsLine() throws Exception {
+        open();
+        ChartSubject media = viewModel.subjects().stream().filter(subject -> subject.name().equals("Media"))
+                .findFirst().orElseThrow();
+
+        WaitForAsyncUtils.asyncFx(() -> viewModel.setShown(media, false)).get();
+
+        waitUntil(() -> viewModel.snapshotProperty().get().tiles().size() == 5);
+        assertThat(viewModel.snapshotProperty().get().tiles()).noneMatch(tile -> tile.subject().equals(media));
+        assertThat(viewModel.currentRequest().orElseThrow().subjects()).doesNotContain(media);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+}

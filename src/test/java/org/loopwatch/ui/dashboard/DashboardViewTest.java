@@ -1,0 +1,211 @@
+package org.loopwatch.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.loopwatch.ui.dashboard.DashboardFixtures.JAN_22;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.loopwatch.domain.Counts;
+import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.PositivityCalculator;
+import org.loopwatch.domain.RateEstimate;
+import org.loopwatch.domain.RateFormat;
+import org.loopwatch.report.chart.ChartPane;
+import org.loopwatch.ui.ComboBoxes;
+import org.loopwatch.ui.UiTestDatabase;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The dashboard on a real database holding the published January figures (SPEC §1). */
+@ExtendWith(ApplicationExtension.class)
+class DashboardViewTest {
+
+    @TempDir
+    Path folder;
+
+    private UiTestDatabase db;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        db = UiTestDatabase.createIn(folder.resolve("january"));
+        DashboardFixtures.publishedJanuary(db);
+        stage.setScene(new Scene(new DashboardView(new DashboardViewModel(db.services())), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        db.close();
+    }
+
+    @Test
+    void tilesShowTheDomainsFiguresSinceTheLoopStarted(FxRobot robot) {
+        waitForTile(robot, "tile-all-groups");
+
+        assertFigure(robot, "tile-athletes", "tile-cumulative", new Counts(171 + 175, 0));
+        assertFigure(robot, "tile-operating-staff", "tile-cumulative", new Counts(2_415 + 336_246, 39 + 33));
+        assertFigure(robot, "tile-team-officials", "tile-cumulative", new Counts(19_000, 6));
+        assertFigure(robot, "tile-athletes-team-officials", "tile-cumulative", new Counts(171 + 175 + 19_000, 6));
+        assertFigure(robot, "tile-all-groups", "tile-cumulative",
+                new Counts(171 + 175 + 2_415 + 336_246 + 19_000, 39 + 33 + 6));
+        assertThat(text(robot, "#tile-athletes .tile-cumulative .tile-heading")).isEqualTo("Since 4 Jan 2022");
+    }
+
+    @Test
+    void aGroupWithZeroPositivesReadsZeroWithAnUpperBound(FxRobot robot) {
+        waitForTile(robot, "tile-athletes");
+
+        assertThat(text(robot, "#tile-athletes .tile-cumulative .tile-positivity")).isEqualTo("0 %");
+        assertThat(text(robot, "#tile-athletes .tile-cumulative .tile-ci")).startsWith("95 % CI 0–");
+        assertThat(text(robot, "#tile-athletes .tile-cumulative .tile-counts")).isEqualTo("0 / 346");
+    }
+
+    @Test
+    void aGroupWithoutTestsReadsNoTestsAndItsWindowIsMarkedIncomplete(FxRobot robot) {
+        waitForTile(robot, "tile-media");
+
+        assertThat(text(robot, "#tile-media .tile-cumulative .tile-positivity")).isEqualTo("no tests");
+        assertThat(text(robot, "#tile-media .tile-window .tile-positivity")).isEqualTo("no tests");
+        assertThat(text(robot, "#tile-media .tile-cumulative .tile-counts")).isEqualTo("0 / 0");
+        assertThat(text(robot, "#tile-media .tile-incomplete")).contains("7 of 7 days not fully reported");
+        assertThat(robot.lookup("#tile-athletes .tile-incomplete").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theInLoopStageShowsARateBelowOneInAThousandPerHundredThousandTests(FxRobot robot) {
+        waitForTile(robot, "tile-operating-staff");
+
+        ComboBoxes.choose(robot, "#dashboardStage", "In-loop screening");
+
+        waitForText(robot, "#tile-operating-staff .tile-cumulative .tile-counts", "33 / 336,246");
+        assertThat(text(robot, "#tile-operating-staff .tile-cumulative .tile-positivity"))
+                .isEqualTo("0.00981 %\n(9.81 per 100,000 tests)");
+        assertThat(text(robot, "#tile-operating-staff .tile-cumulative .tile-ci"))
+                .isEqualTo("95 % CI 0.00699–0.0138 %");
+        assertFigure(robot, "tile-operating-staff", "tile-window", windowSum(robot, 16, 22, 336_246, 33, 19));
+    }
+
+    @Test
+    void theLatestDayFlaggedByTheExceedanceRuleShowsABadge(FxRobot robot) {
+        waitForTile(robot, "tile-team-officials");
+
+        assertThat(text(robot, "#tile-team-officials .tile-badge")).isEqualTo("Flagged 22 Jan");
+        assertThat(text(robot, "#tile-athletes-team-officials .tile-badge")).isEqualTo("Flagged 22 Jan");
+        assertThat(robot.lookup("#tile-operating-staff .tile-badge").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aChangeCommittedThroughTheStoreUpdatesTheTileWithoutARestart(FxRobot robot) {
+        waitForTile(robot, "tile-media");
+
+        db.database().results().insert(new DailyResult(JAN_22, db.groupId("Media"),
+                org.loopwatch.domain.Stage.ARRIVAL, 250, 3, ""));
+        robot.interact(() -> db.services().changes().changed());
+
+        waitForText(robot, "#tile-media .tile-cumulative .tile-counts", "3 / 250");
+        assertThat(text(robot, "#tile-media .tile-cumulative .tile-positivity"))
+                .isEqualTo(RateFormat.positivity(PositivityCalculator.estimate(new Counts(250, 3))));
+    }
+
+    @Test
+    void choosingAFourteenDayWindowRecomputesTheRecentFigure(FxRobot robot) {
+        waitForTile(robot, "tile-operating-staff");
+
+        ComboBoxes.choose(robot, "#dashboardWindow", "14 days");
+
+        waitForText(robot, "#tile-operating-staff .tile-window .tile-heading", "Last 14 days · 9 Jan – 22 Jan 2022");
+        Counts arrival = windowSum(robot, 9, 22, 2_415, 39, 19);
+        Counts inLoop = windowSum(robot, 9, 22, 336_246, 33, 19);
+        assertFigure(robot, "tile-operating-staff", "tile-window", arrival.plus(inLoop));
+    }
+
+    @Test
+    void theFourChartsAreDrawnWithTheKeyDateMarked(FxRobot robot) {
+        waitForTile(robot, "tile-athletes");
+
+        for (String code : new String[] {"rolling", "positives", "tests", "cumulative"}) {
+            assertThat(robot.lookup("#dashboardChart-" + code).tryQuery()).as(code).isPresent();
+        }
+        ChartPane rolling = robot.lookup("#dashboardChart-rolling").queryAs(ChartPane.class);
+        assertThat(rolling.data().series()).hasSize(6);
+        assertThat(robot.from(rolling).lookup(".key-date-label").queryAs(Label.class).getText())
+                .isEqualTo("Closed loop opens");
+    }
+
+    @Test
+    void theExportButtonsHaveTheirPlaceAndSayWhenTheyArrive(FxRobot robot) {
+        assertThat(robot.lookup("#exportChart").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#exportBriefing").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void aNewDatabaseExplainsHowToEnterTheFirstDayInsteadOfEmptyAxes(FxRobot robot) {
+        UiTestDatabase fresh = UiTestDatabase.createIn(folder.resolve("fresh"));
+        try {
+            robot.interact(() -> stage.getScene().setRoot(new DashboardView(new DashboardViewModel(fresh.services()))));
+
+            WaitForAsyncUtils.waitForFxEvents();
+            waitUntil(() -> robot.lookup("#dashboardEmpty").tryQuery().map(node -> node.isVisible()).orElse(false));
+            String words = robot.from(robot.lookup("#dashboardEmpty").queryParent()).lookup(".label")
+                    .queryAllAs(Label.class).stream().map(Label::getText).reduce("", String::concat);
+            assertThat(words).contains("Daily entry (Ctrl+2)").contains("File → Load demo data…");
+            assertThat(robot.lookup(".chart").tryQuery()).isEmpty();
+        } finally {
+            fresh.close();
+        }
+    }
+
+    /** Expected sum of a {@link UiTestDatabase#spread} over days {@code first}–{@code last} of January. */
+    private static Counts windowSum(FxRobot robot, int first, int last, long tests, long positives, int days) {
+        long sumTests = 0;
+        long sumPositives = 0;
+        for (int day = first - 4; day <= last - 4; day++) {
+            long dayTests = tests / days + (day < tests % days ? 1 : 0);
+            sumTests += dayTests;
+            sumPositives += Math.min(dayTests, positives / days + (day < positives % days ? 1 : 0));
+        }
+        return new Counts(sumTests, sumPositives);
+    }
+
+    private static void assertFigure(FxRobot robot, String tileId, String figure, Counts counts) {
+        RateEstimate expected = PositivityCalculator.estimate(counts);
+        String prefix = "#" + tileId + " ." + figure + " ";
+        assertThat(text(robot, prefix + ".tile-positivity")).as(tileId)
+                .isEqualTo(RateFormat.positivity(expected).replace(" (", "\n("));
+        assertThat(text(robot, prefix + ".tile-ci")).as(tileId).isEqualTo(RateFormat.interval(expected));
+        assertThat(text(robot, prefix + ".tile-counts")).as(tileId).isEqualTo(RateFormat.counts(counts));
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void waitForTile(FxRobot robot, String id) {
+        waitUntil(() -> robot.lookup("#" + id).tryQuery().isPresent());
+    }
+
+    private static void waitForText(FxRobot robot, String query, String expected) {
+        waitUntil(() -> robot.lookup(query).tryQuery().map(node -> expected.equals(((Label) node).getText()))
+                .orElse(false));
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 15 s", e);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.loopwatch.ui.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.loopwatch.ui.results.ScreenFixture.TODAY;
+import static org.loopwatch.ui.results.ScreenFixture.onFx;
+import static org.loopwatch.ui.results.ScreenFixture.onFxGet;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.ResultKey;
+import org.loopwatch.domain.Stage;
+import org.loopwatch.domain.ValidationProblem;
+import org.loopwatch.store.AuditAction;
+import org.loopwatch.store.AuditEntry;
+import org.loopwatch.store.AuditFilter;
+import org.loopwatch.ui.results.ScreenFixture;
+import org.loopwatch.ui.results.ScriptedDialogs;
+import org.testfx.api.FxToolkit;
+
+/** The data table's filters, edits and deletes through its view model, on a real database. */
+class DataViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private ScreenFixture fixture;
+    private DataViewModel data;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() {
+        fixture = new ScreenFixture(folder, dialogs);
+        fixture.stored(TODAY.minusDays(2), "Athletes", Stage.ARRIVAL, 171, 0);
+        fixture.stored(TODAY.minusDays(1), "Media", Stage.ARRIVAL, 2415, 39);
+        fixture.stored(TODAY, "Media", Stage.IN_LOOP, 0, 0);
+        data = onFxGet(() -> new DataViewModel(fixture.services));
+        onFx(data::reload);
+        fixture.settle();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private DataRow row(String group, Stage stage) {
+        return data.shownRows().stream().filter(row -> row.group().hasName(group) && row.stage() == stage)
+                .findFirst().orElseThrow();
+    }
+
+    private DailyResult stored(DataRow row) {
+        return fixture.database.results().find(row.result().key()).orElseThrow();
+    }
+
+    @Test
+    void everyStoredRowIsListedAndZeroTestsReadNoTests() {
+        assertThat(data.shownRows()).hasSize(3);
+        assertThat(row("Media", Stage.IN_LOOP).positivityText()).isEqualTo("no tests");
+        assertThat(row("Media", Stage.ARRIVAL).positivityText()).isEqualTo("1.6 %");
+        assertThat(data.summaryProperty().get()).isEqualTo("Showing 3 of 3 entries");
+    }
+
+    @Test
+    void filtersNarrowByDateRangeGroupAndStage() {
+        onFx(() -> data.fromProperty().set(TODAY.minusDays(1)));
+        assertThat(data.shownRows()).extracting(row -> row.group().name()).containsExactlyInAnyOrder("Media", "Media");
+
+        onFx(() -> data.stageFilterProperty().set(Stage.ARRIVAL.label()));
+        assertThat(data.shownRows()).extracting(DataRow::testsText).containsExactly("2,415");
+
+        onFx(() -> {
+            data.clearFilters();
+            data.groupFilterProperty().set("Athletes");
+        });
+        assertThat(data.shownRows()).extracting(DataRow::testsText).containsExactly("171");
+        assertThat(data.summaryProperty().get()).isEqualTo("Showing 1 of 3 entries");
+    }
+
+    @Test
+    void anEditIsSavedThroughTheAuditedPathWithBeforeAndAfter() {
+        DataRow media = row("Media", Stage.ARRIVAL);
+
+        onFx(() -> data.edit(media, ValidationProblem.POSITIVES, "40"));
+        fixture.settle();
+
+        assertThat(stored(media).positives()).isEqualTo(40);
+        AuditEntry update = fixture.database.audit().find(AuditFilter.all().withAction(AuditAction.UPDATE)).getFirst();
+        assertThat(update.oldValue()).contains("\"positives\": 39");
+        assertThat(update.newValue()).contains("\"positives\": 40");
+        assertThat(row("Media", Stage.ARRIVAL).positivesText()).isEqualTo("40");
+    }
+
+    @Test
+    void anInvalidEditChangesNothingAndSaysWhy() {
+        DataRow media = row("Media", Stage.ARRIVAL);
+
+        onFx(() -> data.edit(media, ValidationProblem.TESTS, "30"));
+        fixture.settle();
+
+        assertThat(stored(media).tests()).isEqualTo(2415);
+        assertThat(data.messageProperty().get()).startsWith("Not changed").contains("cannot be more than tests (30)");
+    }
+
+    @Test
+    void anEditOnAClosedDayAsksForAReason() {
+        fixture.database.days().close(TODAY.minusDays(1), "");
+        DataRow media = row("Media", Stage.ARRIVAL);
+        dialogs.answerReason("Corrected by the lab");
+
+        onFx(() -> data.edit(media, ValidationProblem.NOTE, "corrected"));
+        fixture.settle();
+
+        assertThat(stored(media).note()).isEqualTo("corrected");
+        assertThat(fixture.database.audit().find(AuditFilter.all().withAction(AuditAction.UPDATE)))
+                .extracting(AuditEntry::reason).containsExactly("Corrected by the lab");
+    }
+
+    @Test
+    void deleteAsksFirstAndOnlyAYesRemovesTheRow() {
+        DataRow athletes = row("Athletes", Stage.ARRIVAL);
+        ResultKey key = athletes.result().key();
+        dialogs.answerConfirm(false).answerConfirm(true);
+
+        onFx(() -> data.delete(athletes));
+        fixture.settle();
+        assertThat(fixture.database.results().find(key)).isPresent();
+
+        onFx(() -> data.delete(athletes));
+        fixture.settle();
+
+        assertThat(fixture.database.results().find(key)).isEmpty();
+        assertThat(dialogs.confirmations).hasSize(2).allMatch(text -> text.contains("not reported"));
+        assertThat(data.shownRows()).hasSize(2);
+        assertThat(fixture.database.audit().find(AuditFilter.all().withAction(AuditAction.DELETE))).hasSize(1);
+    }
+
+    @Test
+    void aChangeSavedElsewhereShowsUpAfterTheChangeNotice() {
+        fixture.stored(TODAY, "Athletes", Stage.IN_LOOP, 175, 0);
+
+        onFx(fixture.changes::changed);
+        fixture.settle();
+
+        assertThat(data.shownRows()).hasSize(4);
+        assertThat(List.copyOf(data.shownRows())).anyMatch(row -> row.testsText().equals("175"));
+    }
+}

@@ -1,0 +1,120 @@
+package org.loopwatch.ui.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.loopwatch.ui.results.ScreenFixture.TODAY;
+import static org.loopwatch.ui.results.ScreenFixture.await;
+
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.ResultKey;
+import org.loopwatch.domain.Stage;
+import org.loopwatch.store.AuditAction;
+import org.loopwatch.store.AuditEntry;
+import org.loopwatch.store.AuditFilter;
+import org.loopwatch.ui.Screen;
+import org.loopwatch.ui.results.ScreenFixture;
+import org.loopwatch.ui.results.ScreensHarness;
+import org.loopwatch.ui.results.Snapshots;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The data screen, driven by its ids with mouse and keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class DataViewTest {
+
+    private ScreensHarness app;
+
+    @Start
+    void start(javafx.stage.Stage stage) throws Exception {
+        app = new ScreensHarness(stage, Screen.DATA);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        app.close();
+    }
+
+    private TableView<DataRow> table(FxRobot robot) {
+        return robot.lookup("#dataTable").queryTableView();
+    }
+
+    private void withRows(FxRobot robot) {
+        app.fixture.stored(TODAY.minusDays(1), "Athletes", Stage.ARRIVAL, 171, 0);
+        app.fixture.stored(TODAY, "Media", Stage.ARRIVAL, 2415, 39);
+        app.fixture.stored(TODAY, "Operating staff", Stage.IN_LOOP, 0, 0);
+        ScreenFixture.onFx(app.fixture.changes::changed);
+        app.fixture.settle();
+        await(() -> table(robot).getItems().size() == 3);
+    }
+
+    private Node cell(FxRobot robot, String columnId, String text) {
+        return robot.lookup("#dataTable .table-cell").match(node -> node instanceof javafx.scene.control.TableCell<?, ?> c
+                && columnId.equals(c.getTableColumn().getId()) && text.equals(c.getText())).query();
+    }
+
+    @Test
+    void testsAreEditedInPlaceThroughTheAuditedPath(FxRobot robot) {
+        withRows(robot);
+        robot.doubleClickOn(cell(robot, "dataColumnTests", "2,415"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2416").type(KeyCode.ENTER);
+
+        app.fixture.settle();
+        await(() -> table(robot).getItems().stream().anyMatch(row -> row.testsText().equals("2,416")));
+        DailyResult stored = app.fixture.database.results()
+                .find(new ResultKey(TODAY, app.fixture.groupId("Media"), Stage.ARRIVAL)).orElseThrow();
+        assertThat(stored.tests()).isEqualTo(2416);
+        AuditEntry update = app.fixture.database.audit().find(AuditFilter.all().withAction(AuditAction.UPDATE)).getFirst();
+        assertThat(update.oldValue()).contains("2415");
+        assertThat(update.newValue()).contains("2416");
+    }
+
+    @Test
+    void anInvalidEditIsRefusedWithItsMessageAndTheCellShowsTheStoredValue(FxRobot robot) {
+        withRows(robot);
+        robot.doubleClickOn(cell(robot, "dataColumnPositives", "39"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("-1").type(KeyCode.ENTER);
+
+        app.fixture.settle();
+        assertThat(robot.lookup("#dataMessage").queryLabeled().getText()).contains("cannot be negative");
+        assertThat(cell(robot, "dataColumnPositives", "39")).isNotNull();
+        assertThat(app.fixture.database.audit().find(AuditFilter.all().withAction(AuditAction.UPDATE))).isEmpty();
+    }
+
+    @Test
+    void filtersNarrowTheTable(FxRobot robot) {
+        withRows(robot);
+        robot.clickOn("#dataStage");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(node ->
+                Stage.IN_LOOP.label().equals(((javafx.scene.control.ListCell<?>) node).getText())).queryAs(Node.class));
+        await(() -> table(robot).getItems().size() == 1);
+        assertThat(table(robot).getItems().getFirst().positivityText()).isEqualTo("no tests");
+        assertThat(robot.lookup("#dataSummary").queryLabeled().getText()).isEqualTo("Showing 1 of 3 entries");
+
+        robot.clickOn("#dataClearFilters");
+        robot.clickOn("#dataFrom").write(TODAY.toString()).type(KeyCode.ENTER);
+        await(() -> table(robot).getItems().size() == 2);
+        robot.interact(() -> Snapshots.write(app.scene, "data-filtered"));
+    }
+
+    @Test
+    void deleteAsksForConfirmationAndRemovesTheRow(FxRobot robot) {
+        withRows(robot);
+        robot.clickOn(cell(robot, "dataColumnTests", "171"));
+        robot.clickOn("#dataDelete");
+        await(() -> robot.lookup("#confirmDialogText").tryQuery().isPresent());
+        assertThat(robot.lookup("#confirmDialogText").queryLabeled().getText()).contains("Athletes");
+        robot.clickOn("#dialogConfirm");
+
+        await(() -> table(robot).getItems().size() == 2);
+        assertThat(app.fixture.database.results().count()).isEqualTo(2);
+        assertThat(app.fixture.database.audit().find(AuditFilter.all().withAction(AuditAction.DELETE))).hasSize(1);
+    }
+}

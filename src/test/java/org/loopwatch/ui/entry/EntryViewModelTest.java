@@ -1,0 +1,301 @@
+package org.loopwatch.ui.entry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.loopwatch.ui.results.ScreenFixture.TODAY;
+import static org.loopwatch.ui.results.ScreenFixture.await;
+import static org.loopwatch.ui.results.ScreenFixture.onFx;
+import static org.loopwatch.ui.results.ScreenFixture.onFxGet;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.ResultKey;
+import org.loopwatch.domain.Stage;
+import org.loopwatch.domain.ValidationProblem;
+import org.loopwatch.store.AuditAction;
+import org.loopwatch.store.AuditEntry;
+import org.loopwatch.store.AuditFilter;
+import org.loopwatch.store.Event;
+import org.loopwatch.store.StoreFaults;
+import org.loopwatch.ui.results.ScreenFixture;
+import org.loopwatch.ui.results.ScriptedDialogs;
+import org.testfx.api.FxToolkit;
+
+/** The entry form's rules, driven through its view model on a real database, without a window. */
+class EntryViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private ScreenFixture fixture;
+    private EntryViewModel form;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void openForm() {
+        fixture = new ScreenFixture(folder, dialogs);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private void start() {
+        form = onFxGet(() -> new EntryViewModel(fixture.services));
+        onFx(form::start);
+        fixture.settle();
+    }
+
+    private void type(String tests, String positives) {
+        onFx(() -> {
+            form.testsProperty().set(tests);
+            form.positivesProperty().set(positives);
+        });
+    }
+
+    private Optional<DailyResult> stored(String group, Stage stage) {
+        return fixture.database.results().find(new ResultKey(TODAY, fixture.groupId(group), stage));
+    }
+
+    @Test
+    void theFormStartsOnTodayAtTheFirstMissingGroupAndStage() {
+        fixture.stored(TODAY, "Athletes", Stage.ARRIVAL, 10, 0);
+        start();
+
+        assertThat(form.dateTextProperty().get()).isEqualTo("2022-01-10");
+        assertThat(form.groupProperty().get().name()).isEqualTo("Athletes");
+        assertThat(form.stageProperty().get()).isEqualTo(Stage.IN_LOOP);
+        assertThat(form.cells()).hasSize(8);
+        assertThat(form.cells().getFirst().text()).isEqualTo("0 / 10");
+        assertThat(form.cells().get(1).text()).isEqualTo(DayCell.MISSING);
+    }
+
+    @Test
+    void savingAValidEntryStoresItAndMovesToTheNextMissingCell() {
+        start();
+        int focusRequests = form.focusTestsRequestsProperty().get();
+        type("171", "2");
+
+        assertThat(form.canSaveProperty().get()).isTrue();
+        onFx(form::save);
+        fixture.settle();
+
+        assertThat(stored("Athletes", Stage.ARRIVAL)).map(DailyResult::tests).contains(171L);
+        assertThat(form.stageProperty().get()).isEqualTo(Stage.IN_LOOP);
+        assertThat(form.testsProperty().get()).isEmpty();
+        assertThat(form.cells().getFirst().text()).isEqualTo("2 / 171");
+        assertThat(form.focusTestsRequestsProperty().get()).isGreaterThan(focusRequests);
+        assertThat(fixture.changes.versionProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void positivesAboveTestsBlockSavingAndSayWhy() {
+        start();
+        type("5", "6");
+
+        assertThat(form.canSaveProperty().get()).isFalse();
+        assertThat(form.shownProblems(ValidationProblem.POSITIVES)).singleElement()
+                .extracting(ValidationProblem::message).asString().contains("cannot be more than tests");
+        onFx(form::save);
+        fixture.settle();
+        assertThat(stored("Athletes", Stage.ARRIVAL)).isEmpty();
+    }
+
+    @Test
+    void blankNumbersAreFlaggedOnlyOnceASaveIsTried() {
+        start();
+        assertThat(form.shownProblems()).isEmpty();
+
+        onFx(form::save);
+
+        assertThat(form.shownProblems()).extracting(ValidationProblem::field)
+                .contains(ValidationProblem.TESTS, ValidationProblem.POSITIVES);
+        assertThat(form.statusProperty().get()).contains("fix the problems");
+    }
+
+    @Test
+    void aDateBeforeTheLoopStartWarnsAndNeedsConfirmation() {
+        fixture.database.event().save(new Event("Beijing 2022", TODAY.minusDays(6), Optional.empty()));
+        start();
+        onFx(() -> form.dateTextProperty().set(TODAY.minusDays(8).toString()));
+        fixture.settle();
+        type("10", "0");
+
+        assertThat(form.validationProperty().get().isValid()).isTrue();
+        assertThat(form.shownProblems(ValidationProblem.DATE)).singleElement()
+                .extracting(ValidationProblem::message).asString().contains("before the loop started");
+        assertThat(form.canSaveProperty().get()).isFalse();
+
+        onFx(() -> form.warningsConfirmedProperty().set(true));
+        assertThat(form.canSaveProperty().get()).isTrue();
+    }
+
+    @Test
+    void testsFarAboveTheRecentMedianAskForConfirmation() {
+        for (int back = 1; back <= 14; back++) {
+            fixture.stored(TODAY.minusDays(back), "Athletes", Stage.ARRIVAL, 100 + back, 0);
+        }
+        start();
+        type("1070", "0"); // the median is 107.5, so up to 1,075 passes
+        assertThat(form.shownProblems(ValidationProblem.TESTS)).isEmpty();
+
+        type("10800", "0");
+
+        assertThat(form.shownProblems(ValidationProblem.TESTS)).singleElement()
+                .extracting(ValidationProblem::message).asString().contains("more than 10 times the usual");
+        assertThat(form.canSaveProperty().get()).isFalse();
+    }
+
+    @Test
+    void aDuplicateAsksBeforeReplacingAndCancelKeepsTheStoredRowAndTheTypedValues() {
+        fixture.stored(TODAY, "Athletes", Stage.ARRIVAL, 10, 1);
+        start();
+        onFx(() -> form.stageProperty().set(Stage.ARRIVAL));
+        type("12", "1");
+        dialogs.answerConfirm(false);
+
+        onFx(form::save);
+        fixture.settle();
+
+        assertThat(dialogs.confirmations).singleElement().asString()
+                .contains("1 positive in 10 tests").contains("1 positive in 12 tests");
+        assertThat(stored("Athletes", Stage.ARRIVAL)).map(DailyResult::tests).contains(10L);
+        assertThat(form.testsProperty().get()).isEqualTo("12");
+    }
+
+    @Test
+    void undoOfAReplaceRestoresTheStoredValuesAndIsAudited() {
+        fixture.stored(TODAY, "Athletes", Stage.ARRIVAL, 10, 1);
+        start();
+        onFx(() -> form.stageProperty().set(Stage.ARRIVAL));
+        type("12", "2");
+        dialogs.answerConfirm(true);
+        onFx(form::save);
+        fixture.settle();
+        assertThat(stored("Athletes", Stage.ARRIVAL)).map(DailyResult::tests).contains(12L);
+
+        onFx(form::undo);
+        fixture.settle();
+
+        assertThat(stored("Athletes", Stage.ARRIVAL)).map(DailyResult::counts)
+                .contains(new org.loopwatch.domain.Counts(10, 1));
+        AuditEntry undo = fixture.database.audit().find(AuditFilter.all()).getFirst();
+        assertThat(undo.action()).isEqualTo(AuditAction.UPDATE);
+        assertThat(undo.reason()).startsWith("Undo of replace of 2022-01-10, Athletes");
+        assertThat(undo.newValue()).contains("\"tests\": 10");
+        assertThat(form.lastChangeProperty().get()).isNull();
+    }
+
+    @Test
+    void undoOfAnInsertDeletesTheRowWithAnUndoReason() {
+        start();
+        type("50", "0");
+        onFx(form::save);
+        fixture.settle();
+
+        onFx(form::undo);
+        fixture.settle();
+
+        assertThat(stored("Athletes", Stage.ARRIVAL)).isEmpty();
+        AuditEntry undo = fixture.database.audit().find(AuditFilter.all()).getFirst();
+        assertThat(undo.action()).isEqualTo(AuditAction.DELETE);
+        assertThat(undo.reason()).startsWith("Undo of insert of 2022-01-10, Athletes, Arrival (airport)");
+        assertThat(form.cells().getFirst().isMissing()).isTrue();
+    }
+
+    @Test
+    void savingOnAClosedDayAsksForAReasonThatGoesToTheAuditLog() {
+        fixture.database.days().close(TODAY, "");
+        start();
+        assertThat(form.dayClosedProperty().get()).isTrue();
+        type("7", "0");
+        dialogs.answerReason("Late report from the lab");
+
+        onFx(form::save);
+        fixture.settle();
+
+        assertThat(dialogs.reasonQuestions).singleElement().asString().contains("2022-01-10 is closed");
+        assertThat(stored("Athletes", Stage.ARRIVAL)).isPresent();
+        assertThat(fixture.database.audit().find(AuditFilter.all().withAction(AuditAction.INSERT)))
+                .extracting(AuditEntry::reason).containsExactly("Late report from the lab");
+    }
+
+    @Test
+    void cancellingTheReasonForAClosedDaySavesNothing() {
+        fixture.database.days().close(TODAY, "");
+        start();
+        type("7", "0");
+        dialogs.answerReason(null);
+
+        onFx(form::save);
+        fixture.settle();
+
+        assertThat(stored("Athletes", Stage.ARRIVAL)).isEmpty();
+        assertThat(form.testsProperty().get()).isEqualTo("7");
+    }
+
+    @Test
+    void aFailedSaveKeepsTheTypedValuesAndSaysWhy() throws Exception {
+        start();
+        StoreFaults.refuseWrites(fixture.database);
+        type("171", "3");
+        onFx(() -> form.noteProperty().set("from the airport lab"));
+
+        onFx(form::save);
+        fixture.settle();
+
+        assertThat(form.testsProperty().get()).isEqualTo("171");
+        assertThat(form.positivesProperty().get()).isEqualTo("3");
+        assertThat(form.noteProperty().get()).isEqualTo("from the airport lab");
+        assertThat(form.statusProperty().get()).startsWith("Not saved").contains("cannot be written");
+        assertThat(dialogs.errors).singleElement().asString().contains("cannot be written");
+        assertThat(fixture.database.results().count()).isZero();
+        assertThat(form.savingProperty().get()).isFalse();
+    }
+
+    @Test
+    void closingTheDayAfterConfirmationMarksItClosed() {
+        start();
+        dialogs.answerConfirm(true);
+
+        onFx(form::toggleDayClosed);
+        fixture.settle();
+
+        assertThat(fixture.database.days().isClosed(TODAY)).isTrue();
+        await(() -> form.dayClosedProperty().get());
+        assertThat(fixture.database.audit().find(AuditFilter.all().withAction(AuditAction.CLOSE_DAY))).hasSize(1);
+    }
+
+    @Test
+    void whenEveryCellIsEnteredTheFormSaysSo() {
+        for (String group : List.of("Athletes", "Team officials", "Operating staff", "Media")) {
+            for (Stage stage : Stage.values()) {
+                if (!(group.equals("Media") && stage == Stage.IN_LOOP)) {
+                    fixture.stored(TODAY, group, stage, 1, 0);
+                }
+            }
+        }
+        start();
+        assertThat(form.groupProperty().get().name()).isEqualTo("Media");
+        assertThat(form.stageProperty().get()).isEqualTo(Stage.IN_LOOP);
+        type("4", "0");
+
+        onFx(form::save);
+        fixture.settle();
+
+        assertThat(form.statusProperty().get()).contains("Every group and stage of 2022-01-10 is entered");
+        assertThat(form.cells()).noneMatch(DayCell::isMissing);
+    }
+}

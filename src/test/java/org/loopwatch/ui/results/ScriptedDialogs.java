@@ -1,0 +1,51 @@
+package org.loopwatch.ui.results;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.loopwatch.ui.DialogService;
+
+/** A {@link DialogService} for view-model tests: answers from a script and remembers what was asked. */
+public final class ScriptedDialogs implements DialogService {
+
+    private final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+    private final Deque<Optional<String>> reasonAnswers = new ArrayDeque<>();
+    public final List<String> confirmations = new ArrayList<>();
+    public final List<String> reasonQuestions = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+
+    public ScriptedDialogs answerConfirm(boolean answer) {
+        confirmAnswers.add(answer);
+        return this;
+    }
+
+    public ScriptedDialogs answerReason(String reason) {
+        reasonAnswers.add(Optional.ofNullable(reason));
+        return this;
+    }
+
+    @Override
+    public void showError(String title, String whatWentWrong, String whatToDo) {
+        errors.add(title + ": " + whatWentWrong);
+    }
+
+    @Override
+    public boolean confirm(String title, String details, String confirmText, String cancelText) {
+        confirmations.add(title + "\n" + details);
+        if (confirmAnswers.isEmpty()) {
+            throw new AssertionError("unexpected question: " + title + "\n" + details);
+        }
+        return confirmAnswers.removeFirst();
+    }
+
+    @Override
+    public Optional<String> askReason(String title, String question) {
+        reasonQuestions.add(title + "\n" + question);
+        if (reasonAnswers.isEmpty()) {
+            throw new AssertionError("unexpected request for a reason: " + question);
+        }
+        return reasonAnswers.removeFirst();
+    }
+}
