@@ -1,5 +1,7 @@
 package org.loopwatch.ui;
 
+import org.loopwatch.ui.results.ScriptedDialogs;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,12 +28,11 @@ public final class RealDatabaseServices implements AutoCloseable {
 
     private final Database database;
     private final BackgroundTasks tasks = new BackgroundTasks();
-    private final List<String> errors = new ArrayList<>();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final AppServices services;
 
     public RealDatabaseServices(Path folder) {
         database = Database.open(folder.resolve("loopwatch.db"), OpenMode.CREATE_IF_MISSING, CLOCK);
-        DialogService dialogs = (title, whatWentWrong, whatToDo) -> errors.add(title + ": " + whatWentWrong);
         services = new AppServices(database, tasks, dialogs, new DataChanges(), CLOCK);
     }
 
@@ -45,7 +46,7 @@ public final class RealDatabaseServices implements AutoCloseable {
 
     /** Error dialogs that would have been shown. */
     public List<String> errors() {
-        return errors;
+        return dialogs.errors;
     }
 
     /** Runs on the FX thread and waits for it. */

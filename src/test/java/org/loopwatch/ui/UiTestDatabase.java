@@ -1,5 +1,7 @@
 package org.loopwatch.ui;
 
+import org.loopwatch.ui.results.ScriptedDialogs;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +29,7 @@ public final class UiTestDatabase implements AutoCloseable {
 
     private UiTestDatabase(Database database) {
         this.database = database;
-        this.services = new AppServices(database, new BackgroundTasks(), new RecordingDialogs(), new DataChanges(),
+        this.services = new AppServices(database, new BackgroundTasks(), new ScriptedDialogs(), new DataChanges(),
                 CLOCK);
     }
 
@@ -80,14 +82,4 @@ public final class UiTestDatabase implements AutoCloseable {
         database.close();
     }
 
-    /** Remembers errors instead of showing them. */
-    public static final class RecordingDialogs implements DialogService {
-
-        public final List<String> errors = new ArrayList<>();
-
-        @Override
-        public void showError(String title, String whatWentWrong, String whatToDo) {
-            errors.add(title + ": " + whatWentWrong + " " + whatToDo);
-        }
-    }
 }

@@ -24,6 +24,7 @@ import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.BackgroundTasks;
 import org.loopwatch.ui.DataChanges;
 import org.loopwatch.ui.DialogService;
+import org.loopwatch.ui.results.ScriptedDialogs;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -49,9 +50,7 @@ class CsvImportViewModelTest {
         database = Database.open(folder.resolve("loopwatch.db"), OpenMode.CREATE_IF_MISSING);
         tasks = new BackgroundTasks();
         changes = new DataChanges();
-        DialogService noErrors = (title, what, todo) -> {
-            throw new AssertionError(title + ": " + what);
-        };
+        DialogService noErrors = ScriptedDialogs.failingOnErrors();
         Clock clock = Clock.fixed(Instant.parse("2022-03-01T09:00:00Z"), ZoneOffset.UTC);
         viewModel = new CsvImportViewModel(new AppServices(database, tasks, noErrors, changes, clock), dialogs);
     }

@@ -16,6 +16,15 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> reasonQuestions = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
 
+    private boolean failOnError;
+
+    /** Dialogs for a test in which any error is a test failure. */
+    public static ScriptedDialogs failingOnErrors() {
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        dialogs.failOnError = true;
+        return dialogs;
+    }
+
     public ScriptedDialogs answerConfirm(boolean answer) {
         confirmAnswers.add(answer);
         return this;
@@ -28,6 +37,9 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public void showError(String title, String whatWentWrong, String whatToDo) {
+        if (failOnError) {
+            throw new AssertionError(title + ": " + whatWentWrong);
+        }
         errors.add(title + ": " + whatWentWrong);
     }
 
