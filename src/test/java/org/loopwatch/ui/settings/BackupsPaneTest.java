@@ -22,6 +22,7 @@ import org.loopwatch.store.OpenMode;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.BackgroundTasks;
 import org.loopwatch.ui.DataChanges;
+import org.loopwatch.ui.results.ScriptedDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,7 +47,7 @@ class BackupsPaneTest {
         database.results().insert(new DailyResult(LocalDate.of(2022, 1, 4), athletes, Stage.ARRIVAL, 171, 0, ""));
         database.backupNow(BackupReason.DAILY);
         database.results().insert(new DailyResult(LocalDate.of(2022, 1, 5), athletes, Stage.ARRIVAL, 2_415, 39, ""));
-        AppServices services = new AppServices(database, tasks, (title, what, todo) -> { }, changes, Clock.systemDefaultZone());
+        AppServices services = new AppServices(database, tasks, new ScriptedDialogs(), changes, Clock.systemDefaultZone());
         stage.setScene(new Scene(new BackupsPane(new BackupsViewModel(services)), 900, 500));
         stage.show();
     }
