@@ -136,6 +136,8 @@ class DashboardViewTest {
         waitForTile(robot, "tile-athletes");
 
         for (String code : new String[] {"rolling", "positives", "tests", "cumulative"}) {
+            // Charts are built after the tiles, from the same background result.
+            waitUntil(() -> robot.lookup("#dashboardChart-" + code).tryQuery().isPresent());
             assertThat(robot.lookup("#dashboardChart-" + code).tryQuery()).as(code).isPresent();
         }
         ChartPane rolling = robot.lookup("#dashboardChart-rolling").queryAs(ChartPane.class);
