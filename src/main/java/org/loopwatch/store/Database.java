@@ -87,16 +87,15 @@ public final class Database implements AutoCloseable {
 
     /** The rest of opening, with the lock held; releases the lock when it fails. */
     private static Database openLocked(Path path, DatabaseLock lock, boolean exists, Clock clock) {
-        boolean created = false;
+        Path draft = draftFor(path);
         Connection connection = null;
         try {
             int version;
             if (exists) {
                 version = DatabaseFileInspector.inspectContents(path);
             } else {
-                createEmptyFile(path);
-                created = true;
-                version = 0;
+                createComplete(path, draft, clock);
+                version = Migrations.latestVersion();
             }
             connection = SqliteConnections.openReadWrite(path);
             version = Migrations.migrate(connection, path, version, Backups.of(path, clock));
@@ -105,9 +104,7 @@ public final class Database implements AutoCloseable {
             return new Database(path, lock, session, version, clock);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
-            if (created) {
-                deleteNewDatabase(path);
-            }
+            deleteNewDatabase(draft);
             lock.closeAndForget();
             throw e instanceof SQLException sql ? SqliteErrors.map(path, "opening", sql) : (RuntimeException) e;
         }
@@ -332,20 +329,51 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /* Atomic create-if-absent: a file that appeared since the first look is never overwritten. */
-    private static void createEmptyFile(Path path) {
+    /** Where a new database is built before it takes its name. */
+    private static Path draftFor(Path path) {
+        return path.resolveSibling(path.getFileName() + ".new");
+    }
+
+    /*
+     * A new database is built completely under a draft name (schema, default groups) and only then
+     * linked to its real name, which fails if a file appeared there meanwhile: a LoopWatch killed
+     * while creating never leaves an empty or half-made file that the next start would refuse.
+     * The lock is held, so the draft is ours; one left by a killed start is removed first.
+     */
+    private static void createComplete(Path path, Path draft, Clock clock) throws SQLException {
+        deleteNewDatabase(draft);
         try {
-            OwnerOnlyFiles.createFile(path);
-        } catch (FileAlreadyExistsException e) {
-            throw StoreMessages.alreadyExists(path);
+            OwnerOnlyFiles.createFile(draft);
         } catch (AccessDeniedException e) {
             throw StoreMessages.readOnly(path, "its folder is read-only");
         } catch (IOException e) {
             throw StoreMessages.io(path, "created", e);
         }
+        try (Connection connection = SqliteConnections.openReadWrite(draft)) {
+            Migrations.migrate(connection, path, 0, Backups.of(path, clock));
+        }
+        // Closing checkpointed the draft's WAL into it and removed the -wal file.
+        try {
+            try {
+                Files.createLink(path, draft);
+                Files.delete(draft);
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException noLinks) {
+                if (noLinks instanceof FileAlreadyExistsException) {
+                    throw noLinks;
+                }
+                if (Files.exists(path)) {
+                    throw new FileAlreadyExistsException(path.toString());
+                }
+                Backups.move(draft, path);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw StoreMessages.alreadyExists(path);
+        } catch (IOException e) {
+            throw StoreMessages.io(path, "created", e);
+        }
     }
 
-    /* Only ever called for a file this open created, so no one's data is lost. */
+    /* Only ever called for a draft of a new database, so no one's data is lost. */
     private static void deleteNewDatabase(Path path) {
         for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
             try {

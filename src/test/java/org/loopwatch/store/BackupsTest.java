@@ -173,6 +173,19 @@ class BackupsTest {
     }
 
     @Test
+    void aNewDatabaseTakesItsNameOnlyWhenCompleteSoADraftLeftByAKilledStartIsReplaced() throws Exception {
+        // What a LoopWatch killed while creating its database leaves: a half-made draft, no database.
+        Files.write(folder.resolve("loopwatch.db.new"), new byte[] {0, 1, 2});
+        Files.write(folder.resolve("loopwatch.db.new-wal"), new byte[] {3});
+
+        try (Database database = openNew(folder)) {
+            assertThat(database.groups().findAll()).hasSize(4);
+        }
+
+        assertThat(namesIn(folder)).containsExactly("loopwatch.db", "loopwatch.db.lock");
+    }
+
+    @Test
     void aFreshDatabaseNeedsNoUpgradeBackup() throws Exception {
         openNew(folder).close();
 
