@@ -17,6 +17,7 @@ import org.loopwatch.ui.csv.CsvActions;
 import org.loopwatch.ui.csv.FxCsvDialogs;
 import org.loopwatch.ui.FxDialogService;
 import org.loopwatch.ui.ShellView;
+import org.loopwatch.ui.Screen;
 import org.loopwatch.ui.ShellViewModel;
 
 /**
@@ -54,6 +55,7 @@ public final class LoopWatchApp extends Application {
         FxCsvDialogs questions = new FxCsvDialogs(stage);
         active = new ActiveDatabase(tasks, dialogs, Clock.systemDefaultZone());
         DemoMenu demoMenu = new DemoMenu(active, file, questions, dialogs);
+        screens.waysIn(() -> shell.show(Screen.ENTRY), demoMenu::openDemo);
         active.whenOpened(opened -> {
             shell.databaseOpened(opened.status());
             screens.databaseOpened(opened.services());

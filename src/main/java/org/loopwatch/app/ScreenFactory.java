@@ -27,6 +27,14 @@ import org.loopwatch.ui.settings.SettingsViewModel;
 final class ScreenFactory {
 
     private Optional<AppServices> services = Optional.empty();
+    private Runnable enterFirstDay = () -> { };
+    private Runnable openDemo = () -> { };
+
+    /** What the dashboard's empty state offers: go to the entry screen, or open the demo database. */
+    void waysIn(Runnable enterFirstDayAction, Runnable openDemoAction) {
+        this.enterFirstDay = enterFirstDayAction;
+        this.openDemo = openDemoAction;
+    }
 
     void databaseOpened(AppServices opened) {
         services = Optional.of(opened);
@@ -44,12 +52,18 @@ final class ScreenFactory {
             return new PlaceholderScreen(screen, "opening the database…");
         }
         return switch (screen) {
-            case DASHBOARD -> new DashboardView(new DashboardViewModel(services.get()));
+            case DASHBOARD -> dashboard(services.get());
             case ENTRY -> new EntryView(new EntryViewModel(services.get()));
             case DATA -> new DataView(new DataViewModel(services.get()));
             case COMPARE -> new CompareView(new CompareViewModel(services.get()));
             case AUDIT -> new AuditView(new AuditViewModel(services.get()));
             case SETTINGS -> settings(services.get());
         };
+    }
+
+    private Node dashboard(AppServices opened) {
+        DashboardView view = new DashboardView(new DashboardViewModel(opened));
+        view.offerWaysIn(enterFirstDay, openDemo);
+        return view;
     }
 }

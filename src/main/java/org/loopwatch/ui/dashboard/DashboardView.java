@@ -53,6 +53,14 @@ public final class DashboardView extends VBox {
     private final DashboardEmptyState empty = new DashboardEmptyState();
     private Node filterBar;
 
+    /**
+     * Lets the empty state of a new database offer buttons for its two ways in: entering the first
+     * day and opening the demo database (both belong to the shell, not to the dashboard).
+     */
+    public void offerWaysIn(Runnable enterFirstDay, Runnable openDemoDatabase) {
+        empty.offer(enterFirstDay, openDemoDatabase);
+    }
+
     public DashboardView(DashboardViewModel viewModel) {
         super(10);
         this.viewModel = viewModel;

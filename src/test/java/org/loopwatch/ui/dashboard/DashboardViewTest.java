@@ -162,7 +162,7 @@ class DashboardViewTest {
             waitUntil(() -> robot.lookup("#dashboardEmpty").tryQuery().map(node -> node.isVisible()).orElse(false));
             String words = robot.from(robot.lookup("#dashboardEmpty").queryParent()).lookup(".label")
                     .queryAllAs(Label.class).stream().map(Label::getText).reduce("", String::concat);
-            assertThat(words).contains("Daily entry (Ctrl+2)").contains("File → Load demo data…");
+            assertThat(words).contains("Daily entry (Ctrl+2)").contains("File → Open demo database…");
             assertThat(robot.lookup(".chart").tryQuery()).isEmpty();
         } finally {
             fresh.close();
