@@ -10,7 +10,6 @@ import org.loopwatch.ui.audit.AuditViewModel;
 import org.loopwatch.ui.compare.CompareView;
 import org.loopwatch.ui.compare.CompareViewModel;
 import org.loopwatch.ui.dashboard.DashboardView;
-import org.loopwatch.ui.dashboard.DashboardViewModel;
 import org.loopwatch.ui.data.DataView;
 import org.loopwatch.ui.data.DataViewModel;
 import org.loopwatch.ui.entry.EntryView;
@@ -35,7 +34,7 @@ final class ScreenFactory {
             return new PlaceholderScreen(screen, "opening the database…");
         }
         return switch (screen) {
-            case DASHBOARD -> new DashboardView(new DashboardViewModel(services.get()));
+            case DASHBOARD -> DashboardView.withExports(services.get());
             case ENTRY -> new EntryView(new EntryViewModel(services.get()));
             case DATA -> new DataView(new DataViewModel(services.get()));
             case COMPARE -> new CompareView(new CompareViewModel(services.get()));

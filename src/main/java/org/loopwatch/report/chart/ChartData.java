@@ -55,7 +55,10 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
         return kind() == ChartKind.ROLLING;
     }
 
-    /** The largest value the vertical axis must show: interval tops, stacked day totals or counts. */
+    /**
+     * The largest value the vertical axis must show: stacked day totals, counts, or rates with
+     * their interval tops up to {@value #MAX_BAND_OVER_VALUES} times the highest rate.
+     */
     public double maxValue() {
         double max = 0;
         if (kind().stacksGroups()) {
@@ -69,16 +72,25 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
             }
             return max;
         }
+        double tops = 0;
         for (ChartSeries one : series) {
             for (ChartPoint point : one.points()) {
                 max = Math.max(max, point.value().orElse(0.0));
                 if (point.interval().isPresent()) {
-                    max = Math.max(max, point.interval().get().upper());
+                    tops = Math.max(tops, point.interval().get().upper());
                 }
             }
         }
-        return max;
+        if (max <= 0) {
+            return tops; // only zeros: the bands' tops are all there is to show
+        }
+        // A window with a handful of tests has a band up to 80 %; fitting the axis to it would
+        // flatten every line at 0.01 % onto the floor. The bands are clipped above this instead.
+        return Math.max(max, Math.min(tops, max * MAX_BAND_OVER_VALUES));
     }
+
+    /** How far above the highest value a confidence band may lift the rate axis. */
+    static final double MAX_BAND_OVER_VALUES = 2.5;
 
     /** The key dates that fall inside the period. */
     public List<ChartMarker> visibleMarkers() {
