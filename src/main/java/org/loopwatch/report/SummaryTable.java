@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  */
 final class SummaryTable {
 
-    private static final float[] SHARES = {0.175f, 0.06f, 0.085f, 0.075f, 0.155f, 0.175f, 0.14f, 0.135f};
+    private static final float[] SHARES = {0.155f, 0.06f, 0.08f, 0.07f, 0.17f, 0.17f, 0.165f, 0.13f};
     private static final boolean[] RIGHT_ALIGNED = {false, false, true, true, false, false, false, false};
     private static final float SIZE = 8.5f;
     private static final float LINE = SIZE * 1.3f;
