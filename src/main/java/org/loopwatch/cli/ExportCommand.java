@@ -15,6 +15,7 @@ import org.loopwatch.report.ChartExports;
 import org.loopwatch.report.ExportInputException;
 import org.loopwatch.report.ExportPreset;
 import org.loopwatch.report.ExportSize;
+import org.loopwatch.report.ExportWarmUp;
 import org.loopwatch.report.PreparedChart;
 import org.loopwatch.report.chart.ChartKind;
 import org.loopwatch.report.chart.StageFilter;
@@ -74,6 +75,7 @@ final class ExportCommand implements Command {
         Optional<LocalDate> to = options.date("--to");
         period("export chart", from, to);
         ExportSize size = preset.size(scale);
+        ExportWarmUp.start();
         try (Database database = Database.open(context.database(), OpenMode.MUST_EXIST)) {
             PreparedChart chart = ChartExports.prepare(database,
                     new ChartExportSpec(kind, from, to, options.all("--group"), stage), clock);
@@ -97,6 +99,7 @@ final class ExportCommand implements Command {
         Optional<LocalDate> from = options.date("--from");
         Optional<LocalDate> to = options.date("--to");
         period("export briefing", from, to);
+        ExportWarmUp.start();
         try (Database database = Database.open(context.database(), OpenMode.MUST_EXIST)) {
             BriefingPlan plan = BriefingExport.export(database, BriefingSpec.of(from, to), clock, out,
                     BriefingExport.Progress.NONE);

@@ -1,6 +1,5 @@
 package org.loopwatch.report;
 
-import java.awt.image.BufferedImage;
 import java.util.List;
 
 /**
@@ -32,6 +31,6 @@ public record BriefingContent(String title, String subtitle, String recentHeadin
     }
 
     /** One chart page: a heading, a caption line (period, stage, groups) and the rendered image. */
-    public record ChartImage(String heading, String caption, BufferedImage image) {
+    public record ChartImage(String heading, String caption, CompressedImage image) {
     }
 }

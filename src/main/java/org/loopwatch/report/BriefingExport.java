@@ -10,6 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.ExceedanceDetector;
 import org.loopwatch.domain.Group;
@@ -39,8 +42,11 @@ import org.loopwatch.store.Event;
  */
 public final class BriefingExport {
 
-    /** Chart images for an A4 landscape page, at about 170 dpi where the PDF places them. */
-    static final ExportSize CHART_SIZE = new ExportSize(1800, 1000, 1);
+    /**
+     * Chart images for an A4 landscape page: about 140 dpi where the PDF places them, sharp on
+     * screen and paper, and small enough to draw and compress five of them in about a second.
+     */
+    static final ExportSize CHART_SIZE = new ExportSize(1500, 834, 1);
 
     /** Told after each step, e.g. to move a progress bar. */
     public interface Progress {
@@ -98,21 +104,38 @@ public final class BriefingExport {
                 charts, MethodsNote.paragraphs(window, method, level), provenance);
     }
 
-    /** Draws the charts one by one on the FX thread; call from a background thread. */
+    /**
+     * Draws the charts one by one on the FX thread; call from a background thread. Each image is
+     * compressed for the PDF on another thread while the FX thread draws the next one.
+     */
     public static BriefingContent drawCharts(BriefingPlan plan, Progress progress) throws Exception {
-        List<BriefingContent.ChartImage> images = new ArrayList<>();
-        int done = 0;
-        for (BriefingPlan.PlannedChart chart : plan.charts()) {
-            BufferedImage image = HeadlessFx.call(() -> {
-                ChartPane pane = ChartFactory.create(chart.data());
-                pane.chart().setTitle(null); // the PDF page prints the heading
-                return PngFiles.toBufferedImage(ChartImageRenderer.renderChart(pane, CHART_SIZE));
-            });
-            images.add(new BriefingContent.ChartImage(chart.heading(), chart.caption(), image));
-            progress.step(++done, plan.steps(), "Drew " + chart.heading());
+        ExecutorService compressor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "loopwatch-pdf-images");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<CompressedImage>> compressed = new ArrayList<>();
+            int done = 0;
+            for (BriefingPlan.PlannedChart chart : plan.charts()) {
+                BufferedImage image = HeadlessFx.call(() -> {
+                    ChartPane pane = ChartFactory.create(chart.data());
+                    pane.chart().setTitle(null); // the PDF page prints the heading
+                    return PngFiles.toBufferedImage(ChartImageRenderer.renderChart(pane, CHART_SIZE));
+                });
+                compressed.add(compressor.submit(() -> CompressedImage.of(image)));
+                progress.step(++done, plan.steps(), "Drew " + chart.heading());
+            }
+            List<BriefingContent.ChartImage> images = new ArrayList<>();
+            for (int i = 0; i < compressed.size(); i++) {
+                BriefingPlan.PlannedChart chart = plan.charts().get(i);
+                images.add(new BriefingContent.ChartImage(chart.heading(), chart.caption(), compressed.get(i).get()));
+            }
+            return new BriefingContent(plan.title(), plan.subtitle(), plan.recentHeading(), plan.summary(),
+                    plan.remarks(), images, plan.methods(), plan.provenance());
+        } finally {
+            compressor.shutdownNow();
         }
-        return new BriefingContent(plan.title(), plan.subtitle(), plan.recentHeading(), plan.summary(), plan.remarks(), images,
-                plan.methods(), plan.provenance());
     }
 
     /** Prepares, draws and writes the briefing; the file is complete or absent. */

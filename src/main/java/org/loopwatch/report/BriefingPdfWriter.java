@@ -1,5 +1,6 @@
 package org.loopwatch.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -7,13 +8,14 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -116,7 +118,9 @@ public final class BriefingPdfWriter {
                                     BriefingContent.ChartImage chart) throws IOException {
         PDPage page = new PDPage(PAGE);
         document.addPage(page);
-        PDImageXObject image = LosslessFactory.createFromImage(document, chart.image());
+        CompressedImage compressed = chart.image();
+        PDImageXObject image = new PDImageXObject(document, new ByteArrayInputStream(compressed.flate()),
+                COSName.FLATE_DECODE, compressed.width(), compressed.height(), 8, PDDeviceRGB.INSTANCE);
         try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
             PdfText text = new PdfText(stream);
             float y = PAGE.getHeight() - MARGIN;

@@ -13,11 +13,11 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  */
 final class SummaryTable {
 
-    private static final float[] SHARES = {0.155f, 0.06f, 0.08f, 0.07f, 0.17f, 0.17f, 0.165f, 0.13f};
+    private static final float[] SHARES = {0.19f, 0.055f, 0.075f, 0.065f, 0.165f, 0.18f, 0.165f, 0.105f};
     private static final boolean[] RIGHT_ALIGNED = {false, false, true, true, false, false, false, false};
     private static final float SIZE = 8.5f;
     private static final float LINE = SIZE * 1.3f;
-    private static final float PADDING = 4f;
+    private static final float PADDING = 8f;
     private static final float GAP = 6f;
 
     private final PDPageContentStream stream;
@@ -90,7 +90,7 @@ final class SummaryTable {
             List<String> wrapped = wrap(cells[i], font, columnWidth - PADDING);
             float lineY = y;
             for (String part : wrapped) {
-                float cellX = RIGHT_ALIGNED[i] ? left + columnWidth - PADDING - 6 - PdfText.width(part, font, SIZE)
+                float cellX = RIGHT_ALIGNED[i] ? left + columnWidth - PADDING - PdfText.width(part, font, SIZE)
                         : left;
                 text.line(part, font, SIZE, cellX, lineY);
                 lineY -= LINE;

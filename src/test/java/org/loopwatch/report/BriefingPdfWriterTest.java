@@ -78,8 +78,8 @@ class BriefingPdfWriterTest {
                         new BriefingContent.SummaryLine("Athletes & team officials", "arrival", "171", "0", "0 %",
                                 "95 % CI 0–2.2 %", "0 %", "", true)),
                 List.of("Positives per 100 arrivals: Operating staff 2.8."),
-                List.of(new BriefingContent.ChartImage("Rolling positivity", "4–22 Jan 2022", chart),
-                        new BriefingContent.ChartImage("Daily tests", "4–22 Jan 2022", chart)),
+                List.of(new BriefingContent.ChartImage("Rolling positivity", "4–22 Jan 2022", CompressedImage.of(chart)),
+                        new BriefingContent.ChartImage("Daily tests", "4–22 Jan 2022", CompressedImage.of(chart))),
                 List.of("Positivity is the ratio of sums: all positives divided by all tests over the period."),
                 provenance);
     }
