@@ -10,12 +10,14 @@ import org.loopwatch.cli.GlobalArguments;
 import org.loopwatch.io.DemoDataSet;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.DatabaseLocation;
+import org.loopwatch.store.StoreException;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.BackgroundTasks;
 import org.loopwatch.ui.csv.CsvActions;
 import org.loopwatch.ui.csv.FxCsvDialogs;
 import org.loopwatch.ui.FxDialogService;
 import org.loopwatch.ui.ShellView;
+import org.loopwatch.ui.Screen;
 import org.loopwatch.ui.ShellViewModel;
 
 /**
@@ -53,6 +55,7 @@ public final class LoopWatchApp extends Application {
         FxCsvDialogs questions = new FxCsvDialogs(stage);
         active = new ActiveDatabase(tasks, dialogs, Clock.systemDefaultZone());
         DemoMenu demoMenu = new DemoMenu(active, file, questions, dialogs);
+        screens.waysIn(() -> shell.show(Screen.ENTRY), demoMenu::openDemo);
         active.whenOpened(opened -> {
             shell.databaseOpened(opened.status());
             screens.databaseOpened(opened.services());
@@ -63,13 +66,29 @@ public final class LoopWatchApp extends Application {
             stage.setTitle(opened.demo() ? "LoopWatch – " + DemoDataSet.EVENT_NAME : "LoopWatch");
             demoMenu.databaseOpened(opened.demo());
             StartupProbe.databaseReady();
+            if (!opened.demo()) {
+                takeDailyBackup(opened.services().database(), dialogs);
+            }
         });
         new CsvActions(active::services, questions, scene).install(view.fileMenu());
         demoMenu.install(view.fileMenu());
         active.open(file, false, failure -> {
             shell.databaseFailed(file.toString());
-            OpenFailure.show(dialogs, file, failure);
+            if (failure instanceof StoreException problem && problem.kind() == StoreException.Problem.CORRUPT) {
+                new DamagedDatabaseOffer(stage, tasks, dialogs).offer(file, problem,
+                        () -> active.open(file, false, again -> OpenFailure.show(dialogs, file, again)));
+            } else {
+                OpenFailure.show(dialogs, file, failure);
+            }
         });
+    }
+
+    /* The first start of a day backs the database up; a failed backup is reported, the app goes on. */
+    private void takeDailyBackup(Database open, FxDialogService dialogs) {
+        tasks.run(open::dailyBackupIfDue, written -> { },
+                failure -> dialogs.showError("The daily backup failed", failure.getMessage(),
+                        "Your database is fine and LoopWatch goes on working. Free some disk space or check the "
+                                + "backups folder, then use Settings › Database › Back up now."));
     }
 
     private void refreshStatus(ShellViewModel shell, AppServices services) {

@@ -55,10 +55,7 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
         return kind() == ChartKind.ROLLING;
     }
 
-    /**
-     * The largest value the vertical axis must show: stacked day totals, counts, or rates with
-     * their interval tops up to {@value #MAX_BAND_OVER_VALUES} times the highest rate.
-     */
+    /** The largest value the vertical axis must show: rates (with bands up to twice the top rate), stacked day totals or counts. */
     public double maxValue() {
         double max = 0;
         if (kind().stacksGroups()) {
@@ -72,25 +69,20 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
             }
             return max;
         }
-        double tops = 0;
+        double maxUpper = 0;
         for (ChartSeries one : series) {
             for (ChartPoint point : one.points()) {
                 max = Math.max(max, point.value().orElse(0.0));
                 if (point.interval().isPresent()) {
-                    tops = Math.max(tops, point.interval().get().upper());
+                    maxUpper = Math.max(maxUpper, point.interval().get().upper());
                 }
             }
         }
-        if (max <= 0) {
-            return tops; // only zeros: the bands' tops are all there is to show
-        }
-        // A window with a handful of tests has a band up to 80 %; fitting the axis to it would
-        // flatten every line at 0.01 % onto the floor. The bands are clipped above this instead.
-        return Math.max(max, Math.min(tops, max * MAX_BAND_OVER_VALUES));
+        // A window with few tests has a very wide interval (0 / 3 tests: up to 56 %). Scaling the
+        // axis to it would flatten every line at 0.01 % to the bottom, so the axis shows the
+        // rates and bands up to twice the highest rate; taller bands are cut at the top.
+        return max > 0 ? Math.max(max, Math.min(maxUpper, 2 * max)) : maxUpper;
     }
-
-    /** How far above the highest value a confidence band may lift the rate axis. */
-    static final double MAX_BAND_OVER_VALUES = 2.5;
 
     /** The key dates that fall inside the period. */
     public List<ChartMarker> visibleMarkers() {
@@ -193,7 +185,7 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
 
     private static void appendFlag(StringBuilder text, boolean flagged) {
         if (flagged) {
-            text.append("\nFlagged: more positives than the 14 days before explain (p < 0.01).");
+            text.append("\nFlagged: more positives than the 14 days before would explain (p < 0.01).");
         }
     }
 

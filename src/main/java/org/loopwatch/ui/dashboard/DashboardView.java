@@ -61,6 +61,14 @@ public final class DashboardView extends VBox {
     private final DashboardEmptyState empty = new DashboardEmptyState();
     private Node filterBar;
 
+    /**
+     * Lets the empty state of a new database offer buttons for its two ways in: entering the first
+     * day and opening the demo database (both belong to the shell, not to the dashboard).
+     */
+    public void offerWaysIn(Runnable enterFirstDay, Runnable openDemoDatabase) {
+        empty.offer(enterFirstDay, openDemoDatabase);
+    }
+
     /** A dashboard without exports (its export buttons stay disabled), e.g. for screen tests. */
     public DashboardView(DashboardViewModel viewModel) {
         this(viewModel, Optional.empty());
