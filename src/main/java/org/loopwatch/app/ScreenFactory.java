@@ -10,7 +10,6 @@ import org.loopwatch.ui.audit.AuditViewModel;
 import org.loopwatch.ui.compare.CompareView;
 import org.loopwatch.ui.compare.CompareViewModel;
 import org.loopwatch.ui.dashboard.DashboardView;
-import org.loopwatch.ui.dashboard.DashboardViewModel;
 import org.loopwatch.ui.data.DataView;
 import org.loopwatch.ui.data.DataViewModel;
 import org.loopwatch.ui.entry.EntryView;
@@ -62,7 +61,7 @@ final class ScreenFactory {
     }
 
     private Node dashboard(AppServices opened) {
-        DashboardView view = new DashboardView(new DashboardViewModel(opened));
+        DashboardView view = DashboardView.withExports(opened);
         view.offerWaysIn(enterFirstDay, openDemo);
         return view;
     }
