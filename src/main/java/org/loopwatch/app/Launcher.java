@@ -17,9 +17,13 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    /** The desktop app calls this once its first frame is out; the command line at once. */
+    static void useSqliteCache() {
         SqliteNativeLibrary.useCacheFolder(NativeCache.folder(System.getProperty("os.name", ""), System.getenv(),
                 Path.of(System.getProperty("user.home"))).getParent());
+    }
+
+    public static void main(String[] args) {
         boolean desktop;
         try {
             desktop = GlobalArguments.parse(args).launchesDesktop();
@@ -30,6 +34,7 @@ public final class Launcher {
             NativeCache.useUserCacheFolder();
             Application.launch(LoopWatchApp.class, args);
         } else {
+            useSqliteCache();
             System.exit(new CommandLine(System.out, System.err).run(args));
         }
     }

@@ -10,12 +10,14 @@ import org.loopwatch.cli.GlobalArguments;
 import org.loopwatch.io.DemoDataSet;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.DatabaseLocation;
+import org.loopwatch.store.StoreException;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.BackgroundTasks;
 import org.loopwatch.ui.csv.CsvActions;
 import org.loopwatch.ui.csv.FxCsvDialogs;
 import org.loopwatch.ui.FxDialogService;
 import org.loopwatch.ui.ShellView;
+import org.loopwatch.ui.Screen;
 import org.loopwatch.ui.ShellViewModel;
 
 /**
@@ -42,17 +44,19 @@ public final class LoopWatchApp extends Application {
                 ShellView.class.getResource("loopwatch.css"), "loopwatch.css").toExternalForm());
         view.installShortcuts(scene);
         stage.setTitle("LoopWatch");
-        stage.getIcons().addAll(AppIcons.load());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
         StartupProbe.watchFirstFrame(scene);
+        // The window manager takes icons whenever they come; decoding them need not delay the first frame.
+        FirstFrame.then(scene, () -> stage.getIcons().addAll(AppIcons.load()));
 
         FxDialogService dialogs = new FxDialogService(stage);
         FxCsvDialogs questions = new FxCsvDialogs(stage);
         active = new ActiveDatabase(tasks, dialogs, Clock.systemDefaultZone());
         DemoMenu demoMenu = new DemoMenu(active, file, questions, dialogs);
+        screens.waysIn(() -> shell.show(Screen.ENTRY), demoMenu::openDemo);
         active.whenOpened(opened -> {
             shell.databaseOpened(opened.status());
             screens.databaseOpened(opened.services());
@@ -63,16 +67,39 @@ public final class LoopWatchApp extends Application {
             stage.setTitle(opened.demo() ? "LoopWatch – " + DemoDataSet.EVENT_NAME : "LoopWatch");
             demoMenu.databaseOpened(opened.demo());
             StartupProbe.databaseReady(tasks);
+            if (!opened.demo()) {
+                takeDailyBackup(opened.services().database(), dialogs);
+            }
         });
         new CsvActions(active::services, questions, scene).install(view.fileMenu());
         demoMenu.install(view.fileMenu());
         // Opening (SQLite's native library, the integrity check, reading every row for the
         // dashboard) waits for the first frame: on two cores it would slow that frame down, and the
         // window says "opening the database…" meanwhile anyway (SPEC §9: first frame ≤ 1.3 × a bare window).
-        FirstFrame.then(scene, () -> active.open(file, false, failure -> {
+        FirstFrame.then(scene, () -> {
+            Launcher.useSqliteCache();
+            openDatabase(stage, shell, dialogs, file);
+        });
+    }
+
+    private void openDatabase(Stage stage, ShellViewModel shell, FxDialogService dialogs, Path file) {
+        active.open(file, false, failure -> {
             shell.databaseFailed(file.toString());
-            OpenFailure.show(dialogs, file, failure);
-        }));
+            if (failure instanceof StoreException problem && problem.kind() == StoreException.Problem.CORRUPT) {
+                new DamagedDatabaseOffer(stage, tasks, dialogs).offer(file, problem,
+                        () -> active.open(file, false, again -> OpenFailure.show(dialogs, file, again)));
+            } else {
+                OpenFailure.show(dialogs, file, failure);
+            }
+        });
+    }
+
+    /* The first start of a day backs the database up; a failed backup is reported, the app goes on. */
+    private void takeDailyBackup(Database open, FxDialogService dialogs) {
+        tasks.run(open::dailyBackupIfDue, written -> { },
+                failure -> dialogs.showError("The daily backup failed", failure.getMessage(),
+                        "Your database is fine and LoopWatch goes on working. Free some disk space or check the "
+                                + "backups folder, then use Settings › Database › Back up now."));
     }
 
     private void refreshStatus(ShellViewModel shell, AppServices services) {

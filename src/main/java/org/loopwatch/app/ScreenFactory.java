@@ -10,11 +10,12 @@ import org.loopwatch.ui.audit.AuditViewModel;
 import org.loopwatch.ui.compare.CompareView;
 import org.loopwatch.ui.compare.CompareViewModel;
 import org.loopwatch.ui.dashboard.DashboardView;
-import org.loopwatch.ui.dashboard.DashboardViewModel;
 import org.loopwatch.ui.data.DataView;
 import org.loopwatch.ui.data.DataViewModel;
 import org.loopwatch.ui.entry.EntryView;
 import org.loopwatch.ui.entry.EntryViewModel;
+import org.loopwatch.ui.settings.BackupsPane;
+import org.loopwatch.ui.settings.BackupsViewModel;
 import org.loopwatch.ui.settings.SettingsView;
 import org.loopwatch.ui.settings.SettingsViewModel;
 
@@ -25,9 +26,24 @@ import org.loopwatch.ui.settings.SettingsViewModel;
 final class ScreenFactory {
 
     private Optional<AppServices> services = Optional.empty();
+    private Runnable enterFirstDay = () -> { };
+    private Runnable openDemo = () -> { };
+
+    /** What the dashboard's empty state offers: go to the entry screen, or open the demo database. */
+    void waysIn(Runnable enterFirstDayAction, Runnable openDemoAction) {
+        this.enterFirstDay = enterFirstDayAction;
+        this.openDemo = openDemoAction;
+    }
 
     void databaseOpened(AppServices opened) {
         services = Optional.of(opened);
+    }
+
+    /* Settings with its backups section filled by the backups pane (issue 8). */
+    private static Node settings(AppServices services) {
+        SettingsView view = new SettingsView(new SettingsViewModel(services));
+        view.backupsSection().getChildren().setAll(new BackupsPane(new BackupsViewModel(services)));
+        return view;
     }
 
     Node create(Screen screen) {
@@ -35,12 +51,18 @@ final class ScreenFactory {
             return new PlaceholderScreen(screen, "opening the database…");
         }
         return switch (screen) {
-            case DASHBOARD -> new DashboardView(new DashboardViewModel(services.get()));
+            case DASHBOARD -> dashboard(services.get());
             case ENTRY -> new EntryView(new EntryViewModel(services.get()));
             case DATA -> new DataView(new DataViewModel(services.get()));
             case COMPARE -> new CompareView(new CompareViewModel(services.get()));
             case AUDIT -> new AuditView(new AuditViewModel(services.get()));
-            case SETTINGS -> new SettingsView(new SettingsViewModel(services.get()));
+            case SETTINGS -> settings(services.get());
         };
+    }
+
+    private Node dashboard(AppServices opened) {
+        DashboardView view = DashboardView.withExports(opened);
+        view.offerWaysIn(enterFirstDay, openDemo);
+        return view;
     }
 }

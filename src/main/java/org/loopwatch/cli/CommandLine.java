@@ -26,7 +26,8 @@ public final class CommandLine {
                 "init", new InitCommand(),
                 "import", new ImportCommand(Clock.systemDefaultZone()),
                 "export-csv", new ExportCsvCommand(),
-                "summary", new SummaryCommand());
+                "summary", new SummaryCommand(),
+                "export", new ExportCommand(Clock.systemDefaultZone()));
     }
 
     /** Runs the command the arguments name; never throws, never calls System.exit. */

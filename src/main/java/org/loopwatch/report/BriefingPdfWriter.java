@@ -1,5 +1,6 @@
 package org.loopwatch.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -7,13 +8,14 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -26,6 +28,9 @@ public final class BriefingPdfWriter {
 
     static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     static final float MARGIN = 40;
+    /** Room kept at the bottom of each page for the provenance footer. */
+    static final float FOOTER_HEIGHT = 30;
+    private static final float REMARK_SIZE = 9;
 
     private BriefingPdfWriter() {
     }
@@ -36,7 +41,7 @@ public final class BriefingPdfWriter {
                 PdfFonts fonts = PdfFonts.embed(document);
                 describe(document, content);
                 List<PDPage> pages = new ArrayList<>();
-                pages.add(summaryPage(document, fonts, content));
+                pages.addAll(summaryPages(document, fonts, content));
                 for (BriefingContent.ChartImage chart : content.charts()) {
                     pages.add(chartPage(document, fonts, content, chart));
                 }
@@ -61,30 +66,68 @@ public final class BriefingPdfWriter {
         information.setModificationDate(created);
     }
 
-    private static PDPage summaryPage(PDDocument document, PdfFonts fonts, BriefingContent content) throws IOException {
-        PDPage page = new PDPage(PAGE);
-        document.addPage(page);
-        try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-            PdfText text = new PdfText(stream);
-            float y = PAGE.getHeight() - MARGIN;
-            y = text.line(content.title(), fonts.bold(), 20, MARGIN, y) - 6;
-            y = text.line(content.subtitle(), fonts.regular(), 12, MARGIN, y) - 14;
-            new SummaryTable(text, fonts).draw(content.summary(), MARGIN, y, PAGE.getWidth() - 2 * MARGIN);
+    /** The summary table, on as many pages as it needs, with the remarks under it. */
+    private static List<PDPage> summaryPages(PDDocument document, PdfFonts fonts, BriefingContent content)
+            throws IOException {
+        List<PDPage> pages = new ArrayList<>();
+        float width = PAGE.getWidth() - 2 * MARGIN;
+        float bottom = MARGIN + FOOTER_HEIGHT;
+        int next = 0;
+        boolean remarksDrawn = content.remarks().isEmpty();
+        do {
+            PDPage page = new PDPage(PAGE);
+            document.addPage(page);
+            pages.add(page);
+            try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+                PdfText text = new PdfText(stream);
+                float y = PAGE.getHeight() - MARGIN - 6;
+                if (pages.size() == 1) {
+                    y = text.line(content.title(), fonts.bold(), 18, MARGIN, y) - 2;
+                    y = text.line(content.subtitle(), fonts.regular(), 11, MARGIN, y) - 10;
+                } else {
+                    y = text.line("Summary (continued)", fonts.bold(), 14, MARGIN, y) - 6;
+                }
+                SummaryTable.Result drawn = new SummaryTable(stream, fonts, content.recentHeading())
+                        .draw(content.summary(), next, MARGIN, y, bottom, width);
+                if (drawn.next() == next && next < content.summary().size()) {
+                    throw new IOException("a summary row is taller than a page");
+                }
+                next = drawn.next();
+                y = drawn.y() - 4;
+                if (next == content.summary().size() && !remarksDrawn
+                        && y - remarksHeight(content.remarks(), fonts, width) >= bottom) {
+                    for (String remark : content.remarks()) {
+                        y = text.paragraph(remark, fonts.regular(), REMARK_SIZE, MARGIN, y, width) - 4;
+                    }
+                    remarksDrawn = true;
+                }
+            }
+        } while (next < content.summary().size() || !remarksDrawn);
+        return pages;
+    }
+
+    private static float remarksHeight(List<String> remarks, PdfFonts fonts, float width) throws IOException {
+        float height = 0;
+        for (String remark : remarks) {
+            height += PdfText.wrap(remark, fonts.regular(), REMARK_SIZE, width).size() * REMARK_SIZE * 1.35f + 4;
         }
-        return page;
+        return height;
     }
 
     private static PDPage chartPage(PDDocument document, PdfFonts fonts, BriefingContent content,
                                     BriefingContent.ChartImage chart) throws IOException {
         PDPage page = new PDPage(PAGE);
         document.addPage(page);
-        PDImageXObject image = LosslessFactory.createFromImage(document, chart.image());
+        CompressedImage compressed = chart.image();
+        PDImageXObject image = new PDImageXObject(document, new ByteArrayInputStream(compressed.flate()),
+                COSName.FLATE_DECODE, compressed.width(), compressed.height(), 8, PDDeviceRGB.INSTANCE);
         try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
             PdfText text = new PdfText(stream);
             float y = PAGE.getHeight() - MARGIN;
-            y = text.line(chart.heading(), fonts.bold(), 14, MARGIN, y) - 8;
+            y = text.line(chart.heading(), fonts.bold(), 15, MARGIN, y) - 1;
+            y = text.line(chart.caption(), fonts.regular(), 10, MARGIN, y) + 2;
             float availableWidth = PAGE.getWidth() - 2 * MARGIN;
-            float availableHeight = y - MARGIN - 34; // leave room for the footer
+            float availableHeight = y - MARGIN - FOOTER_HEIGHT;
             float scale = Math.min(availableWidth / image.getWidth(), availableHeight / image.getHeight());
             float width = image.getWidth() * scale;
             float height = image.getHeight() * scale;

@@ -2,41 +2,89 @@ package org.loopwatch.report;
 
 import java.util.Objects;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
 
 /**
  * Lays out a {@link ChartPage} at an export size — title, subtitle, chart, provenance footer —
- * and renders it to an image. Text is sized for the image (see {@link ExportSize#baseFontSize()}),
- * not for the screen. Must run on the FX thread.
+ * and renders it to an image. Must run on the FX thread.
+ *
+ * <p>Text is sized for the image, not the screen. The page is laid out at a "design" size of
+ * about 960 × 540 and drawn zoomed to the export size ({@link #zoom}), so every size of the
+ * dashboard's charts — fonts, line widths, dots — grows with the image alike: tick labels of
+ * 11 px become 22 px on a 1920 × 1080 slide and 40 px on an A4 page of 3508 × 2480. The zoom is a
+ * vector transform, so text stays sharp at every size and scale.
  */
 public final class ChartImageRenderer {
+
+    /** The layout size the charts were designed for (the dashboard shows them about this big). */
+    static final double DESIGN_WIDTH = 960;
+    static final double DESIGN_HEIGHT = 540;
 
     private ChartImageRenderer() {
     }
 
+    /** The page with its title, subtitle and footer. */
     public static WritableImage render(ChartPage page, ExportSize size) {
+        return snapshot(layout(page), size);
+    }
+
+    /** The chart alone, e.g. for a PDF page that prints its own heading and footer. */
+    public static WritableImage renderChart(Node chart, ExportSize size) {
+        BorderPane root = new BorderPane(chart);
+        root.getStyleClass().add("export-page");
+        root.setPadding(new Insets(6));
+        return snapshot(root, size);
+    }
+
+    /** How much the design-size layout is enlarged to fill the export size (before the scale). */
+    static double zoom(ExportSize size) {
+        return Math.min(size.width() / DESIGN_WIDTH, size.height() / DESIGN_HEIGHT);
+    }
+
+    private static WritableImage snapshot(Region root, ExportSize size) {
         ExportFonts.loadIntoJavaFx();
-        BorderPane root = layout(page, size);
-        Scene scene = new Scene(root, size.width(), size.height(), Color.WHITE);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                ChartImageRenderer.class.getResource("export.css"), "export.css").toExternalForm());
+        double zoom = zoom(size);
+        double width = size.width() / zoom;
+        double height = size.height() / zoom;
+        root.setPrefSize(width, height);
+        root.setMinSize(width, height);
+        root.setMaxSize(width, height);
+        Scene scene = new Scene(root, width, height, Color.WHITE);
+        scene.getStylesheets().add(stylesheet());
         root.applyCss();
         root.layout();
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
-        parameters.setTransform(Transform.scale(size.scale(), size.scale()));
+        parameters.setTransform(Transform.scale(zoom * size.scale(), zoom * size.scale()));
         WritableImage image = new WritableImage(size.pixelWidth(), size.pixelHeight());
-        return root.snapshot(parameters, image);
+        WritableImage drawn = root.snapshot(parameters, image);
+        detach(root);
+        return drawn;
     }
 
-    private static BorderPane layout(ChartPage page, ExportSize size) {
+    /** Lets the chart be shown again elsewhere (e.g. copied from the dashboard, then shown). */
+    private static void detach(Parent root) {
+        if (root.getScene() != null) {
+            root.getScene().setRoot(new javafx.scene.Group());
+        }
+    }
+
+    private static String stylesheet() {
+        return Objects.requireNonNull(ChartImageRenderer.class.getResource("export.css"), "export.css")
+                .toExternalForm();
+    }
+
+    private static BorderPane layout(ChartPage page) {
         Label title = new Label(page.title());
         title.getStyleClass().add("export-title");
         title.setWrapText(true);
@@ -57,12 +105,7 @@ public final class ChartImageRenderer {
 
         BorderPane root = new BorderPane(page.chart(), header, null, footer, null);
         root.getStyleClass().add("export-page");
-        // The one size that depends on data: the base font follows the image size, and every
-        // other text size in export.css is in em of it.
-        root.setStyle("-fx-font-size: " + String.format(java.util.Locale.ROOT, "%.1f", size.baseFontSize()) + "px;");
-        double margin = size.baseFontSize() * 1.5;
-        root.setPadding(new Insets(margin));
-        root.setPrefSize(size.width(), size.height());
+        root.setPadding(new Insets(16, 18, 12, 18));
         return root;
     }
 }

@@ -14,6 +14,14 @@ public final class HeadlessFx {
 
     private static boolean started;
 
+    /**
+     * JavaFX warns on stderr that it runs from the class path ("Unsupported JavaFX
+     * configuration"). On the command line that line is noise in every script's log, and the
+     * configuration is deliberate (docs/decisions/0002); keep only severe messages. Held here
+     * because java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger QUIET_JAVAFX_LOGGER = java.util.logging.Logger.getLogger("javafx");
+
     private HeadlessFx() {
     }
 
@@ -22,6 +30,7 @@ public final class HeadlessFx {
         if (started) {
             return;
         }
+        QUIET_JAVAFX_LOGGER.setLevel(java.util.logging.Level.SEVERE);
         setIfAbsent("glass.platform", "Monocle");
         setIfAbsent("monocle.platform", "Headless");
         setIfAbsent("prism.order", "sw");

@@ -1,60 +1,123 @@
 package org.loopwatch.report;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
-/** The briefing's summary table: one line per group or rollup and stage, rollups shaded. */
+/**
+ * The briefing's summary table: one row per group or rollup and stage, rollups bold on a grey
+ * band, a rule between subjects. Cells wrap inside their column (at the line breaks a cell
+ * carries first); a table longer than the page continues on the next.
+ */
 final class SummaryTable {
 
-    private static final String[] HEADERS = {"Group", "Stage", "Tests", "Positives", "Positivity", "Confidence interval",
-        "Last days", "Flags"};
-    private static final float[] SHARES = {0.22f, 0.08f, 0.08f, 0.07f, 0.16f, 0.17f, 0.14f, 0.08f};
+    private static final float[] SHARES = {0.19f, 0.055f, 0.075f, 0.065f, 0.165f, 0.18f, 0.165f, 0.105f};
     private static final boolean[] RIGHT_ALIGNED = {false, false, true, true, false, false, false, false};
-    private static final float SIZE = 9f;
-    private static final float ROW = 17f;
+    private static final float SIZE = 8.5f;
+    private static final float LINE = SIZE * 1.3f;
+    private static final float PADDING = 8f;
+    private static final float GAP = 6f;
 
+    private final PDPageContentStream stream;
     private final PdfText text;
     private final BriefingPdfWriter.PdfFonts fonts;
+    private final String recentHeading;
 
-    SummaryTable(PdfText text, BriefingPdfWriter.PdfFonts fonts) {
-        this.text = text;
+    SummaryTable(PDPageContentStream stream, BriefingPdfWriter.PdfFonts fonts, String recentHeading) {
+        this.stream = stream;
+        this.text = new PdfText(stream);
         this.fonts = fonts;
+        this.recentHeading = recentHeading;
     }
 
-    float draw(List<BriefingContent.SummaryLine> lines, float x, float top, float width) throws IOException {
-        float y = top;
-        row(HEADERS, fonts.bold(), x, y, width);
-        y -= ROW;
-        for (BriefingContent.SummaryLine line : lines) {
+    /**
+     * Draws the lines from {@code from} on, with a header row, as far as {@code bottom}.
+     *
+     * @return the index of the first line not drawn ({@code lines.size()} when all fit) and the
+     *         y below the table
+     */
+    Result draw(List<BriefingContent.SummaryLine> lines, int from, float x, float top, float bottom, float width)
+            throws IOException {
+        String[] headers = {"Group or rollup", "Stage", "Tests", "Positives", "Positivity", "Confidence interval",
+            recentHeading, "Flags"};
+        float y = row(headers, fonts.bold(), x, top, width, false);
+        rule(x, y + LINE - 1.5f, width, 0.8f);
+        int next = from;
+        String previous = null;
+        while (next < lines.size()) {
+            BriefingContent.SummaryLine line = lines.get(next);
             String[] cells = {line.name(), line.stage(), line.tests(), line.positives(), line.positivity(),
                 line.interval(), line.recent(), line.flags()};
-            row(cells, line.rollup() ? fonts.bold() : fonts.regular(), x, y, width);
-            y -= ROW;
+            float height = height(cells, line.rollup() ? fonts.bold() : fonts.regular(), width);
+            if (y - height < bottom) {
+                break;
+            }
+            if (previous != null && !previous.equals(line.name())) {
+                rule(x, y + LINE - 1.5f, width, 0.4f);
+            }
+            if (line.rollup()) {
+                stream.setNonStrokingColor(0.94f, 0.95f, 0.96f);
+                stream.addRect(x, y - height + LINE - 2.5f, width, height);
+                stream.fill();
+                stream.setNonStrokingColor(0f, 0f, 0f);
+            }
+            y = row(cells, line.rollup() ? fonts.bold() : fonts.regular(), x, y, width, true);
+            previous = line.name();
+            next++;
         }
-        return y;
+        return new Result(next, y);
     }
 
-    private void row(String[] cells, PDFont font, float x, float y, float width) throws IOException {
+    record Result(int next, float y) {
+    }
+
+    private float height(String[] cells, PDFont font, float width) throws IOException {
+        int most = 1;
+        for (int i = 0; i < cells.length; i++) {
+            most = Math.max(most, wrap(cells[i], font, width * SHARES[i] - PADDING).size());
+        }
+        return most * LINE + GAP;
+    }
+
+    /** Draws one row with its first baseline at {@code y}; returns the first baseline of the next row. */
+    private float row(String[] cells, PDFont font, float x, float y, float width, boolean body) throws IOException {
         float left = x;
+        int most = 1;
         for (int i = 0; i < cells.length; i++) {
             float columnWidth = width * SHARES[i];
-            String cell = fit(cells[i], font, columnWidth - 6);
-            float cellX = RIGHT_ALIGNED[i] ? left + columnWidth - 8 - PdfText.width(cell, font, SIZE) : left;
-            text.line(cell, font, SIZE, cellX, y);
+            List<String> wrapped = wrap(cells[i], font, columnWidth - PADDING);
+            float lineY = y;
+            for (String part : wrapped) {
+                float cellX = RIGHT_ALIGNED[i] ? left + columnWidth - PADDING - PdfText.width(part, font, SIZE)
+                        : left;
+                text.line(part, font, SIZE, cellX, lineY);
+                lineY -= LINE;
+            }
+            most = Math.max(most, wrapped.size());
             left += columnWidth;
         }
+        return y - most * LINE - (body ? GAP : GAP + 2);
     }
 
-    /** Shortens text that would run into the next column, marking the cut with an ellipsis. */
-    private static String fit(String cell, PDFont font, float width) throws IOException {
-        if (PdfText.width(cell, font, SIZE) <= width) {
-            return cell;
+    private void rule(float x, float y, float width, float thickness) throws IOException {
+        stream.setLineWidth(thickness);
+        stream.setStrokingColor(0.6f, 0.63f, 0.67f);
+        stream.moveTo(x, y);
+        stream.lineTo(x + width, y);
+        stream.stroke();
+        stream.setStrokingColor(0f, 0f, 0f);
+    }
+
+    private static List<String> wrap(String cell, PDFont font, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String part : cell.split("\n", -1)) {
+            if (part.isEmpty() && cell.isEmpty()) {
+                continue;
+            }
+            lines.addAll(PdfText.wrap(part, font, SIZE, width));
         }
-        String shortened = cell;
-        while (shortened.length() > 1 && PdfText.width(shortened + "…", font, SIZE) > width) {
-            shortened = shortened.substring(0, shortened.length() - 1);
-        }
-        return shortened + "…";
+        return lines;
     }
 }

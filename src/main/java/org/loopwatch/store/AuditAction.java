@@ -10,7 +10,9 @@ public enum AuditAction {
     /** A row written by a CSV import (with an old value when it replaced an existing row). */
     IMPORT("import"),
     CLOSE_DAY("close_day"),
-    REOPEN_DAY("reopen_day");
+    REOPEN_DAY("reopen_day"),
+    /** The whole database replaced by a backup (old value: what it held; reason: from where, kept where). */
+    RESTORE("restore");
 
     private final String code;
 

@@ -12,7 +12,9 @@ public enum AuditEntity {
     DAY("day"),
     EVENT("event"),
     KEY_DATE("key_date"),
-    SETTING("setting");
+    SETTING("setting"),
+    /** The database file as a whole (a restore from backup). */
+    DATABASE("database");
 
     private final String code;
 

@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -25,6 +26,7 @@ import java.util.Optional;
 public final class Database implements AutoCloseable {
 
     private final Path file;
+    private final Clock clock;
     private final DatabaseLock lock;
     private final SqlSession session;
     private final int schemaVersion;
@@ -36,8 +38,9 @@ public final class Database implements AutoCloseable {
     private final EventRepository event;
     private final SettingsRepository settings;
 
-    private Database(Path file, DatabaseLock lock, SqlSession session, int schemaVersion) {
+    private Database(Path file, DatabaseLock lock, SqlSession session, int schemaVersion, Clock clock) {
         this.file = file;
+        this.clock = clock;
         this.lock = lock;
         this.session = session;
         this.schemaVersion = schemaVersion;
@@ -79,28 +82,77 @@ public final class Database implements AutoCloseable {
         }
         path = withRealFolder(path);
         DatabaseLock lock = DatabaseLock.acquire(path, clock);
-        boolean created = false;
+        return openLocked(path, lock, exists, clock);
+    }
+
+    /** The rest of opening, with the lock held; releases the lock when it fails. */
+    private static Database openLocked(Path path, DatabaseLock lock, boolean exists, Clock clock) {
+        Path draft = draftFor(path);
         Connection connection = null;
         try {
             int version;
             if (exists) {
                 version = DatabaseFileInspector.inspectContents(path);
             } else {
-                createEmptyFile(path);
-                created = true;
-                version = 0;
+                createComplete(path, draft, clock);
+                version = Migrations.latestVersion();
             }
             connection = SqliteConnections.openReadWrite(path);
-            version = Migrations.migrate(connection, path, version);
+            version = Migrations.migrate(connection, path, version, Backups.of(path, clock));
+            OwnerOnlyFiles.restrictDatabase(path);
             SqlSession session = new SqlSession(connection, path, clock, System.getProperty("user.name", "unknown"));
-            return new Database(path, lock, session, version);
+            return new Database(path, lock, session, version, clock);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
-            if (created) {
-                deleteNewDatabase(path);
-            }
+            deleteNewDatabase(draft);
             lock.closeAndForget();
             throw e instanceof SQLException sql ? SqliteErrors.map(path, "opening", sql) : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * Replaces a damaged database file (one that {@link #open} refused as
+     * {@link StoreException.Problem#CORRUPT}) with a backup and opens it. The damaged file and its
+     * side files are renamed to {@code <name>-damaged-<time>.db}, never overwritten or deleted;
+     * the restore is written to the audit log.
+     *
+     * @param backup a backup, checked in full before anything is moved
+     * @throws StoreException when the backup is not usable (nothing was moved) or the files could not be swapped
+     */
+    public static Database restoreDamaged(Path file, Path backup, Clock clock) {
+        Path path = withRealFolder(file.toAbsolutePath().normalize());
+        Backups.verify(backup);
+        DatabaseLock lock = DatabaseLock.acquire(path, clock);
+        Path aside;
+        try {
+            aside = Files.exists(path) ? DamagedFiles.moveAside(path, clock) : null;
+            placeCopy(backup, path, aside);
+        } catch (IOException e) {
+            lock.closeAndForget();
+            throw StoreMessages.io(path, "replaced by the backup " + backup.getFileName(), e);
+        }
+        Database database = openLocked(path, lock, true, clock);
+        String kept = aside == null ? "there was no file to keep" : "the damaged file was kept as " + aside;
+        database.recordRestore(backup, "restored at start because the database was damaged; " + kept, null);
+        return database;
+    }
+
+    /* Copies the backup to a temporary name, forces it to disk, then renames it into place. */
+    private static void placeCopy(Path backup, Path path, Path aside) throws IOException {
+        Path copy = path.resolveSibling(path.getFileName() + ".restoring");
+        try {
+            Files.deleteIfExists(copy);
+            OwnerOnlyFiles.createFile(copy);
+            Files.copy(backup, copy, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnlyFiles.restrict(copy);
+            Backups.force(copy);
+            Backups.move(copy, path);
+        } catch (IOException e) {
+            Backups.deleteQuietly(copy);
+            if (aside != null) {
+                DamagedFiles.moveBack(aside, path);
+            }
+            throw e;
         }
     }
 
@@ -152,6 +204,92 @@ public final class Database implements AutoCloseable {
         return settings;
     }
 
+    /** The backups of this database (a {@code backups/} folder beside it). */
+    public Backups backups() {
+        return Backups.of(file, sessionClock());
+    }
+
+    /**
+     * Takes an online backup now and checks it; see {@link Backups}.
+     *
+     * @return the backup as listed
+     * @throws StoreException {@link StoreException.Problem#BACKUP_FAILED} when it could not be written
+     *                        or failed its check (a bad file is deleted)
+     */
+    public BackupInfo backupNow(BackupReason reason) {
+        Backups backups = backups();
+        Path written = session.exclusive("backing up", connection -> backups.write(connection, reason));
+        return backups.list().stream().filter(b -> b.file().equals(written)).findFirst().orElseThrow();
+    }
+
+    /** Takes the day's backup when none was taken today (local date); for the first start of a day. */
+    public Optional<BackupInfo> dailyBackupIfDue() {
+        if (!backups().dailyDue()) {
+            return Optional.empty();
+        }
+        return Optional.of(backupNow(BackupReason.DAILY));
+    }
+
+    /**
+     * Replaces the content of this open database with a backup, in place: the backup is checked
+     * in full, the current database is backed up ({@link BackupReason#BEFORE_RESTORE}), SQLite's
+     * backup API copies the backup into the file in one transaction (so a crash leaves either the
+     * old or the new content), the connection is reopened, an older schema is upgraded, and the
+     * restore is written to the audit log. The lock is held throughout, so no other LoopWatch can
+     * slip in, and this object stays valid: screens keep using it and refresh their data.
+     *
+     * @throws StoreException when the backup is not usable or the restore failed; the database is then unchanged
+     */
+    public RestoreResult restoreFrom(Path backup) {
+        Backups.verify(backup);
+        Backups backups = backups();
+        Path before = session.exclusive("backing up", connection -> backups.write(connection, BackupReason.BEFORE_RESTORE));
+        String oldValue = describeContents();
+        session.exclusive("restoring", connection -> {
+            int rc = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+                    .restore("main", backup.toString(), null);
+            if (rc != 0) {
+                throw new SQLException("SQLite restore ended with code " + rc, null, rc);
+            }
+            return null;
+        });
+        try {
+            session.reopen();
+        } catch (SQLException e) {
+            throw SqliteErrors.map(file, "reopening", e);
+        }
+        session.exclusive("upgrading", connection -> {
+            int version;
+            try (var statement = connection.createStatement()) {
+                version = Integer.parseInt(SqliteConnections.pragma(statement, "user_version"));
+            }
+            return Migrations.migrate(connection, file, version, backups);
+        });
+        recordRestore(backup, "the database before the restore was kept as " + before, oldValue);
+        return new RestoreResult(backup, before, results.count(), results.dateRange().map(DateRange::last));
+    }
+
+    private void recordRestore(Path backup, String reason, String oldValue) {
+        String newValue = describeContents();
+        session.write(connection -> {
+            AuditWriter.write(connection, session, new AuditDraft(AuditAction.RESTORE, AuditEntity.DATABASE,
+                    backup.getFileName().toString(), null, null, null, oldValue, newValue,
+                    "from backup " + backup + "; " + reason));
+            return null;
+        });
+    }
+
+    private String describeContents() {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("entries", results.count());
+        fields.put("last_entry", results.dateRange().map(range -> range.last().toString()).orElse(null));
+        return AuditValues.json(fields);
+    }
+
+    private Clock sessionClock() {
+        return clock;
+    }
+
     SqlSession session() {
         return session;
     }
@@ -191,20 +329,51 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /* Atomic create-if-absent: a file that appeared since the first look is never overwritten. */
-    private static void createEmptyFile(Path path) {
+    /** Where a new database is built before it takes its name. */
+    private static Path draftFor(Path path) {
+        return path.resolveSibling(path.getFileName() + ".new");
+    }
+
+    /*
+     * A new database is built completely under a draft name (schema, default groups) and only then
+     * linked to its real name, which fails if a file appeared there meanwhile: a LoopWatch killed
+     * while creating never leaves an empty or half-made file that the next start would refuse.
+     * The lock is held, so the draft is ours; one left by a killed start is removed first.
+     */
+    private static void createComplete(Path path, Path draft, Clock clock) throws SQLException {
+        deleteNewDatabase(draft);
         try {
-            Files.createFile(path);
-        } catch (FileAlreadyExistsException e) {
-            throw StoreMessages.alreadyExists(path);
+            OwnerOnlyFiles.createFile(draft);
         } catch (AccessDeniedException e) {
             throw StoreMessages.readOnly(path, "its folder is read-only");
         } catch (IOException e) {
             throw StoreMessages.io(path, "created", e);
         }
+        try (Connection connection = SqliteConnections.openReadWrite(draft)) {
+            Migrations.migrate(connection, path, 0, Backups.of(path, clock));
+        }
+        // Closing checkpointed the draft's WAL into it and removed the -wal file.
+        try {
+            try {
+                Files.createLink(path, draft);
+                Files.delete(draft);
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException noLinks) {
+                if (noLinks instanceof FileAlreadyExistsException) {
+                    throw noLinks;
+                }
+                if (Files.exists(path)) {
+                    throw new FileAlreadyExistsException(path.toString());
+                }
+                Backups.move(draft, path);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw StoreMessages.alreadyExists(path);
+        } catch (IOException e) {
+            throw StoreMessages.io(path, "created", e);
+        }
     }
 
-    /* Only ever called for a file this open created, so no one's data is lost. */
+    /* Only ever called for a draft of a new database, so no one's data is lost. */
     private static void deleteNewDatabase(Path path) {
         for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
             try {

@@ -66,8 +66,9 @@ final class DatabaseLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             boolean created = !Files.exists(lockFile);
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            channel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE), OwnerOnlyFiles.fileAttributes(lockFile));
+            OwnerOnlyFiles.restrict(lockFile);
             FileLock lock = channel.tryLock(LOCK_POSITION, 1, false);
             if (lock == null) {
                 throw StoreMessages.lockedByOtherProcess(database, describeHolder(lockFile, clock));

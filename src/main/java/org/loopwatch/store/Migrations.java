@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Brings a database to the newest schema with the SQL scripts in
@@ -37,21 +38,28 @@ final class Migrations {
         return LATEST;
     }
 
-    /** Runs every script after {@code currentVersion}; returns the new version. */
-    static int migrate(Connection connection, Path file, int currentVersion) {
-        // Later issue (SPEC §3, backups before every migration): when 0 < currentVersion < LATEST,
-        // take an online backup of the existing database here, before the first script touches it.
+    /**
+     * Runs every script after {@code currentVersion}; returns the new version. An existing
+     * database (version above 0) is first backed up ({@link BackupReason#BEFORE_UPGRADE}); a failed
+     * backup stops the upgrade before anything changed.
+     */
+    static int migrate(Connection connection, Path file, int currentVersion, Backups backups) {
+        return migrate(connection, file, currentVersion, LATEST, backups,
+                version -> statements(read(scriptName(version))));
+    }
+
+    /** As above with the scripts given, so tests can add a version. */
+    static int migrate(Connection connection, Path file, int currentVersion, int latest, Backups backups,
+                       IntFunction<List<String>> scripts) {
+        if (currentVersion > 0 && currentVersion < latest) {
+            backups.write(connection, BackupReason.BEFORE_UPGRADE);
+        }
         int version = currentVersion;
-        for (int next = currentVersion + 1; next <= LATEST; next++) {
-            runScript(connection, file, next);
+        for (int next = currentVersion + 1; next <= latest; next++) {
+            run(connection, file, next, scriptName(next), scripts.apply(next));
             version = next;
         }
         return version;
-    }
-
-    private static void runScript(Connection connection, Path file, int version) {
-        String name = scriptName(version);
-        run(connection, file, version, name, statements(read(name)));
     }
 
     /** Runs one script's statements and sets {@code user_version} in one transaction. */

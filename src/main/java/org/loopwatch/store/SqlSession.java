@@ -19,10 +19,11 @@ final class SqlSession {
         T run(Connection connection) throws SQLException;
     }
 
-    private final Connection connection;
+    private Connection connection;
     private final Path file;
     private final Clock clock;
     private final String osUser;
+    private final FileIdentity identity;
     private boolean closed;
 
     SqlSession(Connection connection, Path file, Clock clock, String osUser) {
@@ -30,6 +31,7 @@ final class SqlSession {
         this.file = file;
         this.clock = clock;
         this.osUser = osUser;
+        this.identity = new FileIdentity(file);
     }
 
     Path file() {
@@ -60,9 +62,14 @@ final class SqlSession {
      */
     synchronized <T> T write(Work<T> work) {
         requireOpen();
+        identity.requireUnchanged(this);
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
+            // sqlite-jdbc marks the connection as manual-commit before it runs BEGIN; when BEGIN fails
+            // (busy, read-only, I/O), later writes would run statement by statement, unatomically,
+            // unless the flag is put back here.
+            restoreAutoCommit();
             throw SqliteErrors.map(file, "saving to", e);
         }
         try {
@@ -76,12 +83,52 @@ final class SqlSession {
             rollbackQuietly();
             throw e;
         } finally {
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // Only fails when the connection is broken; the next call reports that.
-            }
+            restoreAutoCommit();
         }
+    }
+
+    /* Also resets the driver's flag when its COMMIT finds no transaction (SQLite rolled back itself). */
+    private void restoreAutoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // The driver sets its flag before running COMMIT, so the connection is in auto-commit now;
+            // only a broken connection fails here, and the next call reports that.
+        }
+    }
+
+    /**
+     * Runs work on the connection outside any transaction with no other call in between, for the
+     * online backup and restore.
+     */
+    synchronized <T> T exclusive(String doing, Work<T> work) {
+        requireOpen();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw SqliteErrors.map(file, doing, e);
+        }
+    }
+
+    /**
+     * Closes the connection and opens a fresh one on the file at the same path, so that nothing
+     * of the previous file's state stays in memory (after a restore, or when the file was put
+     * back). The file is taken as this session's file from now on.
+     */
+    synchronized void reopen() throws SQLException {
+        requireOpen();
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // The old connection is dropped either way.
+        }
+        try {
+            connection = SqliteConnections.openReadWrite(file);
+        } catch (SQLException e) {
+            closed = true;
+            throw e;
+        }
+        identity.remember();
     }
 
     /** For tests that need to provoke SQLite errors (e.g. a full disk) on the live connection. */

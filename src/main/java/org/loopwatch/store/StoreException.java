@@ -40,6 +40,13 @@ public final class StoreException extends RuntimeException {
         MIGRATION_FAILED,
         /** The database refused a value that breaks one of its rules (a bug in validation). */
         CONSTRAINT,
+        /**
+         * The database file was deleted, moved or replaced by another file while it was open; the
+         * change was not saved, and what was saved before was put back or kept as a backup.
+         */
+        FILE_REPLACED,
+        /** A backup could not be written, or a backup file is damaged or not usable; it was not used. */
+        BACKUP_FAILED,
         /** The {@link Database} was already closed. */
         CLOSED,
         /** Any other database error. */

@@ -91,6 +91,42 @@ final class StoreMessages {
                 + describe(cause) + "); nothing was saved.", cause);
     }
 
+    static StoreException fileDeletedAndPutBack(Path file, long rows) {
+        return new StoreException(Problem.FILE_REPLACED, file, file + " was deleted or moved while LoopWatch had it "
+                + "open. LoopWatch wrote everything saved up to now (" + rows + (rows == 1 ? " entry" : " entries")
+                + ") back to " + file + ". The last change was not saved: save it again.", null);
+    }
+
+    static StoreException fileReplaced(Path file, Path rescued) {
+        return new StoreException(Problem.FILE_REPLACED, file, file + " was replaced by another file while LoopWatch "
+                + "had it open. LoopWatch left that file alone and kept everything saved up to now as " + rescued
+                + ". The change was not saved. Close LoopWatch, decide which file to keep, and restore "
+                + rescued.getFileName() + " from Settings › Backups if it is the right one.", null);
+    }
+
+    static StoreException fileReplacedNoRescue(Path file, Throwable cause) {
+        return new StoreException(Problem.FILE_REPLACED, file, file + " was deleted, moved or replaced while LoopWatch "
+                + "had it open, and LoopWatch could not keep a copy of what was saved (" + describe(cause) + "). "
+                + "Do not close LoopWatch: free some disk space or make the folder writable, then save again.", cause);
+    }
+
+    static StoreException backupDamaged(Path backup, String detail) {
+        return new StoreException(Problem.BACKUP_FAILED, backup, "The backup " + backup + " failed SQLite's integrity "
+                + "check (" + detail + ") and was deleted. Your database was not changed; try again, and check "
+                + "the disk if it happens again.", null);
+    }
+
+    static StoreException backupFailed(Path backup, Throwable cause) {
+        return new StoreException(Problem.BACKUP_FAILED, backup, "The backup " + backup + " could not be written ("
+                + describe(cause) + "). Your database was not changed; free some disk space or check that the "
+                + "folder is writable, then try again.", cause);
+    }
+
+    static StoreException backupNotUsable(Path backup, String why) {
+        return new StoreException(Problem.BACKUP_FAILED, backup, "The backup " + backup + " cannot be restored ("
+                + why + "). Nothing was changed; choose another backup.", null);
+    }
+
     static StoreException closed(Path file) {
         return new StoreException(Problem.CLOSED, file, file + " was already closed in this window; "
                 + "open it again.", null);

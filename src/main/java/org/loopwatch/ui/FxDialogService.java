@@ -36,6 +36,7 @@ public final class FxDialogService implements DialogService {
         body.setId("errorDialogText");
         body.setWrapText(true);
         body.setMaxWidth(TEXT_WIDTH);
+        fixWidth(body);
         alert.getDialogPane().setContent(body);
         alert.show();
     }
@@ -52,6 +53,7 @@ public final class FxDialogService implements DialogService {
         body.setId("confirmDialogText");
         body.setWrapText(true);
         body.setMaxWidth(TEXT_WIDTH);
+        fixWidth(body);
         alert.getDialogPane().setContent(body);
         alert.getDialogPane().lookupButton(confirm).setId("dialogConfirm");
         alert.getDialogPane().lookupButton(cancel).setId("dialogCancel");
@@ -70,6 +72,7 @@ public final class FxDialogService implements DialogService {
         text.setId("reasonDialogText");
         text.setWrapText(true);
         text.setMaxWidth(TEXT_WIDTH);
+        fixWidth(text);
         TextField reason = new TextField();
         reason.setId("dialogReason");
         reason.setPromptText("Reason (kept in the audit log)");
@@ -82,5 +85,11 @@ public final class FxDialogService implements DialogService {
         dialog.setOnShown(event -> reason.requestFocus());
         dialog.setResultConverter(button -> button == save ? reason.getText().strip() : null);
         return dialog.showAndWait().filter(answer -> !answer.isBlank());
+    }
+
+    /** A wrapping label still asks for its one-line width; fix it so dialogs wrap long text. */
+    private static void fixWidth(Label label) {
+        label.setPrefWidth(TEXT_WIDTH);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 }

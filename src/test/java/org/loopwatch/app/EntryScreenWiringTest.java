@@ -53,6 +53,35 @@ class EntryScreenWiringTest {
         assertThat(robot.lookup("#dataSummary").queryAs(Label.class).getText()).isEqualTo("Showing 1 of 1 entry");
     }
 
+    @Test
+    void aNewDatabaseOffersTheFirstDayAndEachSaveChangesTheDashboardTile() throws Exception {
+        app = FxToolkit.setupApplication(LoopWatchApp.class, "--db", folder.resolve("loopwatch.db").toString());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#emptyGoToEntry").tryQuery().map(node -> node.isVisible()).orElse(false));
+
+        robot.clickOn("#emptyGoToEntry");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#cell-athletes-arrival").tryQuery().isPresent());
+        robot.clickOn("#entryTests").write("171").type(KeyCode.TAB).write("0").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> statusText(".status-rows").equals("1 entry"));
+
+        robot.clickOn("#navDashboard");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> tileText("#tile-athletes .tile-cumulative .tile-counts").equals("0 / 171"));
+        assertThat(tileText("#tile-athletes .tile-cumulative .tile-positivity")).isEqualTo("0 %");
+
+        // Enter moved the form to the next missing cell, Athletes in-loop: a second save shows up too.
+        robot.clickOn("#navEntry");
+        robot.clickOn("#entryTests").write("2000").type(KeyCode.TAB).write("1").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> statusText(".status-rows").equals("2 entries"));
+        robot.clickOn("#navDashboard");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> tileText("#tile-athletes .tile-cumulative .tile-counts").equals("1 / 2,171"));
+    }
+
+    private String tileText(String query) {
+        return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("");
+    }
+
     private String statusText(String styleClass) {
         return robot.lookup("#statusBar " + styleClass).tryQuery()
                 .map(node -> ((Label) node).getText()).orElse("");

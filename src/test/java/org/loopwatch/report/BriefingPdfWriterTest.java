@@ -73,12 +73,13 @@ class BriefingPdfWriterTest {
                 ConfidenceLevel.NINETY_FIVE, Optional.of(Instant.parse("2022-01-22T08:00:00Z")),
                 Instant.parse("2022-01-23T06:00:00Z"), "0.1.0", "0123456789ab", 76, ZoneOffset.ofHours(8));
         return new BriefingContent("LoopWatch briefing — Beijing 2022 closed loop", "4–22 January 2022 · all groups",
-                List.of(new BriefingContent.SummaryLine("Operating staff", "arrival", "2,415", "39", "1.6 %",
+                "Last 7 days", List.of(new BriefingContent.SummaryLine("Operating staff", "arrival", "2,415", "39", "1.6 %",
                                 "95 % CI 1.2–2.2 %", "1.5 %", "", false),
                         new BriefingContent.SummaryLine("Athletes & team officials", "arrival", "171", "0", "0 %",
                                 "95 % CI 0–2.2 %", "0 %", "", true)),
-                List.of(new BriefingContent.ChartImage("Rolling positivity", chart),
-                        new BriefingContent.ChartImage("Daily tests", chart)),
+                List.of("Positives per 100 arrivals: Operating staff 2.8."),
+                List.of(new BriefingContent.ChartImage("Rolling positivity", "4–22 Jan 2022", CompressedImage.of(chart)),
+                        new BriefingContent.ChartImage("Daily tests", "4–22 Jan 2022", CompressedImage.of(chart))),
                 List.of("Positivity is the ratio of sums: all positives divided by all tests over the period."),
                 provenance);
     }

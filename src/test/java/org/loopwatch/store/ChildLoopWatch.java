@@ -19,11 +19,13 @@ public final class ChildLoopWatch implements AutoCloseable {
         this.output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    public static ChildLoopWatch start(String mode, Path database, Path errorLog) throws IOException {
+    public static ChildLoopWatch start(String mode, Path database, Path errorLog, String... more) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED",
+        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), LoopWatchChildMain.class.getName(), mode,
                 database.toString()));
+        command.addAll(List.of(more));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectError(errorLog.toFile());
         return new ChildLoopWatch(builder.start());
     }

@@ -12,6 +12,8 @@ import org.loopwatch.domain.Stage;
  *   <li>{@code hold PATH}: open the database, print "ready", keep it open until stdin closes</li>
  *   <li>{@code save-and-hold PATH}: as hold, but insert one result first and print "saved"</li>
  *   <li>{@code try-open PATH}: try to open it and print "opened" or "refused KIND"</li>
+ *   <li>{@code race PATH GO}: print "waiting", wait until the file GO exists, then try to open;
+ *       print "opened" and hold until stdin closes, or "refused KIND MESSAGE"</li>
  * </ul>
  */
 public final class LoopWatchChildMain {
@@ -22,6 +24,10 @@ public final class LoopWatchChildMain {
     public static void main(String[] args) throws IOException {
         String mode = args[0];
         Path file = Path.of(args[1]);
+        if (mode.equals("race")) {
+            race(file, Path.of(args[2]));
+            return;
+        }
         if (mode.equals("try-open")) {
             try {
                 Database.open(file, OpenMode.CREATE_IF_MISSING).close();
@@ -42,6 +48,28 @@ public final class LoopWatchChildMain {
             System.out.flush();
             while (System.in.read() != -1) {
                 // Hold the database until the parent closes our stdin (or kills us).
+            }
+        }
+    }
+
+    private static void race(Path file, Path go) throws IOException {
+        System.out.println("waiting");
+        System.out.flush();
+        while (!java.nio.file.Files.exists(go)) {
+            Thread.onSpinWait();
+        }
+        Database database;
+        try {
+            database = Database.open(file, OpenMode.CREATE_IF_MISSING);
+        } catch (StoreException e) {
+            System.out.println("refused " + e.kind() + " " + e.getMessage());
+            return;
+        }
+        try (database) {
+            System.out.println("opened");
+            System.out.flush();
+            while (System.in.read() != -1) {
+                // Hold the database until the parent closes our stdin.
             }
         }
     }

@@ -55,7 +55,7 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
         return kind() == ChartKind.ROLLING;
     }
 
-    /** The largest value the vertical axis must show: interval tops, stacked day totals or counts. */
+    /** The largest value the vertical axis must show: rates (with bands up to twice the top rate), stacked day totals or counts. */
     public double maxValue() {
         double max = 0;
         if (kind().stacksGroups()) {
@@ -69,15 +69,19 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
             }
             return max;
         }
+        double maxUpper = 0;
         for (ChartSeries one : series) {
             for (ChartPoint point : one.points()) {
                 max = Math.max(max, point.value().orElse(0.0));
                 if (point.interval().isPresent()) {
-                    max = Math.max(max, point.interval().get().upper());
+                    maxUpper = Math.max(maxUpper, point.interval().get().upper());
                 }
             }
         }
-        return max;
+        // A window with few tests has a very wide interval (0 / 3 tests: up to 56 %). Scaling the
+        // axis to it would flatten every line at 0.01 % to the bottom, so the axis shows the
+        // rates and bands up to twice the highest rate; taller bands are cut at the top.
+        return max > 0 ? Math.max(max, Math.min(maxUpper, 2 * max)) : maxUpper;
     }
 
     /** The key dates that fall inside the period. */
@@ -181,7 +185,7 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
 
     private static void appendFlag(StringBuilder text, boolean flagged) {
         if (flagged) {
-            text.append("\nFlagged: more positives than the 14 days before explain (p < 0.01).");
+            text.append("\nFlagged: more positives than the 14 days before would explain (p < 0.01).");
         }
     }
 

@@ -35,7 +35,7 @@ final class ChartLegend extends FlowPane {
         }
         if (!data.flaggedDates().isEmpty()) {
             String mark = data.kind().stacksGroups() ? "lw-legend-flag-bar" : "lw-legend-flag";
-            add(swatch(mark), "flagged: more positives than the 14 days before explain", "lw-legend-note");
+            add(swatch(mark), "flagged: more positives than the 14 days before would explain", "lw-legend-note");
         }
     }
 

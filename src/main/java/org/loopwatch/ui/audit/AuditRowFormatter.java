@@ -40,6 +40,7 @@ final class AuditRowFormatter {
             case IMPORT -> "Imported";
             case CLOSE_DAY -> "Day closed";
             case REOPEN_DAY -> "Day reopened";
+            case RESTORE -> "Restored from backup";
         };
     }
 
@@ -56,6 +57,7 @@ final class AuditRowFormatter {
             case EVENT -> "Event " + key;
             case KEY_DATE -> "Key date " + key;
             case SETTING -> capitalised(AuditValueText.settingName(key));
+            case DATABASE -> "Database (backup " + key + ")";
         };
     }
 

@@ -57,7 +57,11 @@ public final class FxCsvDialogs implements CsvDialogs {
         Label label = new Label(text);
         label.setId(id);
         label.setWrapText(true);
+        // A wrapping label still asks for its one-line width; fix the width so the dialog wraps
+        // the text instead of growing wider than the screen.
+        label.setPrefWidth(560);
         label.setMaxWidth(560);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -4,12 +4,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -28,13 +33,16 @@ import org.loopwatch.domain.IntervalMethod;
 import org.loopwatch.domain.RollingWindow;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartFactory;
+import org.loopwatch.report.chart.ChartKind;
 import org.loopwatch.report.chart.ChartPane;
 import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.report.chart.ChartUpdate;
 import org.loopwatch.report.chart.SeriesStylesheet;
 import org.loopwatch.report.chart.StageFilter;
+import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.Choices;
 import org.loopwatch.ui.DateTexts;
+import org.loopwatch.ui.Tooltips;
 
 /**
  * The dashboard: filters on top, then a tile per group and rollup, then the four charts. Thin:
@@ -49,6 +57,7 @@ public final class DashboardView extends VBox {
     static final double TILE_GAP = 12;
 
     private final DashboardViewModel viewModel;
+    private final Optional<DashboardExportViewModel> exports;
     private final MenuButton groups = new MenuButton("Groups");
     private final FlowPane tiles = new FlowPane(TILE_GAP, TILE_GAP);
     private final GridPane charts = new GridPane();
@@ -56,9 +65,37 @@ public final class DashboardView extends VBox {
     private final DashboardEmptyState empty = new DashboardEmptyState();
     private Node filterBar;
 
+    /**
+     * Lets the empty state of a new database offer buttons for its two ways in: entering the first
+     * day and opening the demo database (both belong to the shell, not to the dashboard).
+     */
+    public void offerWaysIn(Runnable enterFirstDay, Runnable openDemoDatabase) {
+        empty.offer(enterFirstDay, openDemoDatabase);
+    }
+
+    /** A dashboard without exports (its export buttons stay disabled), e.g. for screen tests. */
     public DashboardView(DashboardViewModel viewModel) {
+        this(viewModel, Optional.empty());
+    }
+
+    public DashboardView(DashboardViewModel viewModel, DashboardExportViewModel exports) {
+        this(viewModel, Optional.of(exports));
+    }
+
+    /** The dashboard of the app: exports with JavaFX dialogs owned by the dashboard's window. */
+    public static DashboardView withExports(AppServices services) {
+        DashboardViewModel dashboard = new DashboardViewModel(services);
+        Node[] anchor = new Node[1];
+        DashboardView view = new DashboardView(dashboard, new DashboardExportViewModel(services, dashboard,
+                new FxExportDialogs(() -> anchor[0].getScene() == null ? null : anchor[0].getScene().getWindow())));
+        anchor[0] = view;
+        return view;
+    }
+
+    private DashboardView(DashboardViewModel viewModel, Optional<DashboardExportViewModel> exports) {
         super(10);
         this.viewModel = viewModel;
+        this.exports = exports;
         getStyleClass().add("dashboard");
         getStylesheets().add(Objects.requireNonNull(DashboardView.class.getResource("dashboard.css"),
                 "dashboard.css").toExternalForm());
@@ -134,20 +171,69 @@ public final class DashboardView extends VBox {
     }
 
     /**
-     * The export buttons exist from now on so their place and ids are fixed; they work once the
-     * briefing exports land. A disabled button shows no tooltip, so its holder carries it.
+     * Export chart and briefing, with a progress bar and what the last export did. Without an
+     * export view model the buttons stay disabled.
      */
     private Node exports() {
         Button chart = new Button("Export chart…");
         chart.setId("exportChart");
         Button briefing = new Button("Export briefing…");
         briefing.setId("exportBriefing");
-        HBox holder = new HBox(6, chart, briefing);
+        ProgressBar progress = new ProgressBar();
+        progress.setId("exportProgress");
+        progress.setPrefWidth(110);
+        Label status = new Label();
+        status.setId("exportStatus");
+        status.getStyleClass().add("export-status");
+        HBox holder = new HBox(6, chart, briefing, progress, status);
+        holder.setAlignment(Pos.CENTER_LEFT);
         holder.getStyleClass().add("dashboard-exports");
-        for (Button button : List.of(chart, briefing)) {
-            button.setDisable(true);
+        if (exports.isEmpty()) {
+            chart.setDisable(true);
+            briefing.setDisable(true);
+            progress.setVisible(false);
+            progress.setManaged(false);
+            return holder;
         }
-        Tooltip.install(holder, new Tooltip("Chart and briefing exports arrive with the export feature (issue 6)."));
+        DashboardExportViewModel model = exports.get();
+        chart.disableProperty().bind(model.canExportProperty().not());
+        briefing.disableProperty().bind(model.canExportProperty().not());
+        chart.setTooltip(new Tooltip("Save one chart as a PNG image for slides or print, with its provenance"));
+        briefing.setTooltip(new Tooltip("Save the briefing PDF: summary table, the charts and a methods note"));
+        chart.setOnAction(event -> model.exportChart());
+        briefing.setOnAction(event -> model.exportBriefing());
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        status.textProperty().bind(model.statusProperty());
+        return holder;
+    }
+
+    /** A chart with its "Copy" button in the corner and a context menu to copy or export it. */
+    /* The chart itself, with or without the holder that adds its copy button. */
+    private static ChartPane chartPaneOf(Node shown) {
+        return shown instanceof ChartPane pane ? pane : (ChartPane) ((StackPane) shown).getChildren().getFirst();
+    }
+
+    private Node chartWithActions(ChartPane pane, ChartKind kind) {
+        if (exports.isEmpty()) {
+            return pane;
+        }
+        DashboardExportViewModel model = exports.get();
+        Button copy = new Button("Copy");
+        copy.setId("copyChart-" + kind.code());
+        copy.getStyleClass().add("copy-chart");
+        Tooltips.onFirstHover(copy, "Copy this chart as an image, with its provenance footer");
+        copy.setOnAction(event -> model.copyChart(kind));
+        MenuItem copyItem = new MenuItem("Copy chart");
+        copyItem.setOnAction(event -> model.copyChart(kind));
+        MenuItem exportItem = new MenuItem("Export chart…");
+        exportItem.setOnAction(event -> model.exportChart());
+        pane.setOnContextMenuRequested(event -> new ContextMenu(copyItem, exportItem)
+                .show(pane, event.getScreenX(), event.getScreenY()));
+        StackPane holder = new StackPane(pane, copy);
+        StackPane.setAlignment(copy, Pos.TOP_RIGHT);
+        StackPane.setMargin(copy, new Insets(4, 6, 0, 0));
         return holder;
     }
 
@@ -196,7 +282,7 @@ public final class DashboardView extends VBox {
             charts.getChildren().clear();
         }
         for (int i = 0; i < data.size(); i++) {
-            ChartPane shown = i < charts.getChildren().size() ? (ChartPane) charts.getChildren().get(i) : null;
+            ChartPane shown = i < charts.getChildren().size() ? chartPaneOf(charts.getChildren().get(i)) : null;
             if (shown != null && ChartUpdate.redraw(shown, data.get(i))) {
                 continue;
             }
@@ -204,12 +290,12 @@ public final class DashboardView extends VBox {
             pane.setId("dashboardChart-" + data.get(i).kind().code());
             pane.setMinHeight(CHART_HEIGHT);
             pane.setPrefHeight(CHART_HEIGHT);
+            Node shownNode = chartWithActions(pane, data.get(i).kind());
+            GridPane.setConstraints(shownNode, i % 2, i / 2);
             if (shown != null) {
-                charts.getChildren().set(i, pane);
-            }
-            GridPane.setConstraints(pane, i % 2, i / 2);
-            if (shown == null) {
-                charts.getChildren().add(pane);
+                charts.getChildren().set(i, shownNode);
+            } else {
+                charts.getChildren().add(shownNode);
             }
         }
     }

@@ -85,7 +85,7 @@ final class TileCalculator {
                         + ": " + RateFormat.counts(inputs.index().cell(key.date(), key.groupId(), key.stage())
                         .orElseThrow()))
                 .collect(Collectors.joining("\n"));
-        return "More positives on " + ChartText.date(flagged.get(0).date()) + " than the 14 days before explain "
+        return "More positives on " + ChartText.date(flagged.get(0).date()) + " than the 14 days before would explain "
                 + "(binomial p < 0.01, at least 2 positives):\n" + cells;
     }
 }

@@ -80,7 +80,7 @@ public final class DataView extends VBox {
         picker.setId(id);
         picker.setPromptText(prompt + " (yyyy-MM-dd)");
         picker.setConverter(ResultControls.isoDates(picker));
-        picker.setPrefWidth(150);
+        picker.setPrefWidth(175);
         return picker;
     }
 

@@ -136,6 +136,8 @@ class DashboardViewTest {
         waitForTile(robot, "tile-athletes");
 
         for (String code : new String[] {"rolling", "positives", "tests", "cumulative"}) {
+            // Charts are built after the tiles, from the same background result.
+            waitUntil(() -> robot.lookup("#dashboardChart-" + code).tryQuery().isPresent());
             assertThat(robot.lookup("#dashboardChart-" + code).tryQuery()).as(code).isPresent();
         }
         ChartPane rolling = robot.lookup("#dashboardChart-rolling").queryAs(ChartPane.class);
@@ -160,7 +162,7 @@ class DashboardViewTest {
             waitUntil(() -> robot.lookup("#dashboardEmpty").tryQuery().map(node -> node.isVisible()).orElse(false));
             String words = robot.from(robot.lookup("#dashboardEmpty").queryParent()).lookup(".label")
                     .queryAllAs(Label.class).stream().map(Label::getText).reduce("", String::concat);
-            assertThat(words).contains("Daily entry (Ctrl+2)").contains("File → Load demo data…");
+            assertThat(words).contains("Daily entry (Ctrl+2)").contains("File → Open demo database…");
             assertThat(robot.lookup(".chart").tryQuery()).isEmpty();
         } finally {
             fresh.close();

@@ -1,0 +1,152 @@
+package org.loopwatch.ui.dashboard;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.loopwatch.report.BriefingExport;
+import org.loopwatch.report.BriefingSpec;
+import org.loopwatch.report.ChartExports;
+import org.loopwatch.report.PreparedChart;
+import org.loopwatch.report.chart.ChartKind;
+import org.loopwatch.report.chart.ChartRequest;
+import org.loopwatch.ui.AppServices;
+
+/**
+ * The dashboard's exports: a chart PNG, the briefing PDF and "copy chart", all of what the
+ * dashboard shows now (period, groups, stage, window, interval). Reading and computing run on the
+ * background thread; charts are drawn on the FX thread one at a time; the PDF is written in the
+ * background. A failed export says so and leaves no file behind (the report package writes
+ * atomically).
+ */
+public final class DashboardExportViewModel {
+
+    private final AppServices services;
+    private final DashboardViewModel dashboard;
+    private final ExportDialogs dialogs;
+
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canExport;
+
+    public DashboardExportViewModel(AppServices services, DashboardViewModel dashboard, ExportDialogs dialogs) {
+        this.services = services;
+        this.dashboard = dashboard;
+        this.dialogs = dialogs;
+        canExport = Bindings.createBooleanBinding(() -> !busy.get() && dashboard.currentRequest().isPresent(),
+                busy, dashboard.snapshotProperty());
+    }
+
+    /** True when there is something to export and no export is running. */
+    public BooleanBinding canExportProperty() {
+        return canExport;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Progress of the running export from 0 to 1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** What the last export did, e.g. "Saved briefing.pdf"; empty before the first. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Asks which chart and where, then writes the PNG. */
+    public void exportChart() {
+        Optional<ChartRequest> shown = dashboard.currentRequest();
+        if (shown.isEmpty() || busy.get()) {
+            return;
+        }
+        Optional<ChartExportChoice> choice = dialogs.askChartExport(ChartKind.ROLLING);
+        if (choice.isEmpty()) {
+            return;
+        }
+        ChartRequest request = shown.get();
+        String name = "loopwatch-" + choice.get().kind().code() + "-" + request.from() + "-to-" + request.to() + ".png";
+        Optional<Path> file = dialogs.chooseImageFile(name);
+        if (file.isEmpty()) {
+            return;
+        }
+        start("Drawing the chart…");
+        services.tasks().run(() -> {
+            PreparedChart chart = ChartExports.prepare(services.database(), request, choice.get().kind(),
+                    services.clock());
+            ChartExports.writePng(chart, choice.get().size(), file.get());
+            return chart;
+        }, chart -> finish("Saved " + file.get().getFileName() + " (" + choice.get().size().pixelWidth() + " × "
+                + choice.get().size().pixelHeight() + " pixels)."), failure -> failed(file.get(), failure));
+    }
+
+    /** Asks where, then builds the briefing PDF with progress. */
+    public void exportBriefing() {
+        Optional<ChartRequest> shown = dashboard.currentRequest();
+        if (shown.isEmpty() || busy.get()) {
+            return;
+        }
+        ChartRequest request = shown.get();
+        Optional<Path> file = dialogs.choosePdfFile("loopwatch-briefing-" + request.from() + "-to-" + request.to()
+                + ".pdf");
+        if (file.isEmpty()) {
+            return;
+        }
+        BriefingSpec spec = new BriefingSpec(Optional.of(request.from()), Optional.of(request.to()),
+                Optional.of(request.window()), Optional.of(request.method()), Optional.of(request.level()));
+        start("Preparing the briefing…");
+        services.tasks().run(() -> BriefingExport.export(services.database(), spec, services.clock(), file.get(),
+                        (done, total, what) -> Platform.runLater(() -> {
+                            progress.set((double) done / total);
+                            status.set(what + "…");
+                        })),
+                plan -> finish("Saved " + file.get().getFileName() + "."), failure -> failed(file.get(), failure));
+    }
+
+    /** Puts the chart, as the dashboard shows it, on the clipboard as a slide-sized image. */
+    public void copyChart(ChartKind kind) {
+        Optional<ChartRequest> shown = dashboard.currentRequest();
+        if (shown.isEmpty()) {
+            return;
+        }
+        services.tasks().run(() -> ChartExports.prepare(services.database(), shown.get(), kind, services.clock()),
+                chart -> {
+                    dialogs.copyToClipboard(chart);
+                    status.set("Copied “" + chart.title() + "” to the clipboard.");
+                },
+                failure -> services.dialogs().showError("Copy failed", "The chart could not be drawn ("
+                        + failure.getMessage() + ").", "Try again; if it keeps failing, export it as a file."));
+    }
+
+    private void start(String what) {
+        busy.set(true);
+        progress.set(0);
+        status.set(what);
+    }
+
+    private void finish(String what) {
+        busy.set(false);
+        progress.set(1);
+        status.set(what);
+    }
+
+    private void failed(Path file, Throwable failure) {
+        busy.set(false);
+        progress.set(0);
+        status.set("Export failed: nothing was written.");
+        String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        services.dialogs().showError("Export failed", file + " could not be written (" + reason + ").",
+                "Nothing was written. Check that the folder exists and is writable and that the disk has room, "
+                        + "then try again.");
+    }
+}

@@ -1,0 +1,106 @@
+package org.loopwatch.ui.settings;
+
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * Settings › Backups: the list of backups (when, why, how many entries, last entry), "Back up
+ * now", and "Restore…" with an inline confirmation that says what will happen. Ids:
+ * {@code #backupList #backupNow #backupRestore #backupRestoreConfirm #backupRestoreCancel
+ * #backupStatus}.
+ */
+public final class BackupsPane extends VBox {
+
+    public BackupsPane(BackupsViewModel viewModel) {
+        super(10);
+        getStyleClass().add("backups-pane");
+        getStylesheets().add(Objects.requireNonNull(BackupsPane.class.getResource("backups.css"), "backups.css")
+                .toExternalForm());
+        Label title = new Label("Backups");
+        title.getStyleClass().add("section-title");
+        Label explanation = new Label("LoopWatch backs up the database at the first start of each day (the last "
+                + org.loopwatch.store.Backups.DAILY_KEPT + " are kept), before every upgrade and before a restore. "
+                + "Folder: " + viewModel.folderText());
+        explanation.setWrapText(true);
+        explanation.getStyleClass().add("backups-explanation");
+        explanation.setMinHeight(Region.USE_PREF_SIZE); // wrap onto more lines rather than clip
+
+        TableView<BackupRow> table = new TableView<>(viewModel.backups());
+        table.setId("backupList");
+        table.getColumns().add(column("Taken", BackupRow::taken, 220));
+        table.getColumns().add(column("Kind", BackupRow::kind, 130));
+        table.getColumns().add(column("Entries", BackupRow::entries, 90));
+        table.getColumns().add(column("Last entry", BackupRow::lastEntry, 240));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No backups yet. The first is taken at the next start, or with Back up now."));
+        table.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> viewModel.selectedProperty().set(after));
+        viewModel.selectedProperty().addListener((o, before, after) -> {
+            if (after != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(after);
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button backUpNow = new Button("Back up now");
+        backUpNow.setId("backupNow");
+        backUpNow.disableProperty().bind(viewModel.busyProperty());
+        backUpNow.setOnAction(event -> viewModel.backUpNow());
+        Button restore = new Button("Restore selected backup…");
+        restore.setId("backupRestore");
+        restore.disableProperty().bind(viewModel.canRestoreProperty().not());
+        restore.setOnAction(event -> viewModel.askToRestore());
+        HBox buttons = new HBox(8, backUpNow, restore);
+
+        Label question = new Label();
+        question.setWrapText(true);
+        question.textProperty().bind(viewModel.pendingRestoreProperty().map(row ->
+                "Restore " + row.describe() + "? Every change made after it is replaced. The database as it is "
+                        + "now is backed up first, so this can be undone by restoring that backup."));
+        question.setMinHeight(Region.USE_PREF_SIZE);
+        Button confirm = new Button("Restore");
+        confirm.setId("backupRestoreConfirm");
+        confirm.getStyleClass().add("danger");
+        confirm.setOnAction(event -> viewModel.confirmRestore());
+        Button cancel = new Button("Cancel");
+        cancel.setId("backupRestoreCancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(event -> viewModel.cancelRestore());
+        HBox answers = new HBox(8, confirm, cancel);
+        answers.getStyleClass().add("backup-confirmation-buttons");
+        VBox confirmation = new VBox(8, question, answers);
+        confirmation.setId("backupRestoreConfirmBar");
+        confirmation.getStyleClass().add("backup-confirmation");
+        confirmation.visibleProperty().bind(viewModel.pendingRestoreProperty().isNotNull());
+        confirmation.managedProperty().bind(confirmation.visibleProperty());
+        confirm.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+
+        Label status = new Label();
+        status.setId("backupStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(viewModel.messageProperty());
+        viewModel.failedProperty().addListener((o, before, failed) -> status.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("error"), failed));
+
+        getChildren().addAll(title, explanation, table, buttons, confirmation, status);
+        viewModel.refresh();
+    }
+
+    private static TableColumn<BackupRow, String> column(String title, Function<BackupRow, String> text, double width) {
+        TableColumn<BackupRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> (ObservableValue<String>) new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+}

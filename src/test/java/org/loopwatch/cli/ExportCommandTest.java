@@ -1,0 +1,196 @@
+package org.loopwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.loopwatch.domain.AppVersion;
+import org.loopwatch.domain.ConfidenceLevel;
+import org.loopwatch.domain.Counts;
+import org.loopwatch.domain.Group;
+import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.PositivityCalculator;
+import org.loopwatch.domain.RateEstimate;
+import org.loopwatch.domain.RateFormat;
+import org.loopwatch.report.ExportFixtures;
+import org.loopwatch.report.ExportPreset;
+import org.loopwatch.report.RowsFingerprint;
+import org.loopwatch.store.Database;
+import org.loopwatch.store.OpenMode;
+
+/** {@code export chart} and {@code export briefing} through the real command line on a real database. */
+class ExportCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private Path database;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void createDatabase() {
+        database = ExportFixtures.publishedJanuary(folder);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    static Stream<Arguments> presetsAndScales() {
+        return Stream.of(ExportPreset.values()).flatMap(preset -> Stream.of(Arguments.of(preset, 1), Arguments.of(preset, 2)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("presetsAndScales")
+    void everyPresetAndScaleGivesAPngOfItsSizeWithTitleChartAndFooter(ExportPreset preset, int scale) throws Exception {
+        Path png = folder.resolve(preset.code() + "@" + scale + ".png");
+
+        int code = run("--db", database.toString(), "export", "chart", "--out", png.toString(), "--preset",
+                preset.code(), "--scale", String.valueOf(scale), "--stage", "in_loop");
+
+        assertThat(code).as(stderr()).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(preset.size(scale).pixelWidth());
+        assertThat(image.getHeight()).isEqualTo(preset.size(scale).pixelHeight());
+        int height = image.getHeight();
+        assertThat(ExportFixtures.darkShare(image, 0, height / 12)).as("title band").isGreaterThan(0.01);
+        assertThat(ExportFixtures.darkShare(image, height * 94 / 100, height)).as("footer band").isGreaterThan(0.01);
+        assertThat(ExportFixtures.colouredShare(image)).as("the groups' lines in their colours").isGreaterThan(0.0005);
+    }
+
+    @Test
+    void theChartNamesTheEventThePeriodAndTheStageAndAcceptsRollupsByName() throws Exception {
+        Path png = folder.resolve("rolling.png");
+
+        int code = run("--db", database.toString(), "export", "chart", "--out", png.toString(), "--group",
+                "operating STAFF", "--group", "all groups", "--stage", "arrival", "--from", "2022-01-10");
+
+        assertThat(code).as(stderr()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1920 × 1080",
+                "7-day positivity with 95 % confidence interval",
+                ExportFixtures.EVENT + " · 10 Jan – 22 Jan 2022 · Arrival (airport) · Operating staff, All groups");
+    }
+
+    @Test
+    void theBriefingHoldsTheDomainsFiguresTheGroupsTheProvenanceAndItsMetadata() throws Exception {
+        Path pdf = folder.resolve("briefing.pdf");
+
+        int code = run("--db", database.toString(), "export", "briefing", "--out", pdf.toString());
+
+        assertThat(code).as(stderr()).isZero();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile()); Database db = Database.open(database, OpenMode.MUST_EXIST)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Athletes", "Operating staff", "All groups", "Arrival", "In-loop", "Both");
+            for (Counts counts : new Counts[] {new Counts(2_415, 39), new Counts(336_246, 33), new Counts(171, 0),
+                new Counts(2_415 + 171 + 336_246 + 175, 39 + 33)}) {
+                assertThat(text).contains(figures(counts));
+            }
+            assertThat(text).contains("(9.81 per 100,000 tests)", "Positives per 100 arrivals",
+                    "No results in the period, so left out: Team officials, Media.");
+            Map<Long, Group> groups = db.groups().findAll().stream()
+                    .collect(Collectors.toMap(Group::id, Function.identity()));
+            String fingerprint = RowsFingerprint.of(db.results().findAll(), groups);
+            assertThat(text).contains("95 % confidence interval, Wilson score", "Data as of ",
+                    "LoopWatch " + AppVersion.current(), "rows " + fingerprint + " (76 rows)");
+            assertThat(text).contains("Methods", "ratio of sums", "Exceedance flag", "Why the stages are kept apart");
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("LoopWatch briefing — " + ExportFixtures.EVENT);
+            assertThat(document.getDocumentInformation().getCreationDate()).isNotNull();
+            assertThat(document.getNumberOfPages()).isEqualTo(1 + 5 + 1);
+        }
+    }
+
+    @Test
+    void aMissingDatabaseExitsThreeAndWritesNothing() {
+        Path pdf = folder.resolve("briefing.pdf");
+
+        assertThat(run("--db", folder.resolve("typo.db").toString(), "export", "briefing", "--out", pdf.toString()))
+                .isEqualTo(ExitCode.DATABASE_PROBLEM);
+        assertThat(pdf).doesNotExist();
+        assertThat(folder.resolve("typo.db")).doesNotExist();
+    }
+
+    @Test
+    void badArgumentsExitTwoWithAMessageThatSaysWhatToDo() {
+        String db = database.toString();
+        String png = folder.resolve("x.png").toString();
+
+        assertThat(run("--db", db, "export", "chart", "--out", png, "--preset", "a3")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("--preset must be slide-16x9, slide-4x3 or a4-landscape");
+        assertThat(run("--db", db, "export", "chart", "--out", png, "--scale", "4")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("--scale must be 1, 2 or 3");
+        assertThat(run("--db", db, "export", "chart", "--out", png, "--chart", "pie")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("--db", db, "export", "chart", "--out", png, "--stage", "both")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("--db", db, "export", "chart", "--out", png, "--group", "Volunteers"))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("no group or rollup 'Volunteers'", "Operating staff", "All groups");
+        assertThat(run("--db", db, "export", "chart")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("needs --out FILE.png");
+        assertThat(run("--db", db, "export", "briefing", "--out", png, "--from", "2022-02-30"))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("--db", db, "export", "slides")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("--db", db, "export", "briefing", "--out", png, "--from", "2023-01-01"))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("before it starts");
+        assertThat(folder.resolve("x.png")).doesNotExist();
+    }
+
+    @Test
+    void aWriteThatCannotHappenExitsNonZeroAndLeavesNoFile() throws Exception {
+        Path missingFolder = folder.resolve("no-such-folder").resolve("briefing.pdf");
+        Path aFolder = Files.createDirectory(folder.resolve("chart.png"));
+
+        assertThat(run("--db", database.toString(), "export", "briefing", "--out", missingFolder.toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("does not exist");
+        assertThat(run("--db", database.toString(), "export", "chart", "--out", aFolder.toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("it is a folder");
+        assertThat(missingFolder.getParent()).doesNotExist();
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .noneMatch(name -> name.endsWith(".part") || name.endsWith(".pdf"));
+        }
+    }
+
+    /**
+     * The table's tests, positives, positivity and interval for these counts, as the domain writes
+     * them; a tiny rate's "per 100,000" sits on the cell's second line, so the row reads on two.
+     */
+    private static String[] figures(Counts counts) {
+        RateEstimate estimate = PositivityCalculator.estimate(counts, IntervalMethod.WILSON, ConfidenceLevel.NINETY_FIVE);
+        String positivity = RateFormat.positivity(estimate);
+        String counted = RateFormat.count(counts.tests()) + " " + RateFormat.count(counts.positives()) + " ";
+        if (positivity.contains(" (")) {
+            return new String[] {counted + positivity.substring(0, positivity.indexOf(" (")),
+                RateFormat.interval(estimate), positivity.substring(positivity.indexOf(" (") + 1)};
+        }
+        return new String[] {counted + positivity + " " + RateFormat.interval(estimate)};
+    }
+}

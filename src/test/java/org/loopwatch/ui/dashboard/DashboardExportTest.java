@@ -1,0 +1,178 @@
+package org.loopwatch.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.loopwatch.report.ExportSize;
+import org.loopwatch.report.PreparedChart;
+import org.loopwatch.report.chart.ChartKind;
+import org.loopwatch.ui.UiTestDatabase;
+import org.loopwatch.ui.results.ScriptedDialogs;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The dashboard's export buttons, clicked as a person would, with a file chooser that answers by script. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardExportTest {
+
+    @TempDir
+    Path folder;
+
+    private UiTestDatabase db;
+    private final StubExportDialogs dialogs = new StubExportDialogs();
+
+    @Start
+    void start(Stage stage) {
+        db = UiTestDatabase.createIn(folder.resolve("january"));
+        DashboardFixtures.publishedJanuary(db);
+        DashboardViewModel dashboard = new DashboardViewModel(db.services());
+        DashboardView view = new DashboardView(dashboard, new DashboardExportViewModel(db.services(), dashboard, dialogs));
+        stage.setScene(new Scene(view, 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        db.close();
+    }
+
+    @Test
+    void exportChartWritesThePngOfTheChosenChartAndSize(FxRobot robot) throws Exception {
+        Path png = folder.resolve("tests.png");
+        dialogs.choice = Optional.of(new ChartExportChoice(ChartKind.TESTS, new ExportSize(1200, 800, 2)));
+        dialogs.file = Optional.of(png);
+        waitUntil(() -> !robot.lookup("#exportChart").queryAs(Button.class).isDisabled());
+
+        robot.clickOn("#exportChart");
+        waitUntil(() -> Files.exists(png) && status(robot).startsWith("Saved"));
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(2400);
+        assertThat(image.getHeight()).isEqualTo(1600);
+        assertThat(dialogs.suggestedNames).containsExactly("loopwatch-tests-2022-01-04-to-2022-01-22.png");
+        assertThat(status(robot)).isEqualTo("Saved tests.png (2400 × 1600 pixels).");
+    }
+
+    @Test
+    void exportBriefingWritesThePdfOfTheDashboardsPeriodAndEndsItsProgress(FxRobot robot) throws Exception {
+        Path pdf = folder.resolve("briefing.pdf");
+        dialogs.file = Optional.of(pdf);
+        waitUntil(() -> !robot.lookup("#exportBriefing").queryAs(Button.class).isDisabled());
+
+        robot.clickOn("#exportBriefing");
+        waitUntil(() -> status(robot).startsWith("Saved"));
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Team officials", "Operating staff",
+                    "4 Jan – 22 Jan 2022");
+        }
+        assertThat(robot.lookup("#exportProgress").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#exportBriefing").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void aFailedExportSaysSoAndLeavesNoFile(FxRobot robot) throws Exception {
+        Path missing = folder.resolve("gone").resolve("briefing.pdf");
+        dialogs.file = Optional.of(missing);
+        waitUntil(() -> !robot.lookup("#exportBriefing").queryAs(Button.class).isDisabled());
+
+        robot.clickOn("#exportBriefing");
+        waitUntil(() -> status(robot).startsWith("Export failed"));
+
+        ScriptedDialogs errors = (ScriptedDialogs) db.services().dialogs();
+        assertThat(errors.errors).singleElement().asString().contains("Export failed", "does not exist");
+        assertThat(missing.getParent()).doesNotExist();
+    }
+
+    @Test
+    void cancellingTheFileChooserWritesNothing(FxRobot robot) throws Exception {
+        dialogs.file = Optional.empty();
+        waitUntil(() -> !robot.lookup("#exportBriefing").queryAs(Button.class).isDisabled());
+
+        robot.clickOn("#exportBriefing");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(status(robot)).isEmpty();
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).containsExactly("january");
+        }
+    }
+
+    @Test
+    void copyChartPutsTheShownChartWithItsProvenanceOnTheClipboard(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#copyChart-cumulative").tryQuery().isPresent());
+        // The charts sit under the tiles: scroll down to them first.
+        robot.interact(() -> robot.lookup(".dashboard-scroll").queryAs(ScrollPane.class).setVvalue(1));
+
+        robot.clickOn("#copyChart-cumulative");
+        waitUntil(() -> !dialogs.copied.isEmpty());
+
+        PreparedChart copied = dialogs.copied.get(0);
+        assertThat(copied.data().kind()).isEqualTo(ChartKind.CUMULATIVE);
+        assertThat(copied.provenance().lines().get(1)).contains("rows ");
+        assertThat(status(robot)).startsWith("Copied “Cumulative positives");
+    }
+
+    private static String status(FxRobot robot) {
+        return robot.lookup("#exportStatus").queryAs(Label.class).getText();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
+    /** Answers the export questions by script and records what was asked and copied. */
+    static final class StubExportDialogs implements ExportDialogs {
+        Optional<ChartExportChoice> choice = Optional.empty();
+        Optional<Path> file = Optional.empty();
+        final List<String> suggestedNames = new ArrayList<>();
+        final List<PreparedChart> copied = new ArrayList<>();
+
+        @Override
+        public Optional<ChartExportChoice> askChartExport(ChartKind suggested) {
+            return choice;
+        }
+
+        @Override
+        public Optional<Path> chooseImageFile(String suggestedName) {
+            suggestedNames.add(suggestedName);
+            return file;
+        }
+
+        @Override
+        public Optional<Path> choosePdfFile(String suggestedName) {
+            suggestedNames.add(suggestedName);
+            return file;
+        }
+
+        @Override
+        public void copyToClipboard(PreparedChart chart) {
+            copied.add(chart);
+        }
+    }
+}

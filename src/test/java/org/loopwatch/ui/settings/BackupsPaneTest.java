@@ -1,0 +1,119 @@
+package org.loopwatch.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.Stage;
+import org.loopwatch.store.BackupReason;
+import org.loopwatch.store.Database;
+import org.loopwatch.store.OpenMode;
+import org.loopwatch.ui.AppServices;
+import org.loopwatch.ui.BackgroundTasks;
+import org.loopwatch.ui.DataChanges;
+import org.loopwatch.ui.results.ScriptedDialogs;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A person sees the backups with their date, entries and last entry, and restores one. */
+@ExtendWith(ApplicationExtension.class)
+class BackupsPaneTest {
+
+    @TempDir
+    static Path folder;
+
+    private Database database;
+    private final BackgroundTasks tasks = new BackgroundTasks();
+    private final DataChanges changes = new DataChanges();
+    private long athletes;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        database = Database.open(folder.resolve("pane-" + System.nanoTime()).resolve("loopwatch.db"), OpenMode.CREATE_IF_MISSING);
+        athletes = database.groups().findByName("Athletes").orElseThrow().id();
+        database.results().insert(new DailyResult(LocalDate.of(2022, 1, 4), athletes, Stage.ARRIVAL, 171, 0, ""));
+        database.backupNow(BackupReason.DAILY);
+        database.results().insert(new DailyResult(LocalDate.of(2022, 1, 5), athletes, Stage.ARRIVAL, 2_415, 39, ""));
+        AppServices services = new AppServices(database, tasks, new ScriptedDialogs(), changes, Clock.systemDefaultZone());
+        stage.setScene(new Scene(new BackupsPane(new BackupsViewModel(services)), 900, 500));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        database.close();
+    }
+
+    @Test
+    void theListShowsEachBackupWithItsKindEntriesAndLastEntry(FxRobot robot) throws Exception {
+        TableView<BackupRow> list = robot.lookup("#backupList").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+
+        BackupRow row = list.getItems().getFirst();
+        assertThat(row.kind()).isEqualTo("Daily");
+        assertThat(row.entries()).isEqualTo("1");
+        assertThat(row.lastEntry()).isEqualTo("4 Jan 2022");
+        assertThat(robot.lookup("#backupRestore").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void choosingABackupAndConfirmingRestoresItAndTellsEveryScreen(FxRobot robot) throws Exception {
+        TableView<BackupRow> list = robot.lookup("#backupList").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        Node firstRow = robot.from((Node) list).lookup(".table-row-cell").nth(0).query();
+
+        robot.clickOn(firstRow).clickOn("#backupRestore");
+        assertThat(robot.lookup("#backupRestoreConfirmBar").query().isVisible()).isTrue();
+        assertThat(robot.from((Node) robot.lookup("#backupRestoreConfirmBar").query()).lookup(".label").queryAs(Label.class).getText())
+                .contains("1 entry, last entry 4 Jan 2022").contains("backed up first");
+        robot.clickOn("#backupRestoreConfirm");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#backupStatus").queryAs(Label.class)
+                .getText().startsWith("Restored"));
+        assertThat(database.results().count()).isEqualTo(1);
+        assertThat(changes.versionProperty().get()).isEqualTo(1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 2);
+        assertThat(list.getItems()).extracting(BackupRow::kind).containsExactly("Before restore", "Daily");
+        assertThat(list.getItems().getFirst().entries()).isEqualTo("2");
+        assertThat(robot.lookup("#backupRestoreConfirmBar").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void cancellingTheConfirmationChangesNothing(FxRobot robot) throws Exception {
+        TableView<BackupRow> list = robot.lookup("#backupList").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+
+        robot.clickOn(robot.from((Node) list).lookup(".table-row-cell").nth(0).queryAs(Node.class))
+                .clickOn("#backupRestore").clickOn("#backupRestoreCancel");
+
+        assertThat(robot.lookup("#backupRestoreConfirmBar").query().isVisible()).isFalse();
+        assertThat(database.results().count()).isEqualTo(2);
+        assertThat(changes.versionProperty().get()).isZero();
+    }
+
+    @Test
+    void backUpNowAddsABackupMadeByHand(FxRobot robot) throws Exception {
+        TableView<BackupRow> list = robot.lookup("#backupList").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+
+        robot.clickOn("#backupNow");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 2);
+        assertThat(list.getItems()).extracting(BackupRow::kind).contains("Made by hand");
+        assertThat(robot.lookup("#backupStatus").queryAs(Label.class).getText()).startsWith("Backup written:");
+    }
+}
