@@ -61,6 +61,7 @@ public final class ChartFactory {
             for (List<ChartPoint> run : runsWithValues(one.points())) {
                 XYChart.Series<Number, Number> series = new XYChart.Series<>();
                 series.setName(subject.name());
+                List<XYChart.Data<Number, Number>> items = new ArrayList<>(run.size());
                 for (ChartPoint point : run) {
                     XYChart.Data<Number, Number> item =
                             new XYChart.Data<>(point.date().toEpochDay(), point.value().orElseThrow());
@@ -70,8 +71,11 @@ public final class ChartFactory {
                         item.setNode(dot);
                         dotClasses.add(() -> dot.getStyleClass().addAll(dotClasses(point)));
                     }
-                    series.getData().add(item);
+                    items.add(item);
                 }
+                // At once: a series checks all its items for duplicates on every change, so
+                // adding ten years of days one by one took seconds per chart.
+                series.getData().setAll(items);
                 chart.getData().add(series);
                 chartSeries.add(subject);
                 if (data.showsRates()) {
@@ -91,6 +95,7 @@ public final class ChartFactory {
         for (ChartSeries one : data.series()) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.setName(one.subject().name());
+            List<XYChart.Data<Number, Number>> items = new ArrayList<>(one.points().size());
             for (ChartPoint point : one.points()) {
                 double value = point.value().orElse(0.0);
                 if (value > 0) {
@@ -102,9 +107,10 @@ public final class ChartFactory {
                     }
                     install(bar, point.description());
                     item.setNode(bar);
-                    series.getData().add(item);
+                    items.add(item);
                 }
             }
+            series.getData().setAll(items);
             chart.getData().add(series);
             chartSeries.add(one.subject());
         }
