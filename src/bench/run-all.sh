@@ -73,7 +73,7 @@ rm -f "$OUT/probe.db"*
 
 echo "== start-up and memory against a bare JavaFX window"
 CACHE="$(mktemp -d)"
-"$JAVA" -cp "$CP" org.loopwatch.bench.StartupHarness 5 \
+"$JAVA" -cp "$CP" org.loopwatch.bench.StartupHarness 9 \
   "bare JavaFX window=$JAVA -Djavafx.cachedir=$CACHE -cp $CP org.loopwatch.bench.BareJavaFxWindow\$Main" \
   "env:JAVA_TOOL_OPTIONS=-Dloopwatch.probe=first-frame" \
   "LoopWatch (java -jar, 58,400 rows)=$JAVA --enable-native-access=ALL-UNNAMED -jar target/loopwatch.jar --db $OUT/bench.db" \
@@ -81,7 +81,7 @@ CACHE="$(mktemp -d)"
 say "targets: first frame ≤ 1.3 × the bare window; peak memory ≤ 1.5 × the bare window (peak RSS read once the app shows its 58,400 rows)"
 
 if [ -x target/installer/image/LoopWatch/bin/LoopWatch ]; then
-  "$JAVA" -cp "$CP" org.loopwatch.bench.StartupHarness 5 \
+  "$JAVA" -cp "$CP" org.loopwatch.bench.StartupHarness 9 \
     "bare JavaFX window=$JAVA -Djavafx.cachedir=$CACHE -cp $CP org.loopwatch.bench.BareJavaFxWindow\$Main" \
     "env:JAVA_TOOL_OPTIONS=-Dloopwatch.probe=first-frame" \
     "installed app image (AOT cache)=target/installer/image/LoopWatch/bin/LoopWatch --db $OUT/bench.db" \
@@ -91,7 +91,7 @@ fi
 
 echo "== save → dashboard redrawn"
 if [ -f target/test-classes/org/loopwatch/bench/SaveToDashboardBenchmark.class ]; then
-  "$JAVA" --enable-native-access=ALL-UNNAMED -Djavafx.cachedir="$CACHE" -cp "$CP" org.loopwatch.bench.SaveToDashboardBenchmark "$OUT/bench.db" | tee -a "$RESULTS"
+  "$JAVA" --enable-native-access=ALL-UNNAMED -Djavafx.cachedir="$CACHE" -cp "$CP" org.loopwatch.bench.SaveToDashboardBenchmark "$OUT/bench.db" 40 | tee -a "$RESULTS"
 else
   say "save → dashboard redrawn: not in this build"
 fi

@@ -39,8 +39,8 @@ import org.loopwatch.ui.entry.EntryViewModel;
  *
  * <p>Each save is timed from {@code save()} on the FX thread until the dashboard has published
  * new tiles and charts and a pulse has laid them out for the renderer. The saves fill the cells
- * of the last two days, which are removed from a copy of the database first; the original file
- * stays as it is. Usage: {@code SaveToDashboardBenchmark DB_FILE [SAVES]} (at least 20).
+ * of the last days, which are removed from a copy of the database first (the first save of each
+ * day moves the dashboard's period on, as in daily use); the original file stays as it is. Usage: {@code SaveToDashboardBenchmark DB_FILE [SAVES]} (at least 20).
  * Without a display it runs on headless Monocle.
  */
 public final class SaveToDashboardBenchmark {
@@ -73,7 +73,12 @@ public final class SaveToDashboardBenchmark {
         Files.copy(Path.of(args[0]), copy, StandardCopyOption.REPLACE_EXISTING);
         Database database = Database.open(copy, OpenMode.MUST_EXIST);
         LocalDate last = database.results().dateRange().orElseThrow().last();
-        List<LocalDate> days = List.of(last.minusDays(1), last);
+        // Each day has 16 cells (8 groups × 2 stages) to fill: enough days for every save.
+        int dayCount = (saves + WARM_UP + 15) / 16;
+        List<LocalDate> days = new ArrayList<>();
+        for (int back = dayCount - 1; back >= 0; back--) {
+            days.add(last.minusDays(back));
+        }
         for (LocalDate day : days) {
             for (DailyResult row : database.results().findBetween(day, day)) {
                 database.results().delete(row.key(), "");
@@ -102,7 +107,7 @@ public final class SaveToDashboardBenchmark {
 
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < saves + WARM_UP; i++) {
-            LocalDate day = days.get(i < 16 ? 0 : 1);
+            LocalDate day = days.get(i / 16);
             onFx(() -> {
                 entry.dateTextProperty().set(day.toString());
                 return null;
