@@ -44,10 +44,15 @@ public final class BenchmarkData {
 
     /** Results for {@code days} days from {@link #START}: {@code days × 16} rows. */
     public static List<DailyResult> results(int days) {
+        return results(START, days);
+    }
+
+    /** Results for {@code days} days from {@code start}: {@code days × 16} rows. */
+    public static List<DailyResult> results(LocalDate start, int days) {
         SplittableRandom random = new SplittableRandom(2022);
         List<DailyResult> results = new ArrayList<>(days * GROUPS * 2);
         for (int day = 0; day < days; day++) {
-            LocalDate date = START.plusDays(day);
+            LocalDate date = start.plusDays(day);
             for (int group = 1; group <= GROUPS; group++) {
                 long arrivals = 20 + random.nextInt(200);
                 long arrivalPositives = random.nextInt(100) < 20 ? random.nextInt(4) : 0;

@@ -2,6 +2,7 @@ package org.loopwatch.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.loopwatch.domain.DailyResult;
@@ -15,6 +16,9 @@ import org.loopwatch.store.OpenMode;
  * Usage: {@code GenerateBenchmarkDatabase DB_FILE [CSV_FILE]}.
  */
 public final class GenerateBenchmarkDatabase {
+
+    /** First day of the import file: 2000-01-01 + 6,250 days ends in February 2017. */
+    static final LocalDate IMPORT_START = LocalDate.of(2000, 1, 1);
 
     private GenerateBenchmarkDatabase() {
     }
@@ -39,8 +43,9 @@ public final class GenerateBenchmarkDatabase {
             System.out.println("wrote " + rows.size() + " rows to " + file);
         }
         if (args.length > 1) {
-            // 6,250 days × 8 groups × 2 stages = 100,000 rows for the import benchmark.
-            Files.writeString(Path.of(args[1]), BenchmarkData.csv(wanted, BenchmarkData.results(6_250)));
+            // 6,250 days × 8 groups × 2 stages = 100,000 rows for the import benchmark, all in the
+            // past (a row after today is refused), ending in 2017 whatever today is.
+            Files.writeString(Path.of(args[1]), BenchmarkData.csv(wanted, BenchmarkData.results(IMPORT_START, 6_250)));
         }
     }
 }

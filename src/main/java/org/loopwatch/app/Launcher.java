@@ -1,9 +1,11 @@
 package org.loopwatch.app;
 
+import java.nio.file.Path;
 import javafx.application.Application;
 import org.loopwatch.cli.CommandLine;
 import org.loopwatch.cli.GlobalArguments;
 import org.loopwatch.cli.UsageException;
+import org.loopwatch.store.SqliteNativeLibrary;
 
 /**
  * The entry point of {@code loopwatch.jar}: the desktop app when no command is given, the
@@ -13,6 +15,12 @@ import org.loopwatch.cli.UsageException;
 public final class Launcher {
 
     private Launcher() {
+    }
+
+    /** The desktop app calls this once its first frame is out; the command line at once. */
+    static void useSqliteCache() {
+        SqliteNativeLibrary.useCacheFolder(NativeCache.folder(System.getProperty("os.name", ""), System.getenv(),
+                Path.of(System.getProperty("user.home"))).getParent());
     }
 
     public static void main(String[] args) {
@@ -26,6 +34,7 @@ public final class Launcher {
             NativeCache.useUserCacheFolder();
             Application.launch(LoopWatchApp.class, args);
         } else {
+            useSqliteCache();
             System.exit(new CommandLine(System.out, System.err).run(args));
         }
     }

@@ -3,11 +3,13 @@ package org.loopwatch.io;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.DailyResultValidator;
 import org.loopwatch.domain.Group;
@@ -90,9 +92,10 @@ final class ImportChecker {
             return created;
         }
         Map<String, Boolean> seen = new HashMap<>();
+        Set<String> spellings = new HashSet<>(); // each spelling once, not 100,000 times
         for (CsvRow row : rows) {
             String name = row.entry().group();
-            if (name == null || name.isBlank()) {
+            if (name == null || !spellings.add(name) || name.isBlank()) {
                 continue;
             }
             String folded = name.strip().toLowerCase(Locale.ROOT);

@@ -15,12 +15,20 @@ final class AuditValues {
     private AuditValues() {
     }
 
+    /**
+     * The same text as {@link #of(DailyResult)}, computed by SQLite from a {@code daily_results}
+     * row, for audit rows copied in bulk ({@code json_quote} escapes exactly as
+     * {@link #appendString} does; a test holds the two to the same text).
+     */
+    static final String RESULT_SQL =
+            "'{\"tests\": ' || tests || ', \"positives\": ' || positives || ', \"note\": ' || json_quote(note) || '}'";
+
     static String of(DailyResult result) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("tests", result.tests());
-        fields.put("positives", result.positives());
-        fields.put("note", result.note());
-        return json(fields);
+        StringBuilder out = new StringBuilder(48 + result.note().length());
+        out.append("{\"tests\": ").append(result.tests()).append(", \"positives\": ").append(result.positives())
+                .append(", \"note\": ");
+        appendString(out, result.note());
+        return out.append('}').toString();
     }
 
     static String of(Group group) {
@@ -75,6 +83,8 @@ final class AuditValues {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
                 default -> {
                     if (c < 0x20) {
                         out.append("\\u%04x".formatted((int) c));

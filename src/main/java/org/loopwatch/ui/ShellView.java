@@ -16,7 +16,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -106,7 +105,7 @@ public final class ShellView extends BorderPane {
             button.getStyleClass().add("navigation-button");
             button.setToggleGroup(toggles);
             button.setMaxWidth(Double.MAX_VALUE);
-            button.setTooltip(new Tooltip(screen.title() + " (" + screen.shortcutText() + ")"));
+            Tooltips.onFirstHover(button, screen.title() + " (" + screen.shortcutText() + ")");
             button.setOnAction(event -> viewModel.show(screen));
             navigationButtons.put(screen, button);
             box.getChildren().add(button);

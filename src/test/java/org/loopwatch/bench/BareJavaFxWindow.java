@@ -23,6 +23,8 @@ public final class BareJavaFxWindow extends Application {
             scene.removePostLayoutPulseListener(listener[0]);
             Platform.runLater(() -> {
                 System.out.println("loopwatch-first-frame");
+                // Nothing more to load: it holds all it ever will (LoopWatch prints this once its data is shown).
+                System.out.println("loopwatch-settled");
                 System.out.flush();
                 if (!"stay".equals(System.getProperty("loopwatch.probe.bare"))) {
                     Platform.exit();

@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Times process start → first frame, and peak resident memory (VmHWM), of several commands,
  * run alternately so that drift on a shared machine hits all of them alike. Each command must
- * print {@code loopwatch-first-frame} on stdout after its first frame (LoopWatch does with
- * {@code -Dloopwatch.probe=first-frame-exit}; {@link BareJavaFxWindow} always does).
+ * print {@code loopwatch-first-frame} on stdout after its first frame, and
+ * {@code loopwatch-settled} once it holds its data, when peak memory is read (LoopWatch does
+ * both with {@code -Dloopwatch.probe=first-frame}; {@link BareJavaFxWindow} always does).
  *
  * <p>Usage: {@code StartupHarness RUNS "label=command args…" "label=command args…" …}; an
  * argument {@code env:NAME=VALUE} before a case sets an environment variable for that case.
@@ -27,6 +28,8 @@ import java.util.concurrent.TimeUnit;
 public final class StartupHarness {
 
     private static final String MARKER = "loopwatch-first-frame";
+    /** Printed once the app holds its data; peak memory is read then. */
+    private static final String SETTLED = "loopwatch-settled";
 
     record Case(String label, List<String> command, Map<String, String> env) {
     }
@@ -83,16 +86,29 @@ public final class StartupHarness {
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         long start = System.nanoTime();
         Process process = builder.start();
+        // A case that never settles (e.g. an error dialog) must not hang the whole suite.
+        Thread watchdog = Thread.ofVirtual().start(() -> {
+            try {
+                if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        });
         double millis = -1;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.contains(MARKER)) {
                     millis = (System.nanoTime() - start) / 1e6;
+                }
+                if (line.contains(SETTLED)) {
                     break;
                 }
             }
             long peak = peakKilobytes(process.pid());
+            watchdog.interrupt();
             process.destroy(); // SIGTERM: the measurement is taken, the window may go
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();

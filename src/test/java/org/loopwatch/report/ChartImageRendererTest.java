@@ -20,8 +20,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import java.time.LocalDate;
 import org.loopwatch.domain.ConfidenceLevel;
+import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.Group;
 import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.ResultIndex;
+import org.loopwatch.domain.RollingWindow;
+import org.loopwatch.domain.Stage;
+import org.loopwatch.report.chart.ChartFactory;
+import org.loopwatch.report.chart.ChartKind;
+import org.loopwatch.report.chart.ChartPane;
+import org.loopwatch.report.chart.ChartRequest;
+import org.loopwatch.report.chart.ChartSubject;
+import org.loopwatch.report.chart.StageFilter;
 
 /** Renders chart pages at every preset and reads the PNG back. */
 class ChartImageRendererTest {
@@ -50,6 +62,30 @@ class ChartImageRendererTest {
         assertThat(darkPixelShare(image, image.getHeight() * 95 / 100, image.getHeight())).as("footer band")
                 .isGreaterThan(0.002);
         assertThat(colouredPixelShare(image)).as("the data line in its colour").isGreaterThan(0.0005);
+    }
+
+    @Test
+    void aChartDrawnIntoAnImageKeepsItsOwnStylesheetsToBeShownAgain() throws Exception {
+        Group athletes = new Group(1, "Athletes", 0, "#0072B2", true);
+        java.util.List<DailyResult> rows = java.util.stream.IntStream.range(0, 200)
+                .mapToObj(day -> new DailyResult(LocalDate.of(2022, 1, 1).plusDays(day), 1, Stage.ARRIVAL, 100, day % 3, ""))
+                .toList();
+        ChartRequest request = new ChartRequest(ChartKind.POSITIVES, ResultIndex.of(rows),
+                java.util.List.of(ChartSubject.ofGroup(athletes)), java.util.List.of(athletes), StageFilter.ALL,
+                LocalDate.of(2022, 1, 1), LocalDate.of(2022, 7, 19), RollingWindow.SEVEN_DAYS, IntervalMethod.WILSON,
+                ConfidenceLevel.NINETY_FIVE, LocalDate.of(2022, 1, 1), java.util.List.of());
+
+        java.util.List<String> before = new java.util.ArrayList<>();
+        BufferedImage image = HeadlessFx.call(() -> {
+            ChartPane pane = ChartFactory.create(request);
+            before.addAll(pane.getStylesheets());
+            BufferedImage drawn = PngFiles.toBufferedImage(ChartImageRenderer.renderChart(pane, ExportPreset.values()[0].size(1)));
+            assertThat(pane.getStylesheets()).isEqualTo(before);
+            return drawn;
+        });
+
+        assertThat(before).isNotEmpty();
+        assertThat(colouredPixelShare(image)).as("bars in the group's colour").isGreaterThan(0.0005);
     }
 
     @Test

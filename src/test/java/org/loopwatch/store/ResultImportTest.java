@@ -84,6 +84,45 @@ class ResultImportTest {
     }
 
     @Test
+    void auditRowsOfNewRowsSpellTheirValuesExactlyAsTheSingleRowPathDoes() {
+        List<String> notes = List.of("", "lab \"B\" late", "back\\slash", "two\nlines\r\n", "tab\there",
+                "bell\u0007 backspace\b form\f", "Zoë 😀 \u2028", "{\"json\": 1}");
+        List<DailyResult> rows = IntStream.range(0, notes.size())
+                .mapToObj(i -> new DailyResult(JAN_4.plusDays(i), media, Stage.IN_LOOP, 2_000 + i, i, notes.get(i)))
+                .toList();
+
+        database.results().importAll(rows, false, "import of notes.csv", ImportProgress.NONE);
+
+        List<AuditEntry> entries = database.audit().find(AuditFilter.all().withAction(AuditAction.IMPORT)).reversed();
+        assertThat(entries).hasSize(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            DailyResult row = rows.get(i);
+            AuditEntry entry = entries.get(i);
+            assertThat(entry.newValue()).isEqualTo(AuditValues.of(row));
+            assertThat(entry.oldValue()).isEmpty();
+            assertThat(entry.date()).contains(row.date());
+            assertThat(entry.groupId()).contains(media);
+            assertThat(entry.stage()).contains(Stage.IN_LOOP);
+            assertThat(entry.reason()).isEqualTo("import of notes.csv");
+        }
+    }
+
+    @Test
+    void anImportAuditsOnlyItsOwnRowsAlsoAfterTheLastStoredRowWasDeleted() {
+        database.results().insert(result(JAN_4, athletes, Stage.ARRIVAL, 171, 0));
+        database.results().insert(result(JAN_4.plusDays(9), athletes, Stage.ARRIVAL, 50, 0));
+        database.results().delete(result(JAN_4.plusDays(9), athletes, Stage.ARRIVAL, 50, 0).key(), "");
+
+        database.results().importAll(days(3, athletes), true, "re-import", ImportProgress.NONE);
+
+        List<AuditEntry> imported = database.audit().find(AuditFilter.all().withAction(AuditAction.IMPORT));
+        assertThat(imported).extracting(entry -> entry.date().orElseThrow())
+                .containsExactlyInAnyOrder(JAN_4, JAN_4.plusDays(1), JAN_4.plusDays(2));
+        assertThat(imported).filteredOn(entry -> entry.date().orElseThrow().equals(JAN_4)).singleElement()
+                .satisfies(entry -> assertThat(entry.oldValue()).contains("\"tests\": 171"));
+    }
+
+    @Test
     void oneRowTheDatabaseRejectsRollsBackTheWholeImport() {
         List<DailyResult> rows = new ArrayList<>(days(100, athletes));
         rows.add(result(JAN_4, 999, Stage.ARRIVAL, 1, 0));

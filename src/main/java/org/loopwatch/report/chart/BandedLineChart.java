@@ -44,6 +44,14 @@ final class BandedLineChart extends LineChart<Number, Number> {
         getPlotChildren().add(0, path);
     }
 
+    /** Gives the bands, in the order they were added, new points (the same days, new intervals). */
+    void setBandPoints(List<List<ChartPoint>> runs) {
+        for (int i = 0; i < bands.size(); i++) {
+            bands.set(i, new Band(bands.get(i).path(), List.copyOf(runs.get(i))));
+        }
+        requestChartLayout();
+    }
+
     int bandCount() {
         return bands.size();
     }

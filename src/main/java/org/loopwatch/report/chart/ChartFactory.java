@@ -2,12 +2,13 @@ package org.loopwatch.report.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 /**
@@ -19,6 +20,9 @@ public final class ChartFactory {
 
     /** Beyond this many days, only flagged days keep a dot: hundreds of dots would hide the lines. */
     static final int MAX_DAYS_WITH_DOTS = 120;
+
+    private static final String TOOLTIP_TEXT = "loopwatch.tooltip-text";
+    private static final String TOOLTIP = "loopwatch.tooltip";
 
     private ChartFactory() {
     }
@@ -50,21 +54,28 @@ public final class ChartFactory {
                                                  MarkerLayer markers, List<ChartSubject> chartSeries) {
         BandedLineChart chart = new BandedLineChart(days, values, markers);
         chart.setCreateSymbols(false);
-        boolean dots = data.series().isEmpty() || data.series().get(0).points().size() <= MAX_DAYS_WITH_DOTS;
+        List<Runnable> dotClasses = new ArrayList<>();
         for (ChartSeries one : data.series()) {
             ChartSubject subject = one.subject();
             // A day without a value (no tests) breaks the line rather than bridging the gap.
             for (List<ChartPoint> run : runsWithValues(one.points())) {
                 XYChart.Series<Number, Number> series = new XYChart.Series<>();
                 series.setName(subject.name());
+                List<XYChart.Data<Number, Number>> items = new ArrayList<>(run.size());
                 for (ChartPoint point : run) {
                     XYChart.Data<Number, Number> item =
                             new XYChart.Data<>(point.date().toEpochDay(), point.value().orElseThrow());
-                    if (dots || point.flagged()) {
-                        item.setNode(dot(point));
+                    if (hasDot(data, point)) {
+                        Region dot = new Region();
+                        install(dot, point.description());
+                        item.setNode(dot);
+                        dotClasses.add(() -> dot.getStyleClass().addAll(dotClasses(point)));
                     }
-                    series.getData().add(item);
+                    items.add(item);
                 }
+                // At once: a series checks all its items for duplicates on every change, so
+                // adding ten years of days one by one took seconds per chart.
+                series.getData().setAll(items);
                 chart.getData().add(series);
                 chartSeries.add(subject);
                 if (data.showsRates()) {
@@ -72,6 +83,9 @@ public final class ChartFactory {
                 }
             }
         }
+        // LineChart gives every symbol its own classes (chart-line-symbol series<i> …) each time a
+        // series joins, so the dots' classes go on once all series are in.
+        dotClasses.forEach(Runnable::run);
         return chart;
     }
 
@@ -81,6 +95,7 @@ public final class ChartFactory {
         for (ChartSeries one : data.series()) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.setName(one.subject().name());
+            List<XYChart.Data<Number, Number>> items = new ArrayList<>(one.points().size());
             for (ChartPoint point : one.points()) {
                 double value = point.value().orElse(0.0);
                 if (value > 0) {
@@ -92,9 +107,10 @@ public final class ChartFactory {
                     }
                     install(bar, point.description());
                     item.setNode(bar);
-                    series.getData().add(item);
+                    items.add(item);
                 }
             }
+            series.getData().setAll(items);
             chart.getData().add(series);
             chartSeries.add(one.subject());
         }
@@ -102,28 +118,55 @@ public final class ChartFactory {
     }
 
     /**
-     * A day's dot. LineChart replaces the style classes of a data node with its own
-     * ({@code chart-line-symbol series<i> ...}), so the dot's own classes sit on an inner region,
-     * which takes the series colour from that outer node.
+     * A day's dot classes. LineChart replaces the style classes of a data node with its own
+     * ({@code chart-line-symbol series<i> ...}) when the series joins the chart, so these are added
+     * after that, to the same node, which also carries the series colour. (The dot used to be a
+     * region inside a holder; a holder per dot made every redraw slow, as JavaFX's CSS records
+     * each parent of a styled node in a list it searches from end to end.)
      */
-    private static Node dot(ChartPoint point) {
-        Region dot = new Region();
-        dot.getStyleClass().add("lw-dot");
+    static List<String> dotClasses(ChartPoint point) {
+        List<String> classes = new ArrayList<>(List.of("lw-dot"));
         if (point.incomplete()) {
-            dot.getStyleClass().add("incomplete-window");
+            classes.add("incomplete-window");
         }
         if (point.flagged()) {
-            dot.getStyleClass().add("exceedance");
+            classes.add("exceedance");
         }
-        StackPane holder = new StackPane(dot);
-        install(holder, point.description());
-        return holder;
+        return classes;
     }
 
+    /*
+     * The tooltip is made when the mouse first enters the point: a Tooltip is a popup window with
+     * its own styling, and making one for each of the thousand-odd dots and bars of a dashboard
+     * took most of a redraw after every save (SPEC §9: 100 ms). It then behaves as one installed
+     * up front: it shows once the mouse rests on the point.
+     */
     private static void install(Node node, String text) {
-        Tooltip tooltip = new Tooltip(text);
-        tooltip.setShowDelay(Duration.millis(150));
-        Tooltip.install(node, tooltip);
+        node.getProperties().put(TOOLTIP_TEXT, text);
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent event) {
+                node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                Tooltip tooltip = new Tooltip((String) node.getProperties().get(TOOLTIP_TEXT));
+                tooltip.setShowDelay(Duration.millis(150));
+                node.getProperties().put(TOOLTIP, tooltip);
+                Tooltip.install(node, tooltip);
+            }
+        });
+    }
+
+    /** Changes the text of a point's tooltip, made yet or not. */
+    static void describe(Node node, String text) {
+        node.getProperties().put(TOOLTIP_TEXT, text);
+        if (node.getProperties().get(TOOLTIP) instanceof Tooltip tooltip) {
+            tooltip.setText(text);
+        }
+    }
+
+    /** True when the day's dot is drawn (every day of a short period, flagged days of a long one). */
+    static boolean hasDot(ChartData data, ChartPoint point) {
+        return point.flagged() || data.series().isEmpty()
+                || data.series().get(0).points().size() <= MAX_DAYS_WITH_DOTS;
     }
 
     static List<List<ChartPoint>> runsWithValues(List<ChartPoint> points) {

@@ -1,5 +1,6 @@
 package org.loopwatch.report.chart;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -36,6 +37,14 @@ final class ChartLegend extends FlowPane {
             String mark = data.kind().stacksGroups() ? "lw-legend-flag-bar" : "lw-legend-flag";
             add(swatch(mark), "flagged: more positives than the 14 days before would explain", "lw-legend-note");
         }
+    }
+
+    /** What the legend of this chart lists, to tell whether a redrawn chart needs a new one. */
+    static List<Object> entries(ChartData data) {
+        return List.of(data.kind(), data.series().stream().map(ChartSeries::subject).toList(),
+                data.request().level(),
+                data.series().stream().flatMap(one -> one.points().stream()).anyMatch(ChartPoint::incomplete),
+                data.flaggedDates().isEmpty());
     }
 
     private void add(Region swatch, String text, String styleClass) {

@@ -11,7 +11,7 @@ import javafx.scene.layout.BorderPane;
  */
 public final class ChartPane extends BorderPane {
 
-    private final ChartData data;
+    private ChartData data;
     private final XYChart<Number, Number> chart;
 
     /** @param chartSeries the subject of each of the chart's series, in order (a group's line may be split) */
@@ -23,6 +23,16 @@ public final class ChartPane extends BorderPane {
                 SeriesStylesheet.dataUri(data.series().stream().map(ChartSeries::subject).toList(), chartSeries));
         setCenter(chart);
         setBottom(new ChartLegend(data));
+    }
+
+    /** Takes new figures drawn in place by {@link ChartUpdate}; the legend follows when its entries change. */
+    void redrawn(ChartData now) {
+        if (ChartLegend.entries(now).equals(ChartLegend.entries(data))) {
+            data = now;
+            return;
+        }
+        data = now;
+        setBottom(new ChartLegend(now));
     }
 
     /** What is drawn. */

@@ -1,6 +1,8 @@
 package org.loopwatch.ui.dashboard;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
@@ -34,11 +36,13 @@ import org.loopwatch.report.chart.ChartFactory;
 import org.loopwatch.report.chart.ChartKind;
 import org.loopwatch.report.chart.ChartPane;
 import org.loopwatch.report.chart.ChartSubject;
+import org.loopwatch.report.chart.ChartUpdate;
 import org.loopwatch.report.chart.SeriesStylesheet;
 import org.loopwatch.report.chart.StageFilter;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.Choices;
 import org.loopwatch.ui.DateTexts;
+import org.loopwatch.ui.Tooltips;
 
 /**
  * The dashboard: filters on top, then a tile per group and rollup, then the four charts. Thin:
@@ -206,6 +210,11 @@ public final class DashboardView extends VBox {
     }
 
     /** A chart with its "Copy" button in the corner and a context menu to copy or export it. */
+    /* The chart itself, with or without the holder that adds its copy button. */
+    private static ChartPane chartPaneOf(Node shown) {
+        return shown instanceof ChartPane pane ? pane : (ChartPane) ((StackPane) shown).getChildren().getFirst();
+    }
+
     private Node chartWithActions(ChartPane pane, ChartKind kind) {
         if (exports.isEmpty()) {
             return pane;
@@ -214,7 +223,7 @@ public final class DashboardView extends VBox {
         Button copy = new Button("Copy");
         copy.setId("copyChart-" + kind.code());
         copy.getStyleClass().add("copy-chart");
-        copy.setTooltip(new Tooltip("Copy this chart as an image, with its provenance footer"));
+        Tooltips.onFirstHover(copy, "Copy this chart as an image, with its provenance footer");
         copy.setOnAction(event -> model.copyChart(kind));
         MenuItem copyItem = new MenuItem("Copy chart");
         copyItem.setOnAction(event -> model.copyChart(kind));
@@ -252,18 +261,42 @@ public final class DashboardView extends VBox {
             charts.getChildren().clear();
             return;
         }
-        tiles.getStylesheets().setAll(SeriesStylesheet.dataUri(
-                snapshot.tiles().stream().map(TileData::subject).toList()));
-        tiles.getChildren().setAll(snapshot.tiles().stream().map(TileView::new).toList());
+        // After a save most tiles and every chart keep their shape: change only what changed,
+        // as new nodes cost JavaFX far more to style than the figures cost to compute (SPEC §9).
+        String colours = SeriesStylesheet.dataUri(snapshot.tiles().stream().map(TileData::subject).toList());
+        if (!tiles.getStylesheets().equals(List.of(colours))) {
+            tiles.getStylesheets().setAll(colours);
+        }
+        Map<ChartSubject, TileView> shownTiles = new HashMap<>();
+        tiles.getChildren().forEach(tile -> shownTiles.put(((TileView) tile).data().subject(), (TileView) tile));
+        List<Node> newTiles = snapshot.tiles().stream().<Node>map(data -> {
+            TileView shown = shownTiles.get(data.subject());
+            return shown != null && shown.update(data) ? shown : new TileView(data);
+        }).toList();
+        if (!newTiles.equals(tiles.getChildren())) {
+            tiles.getChildren().setAll(newTiles);
+        }
         sizeTiles();
-        charts.getChildren().clear();
         List<ChartData> data = snapshot.charts();
+        if (charts.getChildren().size() != data.size()) {
+            charts.getChildren().clear();
+        }
         for (int i = 0; i < data.size(); i++) {
+            ChartPane shown = i < charts.getChildren().size() ? chartPaneOf(charts.getChildren().get(i)) : null;
+            if (shown != null && ChartUpdate.redraw(shown, data.get(i))) {
+                continue;
+            }
             ChartPane pane = ChartFactory.create(data.get(i));
             pane.setId("dashboardChart-" + data.get(i).kind().code());
             pane.setMinHeight(CHART_HEIGHT);
             pane.setPrefHeight(CHART_HEIGHT);
-            charts.add(chartWithActions(pane, data.get(i).kind()), i % 2, i / 2);
+            Node shownNode = chartWithActions(pane, data.get(i).kind());
+            GridPane.setConstraints(shownNode, i % 2, i / 2);
+            if (shown != null) {
+                charts.getChildren().set(i, shownNode);
+            } else {
+                charts.getChildren().add(shownNode);
+            }
         }
     }
 

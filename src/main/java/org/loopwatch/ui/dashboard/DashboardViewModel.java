@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ObjectProperty;
@@ -25,13 +26,16 @@ import org.loopwatch.report.chart.ChartRequest;
 import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.report.chart.ChartText;
 import org.loopwatch.report.chart.StageFilter;
+import org.loopwatch.store.Database;
 import org.loopwatch.store.StoreException;
 import org.loopwatch.ui.AppServices;
+import org.loopwatch.ui.DataChanges.ResultChange;
 
 /**
  * The dashboard's state: filters, the loaded data and the latest tiles and charts. Reads the
- * database on the background thread after every committed change and recomputes there after
- * every filter change; properties change only on the FX thread.
+ * database on the background thread after every committed change (only the changed row, when
+ * one result was saved: see {@link DashboardData}) and recomputes there after every filter
+ * change; properties change only on the FX thread.
  *
  * <p>Filters follow the data and the Settings defaults until the person changes them: the period
  * keeps ending on the last day with data, and window, interval method and level follow Settings.
@@ -53,6 +57,7 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
+    private final DashboardData data = new DashboardData();
     private ChartInputs inputs;
     private boolean applyingDefaults;
     private boolean datesChosen;
@@ -60,7 +65,7 @@ public final class DashboardViewModel {
     private boolean methodChosen;
     private boolean levelChosen;
     private long requested;
-    private final InvalidationListener onDataChanged = observable -> reload();
+    private final InvalidationListener onDataChanged = observable -> dataChanged();
 
     public DashboardViewModel(AppServices services) {
         this.services = services;
@@ -142,10 +147,25 @@ public final class DashboardViewModel {
 
     /** Reads the database again (after a change) and recomputes. */
     public void reload() {
+        Database database = services.database();
+        load(() -> data.load(database));
+    }
+
+    private void dataChanged() {
+        Optional<ResultChange> change = services.changes().lastResultChange();
+        if (change.isEmpty()) {
+            reload();
+            return;
+        }
+        Database database = services.database();
+        load(() -> data.apply(database, change.get()));
+    }
+
+    private void load(Callable<ChartInputs> work) {
         busy.set(true);
         // Tasks run in order on one thread, so recomputing here also outdates any computation
         // still queued with the data read before.
-        services.tasks().run(() -> ChartInputs.load(services.database()), loaded -> {
+        services.tasks().run(work, loaded -> {
             inputs = loaded;
             applyDefaults(loaded);
             recompute();

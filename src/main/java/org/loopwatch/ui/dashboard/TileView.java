@@ -1,5 +1,7 @@
 package org.loopwatch.ui.dashboard;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -16,7 +18,11 @@ import javafx.scene.layout.VBox;
  */
 final class TileView extends VBox {
 
+    private TileData data;
+    private final List<Label> figureLabels = new ArrayList<>();
+
     TileView(TileData data) {
+        this.data = data;
         setId("tile-" + data.subject().slug());
         getStyleClass().addAll("tile", "lw-series", data.subject().colourClass());
         if (data.subject().rollup()) {
@@ -52,12 +58,39 @@ final class TileView extends VBox {
         getChildren().addAll(header, figures);
     }
 
-    private static VBox figure(TileFigure figure, String styleClass) {
+    /** What the tile shows, so an unchanged tile can stay on the screen. */
+    TileData data() {
+        return data;
+    }
+
+    /**
+     * Shows new figures in place when only the figures changed (the usual case after a save), so
+     * no node is made; false when the tile must be built anew (another subject, a badge or an
+     * incomplete note that comes or goes or changes).
+     */
+    boolean update(TileData now) {
+        if (!now.subject().equals(data.subject()) || !now.badge().equals(data.badge())
+                || !now.badgeDetail().equals(data.badgeDetail()) || !now.incomplete().equals(data.incomplete())) {
+            return false;
+        }
+        List<String> texts = new ArrayList<>();
+        for (TileFigure figure : List.of(now.cumulative(), now.window())) {
+            texts.addAll(List.of(figure.heading(), figure.positivity(), figure.interval(), figure.counts()));
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            figureLabels.get(i).setText(texts.get(i));
+        }
+        data = now;
+        return true;
+    }
+
+    private VBox figure(TileFigure figure, String styleClass) {
         Label heading = label(figure.heading(), "tile-heading");
         Label positivity = label(figure.positivity(), "tile-positivity");
         Label interval = label(figure.interval(), "tile-ci");
         Label counts = label(figure.counts(), "tile-counts");
         counts.setTooltip(new Tooltip("positives / tests"));
+        figureLabels.addAll(List.of(heading, positivity, interval, counts));
         VBox box = new VBox(2, heading, positivity, interval, counts);
         box.getStyleClass().addAll("tile-figure", styleClass);
         box.setMaxWidth(Double.MAX_VALUE);

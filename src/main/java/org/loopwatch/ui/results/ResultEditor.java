@@ -19,7 +19,7 @@ import org.loopwatch.ui.AppServices;
  * (replace or cancel, a reason) and retries.
  *
  * <p>Writes run on the background thread; outcomes and dialogs happen on the FX thread. After
- * every committed write it calls {@code changes().changed()}.
+ * every committed write it calls {@code changes().resultChanged(…)} with the row as it is now.
  */
 public final class ResultEditor {
 
@@ -132,7 +132,7 @@ public final class ResultEditor {
     }
 
     private void succeed(SavedChange change, Consumer<EditOutcome> done) {
-        services.changes().changed();
+        services.changes().resultChanged(change.key(), change.after());
         done.accept(new EditOutcome.Saved(change));
     }
 

@@ -85,7 +85,8 @@ class ChartFactoryTest {
         XYChart.Series<Number, Number> athletes = pane.chart().getData().get(0);
         assertThat(((Path) athletes.getNode()).getStroke()).isEqualTo(Color.web("#0072B2"));
         assertThat(((Path) pane.chart().getData().get(1).getNode()).getStroke()).isEqualTo(Color.web("#E69F00"));
-        Region dot = (Region) ((javafx.scene.Parent) athletes.getData().get(10).getNode()).getChildrenUnmodifiable().get(0);
+        Region dot = (Region) athletes.getData().get(10).getNode();
+        assertThat(dot.getStyleClass()).contains("lw-dot");
         assertThat(dot.getBackground().getFills().get(0).getFill()).isEqualTo(Color.web("#0072B2"));
         assertThat(bands.get(0).getElements()).isNotEmpty();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -12,8 +13,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.ConfidenceLevel;
+import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.ResultKey;
 import org.loopwatch.domain.RollingWindow;
+import org.loopwatch.domain.Stage;
+import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.ui.UiTestDatabase;
 import org.testfx.api.FxToolkit;
@@ -72,6 +77,47 @@ class DashboardViewModelTest {
         WaitForAsyncUtils.asyncFx(() -> db.services().changes().changed()).get();
 
         waitUntil(() -> LocalDate.of(2022, 1, 23).equals(viewModel.toProperty().get()));
+    }
+
+    @Test
+    void aSavedResultGivesTheSameFiguresAsReadingEveryRowAgain() throws Exception {
+        open();
+        DailyResult saved = new DailyResult(DashboardFixtures.JAN_22, db.groupId("Media"), Stage.IN_LOOP, 4_000, 7, "");
+        DailyResult deleted = db.database().results().find(
+                new ResultKey(DashboardFixtures.JAN_21, db.groupId("Athletes"), Stage.ARRIVAL)).orElseThrow();
+        db.database().results().insert(saved);
+        db.database().results().delete(deleted.key(), "");
+        DashboardSnapshot before = viewModel.snapshotProperty().get();
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            db.services().changes().resultChanged(saved.key(), Optional.of(saved));
+            db.services().changes().resultChanged(deleted.key(), Optional.empty());
+        }).get();
+        waitUntil(() -> viewModel.snapshotProperty().get() != before && !viewModel.busyProperty().get());
+        DashboardSnapshot updated = viewModel.snapshotProperty().get();
+        WaitForAsyncUtils.asyncFx(() -> db.services().changes().changed()).get();
+        waitUntil(() -> viewModel.snapshotProperty().get() != updated && !viewModel.busyProperty().get());
+
+        assertThat(updated.tiles()).isNotEqualTo(before.tiles());
+        assertThat(updated.tiles()).isEqualTo(viewModel.snapshotProperty().get().tiles());
+        assertThat(updated.charts()).extracting(ChartData::series)
+                .isEqualTo(viewModel.snapshotProperty().get().charts().stream().map(ChartData::series).toList());
+    }
+
+    @Test
+    void aSavedResultUpdatesTheFiguresFromTheChangeWithoutReadingEveryRow() throws Exception {
+        open();
+        ChartSubject media = viewModel.subjects().stream().filter(subject -> subject.name().equals("Media"))
+                .findFirst().orElseThrow();
+        // Announced but never written: only a dashboard that applies the change itself shows it.
+        DailyResult announced = new DailyResult(DashboardFixtures.JAN_22, db.groupId("Media"), Stage.IN_LOOP,
+                5_000, 5_000, "");
+
+        WaitForAsyncUtils.asyncFx(() -> db.services().changes()
+                .resultChanged(announced.key(), Optional.of(announced))).get();
+
+        waitUntil(() -> viewModel.snapshotProperty().get().tiles().stream()
+                .anyMatch(tile -> tile.subject().equals(media) && tile.window().counts().contains("5,000")));
     }
 
     @Test

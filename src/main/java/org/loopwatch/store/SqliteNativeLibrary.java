@@ -1,0 +1,70 @@
+package org.loopwatch.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.LibraryLoaderUtil;
+
+/**
+ * Where sqlite-jdbc loads its native library from. By itself it copies the library (1 MB) out of
+ * the jar into the temp folder at every start, under a new name, and compares the copy byte for
+ * byte: about 150–200 ms of every command-line run and every desktop start on this hardware
+ * (SPEC §9: import of 100,000 rows ≤ 2 s, briefing ≤ 3 s, both from process start). Copied once
+ * into a per-user cache folder, per sqlite-jdbc version, it is loaded straight from there.
+ *
+ * <p>Any trouble (no such folder, read-only home, an unknown platform) leaves sqlite-jdbc to its
+ * own way, which still works; an explicit {@code -Dorg.sqlite.lib.path} (the installed app
+ * bundles the library) always wins.
+ */
+public final class SqliteNativeLibrary {
+
+    static final String PATH_PROPERTY = "org.sqlite.lib.path";
+    static final String NAME_PROPERTY = "org.sqlite.lib.name";
+
+    private SqliteNativeLibrary() {
+    }
+
+    /** Call before the first database is opened; {@code cacheFolder} is the app's per-user cache. */
+    public static void useCacheFolder(Path cacheFolder) {
+        if (System.getProperty(PATH_PROPERTY) != null) {
+            return;
+        }
+        try {
+            String name = LibraryLoaderUtil.getNativeLibName();
+            Path folder = cacheFolder.resolve("sqlite-" + SQLiteJDBCLoader.getVersion());
+            Path library = folder.resolve(name);
+            if (!Files.isRegularFile(library)) {
+                extract(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name, folder, library);
+            }
+            System.setProperty(PATH_PROPERTY, folder.toString());
+            System.setProperty(NAME_PROPERTY, name);
+        } catch (IOException | RuntimeException | LinkageError notCached) {
+            // sqlite-jdbc extracts the library to the temp folder itself, as it always did.
+        }
+    }
+
+    /* Written beside its final name, then moved there at once: a half-written library is never loaded. */
+    private static void extract(String resource, Path folder, Path library) throws IOException {
+        try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("no native SQLite library in the jar for this platform: " + resource);
+            }
+            Files.createDirectories(folder);
+            Path partial = Files.createTempFile(folder, "partial-", ".tmp");
+            try {
+                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.move(partial, library, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException notAtomic) {
+                    Files.move(partial, library, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        }
+    }
+}
