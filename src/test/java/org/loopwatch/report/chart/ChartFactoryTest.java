@@ -87,6 +87,7 @@ class ChartFactoryTest {
         assertThat(((Path) pane.chart().getData().get(1).getNode()).getStroke()).isEqualTo(Color.web("#E69F00"));
         Region dot = (Region) athletes.getData().get(10).getNode();
         assertThat(dot.getStyleClass()).contains("lw-dot");
+        assertThat(dot.getWidth()).as("a dot you can see").isEqualTo(7);
         assertThat(dot.getBackground().getFills().get(0).getFill()).isEqualTo(Color.web("#0072B2"));
         assertThat(bands.get(0).getElements()).isNotEmpty();
     }
