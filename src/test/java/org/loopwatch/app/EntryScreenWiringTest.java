@@ -56,8 +56,11 @@ class EntryScreenWiringTest {
     @Test
     void aNewDatabaseOffersTheFirstDayAndEachSaveChangesTheDashboardTile() throws Exception {
         app = FxToolkit.setupApplication(LoopWatchApp.class, "--db", folder.resolve("loopwatch.db").toString());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup("#emptyGoToEntry").tryQuery().map(node -> node.isVisible()).orElse(false));
+        // The screens are rebuilt once the database is open (after the first frame): wait for that.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> statusText(".status-rows").equals("0 entries"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#emptyGoToEntry").tryQuery()
+                .map(node -> node.getScene() != null && node.isVisible()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("#emptyGoToEntry");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#cell-athletes-arrival").tryQuery().isPresent());

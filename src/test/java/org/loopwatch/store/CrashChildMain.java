@@ -33,7 +33,8 @@ public final class CrashChildMain {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        PrintStream out = args.length > 2 ? new Tee(new PrintStream(System.out, false, StandardCharsets.UTF_8),
+                args[2]) : new PrintStream(System.out, false, StandardCharsets.UTF_8);
         Path file = Path.of(args[0]);
         Random random = new Random(Long.parseLong(args[1]));
         try (Database database = Database.open(file, OpenMode.CREATE_IF_MISSING)) {
@@ -74,4 +75,35 @@ public final class CrashChildMain {
         }
     }
 
+    /**
+     * Writes every line to stdout and to a log file. A pipe may lose what a killed child wrote
+     * last (the JDK closes it while the reader drains it), so the test takes the file, in which
+     * every completed write survives a SIGKILL, as the record of what was acknowledged.
+     */
+    private static final class Tee extends PrintStream {
+
+        private final PrintStream log;
+
+        Tee(PrintStream out, String logFile) {
+            super(out, false, StandardCharsets.UTF_8);
+            try {
+                this.log = new PrintStream(new java.io.FileOutputStream(logFile), false, StandardCharsets.UTF_8);
+            } catch (java.io.FileNotFoundException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void println(String line) {
+            log.println(line);
+            log.flush();
+            super.println(line);
+        }
+
+        @Override
+        public void flush() {
+            log.flush();
+            super.flush();
+        }
+    }
 }
