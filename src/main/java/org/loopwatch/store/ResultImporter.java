@@ -20,7 +20,7 @@ import org.loopwatch.domain.ResultKey;
  * range are read once into memory and the writes go to SQLite in JDBC batches (one native call
  * per thousand rows): the spec wants 100,000 rows imported in about two seconds, audit included.
  *
- * <p>Every row keeps its own audit row (decision record 0007). A replaced row's audit row is
+ * <p>Every row keeps its own audit row (decision record 0008). A replaced row's audit row is
  * written from Java, as it carries the old values; the audit rows of new rows are copied by one
  * {@code INSERT … SELECT} from the rows just inserted, which saves binding 100,000 × 11 values
  * through JDBC. Both spell the values exactly as {@link AuditValues#of(DailyResult)} does.
