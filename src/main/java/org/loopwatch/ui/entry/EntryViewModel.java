@@ -2,7 +2,6 @@ package org.loopwatch.ui.entry;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -324,15 +323,7 @@ public final class EntryViewModel {
     }
 
     private void rebuildCells() {
-        List<DayCell> built = new ArrayList<>();
-        List<DailyResult> rows = day.map(DayData::rowsOfTheDay).orElse(List.of());
-        for (Group each : activeGroups) {
-            for (Stage eachStage : Stage.values()) {
-                built.add(new DayCell(each, eachStage, rows.stream()
-                        .filter(row -> row.groupId() == each.id() && row.stage() == eachStage).findFirst()));
-            }
-        }
-        cells.setAll(built);
+        cells.setAll(DayCells.build(activeGroups, day.map(DayData::rowsOfTheDay).orElse(List.of())));
         dayClosed.set(day.map(DayData::closed).orElse(false));
     }
 
@@ -342,20 +333,7 @@ public final class EntryViewModel {
     }
 
     private void moveToNextMissing() {
-        int current = 0;
-        for (int i = 0; i < cells.size(); i++) {
-            if (cells.get(i).is(group.get(), stage.get())) {
-                current = i;
-            }
-        }
-        Optional<DayCell> next = Optional.empty();
-        for (int step = 1; step <= cells.size() && next.isEmpty(); step++) {
-            DayCell candidate = cells.get((current + step) % cells.size());
-            if (candidate.isMissing()) {
-                next = Optional.of(candidate);
-            }
-        }
-        next.ifPresentOrElse(this::choose, () -> {
+        DayCells.nextMissingAfter(cells, group.get(), stage.get()).ifPresentOrElse(this::choose, () -> {
             fill(Optional.empty());
             status.set(status.get() + " Every group and stage of " + date.get() + " is entered.");
         });
@@ -363,7 +341,7 @@ public final class EntryViewModel {
     }
 
     private Optional<DayCell> firstMissing() {
-        return cells.stream().filter(DayCell::isMissing).findFirst();
+        return DayCells.firstMissing(cells);
     }
 
     private void choose(DayCell cell) {
