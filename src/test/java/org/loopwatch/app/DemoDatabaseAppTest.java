@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.io.DemoDataSet;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.OpenMode;
-import org.loopwatch.ui.csv.Snapshots;
+import org.loopwatch.ui.ScreenSnapshot;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -60,7 +60,7 @@ class DemoDatabaseAppTest {
         assertThat(notice.getText()).contains(DemoDataSet.EVENT_NAME, "illustrative");
         assertThat(robot.lookup(".status-rows").queryAs(Label.class).getText()).isEqualTo("192 entries");
         assertThat(Files.exists(folder.resolve(DemoDataSet.FILE_NAME))).isTrue();
-        Snapshots.write(notice.getScene().getRoot(), "demo-database.png");
+        ScreenSnapshot.write(notice.getScene().getRoot(), "demo-database");
 
         robot.clickOn("#menuFile").clickOn("Open my database");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> statusText().contains(own.toString()));

@@ -1,16 +1,19 @@
 package org.loopwatch.ui;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
+import org.loopwatch.report.PngFiles;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** Writes what a scene shows to a PNG under target/snapshots, so a person can look at it. */
+/**
+ * Writes what a scene or node shows to a PNG under {@code target/snapshots/}, so a person can look
+ * at a screen as the tests left it. Uses the exports' own PNG writer.
+ */
 public final class ScreenSnapshot {
 
     private ScreenSnapshot() {
@@ -18,20 +21,24 @@ public final class ScreenSnapshot {
 
     /** Call on the FX thread. Returns the written file. */
     public static Path write(Scene scene, String name) {
-        WritableImage image = scene.snapshot(null);
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
+        return write(scene, Path.of("target", "snapshots", name + ".png"));
+    }
+
+    /** Call on the FX thread. Returns the written file. */
+    public static Path write(Scene scene, Path file) {
+        return save(scene.snapshot(null), file);
+    }
+
+    /** Call from the test thread: the snapshot is taken on the FX thread. */
+    public static Path write(Node node, String name) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
+        return save(image, Path.of("target", "snapshots", name + ".png"));
+    }
+
+    private static Path save(WritableImage image, Path file) {
         try {
-            Path file = Path.of("target", "snapshots", name + ".png");
-            Files.createDirectories(file.getParent());
-            ImageIO.write(out, "png", file.toFile());
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            PngFiles.write(PngFiles.toBufferedImage(image), file);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -90,7 +90,7 @@ class CsvImportDialogTest {
                 .contains("was not imported", "3 problems on 3 lines", "Nothing was changed");
         assertThat(robot.lookup("#importCancel").queryAs(Button.class).isVisible()).isFalse();
         assertThat(database.results().count()).isZero();
-        Snapshots.write(table.getScene().getRoot(), "import-errors.png");
+        org.loopwatch.ui.ScreenSnapshot.write(table.getScene().getRoot(), "import-errors");
 
         robot.clickOn("#importCopy");
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();

@@ -16,7 +16,7 @@ import org.loopwatch.ui.PlaceholderScreen;
 import org.loopwatch.ui.Screen;
 import org.loopwatch.ui.ShellView;
 import org.loopwatch.ui.ShellViewModel;
-import org.loopwatch.ui.Snapshots;
+import org.loopwatch.ui.ScreenSnapshot;
 import org.loopwatch.ui.UiTestDatabase;
 import org.loopwatch.ui.compare.CompareView;
 import org.loopwatch.ui.compare.CompareViewModel;
@@ -74,7 +74,7 @@ class DashboardScreenshots {
                 .getText().isEmpty()).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         Path file = Path.of("target", "screenshots", name + "-" + size[0] + "x" + size[1] + ".png");
-        robot.interact(() -> Snapshots.write(stage.getScene(), file));
+        robot.interact(() -> ScreenSnapshot.write(stage.getScene(), file));
         assertThat(Files.size(file)).isPositive();
     }
 

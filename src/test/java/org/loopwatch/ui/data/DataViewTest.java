@@ -19,7 +19,7 @@ import org.loopwatch.store.AuditFilter;
 import org.loopwatch.ui.Screen;
 import org.loopwatch.ui.results.ScreenFixture;
 import org.loopwatch.ui.results.ScreensHarness;
-import org.loopwatch.ui.results.Snapshots;
+import org.loopwatch.ui.ScreenSnapshot;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -101,7 +101,7 @@ class DataViewTest {
         robot.clickOn("#dataClearFilters");
         robot.clickOn("#dataFrom").write(TODAY.toString()).type(KeyCode.ENTER);
         await(() -> table(robot).getItems().size() == 2);
-        robot.interact(() -> Snapshots.write(app.scene, "data-filtered"));
+        robot.interact(() -> ScreenSnapshot.write(app.scene, "data-filtered"));
     }
 
     @Test

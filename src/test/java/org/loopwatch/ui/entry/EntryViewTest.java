@@ -28,7 +28,7 @@ import org.loopwatch.ui.Screen;
 import org.loopwatch.ui.data.DataRow;
 import org.loopwatch.ui.results.ScreenFixture;
 import org.loopwatch.ui.results.ScreensHarness;
-import org.loopwatch.ui.results.Snapshots;
+import org.loopwatch.ui.ScreenSnapshot;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -111,7 +111,7 @@ class EntryViewTest {
 
         assertThat(messages(robot)).contains("before the loop started on 2022-01-04");
         assertThat(robot.lookup("#entrySave").queryButton().isDisabled()).isTrue();
-        robot.interact(() -> Snapshots.write(app.scene, "entry-warning"));
+        robot.interact(() -> ScreenSnapshot.write(app.scene, "entry-warning"));
 
         robot.clickOn("#entryConfirmWarnings");
         assertThat(robot.lookup("#entrySave").queryButton().isDisabled()).isFalse();
@@ -228,7 +228,7 @@ class EntryViewTest {
                 .extracting(DailyResult::tests).containsExactlyInAnyOrder(100L, 200L, 300L, 400L, 500L, 600L, 700L, 800L);
         assertThat(robot.lookup("#entryGridSummary").queryAs(Label.class).getText()).isEqualTo("All 8 cells entered.");
         assertThat(text(robot, "#cell-media-in_loop")).isEqualTo("8 / 800");
-        robot.interact(() -> Snapshots.write(app.scene, "entry-full-day"));
+        robot.interact(() -> ScreenSnapshot.write(app.scene, "entry-full-day"));
     }
 
     /* The screen was built in @Start; rows the test stored since are announced as another screen would. */
