@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.loopwatch.report.BriefingContent;
 import org.loopwatch.report.BriefingExport;
-import org.loopwatch.report.BriefingPlan;
 import org.loopwatch.report.BriefingSpec;
 import org.loopwatch.report.ChartExportSpec;
 import org.loopwatch.report.ChartExports;
@@ -99,9 +99,8 @@ final class ExportCommand implements Command {
         Optional<LocalDate> from = options.date("--from");
         Optional<LocalDate> to = options.date("--to");
         period("export briefing", from, to);
-        ExportWarmUp.start();
         try (Database database = Database.open(context.database(), OpenMode.MUST_EXIST)) {
-            BriefingPlan plan = BriefingExport.export(database, BriefingSpec.of(from, to), clock, out,
+            BriefingContent plan = BriefingExport.export(database, BriefingSpec.of(from, to), clock, out,
                     BriefingExport.Progress.NONE);
             context.out().println("Wrote " + out + ": " + plan.title() + ", " + plan.subtitle() + ".");
         } catch (ExportInputException cannot) {

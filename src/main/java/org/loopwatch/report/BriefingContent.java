@@ -1,10 +1,12 @@
 package org.loopwatch.report;
 
 import java.util.List;
+import org.loopwatch.report.chart.ChartData;
 
 /**
- * Everything a briefing PDF shows, computed beforehand: the summary table, the chart images, the
- * methods note and the provenance. The PDF writer only lays it out.
+ * Everything a briefing PDF shows, computed beforehand (off the FX thread, without JavaFX): the
+ * summary table, the data of each chart page, the methods note and the provenance. The PDF writer
+ * lays it out and draws the charts as vectors.
  *
  * @param title    e.g. "LoopWatch briefing — Beijing 2022 closed loop"
  * @param subtitle e.g. "4 January – 22 January 2022 · all groups"
@@ -13,7 +15,7 @@ import java.util.List;
  * @param methods  paragraphs of the methods note
  */
 public record BriefingContent(String title, String subtitle, String recentHeading, List<SummaryLine> summary, List<String> remarks,
-                              List<ChartImage> charts, List<String> methods, Provenance provenance) {
+                              List<ChartPage> charts, List<String> methods, Provenance provenance) {
 
     public BriefingContent {
         summary = List.copyOf(summary);
@@ -30,7 +32,12 @@ public record BriefingContent(String title, String subtitle, String recentHeadin
                               String interval, String recent, String flags, boolean rollup) {
     }
 
-    /** One chart page: a heading, a caption line (period, stage, groups) and the rendered image. */
-    public record ChartImage(String heading, String caption, CompressedImage image) {
+    /** One chart page: a heading, a caption (period, stage, groups) and the chart to draw. */
+    public record ChartPage(String heading, String caption, ChartData data) {
+    }
+
+    /** Steps of writing the file, for a progress bar: each page of charts, then saving. */
+    public int steps() {
+        return charts.size() + 1;
     }
 }

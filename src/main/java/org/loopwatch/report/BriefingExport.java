@@ -1,6 +1,5 @@
 package org.loopwatch.report;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,9 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.ExceedanceDetector;
 import org.loopwatch.domain.Group;
@@ -22,10 +18,8 @@ import org.loopwatch.domain.RateFormat;
 import org.loopwatch.domain.RollingWindow;
 import org.loopwatch.domain.Selection;
 import org.loopwatch.report.chart.ChartData;
-import org.loopwatch.report.chart.ChartFactory;
 import org.loopwatch.report.chart.ChartInputs;
 import org.loopwatch.report.chart.ChartKind;
-import org.loopwatch.report.chart.ChartPane;
 import org.loopwatch.report.chart.ChartRequest;
 import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.report.chart.ChartText;
@@ -34,19 +28,12 @@ import org.loopwatch.store.Database;
 import org.loopwatch.store.Event;
 
 /**
- * The briefing PDF (SPEC §5) in three steps, so the desktop can keep its FX thread free:
- * {@link #prepare} reads and computes (background thread), {@link #drawCharts} draws one chart at
- * a time on the FX thread (headless when the process has no display), and
- * {@link BriefingPdfWriter#write} lays out and writes the file (background thread).
- * {@link #export} does all three for the command line.
+ * The briefing PDF (SPEC §5): {@link #prepare} reads and computes everything it shows, then
+ * {@link BriefingPdfWriter#write} lays it out and draws its charts as vectors. Neither needs
+ * JavaFX, so the desktop runs both on a background thread and the command line never starts a
+ * toolkit for it.
  */
 public final class BriefingExport {
-
-    /**
-     * Chart images for an A4 landscape page: about 140 dpi where the PDF places them, sharp on
-     * screen and paper, and small enough to draw and compress five of them in about a second.
-     */
-    static final ExportSize CHART_SIZE = new ExportSize(1500, 834, 1);
 
     /** Told after each step, e.g. to move a progress bar. */
     public interface Progress {
@@ -59,7 +46,7 @@ public final class BriefingExport {
     }
 
     /** Computes the summary, the chart data and the provenance; throws {@link ExportInputException} without data. */
-    public static BriefingPlan prepare(Database database, BriefingSpec spec, Clock clock) {
+    public static BriefingContent prepare(Database database, BriefingSpec spec, Clock clock) {
         ChartInputs inputs = ChartInputs.load(database);
         ExportPeriod period = ExportPeriod.resolve(inputs, spec.from(), spec.to());
         RollingWindow window = spec.window().orElse(inputs.window());
@@ -75,7 +62,7 @@ public final class BriefingExport {
 
         ChartRequest base = new ChartRequest(ChartKind.ROLLING, inputs.index(), subjects, inputs.groups(),
                 StageFilter.ALL, first, last, window, method, level, countingStart, inputs.markers());
-        List<BriefingPlan.PlannedChart> charts = new ArrayList<>();
+        List<BriefingContent.ChartPage> charts = new ArrayList<>();
         for (StageFilter stage : List.of(StageFilter.ARRIVAL, StageFilter.IN_LOOP)) {
             List<ChartSubject> withStage = ExportSubjects.withData(inputs, subjects, stage, first, last);
             if (!withStage.isEmpty()) {
@@ -100,60 +87,29 @@ public final class BriefingExport {
         String title = event.isEmpty() ? "LoopWatch briefing" : "LoopWatch briefing — " + event;
         String subtitle = ChartText.period(first, last) + " · " + window.days() + "-day window · " + method.label()
                 + ", " + level.percent() + " % confidence intervals";
-        return new BriefingPlan(title, subtitle, "Last " + window.days() + " days", summary, remarks(inputs, subjects, first, last),
+        return new BriefingContent(title, subtitle, "Last " + window.days() + " days", summary, remarks(inputs, subjects, first, last),
                 charts, MethodsNote.paragraphs(window, method, level), provenance);
     }
 
-    /**
-     * Draws the charts one by one on the FX thread; call from a background thread. Each image is
-     * compressed for the PDF on another thread while the FX thread draws the next one.
-     */
-    public static BriefingContent drawCharts(BriefingPlan plan, Progress progress) throws Exception {
-        ExecutorService compressor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "loopwatch-pdf-images");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<CompressedImage>> compressed = new ArrayList<>();
-            int done = 0;
-            for (BriefingPlan.PlannedChart chart : plan.charts()) {
-                BufferedImage image = HeadlessFx.call(() -> {
-                    ChartPane pane = ChartFactory.create(chart.data());
-                    pane.chart().setTitle(null); // the PDF page prints the heading
-                    return PngFiles.toBufferedImage(ChartImageRenderer.renderChart(pane, CHART_SIZE));
-                });
-                compressed.add(compressor.submit(() -> CompressedImage.of(image)));
-                progress.step(++done, plan.steps(), "Drew " + chart.heading());
-            }
-            List<BriefingContent.ChartImage> images = new ArrayList<>();
-            for (int i = 0; i < compressed.size(); i++) {
-                BriefingPlan.PlannedChart chart = plan.charts().get(i);
-                images.add(new BriefingContent.ChartImage(chart.heading(), chart.caption(), compressed.get(i).get()));
-            }
-            return new BriefingContent(plan.title(), plan.subtitle(), plan.recentHeading(), plan.summary(),
-                    plan.remarks(), images, plan.methods(), plan.provenance());
-        } finally {
-            compressor.shutdownNow();
-        }
-    }
-
-    /** Prepares, draws and writes the briefing; the file is complete or absent. */
-    public static BriefingPlan export(Database database, BriefingSpec spec, Clock clock, Path target,
-                                      Progress progress) throws Exception {
-        BriefingPlan plan = prepare(database, spec, clock);
-        BriefingContent content = drawCharts(plan, progress);
-        write(content, target);
-        progress.step(plan.steps(), plan.steps(), "Wrote " + target.getFileName());
-        return plan;
+    /** Prepares and writes the briefing; the file is complete or absent. */
+    public static BriefingContent export(Database database, BriefingSpec spec, Clock clock, Path target,
+                                         Progress progress) throws Exception {
+        BriefingContent content = prepare(database, spec, clock);
+        progress.step(1, content.steps() + 1, "Computed the figures");
+        write(content, target, (done, total, what) -> progress.step(done + 1, total + 1, what));
+        return content;
     }
 
     public static void write(BriefingContent content, Path target) throws IOException {
-        BriefingPdfWriter.write(content, target);
+        write(content, target, Progress.NONE);
     }
 
-    private static BriefingPlan.PlannedChart planned(ChartData data, String stage) {
-        return new BriefingPlan.PlannedChart(data.title() + " — " + stage, data.subtitle(), data);
+    public static void write(BriefingContent content, Path target, Progress progress) throws IOException {
+        BriefingPdfWriter.write(content, target, progress);
+    }
+
+    private static BriefingContent.ChartPage planned(ChartData data, String stage) {
+        return new BriefingContent.ChartPage(data.title() + " — " + stage, data.subtitle(), data);
     }
 
     private static List<String> remarks(ChartInputs inputs, List<ChartSubject> subjects, LocalDate first,

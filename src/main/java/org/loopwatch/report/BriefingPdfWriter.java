@@ -1,6 +1,5 @@
 package org.loopwatch.report;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -8,19 +7,17 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.loopwatch.report.chart.PdfChart;
 
 /**
- * Writes the briefing PDF with Apache PDFBox: a summary table, one chart per page, a methods
- * note, and the provenance footer on every page. Fonts are embedded (subset) so the text can be
+ * Writes the briefing PDF with Apache PDFBox: a summary table, one chart per page drawn as vectors
+ * ({@link PdfChart}), a methods note, and the provenance footer on every page. Fonts are embedded (subset) so the text can be
  * searched and copied; title, creator and creation date are set in the document information.
  * The file is written completely or not at all ({@link AtomicFiles}).
  */
@@ -36,14 +33,20 @@ public final class BriefingPdfWriter {
     }
 
     public static void write(BriefingContent content, Path target) throws IOException {
+        write(content, target, BriefingExport.Progress.NONE);
+    }
+
+    public static void write(BriefingContent content, Path target, BriefingExport.Progress progress) throws IOException {
         AtomicFiles.write(target, temporary -> {
             try (PDDocument document = new PDDocument()) {
                 PdfFonts fonts = PdfFonts.embed(document);
                 describe(document, content);
                 List<PDPage> pages = new ArrayList<>();
                 pages.addAll(summaryPages(document, fonts, content));
-                for (BriefingContent.ChartImage chart : content.charts()) {
-                    pages.add(chartPage(document, fonts, content, chart));
+                int done = 0;
+                for (BriefingContent.ChartPage chart : content.charts()) {
+                    pages.add(chartPage(document, fonts, chart));
+                    progress.step(++done, content.steps(), "Drew " + chart.heading());
                 }
                 pages.add(methodsPage(document, fonts, content));
                 int number = 1;
@@ -51,6 +54,7 @@ public final class BriefingPdfWriter {
                     footer(document, page, fonts, content.provenance(), number++, pages.size());
                 }
                 document.save(temporary.toFile());
+                progress.step(content.steps(), content.steps(), "Wrote " + target.getFileName());
             }
         });
     }
@@ -83,7 +87,7 @@ public final class BriefingPdfWriter {
                 float y = PAGE.getHeight() - MARGIN - 6;
                 if (pages.size() == 1) {
                     y = text.line(content.title(), fonts.bold(), 18, MARGIN, y) - 2;
-                    y = text.line(content.subtitle(), fonts.regular(), 11, MARGIN, y) - 10;
+                    y = text.paragraph(content.subtitle(), fonts.regular(), 11, MARGIN, y, width) - 10;
                 } else {
                     y = text.line("Summary (continued)", fonts.bold(), 14, MARGIN, y) - 6;
                 }
@@ -114,24 +118,19 @@ public final class BriefingPdfWriter {
         return height;
     }
 
-    private static PDPage chartPage(PDDocument document, PdfFonts fonts, BriefingContent content,
-                                    BriefingContent.ChartImage chart) throws IOException {
+    private static PDPage chartPage(PDDocument document, PdfFonts fonts, BriefingContent.ChartPage chart)
+            throws IOException {
         PDPage page = new PDPage(PAGE);
         document.addPage(page);
-        CompressedImage compressed = chart.image();
-        PDImageXObject image = new PDImageXObject(document, new ByteArrayInputStream(compressed.flate()),
-                COSName.FLATE_DECODE, compressed.width(), compressed.height(), 8, PDDeviceRGB.INSTANCE);
         try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
             PdfText text = new PdfText(stream);
+            float width = PAGE.getWidth() - 2 * MARGIN;
             float y = PAGE.getHeight() - MARGIN;
-            y = text.line(chart.heading(), fonts.bold(), 15, MARGIN, y) - 1;
-            y = text.line(chart.caption(), fonts.regular(), 10, MARGIN, y) + 2;
-            float availableWidth = PAGE.getWidth() - 2 * MARGIN;
-            float availableHeight = y - MARGIN - FOOTER_HEIGHT;
-            float scale = Math.min(availableWidth / image.getWidth(), availableHeight / image.getHeight());
-            float width = image.getWidth() * scale;
-            float height = image.getHeight() * scale;
-            stream.drawImage(image, MARGIN + (availableWidth - width) / 2, y - height, width, height);
+            y = text.paragraph(chart.heading(), fonts.bold(), 15, MARGIN, y, width) - 1;
+            // The caption names every group drawn; with many groups it takes two lines, not the page's edge.
+            y = text.paragraph(chart.caption(), fonts.regular(), 10, MARGIN, y, width) + 2;
+            float bottom = MARGIN + FOOTER_HEIGHT;
+            PdfChart.draw(stream, fonts.regular(), chart.data(), MARGIN, bottom, width, y - 6 - bottom);
         }
         return page;
     }

@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  */
 final class SummaryTable {
 
-    private static final float[] SHARES = {0.19f, 0.055f, 0.075f, 0.065f, 0.165f, 0.18f, 0.165f, 0.105f};
+    private static final float[] SHARES = {0.18f, 0.06f, 0.09f, 0.07f, 0.165f, 0.175f, 0.165f, 0.095f};
     private static final boolean[] RIGHT_ALIGNED = {false, false, true, true, false, false, false, false};
     private static final float SIZE = 8.5f;
     private static final float LINE = SIZE * 1.3f;

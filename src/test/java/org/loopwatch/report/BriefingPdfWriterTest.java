@@ -2,9 +2,8 @@ package org.loopwatch.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,13 +13,17 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.report.chart.ChartData;
+import org.loopwatch.report.chart.ChartFixtures;
+import org.loopwatch.report.chart.ChartKind;
 
 /** Writes a briefing PDF and reads it back as a person's PDF reader would. */
 class BriefingPdfWriterTest {
@@ -32,13 +35,14 @@ class BriefingPdfWriterTest {
     void theBriefingHasTheSummaryChartsMethodsAndProvenanceAsSearchableText() throws Exception {
         Path file = folder.resolve("briefing.pdf");
 
-        BriefingPdfWriter.write(content(), file);
+        BriefingPdfWriter.write(content(ChartFixtures.request(ChartKind.ROLLING),
+                ChartFixtures.request(ChartKind.TESTS)), file);
 
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             assertThat(document.getNumberOfPages()).isEqualTo(1 + 2 + 1);
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("LoopWatch briefing — Beijing 2022 closed loop", "Operating staff",
-                    "Athletes & team officials", "2,415", "1.6 %", "95 % CI 1.2–2.2 %", "Rolling positivity",
+                    "Athletes & team officials", "2,415", "1.6 %", "95 % CI 1.2–2.2 %", "7-day positivity with 95 % confidence interval — in-loop",
                     "Methods", "ratio of sums", "rows 0123456789ab", "LoopWatch 0.1.0", "Page 4 of 4");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("LoopWatch briefing — Beijing 2022 closed loop");
             assertThat(document.getDocumentInformation().getCreationDate().toInstant())
@@ -56,19 +60,81 @@ class BriefingPdfWriterTest {
     void aFailedWriteLeavesNoFile() throws Exception {
         Path target = folder.resolve("no-such-folder").resolve("briefing.pdf");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BriefingPdfWriter.write(content(), target))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BriefingPdfWriter.write(
+                        content(ChartFixtures.request(ChartKind.TESTS)), target))
                 .hasMessageContaining("does not exist");
         assertThat(Files.exists(target.getParent())).isFalse();
     }
 
-    private static BriefingContent content() {
-        BufferedImage chart = new BufferedImage(800, 450, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D graphics = chart.createGraphics();
-        graphics.setColor(Color.WHITE);
-        graphics.fillRect(0, 0, 800, 450);
-        graphics.setColor(new Color(0x00, 0x72, 0xB2));
-        graphics.drawLine(0, 400, 800, 50);
-        graphics.dispose();
+    @Test
+    void chartPagesAreVectorDrawingsWithTheAxesLegendAndKeyDatesAsText() throws Exception {
+        Path file = folder.resolve("charts.pdf");
+
+        BriefingPdfWriter.write(content(ChartFixtures.request(ChartKind.ROLLING),
+                ChartFixtures.request(ChartKind.POSITIVES)), file);
+
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            PDPage rolling = document.getPage(1);
+            assertThat(rolling.getResources().getXObjectNames()).as("no pictures: the chart is drawn").isEmpty();
+            String text = pageText(document, 2);
+            // (The turned axis title comes out of a text extractor letter by letter, so it is not looked for.)
+            assertThat(text).contains("0.004 %", "4 Jan", "18 Jan", "2022",
+                    "Athletes", "Operating staff", "All groups", "shaded: 95 % CI", "Games open")
+                    .doesNotContain("Outside the period");
+            assertThat(pageText(document, 3)).contains("Positives per day", "flagged: more positives than the 14 days");
+
+            BufferedImage page = new PDFRenderer(document).renderImage(1, 1.5f);
+            // Athletes' in-loop line lies along 0 (no positives in 900 tests a day); their legend swatch alone is 0.00005.
+            assertThat(share(page, 0x0072B2)).as("athletes' line in their blue").isGreaterThan(0.0002);
+            // Staff's line lies under the dashed line of "All groups", which has the same values here.
+            assertThat(share(page, 0xE69F00)).as("staff's line in their orange").isGreaterThan(0.0002);
+            BufferedImage bars = new PDFRenderer(document).renderImage(2, 1.5f);
+            assertThat(share(bars, 0xE69F00)).as("staff's bars").isGreaterThan(0.002);
+        }
+    }
+
+    @Test
+    void aTenYearChartIsDrawnByMonthWithYearTicks() throws Exception {
+        Path file = folder.resolve("ten-years.pdf");
+        ChartData tenYears = ChartData.of(ChartFixtures.longRequest(ChartKind.TESTS, LocalDate.of(2016, 1, 1),
+                LocalDate.of(2025, 12, 28)));
+
+        BriefingPdfWriter.write(content(tenYears.request()), file);
+
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            String text = pageText(document, 2);
+            assertThat(text).contains("Tests per month", "2016", "2020", "2025").doesNotContain("Dec 2016");
+            BufferedImage page = new PDFRenderer(document).renderImage(1, 1.5f);
+            assertThat(share(page, 0x0072B2)).as("athletes' monthly bars").isGreaterThan(0.004);
+        }
+    }
+
+    private static String pageText(PDDocument document, int page) throws Exception {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(document);
+    }
+
+    /** The share of pixels within a small distance of {@code rgb} (anti-aliased edges are near it, not on it). */
+    private static double share(BufferedImage image, int rgb) {
+        long near = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int pixel = image.getRGB(x, y);
+                int distance = Math.abs(((pixel >> 16) & 0xff) - ((rgb >> 16) & 0xff))
+                        + Math.abs(((pixel >> 8) & 0xff) - ((rgb >> 8) & 0xff)) + Math.abs((pixel & 0xff) - (rgb & 0xff));
+                if (distance < 24) {
+                    near++;
+                }
+            }
+        }
+        return (double) near / ((long) image.getWidth() * image.getHeight());
+    }
+
+    private static BriefingContent content(org.loopwatch.report.chart.ChartRequest... requests) {
+        List<BriefingContent.ChartPage> charts = java.util.Arrays.stream(requests).map(ChartData::of)
+                .map(data -> new BriefingContent.ChartPage(data.title() + " — in-loop", data.subtitle(), data)).toList();
         Provenance provenance = new Provenance("Positivity = positives ÷ tests, ratio of sums", IntervalMethod.WILSON,
                 ConfidenceLevel.NINETY_FIVE, Optional.of(Instant.parse("2022-01-22T08:00:00Z")),
                 Instant.parse("2022-01-23T06:00:00Z"), "0.1.0", "0123456789ab", 76, ZoneOffset.ofHours(8));
@@ -78,8 +144,7 @@ class BriefingPdfWriterTest {
                         new BriefingContent.SummaryLine("Athletes & team officials", "arrival", "171", "0", "0 %",
                                 "95 % CI 0–2.2 %", "0 %", "", true)),
                 List.of("Positives per 100 arrivals: Operating staff 2.8."),
-                List.of(new BriefingContent.ChartImage("Rolling positivity", "4–22 Jan 2022", CompressedImage.of(chart)),
-                        new BriefingContent.ChartImage("Daily tests", "4–22 Jan 2022", CompressedImage.of(chart))),
+                charts,
                 List.of("Positivity is the ratio of sums: all positives divided by all tests over the period."),
                 provenance);
     }

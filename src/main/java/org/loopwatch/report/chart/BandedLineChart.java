@@ -26,7 +26,7 @@ final class BandedLineChart extends LineChart<Number, Number> {
     private final MarkerLayer markers;
     private final List<Band> bands = new ArrayList<>();
 
-    BandedLineChart(NumberAxis xAxis, NumberAxis yAxis, MarkerLayer markers) {
+    BandedLineChart(DayAxis xAxis, NumberAxis yAxis, MarkerLayer markers) {
         super(xAxis, yAxis);
         this.markers = markers;
         setAnimated(false);
@@ -59,7 +59,7 @@ final class BandedLineChart extends LineChart<Number, Number> {
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
-        NumberAxis xAxis = (NumberAxis) getXAxis();
+        DayAxis xAxis = (DayAxis) getXAxis();
         NumberAxis yAxis = (NumberAxis) getYAxis();
         for (Band band : bands) {
             band.path().getElements().setAll(outline(band.points(), xAxis, yAxis));
@@ -67,7 +67,7 @@ final class BandedLineChart extends LineChart<Number, Number> {
         markers.layout(xAxis, xAxis.getWidth(), yAxis.getHeight());
     }
 
-    private static List<PathElement> outline(List<ChartPoint> points, NumberAxis xAxis, NumberAxis yAxis) {
+    private static List<PathElement> outline(List<ChartPoint> points, DayAxis xAxis, NumberAxis yAxis) {
         List<PathElement> elements = new ArrayList<>();
         if (points.isEmpty()) {
             return elements;
@@ -75,7 +75,7 @@ final class BandedLineChart extends LineChart<Number, Number> {
         List<double[]> upper = new ArrayList<>();
         List<double[]> lower = new ArrayList<>();
         for (ChartPoint point : points) {
-            double x = xAxis.getDisplayPosition(point.date().toEpochDay());
+            double x = xAxis.getDisplayPosition(point.position());
             upper.add(new double[] {x, yAxis.getDisplayPosition(point.interval().orElseThrow().upper())});
             lower.add(new double[] {x, yAxis.getDisplayPosition(point.interval().orElseThrow().lower())});
         }

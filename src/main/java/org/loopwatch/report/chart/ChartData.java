@@ -4,19 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.loopwatch.domain.Counts;
-import org.loopwatch.domain.ExceedanceDetector;
 import org.loopwatch.domain.Group;
-import org.loopwatch.domain.RateEstimate;
-import org.loopwatch.domain.RateFormat;
-import org.loopwatch.domain.ResultIndex;
-import org.loopwatch.domain.RollingPoint;
-import org.loopwatch.domain.RollingPositivityCalculator;
-import org.loopwatch.domain.Selection;
-import org.loopwatch.domain.Stage;
 
 /**
  * The numbers and words of one chart, computed from a {@link ChartRequest} without JavaFX, so it
@@ -38,16 +28,52 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
     /** Computes every point of the requested chart. */
     public static ChartData of(ChartRequest request) {
         List<ChartSubject> drawn = request.kind().stacksGroups() ? stackedGroups(request) : request.subjects();
+        ChartStep step = ChartStep.forPeriod(request.from(), request.to());
+        ChartPoints points = new ChartPoints(request, step);
         List<ChartSeries> series = new ArrayList<>();
         for (ChartSubject subject : drawn) {
-            series.add(new ChartSeries(subject, points(request, subject)));
+            series.add(new ChartSeries(subject, points.of(subject)));
         }
-        return new ChartData(request, title(request), subtitle(request, drawn), definition(request),
-                valueAxisLabel(request), series);
+        return new ChartData(request, title(request, step), subtitle(request, drawn), definition(request, step),
+                valueAxisLabel(request, step), series);
     }
 
     public ChartKind kind() {
         return request.kind();
+    }
+
+    /** How long each point is: days, or weeks or months for a long period. */
+    public ChartStep step() {
+        return ChartStep.forPeriod(request.from(), request.to());
+    }
+
+    /** Beyond this many days, only flagged days keep a dot: hundreds of dots would hide the lines. */
+    static final int MAX_DAYS_WITH_DOTS = 120;
+
+    /** True when every day of the line charts has a dot (a short period); else only flagged days do. */
+    public boolean dotsEveryDay() {
+        return step() == ChartStep.DAY && (series.isEmpty() || series.get(0).points().size() <= MAX_DAYS_WITH_DOTS);
+    }
+
+    /** True when the point's dot is drawn (every day of a short period, flagged days of a long one). */
+    public boolean hasDot(ChartPoint point) {
+        return point.flagged() || dotsEveryDay();
+    }
+
+    /** True when some dot is drawn open: a day of its window not reported. */
+    public boolean hasOpenDots() {
+        return kind() == ChartKind.ROLLING && series.stream().flatMap(one -> one.points().stream())
+                .anyMatch(point -> point.incomplete() && (point.flagged() || dotsEveryDay()));
+    }
+
+    /** The legend's words for an open dot. */
+    public String openDotNote() {
+        return "open dot: a day of the window not reported";
+    }
+
+    /** The legend's words for a flagged point or bar (only days are flagged). */
+    public String flagNote() {
+        return "flagged: more positives than the 14 days before would explain";
     }
 
     /** True when values are fractions (positivity), false when they are counts. */
@@ -59,8 +85,8 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
     public double maxValue() {
         double max = 0;
         if (kind().stacksGroups()) {
-            int days = series.isEmpty() ? 0 : series.get(0).points().size();
-            for (int day = 0; day < days; day++) {
+            int points = series.isEmpty() ? 0 : series.get(0).points().size();
+            for (int day = 0; day < points; day++) {
                 double total = 0;
                 for (ChartSeries one : series) {
                     total += one.points().get(day).value().orElse(0.0);
@@ -91,7 +117,7 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
                 .toList();
     }
 
-    /** The dates flagged by the exceedance rule in any series, in order. */
+    /** The first days of the points flagged by the exceedance rule in any series, in order. */
     public List<LocalDate> flaggedDates() {
         return series.stream().flatMap(one -> one.points().stream()).filter(ChartPoint::flagged)
                 .map(ChartPoint::date).distinct().sorted().toList();
@@ -117,95 +143,11 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
         return expanded;
     }
 
-    private static List<ChartPoint> points(ChartRequest request, ChartSubject subject) {
-        Selection selection = subject.selection(request.stage().stages());
-        List<ChartPoint> points = new ArrayList<>();
-        for (LocalDate date = request.from(); !date.isAfter(request.to()); date = date.plusDays(1)) {
-            points.add(switch (request.kind()) {
-                case ROLLING -> rollingPoint(request, subject, selection, date);
-                case POSITIVES, TESTS -> dayPoint(request, subject, selection, date);
-                case CUMULATIVE -> cumulativePoint(request, subject, selection, date);
-            });
-        }
-        return points;
-    }
-
-    private static ChartPoint rollingPoint(ChartRequest request, ChartSubject subject, Selection selection,
-                                           LocalDate date) {
-        RollingPoint rolling = RollingPositivityCalculator.at(request.index(), selection, date, request.window(),
-                request.method(), request.level());
-        RateEstimate estimate = rolling.estimate();
-        boolean flagged = isFlagged(request.index(), selection, date);
-        StringBuilder text = new StringBuilder(subject.name()).append(", ").append(request.window().days())
-                .append(" days to ").append(ChartText.date(date)).append(":\n").append(RateFormat.describe(estimate));
-        if (rolling.incomplete()) {
-            text.append("\nWindow incomplete: a day was not reported.");
-        }
-        appendFlag(text, flagged);
-        Optional<Double> value = estimate.positivity().isPresent()
-                ? Optional.of(estimate.positivity().getAsDouble()) : Optional.empty();
-        return new ChartPoint(date, value, estimate.interval(), rolling.incomplete(), flagged, text.toString());
-    }
-
-    private static ChartPoint dayPoint(ChartRequest request, ChartSubject subject, Selection selection,
-                                       LocalDate date) {
-        ResultIndex index = request.index();
-        Counts counts = index.sum(selection, date);
-        int reported = reportedCells(index, selection, date);
-        boolean complete = index.isComplete(selection, date, date);
-        boolean positives = request.kind() == ChartKind.POSITIVES;
-        boolean flagged = positives && isFlagged(index, selection, date);
-        StringBuilder text = new StringBuilder(subject.name()).append(", ").append(ChartText.date(date)).append(": ");
-        if (reported == 0) {
-            text.append("not reported");
-        } else {
-            text.append(positives
-                    ? RateFormat.count(counts.positives()) + " positives in " + RateFormat.count(counts.tests()) + " tests"
-                    : RateFormat.count(counts.tests()) + " tests");
-            if (!complete) {
-                text.append(" (a stage was not reported)");
-            }
-        }
-        appendFlag(text, flagged);
-        double value = positives ? counts.positives() : counts.tests();
-        return new ChartPoint(date, Optional.of(value), Optional.empty(), !complete, flagged, text.toString());
-    }
-
-    private static ChartPoint cumulativePoint(ChartRequest request, ChartSubject subject, Selection selection,
-                                              LocalDate date) {
-        Counts counts = request.index().sum(selection, request.loopStart(), date);
-        String text = subject.name() + ", " + ChartText.period(request.loopStart(), date) + ": "
-                + RateFormat.count(counts.positives()) + " positives in " + RateFormat.count(counts.tests()) + " tests";
-        return new ChartPoint(date, Optional.of((double) counts.positives()), Optional.empty(), false, false, text);
-    }
-
-    private static boolean isFlagged(ResultIndex index, Selection selection, LocalDate date) {
-        return !ExceedanceDetector.flaggedCells(index, date, selection).isEmpty();
-    }
-
-    private static void appendFlag(StringBuilder text, boolean flagged) {
-        if (flagged) {
-            text.append("\nFlagged: more positives than the 14 days before would explain (p < 0.01).");
-        }
-    }
-
-    private static int reportedCells(ResultIndex index, Selection selection, LocalDate date) {
-        int reported = 0;
-        for (long groupId : selection.groupIds()) {
-            for (Stage stage : selection.stages()) {
-                if (index.isReported(date, groupId, stage)) {
-                    reported++;
-                }
-            }
-        }
-        return reported;
-    }
-
-    private static String title(ChartRequest request) {
+    private static String title(ChartRequest request, ChartStep step) {
         return switch (request.kind()) {
-            case ROLLING -> request.window().label() + " with " + request.level().percent() + " % confidence interval";
-            case POSITIVES -> "Positives per day, by group";
-            case TESTS -> "Tests per day, by group";
+            case ROLLING -> rateLabel(request, step) + " with " + request.level().percent() + " % confidence interval";
+            case POSITIVES -> "Positives per " + step.noun() + ", by group";
+            case TESTS -> "Tests per " + step.noun() + ", by group";
             case CUMULATIVE -> "Cumulative positives since " + ChartText.date(request.loopStart());
         };
     }
@@ -216,23 +158,32 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
                 + (names.isEmpty() ? "" : " · " + names);
     }
 
-    private static String definition(ChartRequest request) {
+    private static String definition(ChartRequest request, ChartStep step) {
+        String byStretch = step == ChartStep.DAY ? "" : "; the period is too long to draw day by day, so each point is a "
+                + step.noun() + (step == ChartStep.WEEK ? " of 7 days, the last ending on the period's last day" : "")
+                + " and flagged days are not marked";
         return switch (request.kind()) {
-            case ROLLING -> request.window().label() + " = positives ÷ tests over the " + request.window().days()
-                    + " days ending each day, ratio of sums; " + request.level().percent() + " % CI, "
-                    + request.method().label();
-            case POSITIVES -> "Positives reported per day, stacked by group";
-            case TESTS -> "Tests reported per day, stacked by group";
+            case ROLLING -> (step == ChartStep.DAY
+                    ? request.window().label() + " = positives ÷ tests over the " + request.window().days()
+                    + " days ending each day"
+                    : rateLabel(request, step) + " = positives ÷ tests over each " + step.noun())
+                    + ", ratio of sums; " + request.level().percent() + " % CI, " + request.method().label() + byStretch;
+            case POSITIVES -> "Positives reported per " + step.noun() + ", stacked by group" + byStretch;
+            case TESTS -> "Tests reported per " + step.noun() + ", stacked by group" + byStretch;
             case CUMULATIVE -> "Positives summed from the loop start (" + ChartText.date(request.loopStart())
-                    + ") to each day";
+                    + ") to each " + (step == ChartStep.DAY ? "day" : "point") + byStretch;
         };
     }
 
-    private static String valueAxisLabel(ChartRequest request) {
+    private static String rateLabel(ChartRequest request, ChartStep step) {
+        return step == ChartStep.DAY ? request.window().label() : step.adjective() + " positivity";
+    }
+
+    private static String valueAxisLabel(ChartRequest request, ChartStep step) {
         return switch (request.kind()) {
-            case ROLLING -> request.window().label();
-            case POSITIVES -> "Positives per day";
-            case TESTS -> "Tests per day";
+            case ROLLING -> rateLabel(request, step);
+            case POSITIVES -> "Positives per " + step.noun();
+            case TESTS -> "Tests per " + step.noun();
             case CUMULATIVE -> "Positives since loop start";
         };
     }

@@ -18,9 +18,6 @@ import javafx.util.Duration;
  */
 public final class ChartFactory {
 
-    /** Beyond this many days, only flagged days keep a dot: hundreds of dots would hide the lines. */
-    static final int MAX_DAYS_WITH_DOTS = 120;
-
     private static final String TOOLTIP_TEXT = "loopwatch.tooltip-text";
     private static final String TOOLTIP = "loopwatch.tooltip";
 
@@ -35,7 +32,7 @@ public final class ChartFactory {
     /** Draws a chart computed before, e.g. on a background thread. */
     public static ChartPane create(ChartData data) {
         MarkerLayer markers = new MarkerLayer(data.visibleMarkers());
-        NumberAxis days = AxisFormats.days(data.request().from(), data.request().to());
+        DayAxis days = AxisFormats.days(data.request().from(), data.request().to());
         List<ChartSubject> chartSeries = new ArrayList<>();
         XYChart<Number, Number> chart = switch (data.kind()) {
             case ROLLING -> lines(data, days, AxisFormats.rates(data.maxValue(), data.valueAxisLabel()), markers,
@@ -50,7 +47,7 @@ public final class ChartFactory {
         return new ChartPane(data, chart, chartSeries);
     }
 
-    private static XYChart<Number, Number> lines(ChartData data, NumberAxis days, NumberAxis values,
+    private static XYChart<Number, Number> lines(ChartData data, DayAxis days, NumberAxis values,
                                                  MarkerLayer markers, List<ChartSubject> chartSeries) {
         BandedLineChart chart = new BandedLineChart(days, values, markers);
         chart.setCreateSymbols(false);
@@ -58,14 +55,14 @@ public final class ChartFactory {
         for (ChartSeries one : data.series()) {
             ChartSubject subject = one.subject();
             // A day without a value (no tests) breaks the line rather than bridging the gap.
-            for (List<ChartPoint> run : runsWithValues(one.points())) {
+            for (List<ChartPoint> run : one.runsWithValues()) {
                 XYChart.Series<Number, Number> series = new XYChart.Series<>();
                 series.setName(subject.name());
                 List<XYChart.Data<Number, Number>> items = new ArrayList<>(run.size());
                 for (ChartPoint point : run) {
                     XYChart.Data<Number, Number> item =
-                            new XYChart.Data<>(point.date().toEpochDay(), point.value().orElseThrow());
-                    if (hasDot(data, point)) {
+                            new XYChart.Data<>(point.position(), point.value().orElseThrow());
+                    if (data.hasDot(point)) {
                         Region dot = new Region();
                         install(dot, point.description());
                         item.setNode(dot);
@@ -89,7 +86,7 @@ public final class ChartFactory {
         return chart;
     }
 
-    private static XYChart<Number, Number> bars(ChartData data, NumberAxis days, NumberAxis values,
+    private static XYChart<Number, Number> bars(ChartData data, DayAxis days, NumberAxis values,
                                                 MarkerLayer markers, List<ChartSubject> chartSeries) {
         StackedDayBarChart chart = new StackedDayBarChart(days, values, markers);
         for (ChartSeries one : data.series()) {
@@ -99,7 +96,8 @@ public final class ChartFactory {
             for (ChartPoint point : one.points()) {
                 double value = point.value().orElse(0.0);
                 if (value > 0) {
-                    XYChart.Data<Number, Number> item = new XYChart.Data<>(point.date().toEpochDay(), value);
+                    // The extra value is how many days the bar spans: a day, a week, or a (part of a) month.
+                    XYChart.Data<Number, Number> item = new XYChart.Data<>(point.position(), value, point.days());
                     Region bar = new Region();
                     bar.getStyleClass().addAll("day-bar", "lw-series", one.subject().colourClass());
                     if (point.flagged()) {
@@ -161,28 +159,5 @@ public final class ChartFactory {
         if (node.getProperties().get(TOOLTIP) instanceof Tooltip tooltip) {
             tooltip.setText(text);
         }
-    }
-
-    /** True when the day's dot is drawn (every day of a short period, flagged days of a long one). */
-    static boolean hasDot(ChartData data, ChartPoint point) {
-        return point.flagged() || data.series().isEmpty()
-                || data.series().get(0).points().size() <= MAX_DAYS_WITH_DOTS;
-    }
-
-    static List<List<ChartPoint>> runsWithValues(List<ChartPoint> points) {
-        List<List<ChartPoint>> runs = new ArrayList<>();
-        List<ChartPoint> run = new ArrayList<>();
-        for (ChartPoint point : points) {
-            if (point.value().isPresent()) {
-                run.add(point);
-            } else if (!run.isEmpty()) {
-                runs.add(run);
-                run = new ArrayList<>();
-            }
-        }
-        if (!run.isEmpty()) {
-            runs.add(run);
-        }
-        return runs;
     }
 }

@@ -29,13 +29,13 @@ final class ChartLegend extends FlowPane {
         }
         if (data.kind() == ChartKind.ROLLING && !data.series().isEmpty()) {
             add(swatch("lw-legend-band"), "shaded: " + data.request().level().percent() + " % CI", "lw-legend-note");
-            if (data.series().stream().flatMap(one -> one.points().stream()).anyMatch(ChartPoint::incomplete)) {
-                add(swatch("lw-legend-incomplete"), "open dot: a day of the window not reported", "lw-legend-note");
+            if (data.hasOpenDots()) {
+                add(swatch("lw-legend-incomplete"), data.openDotNote(), "lw-legend-note");
             }
         }
         if (!data.flaggedDates().isEmpty()) {
             String mark = data.kind().stacksGroups() ? "lw-legend-flag-bar" : "lw-legend-flag";
-            add(swatch(mark), "flagged: more positives than the 14 days before would explain", "lw-legend-note");
+            add(swatch(mark), data.flagNote(), "lw-legend-note");
         }
     }
 
@@ -43,8 +43,7 @@ final class ChartLegend extends FlowPane {
     static List<Object> entries(ChartData data) {
         return List.of(data.kind(), data.series().stream().map(ChartSeries::subject).toList(),
                 data.request().level(),
-                data.series().stream().flatMap(one -> one.points().stream()).anyMatch(ChartPoint::incomplete),
-                data.flaggedDates().isEmpty());
+                data.hasOpenDots(), data.flaggedDates().isEmpty());
     }
 
     private void add(Region swatch, String text, String styleClass) {

@@ -5,15 +5,30 @@ import java.util.Optional;
 import org.loopwatch.domain.Interval;
 
 /**
- * One day of one series.
+ * One point of one series: a day, or for long periods a week or a month ({@link ChartStep}).
  *
+ * @param date        the first day the point stands for
+ * @param last        the last day it stands for (the same day for a daily point; for a cumulative
+ *                    count both are the day it is counted to)
  * @param value       a fraction for positivity charts, a count otherwise; empty when there is
  *                    nothing to draw (a window with no tests)
  * @param interval    the confidence interval of a positivity; empty for counts or no tests
- * @param incomplete  true when a day in the window (or the day itself) was not reported
- * @param flagged     true when the exceedance rule flags the day for this group or rollup
+ * @param incomplete  true when a day in the window, the week or the month (or the day itself) was
+ *                    not reported
+ * @param flagged     true when the exceedance rule flags the day (or a day of the week or month) for
+ *                    this group or rollup
  * @param description the tooltip text, a full sentence with counts
  */
-public record ChartPoint(LocalDate date, Optional<Double> value, Optional<Interval> interval, boolean incomplete,
-                         boolean flagged, String description) {
+public record ChartPoint(LocalDate date, LocalDate last, Optional<Double> value, Optional<Interval> interval,
+                         boolean incomplete, boolean flagged, String description) {
+
+    /** Where the point sits on a day axis (epoch days): the middle of the days it stands for. */
+    public double position() {
+        return (date.toEpochDay() + last.toEpochDay()) / 2.0;
+    }
+
+    /** How many days the point stands for. */
+    public long days() {
+        return last.toEpochDay() - date.toEpochDay() + 1;
+    }
 }

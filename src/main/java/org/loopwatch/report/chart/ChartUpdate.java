@@ -49,14 +49,14 @@ public final class ChartUpdate {
         Iterator<XYChart.Series<Number, Number>> shown = chart.getData().iterator();
         List<List<ChartPoint>> runs = new ArrayList<>();
         for (ChartSeries one : data.series()) {
-            for (List<ChartPoint> run : ChartFactory.runsWithValues(one.points())) {
+            for (List<ChartPoint> run : one.runsWithValues()) {
                 List<XYChart.Data<Number, Number>> items = shown.next().getData();
                 for (int i = 0; i < run.size(); i++) {
                     ChartPoint point = run.get(i);
                     XYChart.Data<Number, Number> item = items.get(i);
                     item.setYValue(point.value().orElseThrow());
                     Node dot = item.getNode();
-                    if (dot != null && ChartFactory.hasDot(data, point)) {
+                    if (dot != null && data.hasDot(point)) {
                         // Each change of a style class restyles the node: touch only those that differ.
                         setClass(dot, "incomplete-window", point.incomplete());
                         setClass(dot, "exceedance", point.flagged());
@@ -107,7 +107,7 @@ public final class ChartUpdate {
             for (ChartPoint point : one.points()) {
                 boolean drawn = data.kind().stacksGroups() ? point.value().orElse(0.0) > 0 : point.value().isPresent();
                 shape.add(point.date() + (drawn ? "+" : "-")
-                        + (!data.kind().stacksGroups() && drawn && ChartFactory.hasDot(data, point) ? "o" : ""));
+                        + (!data.kind().stacksGroups() && drawn && data.hasDot(point) ? "o" : ""));
             }
         }
         return shape;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
 
@@ -44,7 +43,7 @@ final class MarkerLayer {
         return labels;
     }
 
-    void layout(NumberAxis xAxis, double width, double height) {
+    void layout(DayAxis xAxis, double width, double height) {
         List<Double> rowEnds = new ArrayList<>();
         for (int i = 0; i < markers.size(); i++) {
             double x = Math.round(xAxis.getDisplayPosition(markers.get(i).date().toEpochDay())) + 0.5;

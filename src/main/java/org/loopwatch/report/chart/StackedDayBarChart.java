@@ -8,7 +8,9 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.layout.Region;
 
 /**
- * Bars per day stacked by series, on a numeric day axis. JavaFX's StackedBarChart needs a
+ * Bars per day (or per week or month of a long period, {@link ChartStep}) stacked by series, on a
+ * numeric day axis. Each item's x is the middle of the days its bar spans, its extra value how
+ * many days that is. JavaFX's StackedBarChart needs a
  * category axis, on which key-date markers and readable date ticks are awkward; this shares the
  * day axis and markers of the line charts instead. Each bar segment is the data item's node.
  */
@@ -19,7 +21,7 @@ final class StackedDayBarChart extends XYChart<Number, Number> {
 
     private final MarkerLayer markers;
 
-    StackedDayBarChart(NumberAxis xAxis, NumberAxis yAxis, MarkerLayer markers) {
+    StackedDayBarChart(DayAxis xAxis, NumberAxis yAxis, MarkerLayer markers) {
         super(xAxis, yAxis);
         this.markers = markers;
         setData(javafx.collections.FXCollections.observableArrayList());
@@ -67,18 +69,19 @@ final class StackedDayBarChart extends XYChart<Number, Number> {
 
     @Override
     protected void layoutPlotChildren() {
-        NumberAxis xAxis = (NumberAxis) getXAxis();
+        DayAxis xAxis = (DayAxis) getXAxis();
         NumberAxis yAxis = (NumberAxis) getYAxis();
         double dayWidth = Math.abs(xAxis.getDisplayPosition(1) - xAxis.getDisplayPosition(0));
-        double barWidth = Math.max(1, dayWidth * BAR_SHARE);
-        Map<Long, Double> stackTops = new HashMap<>();
+        Map<Double, Double> stackTops = new HashMap<>();
         for (Series<Number, Number> series : getData()) {
             for (Data<Number, Number> item : series.getData()) {
-                long day = item.getXValue().longValue();
-                double base = stackTops.getOrDefault(day, 0.0);
+                double middle = item.getXValue().doubleValue();
+                double days = item.getExtraValue() instanceof Number span ? span.doubleValue() : 1;
+                double barWidth = Math.max(1, dayWidth * days * BAR_SHARE);
+                double base = stackTops.getOrDefault(middle, 0.0);
                 double top = base + item.getYValue().doubleValue();
-                stackTops.put(day, top);
-                double x = xAxis.getDisplayPosition(day);
+                stackTops.put(middle, top);
+                double x = xAxis.getDisplayPosition(middle);
                 double yTop = yAxis.getDisplayPosition(top);
                 double yBase = yAxis.getDisplayPosition(base);
                 Node bar = item.getNode();

@@ -1,9 +1,9 @@
 package org.loopwatch.report.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopwatch.report.chart.ChartFactoryTest.FIRST;
-import static org.loopwatch.report.chart.ChartFactoryTest.LAST;
-import static org.loopwatch.report.chart.ChartFactoryTest.request;
+import static org.loopwatch.report.chart.ChartFixtures.FIRST;
+import static org.loopwatch.report.chart.ChartFixtures.LAST;
+import static org.loopwatch.report.chart.ChartFixtures.request;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,10 +71,10 @@ class ChartDataTest {
 
     @Test
     void rateTicksStayReadableAtOneInTenThousand() {
-        assertThat(AxisFormats.percentTick(0.0001)).isEqualTo("0.01 %");
-        assertThat(AxisFormats.percentTick(0.00005)).isEqualTo("0.005 %");
-        assertThat(AxisFormats.percentTick(0.025)).isEqualTo("2.5 %");
-        assertThat(AxisFormats.percentTick(0)).isEqualTo("0 %");
+        assertThat(ValueTicks.percent(0.0001)).isEqualTo("0.01 %");
+        assertThat(ValueTicks.percent(0.00005)).isEqualTo("0.005 %");
+        assertThat(ValueTicks.percent(0.025)).isEqualTo("2.5 %");
+        assertThat(ValueTicks.percent(0)).isEqualTo("0 %");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.loopwatch.report.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.loopwatch.report.chart.ChartFixtures.LAST;
+import static org.loopwatch.report.chart.ChartFixtures.request;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,12 +33,6 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ChartFactoryTest {
 
-    static final LocalDate FIRST = LocalDate.of(2022, 1, 4);
-    static final LocalDate LAST = LocalDate.of(2022, 1, 31);
-    static final Group ATHLETES = new Group(1, "Athletes", 0, "#0072B2", true);
-    static final Group STAFF = new Group(2, "Operating staff", 1, "#E69F00", true);
-    static final Rollup ALL = new Rollup(1, Rollup.ALL_GROUPS, true, List.of());
-
     private Stage stage;
 
     @Start
@@ -44,24 +40,6 @@ class ChartFactoryTest {
         this.stage = stage;
         stage.setScene(new Scene(new Region(), 900, 500));
         stage.show();
-    }
-
-    /** 28 days for two groups in both stages; staff jump to 6 in-loop positives on the last day. */
-    static ChartRequest request(ChartKind kind) {
-        List<DailyResult> rows = new ArrayList<>();
-        for (LocalDate date = FIRST; !date.isAfter(LAST); date = date.plusDays(1)) {
-            rows.add(new DailyResult(date, 1, org.loopwatch.domain.Stage.ARRIVAL, 40, date.getDayOfMonth() % 9 == 0 ? 1 : 0, ""));
-            rows.add(new DailyResult(date, 1, org.loopwatch.domain.Stage.IN_LOOP, 900, 0, ""));
-            rows.add(new DailyResult(date, 2, org.loopwatch.domain.Stage.ARRIVAL, 200, 3, ""));
-            rows.add(new DailyResult(date, 2, org.loopwatch.domain.Stage.IN_LOOP, 30_000, date.equals(LAST) ? 6 : date.getDayOfMonth() % 10 == 0 ? 1 : 0, ""));
-        }
-        List<Group> groups = List.of(ATHLETES, STAFF);
-        List<ChartSubject> subjects = List.of(ChartSubject.ofGroup(ATHLETES), ChartSubject.ofGroup(STAFF),
-                ChartSubject.ofRollup(ALL, groups, 0));
-        return new ChartRequest(kind, ResultIndex.of(rows), subjects, groups, StageFilter.IN_LOOP, FIRST, LAST,
-                RollingWindow.SEVEN_DAYS, IntervalMethod.WILSON, ConfidenceLevel.NINETY_FIVE, FIRST,
-                List.of(new ChartMarker(LocalDate.of(2022, 1, 20), "Games open"),
-                        new ChartMarker(LocalDate.of(2022, 3, 1), "Outside the period")));
     }
 
     private ChartPane show(FxRobot robot, ChartKind kind) {

@@ -38,7 +38,7 @@ class ChartUpdateTest {
     @Test
     void everyChartRedrawnInPlaceShowsTheValuesAndFlagsOfAChartDrawnAnew() throws Exception {
         for (ChartKind kind : ChartKind.values()) {
-            ChartRequest published = ChartFactoryTest.request(kind);
+            ChartRequest published = ChartFixtures.request(kind);
             ChartData before = ChartData.of(published);
             ChartData after = ChartData.of(withSavedRow(published));
             ChartPane pane = onFx(() -> show(ChartFactory.create(before)));
@@ -58,7 +58,7 @@ class ChartUpdateTest {
 
     @Test
     void aChartOfAnotherPeriodIsNotRedrawnInPlace() throws Exception {
-        ChartRequest request = ChartFactoryTest.request(ChartKind.ROLLING);
+        ChartRequest request = ChartFixtures.request(ChartKind.ROLLING);
         ChartPane pane = onFx(() -> show(ChartFactory.create(ChartData.of(request))));
         ChartData shorter = ChartData.of(new ChartRequest(request.kind(), request.index(), request.subjects(),
                 request.allGroups(), request.stage(), request.from().plusDays(1), request.to(), request.window(),
@@ -82,7 +82,7 @@ class ChartUpdateTest {
     /* The same request after staff re-entered 20 Jan in the loop: 3 positives of 31,000 instead of 1 of 30,000. */
     private static ChartRequest withSavedRow(ChartRequest request) {
         List<DailyResult> rows = new ArrayList<>();
-        for (LocalDate date = ChartFactoryTest.FIRST; !date.isAfter(ChartFactoryTest.LAST); date = date.plusDays(1)) {
+        for (LocalDate date = ChartFixtures.FIRST; !date.isAfter(ChartFixtures.LAST); date = date.plusDays(1)) {
             for (long group = 1; group <= 2; group++) {
                 for (Stage stage : Stage.values()) {
                     Counts counts = request.index().cell(date, group, stage).orElseThrow();

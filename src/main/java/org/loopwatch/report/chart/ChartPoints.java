@@ -1,0 +1,151 @@
+package org.loopwatch.report.chart;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.loopwatch.domain.Counts;
+import org.loopwatch.domain.ExceedanceDetector;
+import org.loopwatch.domain.PositivityCalculator;
+import org.loopwatch.domain.RateEstimate;
+import org.loopwatch.domain.RateFormat;
+import org.loopwatch.domain.ResultIndex;
+import org.loopwatch.domain.RollingPoint;
+import org.loopwatch.domain.RollingPositivityCalculator;
+import org.loopwatch.domain.Selection;
+import org.loopwatch.domain.Stage;
+
+/**
+ * The points of one series of a chart, with their tooltip sentences: one per day, or per week or
+ * month of a long period ({@link ChartStep}). A week's or month's positivity is the ratio of its
+ * sums, like every positivity here; its counts are its sums; it is incomplete when any of its days
+ * was not reported. Only days are flagged: the exceedance rule judges a day against the 14 before
+ * it, and a month "with a flagged day" would be nearly every month of a long period, which says
+ * nothing (the briefing's summary counts the flagged days).
+ */
+final class ChartPoints {
+
+    private final ChartRequest request;
+    private final ChartStep step;
+
+    ChartPoints(ChartRequest request, ChartStep step) {
+        this.request = request;
+        this.step = step;
+    }
+
+    List<ChartPoint> of(ChartSubject subject) {
+        Selection selection = subject.selection(request.stage().stages());
+        List<ChartPoint> points = new ArrayList<>();
+        for (ChartStep.Stretch stretch : step.stretches(request.from(), request.to())) {
+            points.add(switch (request.kind()) {
+                case ROLLING -> step == ChartStep.DAY
+                        ? rollingPoint(subject, selection, stretch.last())
+                        : stretchPositivity(subject, selection, stretch);
+                case POSITIVES, TESTS -> countPoint(subject, selection, stretch);
+                case CUMULATIVE -> cumulativePoint(subject, selection, stretch.last());
+            });
+        }
+        return points;
+    }
+
+    private ChartPoint rollingPoint(ChartSubject subject, Selection selection, LocalDate date) {
+        RollingPoint rolling = RollingPositivityCalculator.at(request.index(), selection, date, request.window(),
+                request.method(), request.level());
+        RateEstimate estimate = rolling.estimate();
+        boolean flagged = isFlagged(selection, date);
+        StringBuilder text = new StringBuilder(subject.name()).append(", ").append(request.window().days())
+                .append(" days to ").append(ChartText.date(date)).append(":\n").append(RateFormat.describe(estimate));
+        if (rolling.incomplete()) {
+            text.append("\nWindow incomplete: a day was not reported.");
+        }
+        appendFlag(text, flagged);
+        return new ChartPoint(date, date, value(estimate), estimate.interval(), rolling.incomplete(), flagged,
+                text.toString());
+    }
+
+    private ChartPoint stretchPositivity(ChartSubject subject, Selection selection, ChartStep.Stretch stretch) {
+        ResultIndex index = request.index();
+        RateEstimate estimate = PositivityCalculator.estimate(index.sum(selection, stretch.first(), stretch.last()),
+                request.method(), request.level());
+        boolean incomplete = !index.isComplete(selection, stretch.first(), stretch.last());
+        StringBuilder text = new StringBuilder(subject.name()).append(", ").append(name(stretch)).append(":\n")
+                .append(RateFormat.describe(estimate));
+        if (incomplete) {
+            text.append("\nIncomplete: a day of the ").append(step.noun()).append(" was not reported.");
+        }
+        return new ChartPoint(stretch.first(), stretch.last(), value(estimate), estimate.interval(), incomplete,
+                false, text.toString());
+    }
+
+    private ChartPoint countPoint(ChartSubject subject, Selection selection, ChartStep.Stretch stretch) {
+        ResultIndex index = request.index();
+        Counts counts = index.sum(selection, stretch.first(), stretch.last());
+        boolean reported = isReported(selection, stretch);
+        boolean complete = index.isComplete(selection, stretch.first(), stretch.last());
+        boolean positives = request.kind() == ChartKind.POSITIVES;
+        boolean flagged = positives && step == ChartStep.DAY && isFlagged(selection, stretch.first());
+        StringBuilder text = new StringBuilder(subject.name()).append(", ").append(name(stretch)).append(": ");
+        if (!reported) {
+            text.append("not reported");
+        } else {
+            text.append(positives
+                    ? RateFormat.count(counts.positives()) + " positives in " + RateFormat.count(counts.tests()) + " tests"
+                    : RateFormat.count(counts.tests()) + " tests");
+            if (!complete) {
+                text.append(step == ChartStep.DAY ? " (a stage was not reported)"
+                        : " (a day of the " + step.noun() + " was not reported)");
+            }
+        }
+        appendFlag(text, flagged);
+        double value = positives ? counts.positives() : counts.tests();
+        return new ChartPoint(stretch.first(), stretch.last(), Optional.of(value), Optional.empty(), !complete,
+                flagged, text.toString());
+    }
+
+    private ChartPoint cumulativePoint(ChartSubject subject, Selection selection, LocalDate date) {
+        Counts counts = request.index().sum(selection, request.loopStart(), date);
+        String text = subject.name() + ", " + ChartText.period(request.loopStart(), date) + ": "
+                + RateFormat.count(counts.positives()) + " positives in " + RateFormat.count(counts.tests()) + " tests";
+        return new ChartPoint(date, date, Optional.of((double) counts.positives()), Optional.empty(), false, false,
+                text);
+    }
+
+    /** "22 Jan 2022" for a day, "week 16 – 22 Jan 2022", "January 2022" (or the part of it in the period). */
+    private String name(ChartStep.Stretch stretch) {
+        return switch (step) {
+            case DAY -> ChartText.date(stretch.first());
+            case WEEK -> "week " + ChartText.period(stretch.first(), stretch.last());
+            case MONTH -> stretch.first().getDayOfMonth() == 1
+                    && stretch.last().getDayOfMonth() == stretch.last().lengthOfMonth()
+                    ? ChartText.month(stretch.first())
+                    : ChartText.period(stretch.first(), stretch.last());
+        };
+    }
+
+    private boolean isFlagged(Selection selection, LocalDate date) {
+        return !ExceedanceDetector.flaggedCells(request.index(), date, selection).isEmpty();
+    }
+
+    private static void appendFlag(StringBuilder text, boolean flagged) {
+        if (flagged) {
+            text.append("\nFlagged: more positives than the 14 days before would explain (p < 0.01).");
+        }
+    }
+
+    private boolean isReported(Selection selection, ChartStep.Stretch stretch) {
+        for (LocalDate date = stretch.first(); !date.isAfter(stretch.last()); date = date.plusDays(1)) {
+            for (long groupId : selection.groupIds()) {
+                for (Stage stage : selection.stages()) {
+                    if (request.index().isReported(date, groupId, stage)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Double> value(RateEstimate estimate) {
+        return estimate.positivity().isPresent() ? Optional.of(estimate.positivity().getAsDouble()) : Optional.empty();
+    }
+}

@@ -1,0 +1,57 @@
+package org.loopwatch.report.chart;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.chart.ValueAxis;
+
+/**
+ * An axis of epoch days with the ticks of {@link DayTicks} (the first of a month or of a year
+ * for long periods), which NumberAxis, with its evenly spaced numbers, cannot place: months and
+ * years are not all as long. Its range is fixed to the period, half a day of margin on each side
+ * so the first and last bars fit.
+ */
+public final class DayAxis extends ValueAxis<Number> {
+
+    private final List<Number> tickDays;
+    private final Map<Long, String> labels = new HashMap<>();
+
+    DayAxis(LocalDate from, LocalDate to) {
+        super(from.toEpochDay() - 0.5, to.toEpochDay() + 0.5);
+        List<DayTicks.Tick> ticks = DayTicks.of(from, to);
+        tickDays = ticks.stream().<Number>map(tick -> (double) tick.epochDay()).toList();
+        ticks.forEach(tick -> labels.put(tick.epochDay(), tick.label()));
+        setAutoRanging(false);
+        setMinorTickVisible(false);
+        setAnimated(false);
+        setLabel(DayTicks.axisLabel(from, to));
+    }
+
+    @Override
+    protected List<Number> calculateTickValues(double length, Object range) {
+        return tickDays;
+    }
+
+    @Override
+    protected String getTickMarkLabel(Number value) {
+        return labels.getOrDefault(Math.round(value.doubleValue()), "");
+    }
+
+    @Override
+    protected List<Number> calculateMinorTickMarks() {
+        return List.of();
+    }
+
+    @Override
+    protected Object getRange() {
+        return new double[] {getLowerBound(), getUpperBound()};
+    }
+
+    @Override
+    protected void setRange(Object range, boolean animate) {
+        double[] bounds = (double[]) range;
+        setLowerBound(bounds[0]);
+        setUpperBound(bounds[1]);
+    }
+}

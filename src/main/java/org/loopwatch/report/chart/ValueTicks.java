@@ -1,0 +1,47 @@
+package org.loopwatch.report.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.loopwatch.domain.RateFormat;
+
+/** The words of a value axis, without JavaFX, for every renderer: tick labels and the axis title. */
+final class ValueTicks {
+
+    private ValueTicks() {
+    }
+
+    /** The tick values of a scale: 0, step, 2 × step … up to its top. */
+    static List<Double> values(AxisScale scale) {
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i * scale.step() <= scale.upper() * (1 + 1e-9); i++) {
+            values.add(i * scale.step());
+        }
+        return values;
+    }
+
+    /** The label of a positivity axis; in-loop screening sits around 0.01 %, so say what that means in people's terms. */
+    static String rateLabel(AxisScale scale, String label) {
+        return scale.upper() <= 0.001 ? label + " (0.01 % = 10 per 100,000 tests)" : label;
+    }
+
+    /** A count tick: whole numbers with thousands separators. */
+    static String count(double value) {
+        return RateFormat.count(Math.round(value));
+    }
+
+    /**
+     * A tick label: the rate as {@link RateFormat#percent} writes it, without the trailing zeros
+     * that fixed decimals leave on round tick values ("0.0100 %" reads "0.01 %", "2.0 %" "2 %").
+     */
+    static String percent(double fraction) {
+        if (fraction <= 0) {
+            return "0 %";
+        }
+        String text = RateFormat.percent(fraction);
+        String number = text.substring(0, text.length() - 2);
+        if (number.contains(".")) {
+            number = number.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return number + " %";
+    }
+}
