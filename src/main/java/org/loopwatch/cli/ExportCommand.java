@@ -16,6 +16,7 @@ import org.loopwatch.report.ExportInputException;
 import org.loopwatch.report.ExportPreset;
 import org.loopwatch.report.ExportSize;
 import org.loopwatch.report.ExportWarmUp;
+import org.loopwatch.report.PdfWarmUp;
 import org.loopwatch.report.PreparedChart;
 import org.loopwatch.report.chart.ChartKind;
 import org.loopwatch.report.chart.StageFilter;
@@ -99,6 +100,7 @@ final class ExportCommand implements Command {
         Optional<LocalDate> from = options.date("--from");
         Optional<LocalDate> to = options.date("--to");
         period("export briefing", from, to);
+        PdfWarmUp.start();
         try (Database database = Database.open(context.database(), OpenMode.MUST_EXIST)) {
             BriefingContent plan = BriefingExport.export(database, BriefingSpec.of(from, to), clock, out,
                     BriefingExport.Progress.NONE);

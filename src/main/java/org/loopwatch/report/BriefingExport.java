@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.ExceedanceDetector;
 import org.loopwatch.domain.Group;
@@ -57,8 +59,9 @@ public final class BriefingExport {
         LocalDate countingStart = inputs.countingStart().orElse(first);
 
         List<ChartSubject> subjects = ExportSubjects.withData(inputs, inputs.subjects(), StageFilter.ALL, first, last);
-        List<BriefingContent.SummaryLine> summary =
-                new BriefingSummary(inputs.index(), first, last, window, method, level).lines(subjects);
+        // The summary (flags judged day by day over the whole period) on the second core while the charts are computed.
+        CompletableFuture<List<BriefingContent.SummaryLine>> summary = CompletableFuture.supplyAsync(() ->
+                new BriefingSummary(inputs.index(), first, last, window, method, level).lines(subjects));
 
         ChartRequest base = new ChartRequest(ChartKind.ROLLING, inputs.index(), subjects, inputs.groups(),
                 StageFilter.ALL, first, last, window, method, level, countingStart, inputs.markers());
@@ -87,7 +90,7 @@ public final class BriefingExport {
         String title = event.isEmpty() ? "LoopWatch briefing" : "LoopWatch briefing — " + event;
         String subtitle = ChartText.period(first, last) + " · " + window.days() + "-day window · " + method.label()
                 + ", " + level.percent() + " % confidence intervals";
-        return new BriefingContent(title, subtitle, "Last " + window.days() + " days", summary, remarks(inputs, subjects, first, last),
+        return new BriefingContent(title, subtitle, "Last " + window.days() + " days", joined(summary), remarks(inputs, subjects, first, last),
                 charts, MethodsNote.paragraphs(window, method, level), provenance);
     }
 
@@ -106,6 +109,17 @@ public final class BriefingExport {
 
     public static void write(BriefingContent content, Path target, Progress progress) throws IOException {
         BriefingPdfWriter.write(content, target, progress);
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw failed;
+        }
     }
 
     private static BriefingContent.ChartPage planned(ChartData data, String stage) {

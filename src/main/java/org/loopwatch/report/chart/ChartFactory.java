@@ -8,7 +8,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
 /**
@@ -63,10 +63,13 @@ public final class ChartFactory {
                     XYChart.Data<Number, Number> item =
                             new XYChart.Data<>(point.position(), point.value().orElseThrow());
                     if (data.hasDot(point)) {
-                        Region dot = new Region();
+                        ChartDot dot = new ChartDot();
                         install(dot, point.description());
                         item.setNode(dot);
-                        dotClasses.add(() -> dot.getStyleClass().addAll(dotClasses(point)));
+                        dotClasses.add(() -> {
+                            dot.getStyleClass().add("lw-dot");
+                            dot.mark(point.incomplete(), point.flagged());
+                        });
                     }
                     items.add(item);
                 }
@@ -81,7 +84,7 @@ public final class ChartFactory {
             }
         }
         // LineChart gives every symbol its own classes (chart-line-symbol series<i> …) each time a
-        // series joins, so the dots' classes go on once all series are in.
+        // series joins, so the dots' classes go on once all series are in; series<i> carries the colour.
         dotClasses.forEach(Runnable::run);
         return chart;
     }
@@ -98,7 +101,8 @@ public final class ChartFactory {
                 if (value > 0) {
                     // The extra value is how many days the bar spans: a day, a week, or a (part of a) month.
                     XYChart.Data<Number, Number> item = new XYChart.Data<>(point.position(), value, point.days());
-                    Region bar = new Region();
+                    // A shape, not a region: see ChartDot for why thousands of regions are slow to restyle.
+                    Rectangle bar = new Rectangle();
                     bar.getStyleClass().addAll("day-bar", "lw-series", one.subject().colourClass());
                     if (point.flagged()) {
                         bar.getStyleClass().add("exceedance");
@@ -113,24 +117,6 @@ public final class ChartFactory {
             chartSeries.add(one.subject());
         }
         return chart;
-    }
-
-    /**
-     * A day's dot classes. LineChart replaces the style classes of a data node with its own
-     * ({@code chart-line-symbol series<i> ...}) when the series joins the chart, so these are added
-     * after that, to the same node, which also carries the series colour. (The dot used to be a
-     * region inside a holder; a holder per dot made every redraw slow, as JavaFX's CSS records
-     * each parent of a styled node in a list it searches from end to end.)
-     */
-    static List<String> dotClasses(ChartPoint point) {
-        List<String> classes = new ArrayList<>(List.of("lw-dot"));
-        if (point.incomplete()) {
-            classes.add("incomplete-window");
-        }
-        if (point.flagged()) {
-            classes.add("exceedance");
-        }
-        return classes;
     }
 
     /*

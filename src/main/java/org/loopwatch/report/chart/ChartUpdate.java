@@ -55,11 +55,8 @@ public final class ChartUpdate {
                     ChartPoint point = run.get(i);
                     XYChart.Data<Number, Number> item = items.get(i);
                     item.setYValue(point.value().orElseThrow());
-                    Node dot = item.getNode();
-                    if (dot != null && data.hasDot(point)) {
-                        // Each change of a style class restyles the node: touch only those that differ.
-                        setClass(dot, "incomplete-window", point.incomplete());
-                        setClass(dot, "exceedance", point.flagged());
+                    if (item.getNode() instanceof ChartDot dot && data.hasDot(point)) {
+                        dot.mark(point.incomplete(), point.flagged());
                         ChartFactory.describe(dot, point.description());
                     }
                 }

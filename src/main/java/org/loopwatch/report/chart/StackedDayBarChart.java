@@ -5,7 +5,7 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 
 /**
  * Bars per day (or per week or month of a long period, {@link ChartStep}) stacked by series, on a
@@ -86,8 +86,11 @@ final class StackedDayBarChart extends XYChart<Number, Number> {
                 double yBase = yAxis.getDisplayPosition(base);
                 Node bar = item.getNode();
                 bar.setVisible(top > base);
-                if (bar instanceof Region region) {
-                    region.resizeRelocate(x - barWidth / 2, yTop, barWidth, Math.max(0, yBase - yTop));
+                if (bar instanceof Rectangle rectangle) {
+                    rectangle.setX(x - barWidth / 2);
+                    rectangle.setY(yTop);
+                    rectangle.setWidth(barWidth);
+                    rectangle.setHeight(Math.max(0, yBase - yTop));
                 }
             }
         }
@@ -96,7 +99,7 @@ final class StackedDayBarChart extends XYChart<Number, Number> {
 
     private static Node barOf(Data<Number, Number> item) {
         if (item.getNode() == null) {
-            Region bar = new Region();
+            Rectangle bar = new Rectangle();
             bar.getStyleClass().add("day-bar");
             item.setNode(bar);
         }

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Path;
+import javafx.scene.shape.Shape;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,10 +64,10 @@ class ChartFactoryTest {
         XYChart.Series<Number, Number> athletes = pane.chart().getData().get(0);
         assertThat(((Path) athletes.getNode()).getStroke()).isEqualTo(Color.web("#0072B2"));
         assertThat(((Path) pane.chart().getData().get(1).getNode()).getStroke()).isEqualTo(Color.web("#E69F00"));
-        Region dot = (Region) athletes.getData().get(10).getNode();
+        Shape dot = (Shape) athletes.getData().get(10).getNode();
         assertThat(dot.getStyleClass()).contains("lw-dot");
-        assertThat(dot.getWidth()).as("a dot you can see").isEqualTo(7);
-        assertThat(dot.getBackground().getFills().get(0).getFill()).isEqualTo(Color.web("#0072B2"));
+        assertThat(dot.getLayoutBounds().getWidth()).as("a dot you can see").isEqualTo(7);
+        assertThat(dot.getFill()).isEqualTo(Color.web("#0072B2"));
         assertThat(bands.get(0).getElements()).isNotEmpty();
     }
 
@@ -86,8 +87,11 @@ class ChartFactoryTest {
         assertThat(robot.from(rolling).lookup(".lw-dot.exceedance").queryAll()).hasSize(2); // staff and all groups
 
         ChartPane positives = show(robot, ChartKind.POSITIVES);
-        Region flagged = robot.from(positives).lookup(".day-bar.exceedance").queryAs(Region.class);
-        assertThat(flagged.getBackground().getFills().get(0).getFill()).isEqualTo(Color.web("#E69F00"));
+        Shape flagged = robot.from(positives).lookup(".day-bar.exceedance").queryAs(Shape.class);
+        assertThat(flagged.getFill()).isEqualTo(Color.web("#E69F00"));
+        assertThat(flagged.getStroke()).as("a dark rim").isEqualTo(Color.BLACK);
+        assertThat(robot.from(rolling).lookup(".lw-dot.exceedance").queryAs(Shape.class).getLayoutBounds().getWidth())
+                .as("a flagged day's diamond is larger than a dot").isEqualTo(2 * ChartDot.FLAG_HALF);
         assertThat(positives.data().flaggedDates()).containsExactly(LAST);
     }
 

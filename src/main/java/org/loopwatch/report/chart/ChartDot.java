@@ -1,0 +1,58 @@
+package org.loopwatch.report.chart;
+
+import javafx.scene.shape.ArcTo;
+import javafx.scene.shape.ClosePath;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+
+/**
+ * A day's dot on a line chart: a circle, open (white inside) when its window lacks a day, a larger
+ * diamond with a dark rim when the day is flagged. Colours and rims come from {@code chart.css}.
+ *
+ * <p>Why a shape and not a styled region: JavaFX's CSS keeps, for each stylesheet, a list of
+ * every parent node styled under it and searches it end to end as each joins or leaves, so a
+ * thousand region dots made redrawing a chart quadratic (SPEC §9: a save shows on the dashboard in
+ * 100 ms). A shape has no children and is not on that list.
+ */
+final class ChartDot extends Path {
+
+    /** Radius of a plain dot, in the chart's pixels. */
+    static final double RADIUS = 3.5;
+    /** Centre to corner of a flagged day's diamond. */
+    static final double FLAG_HALF = 7;
+
+    ChartDot() {
+        getStyleClass().add("lw-dot");
+        outline(false);
+    }
+
+    /** Sets the state classes and the outline; only what differs, since each class change restyles the node. */
+    void mark(boolean incomplete, boolean flagged) {
+        setClass("incomplete-window", incomplete);
+        if (getStyleClass().contains("exceedance") != flagged || getElements().isEmpty()) {
+            setClass("exceedance", flagged);
+            outline(flagged);
+        }
+    }
+
+    private void outline(boolean flagged) {
+        if (flagged) {
+            getElements().setAll(new MoveTo(0, -FLAG_HALF), new LineTo(FLAG_HALF, 0), new LineTo(0, FLAG_HALF),
+                    new LineTo(-FLAG_HALF, 0), new ClosePath());
+        } else {
+            getElements().setAll(new MoveTo(-RADIUS, 0), new ArcTo(RADIUS, RADIUS, 0, RADIUS, 0, false, true),
+                    new ArcTo(RADIUS, RADIUS, 0, -RADIUS, 0, false, true), new ClosePath());
+        }
+    }
+
+    private void setClass(String styleClass, boolean wanted) {
+        if (getStyleClass().contains(styleClass) != wanted) {
+            if (wanted) {
+                getStyleClass().add(styleClass);
+            } else {
+                getStyleClass().removeAll(styleClass);
+            }
+        }
+    }
+}
