@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * <p>Why not the screen's JavaFX chart as a picture: the briefing is printed and zoomed, where
  * vectors stay sharp and text stays text; and drawing five charts through JavaFX's software
  * renderer, after starting the toolkit without a display, took most of the 3 seconds SPEC §9
- * allows a command-line briefing (docs/decisions/0009). The numbers, words and colours all come
+ * allows a command-line briefing (docs/decisions/0010). The numbers, words and colours all come
  * from the same {@link ChartData} as the screen's chart.
  */
 public final class PdfChart {
