@@ -3,6 +3,7 @@ package org.loopwatch.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
@@ -18,7 +19,12 @@ public final class BackgroundTasks implements AutoCloseable {
         return thread;
     });
 
-    /** Runs {@code work} in the background; exactly one of the callbacks is then called on the FX thread. */
+    /**
+     * Runs {@code work} in the background; exactly one of the callbacks is then called on the FX
+     * thread. After {@link #close()} nothing runs and neither is called: the window is going away,
+     * and a callback that arrives late (a screen's read finishing while the app stops) may still ask
+     * for more work, which must not fail the shutdown.
+     */
     public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
@@ -28,7 +34,11 @@ public final class BackgroundTasks implements AutoCloseable {
         };
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> onFailure.accept(task.getException()));
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException closed) {
+            // Closed already: the work is dropped with the window.
+        }
         return task;
     }
 
