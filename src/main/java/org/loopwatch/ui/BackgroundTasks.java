@@ -21,9 +21,9 @@ public final class BackgroundTasks implements AutoCloseable {
 
     /**
      * Runs {@code work} in the background; exactly one of the callbacks is then called on the FX
-     * thread. After {@link #close} (the window is closing) new work is dropped and neither is called:
-     * a callback of earlier work that asks for more, e.g. a recompute after a load, must not fail
-     * the shutdown.
+     * thread. After {@link #close()} nothing runs and neither is called: the window is going away,
+     * and a callback that arrives late (a screen's read finishing while the app stops) may still ask
+     * for more work, which must not fail the shutdown.
      */
     public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
@@ -37,7 +37,7 @@ public final class BackgroundTasks implements AutoCloseable {
         try {
             executor.execute(task);
         } catch (RejectedExecutionException closed) {
-            task.cancel();
+            // Closed already: the work is dropped with the window.
         }
         return task;
     }

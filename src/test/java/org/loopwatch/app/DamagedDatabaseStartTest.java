@@ -1,30 +1,26 @@
 package org.loopwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.loopwatch.app.AppUnderTest.DATABASE;
+import static org.loopwatch.app.AppUnderTest.ROWS;
+import static org.loopwatch.app.AppUnderTest.sha256;
 
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.application.Application;
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Stage;
 import org.loopwatch.store.BackupReason;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.OpenMode;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A damaged database at start: the app says what is wrong and offers the newest good backup. */
@@ -33,21 +29,8 @@ class DamagedDatabaseStartTest {
     @TempDir
     Path folder;
 
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void registerStage() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
 
     @Test
     void aDamagedDatabaseIsExplainedAndRestoringTheNewestGoodBackupOpensItAndKeepsTheDamagedFile() throws Exception {
@@ -60,19 +43,18 @@ class DamagedDatabaseStartTest {
         damage(file);
         String damaged = sha256(file);
 
-        app = FxToolkit.setupApplication(LoopWatchApp.class, "--db", file.toString());
+        app.start(file);
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#damagedDatabaseText").tryQuery().isPresent());
-        String message = robot.lookup("#damagedDatabaseText").queryAs(Label.class).getText();
+        app.waitUntil(() -> app.isShown("#damagedDatabaseText"));
+        String message = app.text("#damagedDatabaseText");
         assertThat(message).contains(file.toString()).contains("damaged").contains("1 entry, last entry 4 Jan 2022")
                 .contains("never deleted");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#restoreNewestBackup");
+        app.clickOn("#restoreNewestBackup");
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> statusText(".status-rows").equals("1 entry")
-                || robot.lookup("#errorDialogText").tryQuery().isPresent());
-        assertThat(robot.lookup("#errorDialogText").tryQuery()).map(node -> ((Label) node).getText()).isEmpty();
-        assertThat(statusText(".status-database")).contains(file.toString());
+        app.waitUntil(() -> app.status(ROWS).equals("1 entry") || app.isShown("#errorDialogText"));
+        assertThat(app.lookup("#errorDialogText").tryQuery()).map(node -> ((Label) node).getText()).isEmpty();
+        assertThat(app.status(DATABASE)).contains(file.toString());
         List<Path> aside;
         try (Stream<Path> files = Files.list(folder)) {
             aside = files.filter(p -> p.getFileName().toString().startsWith("loopwatch-damaged-")
@@ -90,16 +72,11 @@ class DamagedDatabaseStartTest {
         damage(file);
         String damaged = sha256(file);
 
-        app = FxToolkit.setupApplication(LoopWatchApp.class, "--db", file.toString());
+        app.start(file);
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#errorDialogText").tryQuery().isPresent());
-        assertThat(robot.lookup("#errorDialogText").queryAs(Label.class).getText())
-                .contains("damaged").contains("No good backup was found");
+        app.waitUntil(() -> app.isShown("#errorDialogText"));
+        assertThat(app.text("#errorDialogText")).contains("damaged").contains("No good backup was found");
         assertThat(sha256(file)).isEqualTo(damaged);
-    }
-
-    private String statusText(String styleClass) {
-        return robot.lookup("#statusBar " + styleClass).tryQuery().map(node -> ((Label) node).getText()).orElse("");
     }
 
     private static void damage(Path file) throws Exception {
@@ -109,9 +86,5 @@ class DamagedDatabaseStartTest {
             raw.seek(4096);
             raw.write(garbage);
         }
-    }
-
-    private static String sha256(Path file) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 }

@@ -1,55 +1,142 @@
 package org.loopwatch.ui;
 
-import org.loopwatch.ui.results.ScriptedDialogs;
-
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Stage;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.ImportProgress;
 import org.loopwatch.store.OpenMode;
+import org.loopwatch.ui.results.ScriptedDialogs;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A real database file in a test folder with the services the screens get, for view and
- * view-model tests. Rows go in through the store, as the entry screen and the import do.
+ * The one test fixture for screens and view models: a real database file in a test folder with
+ * the {@link AppServices} the screens get in the app: the real background thread, a fixed clock
+ * (by default {@link #CLOCK}, so audit times read 2022-01-22 08:00:00) and dialogs that answer
+ * from a script instead of showing, unless a test passes its own. Rows go in through the store,
+ * one at a time or as one import. Static helpers run code on the FX thread and wait for it.
+ *
+ * <p>Two ways to get one. A view-model test registers {@link #forEachTest()} on a field with
+ * {@code @RegisterExtension}: each test then gets a fresh database in a temporary folder of its
+ * own, with the FX toolkit running for the callbacks, closed and deleted after the test. A TestFX
+ * test builds its screen in {@code @Start}, which runs before such an extension, so it calls
+ * {@link #createIn} or {@link #createInNewFolder} there and closes the fixture itself.
  */
-public final class UiTestDatabase implements AutoCloseable {
+public final class UiTestDatabase implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
-    public static final Clock CLOCK = Clock.fixed(Instant.parse("2022-01-23T07:00:00Z"), ZoneOffset.UTC);
+    /** 22 January 2022, 08:00 UTC: the last day of the published figures (SPEC §1). */
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2022-01-22T08:00:00Z"), ZoneOffset.UTC);
 
-    private final Database database;
-    private final AppServices services;
+    private static final int WAIT_SECONDS = 20;
+
+    private final Clock clock;
+    private final DialogService dialogs;
     private final List<DailyResult> pending = new ArrayList<>();
+    private BackgroundTasks tasks;
+    private AppServices services;
+    private Path ownFolder;
 
-    private UiTestDatabase(Database database) {
-        this.database = database;
-        this.services = new AppServices(database, new BackgroundTasks(), new ScriptedDialogs(), new DataChanges(),
-                CLOCK);
+    private UiTestDatabase(Clock clock, DialogService dialogs) {
+        this.clock = clock;
+        this.dialogs = dialogs;
     }
 
+    /** A new database in {@code folder}, at {@link #CLOCK}, with scripted dialogs that expect no question. */
     public static UiTestDatabase createIn(Path folder) {
-        return new UiTestDatabase(Database.open(folder.resolve("loopwatch.db"), OpenMode.CREATE_IF_MISSING, CLOCK));
+        return createIn(folder, CLOCK, new ScriptedDialogs());
+    }
+
+    public static UiTestDatabase createIn(Path folder, Clock clock, DialogService dialogs) {
+        UiTestDatabase fixture = new UiTestDatabase(clock, dialogs);
+        fixture.open(folder);
+        return fixture;
+    }
+
+    /** A new database in a temporary folder of its own, which {@link #close()} deletes. */
+    public static UiTestDatabase createInNewFolder(Clock clock, DialogService dialogs) throws IOException {
+        UiTestDatabase fixture = new UiTestDatabase(clock, dialogs);
+        fixture.openInNewFolder();
+        return fixture;
+    }
+
+    /** A fresh database for each test, at {@link #CLOCK}, with scripted dialogs that expect no question. */
+    public static UiTestDatabase forEachTest() {
+        return forEachTest(CLOCK, new ScriptedDialogs());
+    }
+
+    public static UiTestDatabase forEachTest(Clock clock, DialogService dialogs) {
+        return new UiTestDatabase(clock, dialogs);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        openInNewFolder();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
+    }
+
+    private void openInNewFolder() throws IOException {
+        ownFolder = Files.createTempDirectory("loopwatch-test");
+        open(ownFolder);
+    }
+
+    private void open(Path folder) {
+        Database database = Database.open(folder.resolve("loopwatch.db"), OpenMode.CREATE_IF_MISSING, clock);
+        tasks = new BackgroundTasks();
+        services = new AppServices(database, tasks, dialogs, new DataChanges(), clock);
     }
 
     public Database database() {
-        return database;
+        return services().database();
     }
 
     public AppServices services() {
+        if (services == null) {
+            throw new IllegalStateException("not open yet: a @RegisterExtension fixture opens before each test");
+        }
         return services;
     }
 
-    public long groupId(String name) {
-        return database.groups().findByName(name).orElseGet(() -> database.groups().add(name)).id();
+    public DataChanges changes() {
+        return services().changes();
     }
 
-    /** Queues one row; {@link #save()} writes the queue in one transaction. */
+    /** The id of the group with this name, which is added first when the database has none yet. */
+    public long groupId(String name) {
+        return database().groups().findByName(name).orElseGet(() -> database().groups().add(name)).id();
+    }
+
+    /** Stores one row at once, as the entry screen does. */
+    public DailyResult stored(LocalDate date, String group, Stage stage, long tests, long positives) {
+        return database().results().insert(new DailyResult(date, groupId(group), stage, tests, positives, ""));
+    }
+
+    /** Queues one row; {@link #save()} writes the queue in one transaction, as an import does. */
     public UiTestDatabase row(LocalDate date, String group, Stage stage, long tests, long positives) {
         pending.add(new DailyResult(date, groupId(group), stage, tests, positives, ""));
         return this;
@@ -71,15 +158,82 @@ public final class UiTestDatabase implements AutoCloseable {
     }
 
     public UiTestDatabase save() {
-        database.results().importAll(List.copyOf(pending), false, "test data", ImportProgress.NONE);
+        database().results().importAll(List.copyOf(pending), false, "test data", ImportProgress.NONE);
         pending.clear();
         return this;
     }
 
-    @Override
-    public void close() {
-        services.tasks().close();
-        database.close();
+    /**
+     * Waits until the background thread has finished everything queued so far and the FX thread
+     * has run the callbacks, including work those callbacks queued in turn (a save's reloads).
+     */
+    public void settle() {
+        for (int round = 0; round < 3; round++) {
+            CountDownLatch done = new CountDownLatch(1);
+            onFx(() -> tasks.run(() -> null, ignored -> done.countDown(), ignored -> done.countDown()));
+            try {
+                if (!done.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    throw new AssertionError("the background thread did not finish within " + WAIT_SECONDS + " s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
+    /** Runs on the FX thread and waits for it (directly when already there, e.g. in {@code @Start}). */
+    public static void onFx(Runnable action) {
+        onFx(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** Computes on the FX thread and waits for the value (directly when already there). */
+    public static <T> T onFx(Callable<T> action) {
+        try {
+            return Platform.isFxApplicationThread() ? action.call()
+                    : WaitForAsyncUtils.asyncFx(action).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("FX action failed", e);
+        }
+    }
+
+    /** Waits (up to 20 s) until the condition, checked on the FX thread, holds. */
+    public static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within " + WAIT_SECONDS + " s", e);
+        }
+    }
+
+    /** Stops the background thread, closes the database and deletes the folder when it is the fixture's own. */
+    @Override
+    public void close() {
+        if (services == null) {
+            return; // never opened
+        }
+        tasks.close();
+        try {
+            services.database().close();
+        } catch (RuntimeException alreadyClosed) {
+            // A test that closed the database on purpose; nothing left to release.
+        }
+        if (ownFolder != null) {
+            deleteOwnFolder();
+        }
+    }
+
+    private void deleteOwnFolder() {
+        try (Stream<Path> files = Files.walk(ownFolder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete the test folder " + ownFolder, e);
+        }
+    }
 }

@@ -27,28 +27,29 @@ import org.loopwatch.domain.DailyResultValidator;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.RateFormat;
 import org.loopwatch.domain.RawEntry;
-import org.loopwatch.domain.RecentTests;
 import org.loopwatch.domain.Stage;
 import org.loopwatch.domain.ValidationProblem;
 import org.loopwatch.domain.ValidationResult;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.results.EditOutcome;
-import org.loopwatch.ui.results.EntryReference;
 import org.loopwatch.ui.results.ResultEditor;
 import org.loopwatch.ui.results.ResultText;
 import org.loopwatch.ui.results.SavedChange;
 
 /**
  * The daily entry form: what is typed, whether it may be saved, the grid of the chosen day, and
- * save, undo and close day. Keyboard-first: after a save the form moves to the next missing group
- * and stage of the day and asks the view to focus tests. Used on the FX thread only; all database
- * work goes through the background thread.
+ * save, undo and close day (the day's reading, undo and closing each in a class of its own:
+ * {@link ChosenDay}, {@link LastSaveUndo}, {@link DayClosing}). Keyboard-first: after a save the
+ * form moves to the next missing group and stage of the day and asks the view to focus tests. Used
+ * on the FX thread only; all database work goes through the background thread.
  */
 public final class EntryViewModel {
 
     private final AppServices services;
+    private final ChosenDay day;
     private final ResultEditor editor;
     private final DayClosing closing;
+    private final LastSaveUndo undoing;
 
     private final StringProperty dateText = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>();
@@ -59,28 +60,20 @@ public final class EntryViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final BooleanProperty warningsConfirmed = new SimpleBooleanProperty(false);
 
-    private final ObservableList<Group> activeGroups = FXCollections.observableArrayList();
     private final ObservableList<Stage> stages = FXCollections.observableArrayList(Stage.values());
-    private final ObservableList<DayCell> cells = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ValidationResult> validation = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<ValidationProblem> shownProblems = FXCollections.observableArrayList();
+    private final ShownProblems shownProblems = new ShownProblems();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper dayLoaded = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper dayClosed = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyObjectWrapper<SavedChange> lastChange = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper focusTestsRequests = new ReadOnlyIntegerWrapper(0);
     private final BooleanBinding canSave;
 
-    private EntryReference reference = EntryReference.EMPTY;
-    private Optional<DayData> day = Optional.empty();
-    /* Blank numbers are not flagged until the person tries to save, so a fresh form is not all red. */
-    private boolean showBlankProblems;
-
     public EntryViewModel(AppServices services) {
         this.services = services;
-        this.editor = new ResultEditor(services, id -> reference.groupName(id));
+        this.day = new ChosenDay(services, date.getReadOnlyProperty(), group, this::dayRead, status::set);
+        this.editor = new ResultEditor(services, id -> day.reference().groupName(id));
         this.closing = new DayClosing(services);
+        this.undoing = new LastSaveUndo(editor, id -> day.reference().groupName(id));
         dateText.addListener((observable, before, after) -> dateTyped(after));
         group.addListener((observable, before, after) -> validate());
         stage.addListener((observable, before, after) -> validate());
@@ -88,15 +81,16 @@ public final class EntryViewModel {
         positives.addListener((observable, before, after) -> validate());
         note.addListener((observable, before, after) -> validate());
         warningsConfirmed.addListener((observable, before, after) -> validate());
-        canSave = Bindings.createBooleanBinding(this::saveAllowed, validation, warningsConfirmed, saving, dayLoaded);
-        services.changes().versionProperty().addListener((observable, before, after) -> reload());
+        canSave = Bindings.createBooleanBinding(this::saveAllowed, validation, warningsConfirmed, saving,
+                day.loadedProperty());
+        services.changes().versionProperty().addListener((observable, before, after) -> day.reload());
         dateText.set(today().toString()); // read by start(), which loads the day
         validate();
     }
 
     /** Reads the groups, the event and the chosen day; call once the view is shown. */
     public void start() {
-        reload();
+        day.reload();
     }
 
     // --- form --------------------------------------------------------------------------------
@@ -136,7 +130,7 @@ public final class EntryViewModel {
     }
 
     public ObservableList<Group> activeGroups() {
-        return activeGroups;
+        return day.activeGroups();
     }
 
     public ObservableList<Stage> stages() {
@@ -149,12 +143,12 @@ public final class EntryViewModel {
 
     /** The problems to show now, errors first; blank numbers only after a save was tried. */
     public ObservableList<ValidationProblem> shownProblems() {
-        return shownProblems;
+        return shownProblems.list();
     }
 
     /** The shown problems of one field, for its decoration. */
     public List<ValidationProblem> shownProblems(String field) {
-        return shownProblems.stream().filter(problem -> problem.field().equals(field)).toList();
+        return shownProblems.of(field);
     }
 
     public BooleanBinding canSaveProperty() {
@@ -179,20 +173,17 @@ public final class EntryViewModel {
 
     /** Every active group × stage of the chosen day, in form order. */
     public ObservableList<DayCell> cells() {
-        return cells;
+        return day.cells();
     }
 
     public ReadOnlyBooleanProperty dayClosedProperty() {
-        return dayClosed.getReadOnlyProperty();
+        return day.closedProperty();
     }
 
     /** Puts a grid cell into the form: its stored values, or empty fields when it is missing. */
     public void load(DayCell cell) {
-        group.set(cell.group());
-        stage.set(cell.stage());
-        fill(cell.result());
         status.set(cell.isMissing() ? "" : "Loaded the stored values; Save asks before it replaces them.");
-        focusTestsRequests.set(focusTestsRequests.get() + 1);
+        show(cell);
     }
 
     /** Closes the chosen day after the person confirms, or reopens a closed one with a reason. */
@@ -201,7 +192,7 @@ public final class EntryViewModel {
         if (chosen == null || saving.get()) {
             return;
         }
-        closing.toggle(chosen, dayClosed.get(), message -> status.set(message));
+        closing.toggle(chosen, day.closedProperty().get(), message -> status.set(message));
     }
 
     // --- save and undo -----------------------------------------------------------------------
@@ -222,10 +213,10 @@ public final class EntryViewModel {
             saving.set(false);
             switch (outcome) {
                 case EditOutcome.Saved saved -> {
-                    lastChange.set(saved.change());
-                    status.set("Saved " + ResultText.key(row.key(), reference::groupName) + ": "
+                    undoing.remember(saved.change());
+                    status.set("Saved " + ResultText.key(row.key(), day.reference()::groupName) + ": "
                             + RateFormat.counts(row.counts()) + ".");
-                    applyLocally(saved.change());
+                    day.apply(saved.change());
                     moveToNextMissing();
                 }
                 case EditOutcome.Cancelled cancelled -> status.set("Not saved; the stored entry was kept.");
@@ -234,32 +225,23 @@ public final class EntryViewModel {
         });
     }
 
+    /** The save that Undo would revert; null when there is none. */
     public ReadOnlyObjectProperty<SavedChange> lastChangeProperty() {
-        return lastChange.getReadOnlyProperty();
+        return undoing.lastSaveProperty();
     }
 
     /** Undoes the last save of this form (Ctrl+Z); itself recorded in the audit log. */
     public void undo() {
-        SavedChange change = lastChange.get();
-        if (change == null || saving.get()) {
+        if (!undoing.canUndo() || saving.get()) {
             return;
         }
         saving.set(true);
         status.set("Undoing…");
-        editor.undo(change, outcome -> {
+        undoing.undo(result -> {
             saving.set(false);
-            switch (outcome) {
-                case EditOutcome.Saved undone -> {
-                    lastChange.set(null);
-                    applyLocally(undone.change());
-                    status.set("Undone: " + ResultText.key(change.key(), reference::groupName)
-                            + undone.change().after().map(row -> " is back to " + RateFormat.counts(row.counts()))
-                                    .orElse(" is missing again") + ".");
-                    showUndone(undone.change());
-                }
-                case EditOutcome.Cancelled cancelled -> status.set("Nothing was undone.");
-                case EditOutcome.Failed failed -> status.set("Not undone: " + failed.message());
-            }
+            result.undone().ifPresent(day::apply);
+            status.set(result.status());
+            result.undone().ifPresent(this::showUndone);
         });
     }
 
@@ -278,70 +260,28 @@ public final class EntryViewModel {
         }
         if (parsed == null ? date.get() != null : !parsed.equals(date.get())) {
             date.set(parsed);
-            if (!reference.groups().isEmpty()) { // before start() there is nothing to load the day for
-                loadDay();
-            }
+            day.dateChanged();
         }
         validate();
     }
 
-    private void reload() {
-        services.tasks().run(() -> EntryReference.load(services.database()), loaded -> {
-            reference = loaded;
-            Group chosen = group.get();
-            activeGroups.setAll(loaded.activeGroups());
-            group.set(chosen == null ? null : loaded.activeGroups().stream()
-                    .filter(each -> each.id() == chosen.id()).findFirst().orElse(null));
-            loadDay();
-        }, failure -> status.set("Could not read the groups: " + failure.getMessage()));
-    }
-
-    private void loadDay() {
-        LocalDate wanted = date.get();
-        dayLoaded.set(false);
-        if (wanted == null) {
-            day = Optional.empty();
-            rebuildCells();
-            return;
+    /* A day was read: unless the person is typing, the form moves to its first missing cell. */
+    private void dayRead(boolean again) {
+        if ((!again || group.get() == null) && tests.get().isBlank() && positives.get().isBlank()) {
+            DayCells.firstMissing(day.cells()).ifPresent(this::choose);
         }
-        boolean sameDay = day.map(known -> known.date().equals(wanted)).orElse(false);
-        services.tasks().run(() -> DayData.load(services.database(), wanted), loaded -> {
-            if (!loaded.date().equals(date.get())) {
-                return; // the person typed on; a newer load is on its way
-            }
-            day = Optional.of(loaded);
-            dayLoaded.set(true);
-            rebuildCells();
-            if ((!sameDay || group.get() == null) && tests.get().isBlank() && positives.get().isBlank()) {
-                firstMissing().ifPresent(this::choose);
-            }
-            if (group.get() == null && !activeGroups.isEmpty()) {
-                group.set(activeGroups.getFirst());
-            }
-            validate();
-        }, failure -> status.set("Could not read " + wanted + ": " + failure.getMessage()));
-    }
-
-    private void rebuildCells() {
-        cells.setAll(DayCells.build(activeGroups, day.map(DayData::rowsOfTheDay).orElse(List.of())));
-        dayClosed.set(day.map(DayData::closed).orElse(false));
-    }
-
-    private void applyLocally(SavedChange change) {
-        day = day.map(known -> known.with(change.key(), change.after().orElse(null)));
-        rebuildCells();
+        if (group.get() == null && !day.activeGroups().isEmpty()) {
+            group.set(day.activeGroups().getFirst());
+        }
+        validate();
     }
 
     private void moveToNextMissing() {
-        DayCells.nextMissingAfter(cells, group.get(), stage.get()).ifPresentOrElse(this::choose, () -> {
+        DayCells.nextMissingAfter(day.cells(), group.get(), stage.get()).ifPresentOrElse(this::choose, () -> {
             fill(Optional.empty());
             status.set(status.get() + " Every group and stage of " + date.get() + " is entered.");
         });
         focusTestsRequests.set(focusTestsRequests.get() + 1);
-    }
-
-    private Optional<DayCell> firstMissing() {
-        return DayCells.firstMissing(cells);
     }
 
     private void choose(DayCell cell) {
@@ -350,21 +290,23 @@ public final class EntryViewModel {
         fill(Optional.empty());
     }
 
+    /* The undone cell, when it is on the chosen day, goes back into the form with what it holds now. */
     private void showUndone(SavedChange undone) {
-        if (!undone.key().date().equals(date.get())) {
-            return;
+        if (undone.key().date().equals(date.get())) {
+            day.cells().stream().filter(cell -> cell.group().id() == undone.key().groupId()
+                    && cell.stage() == undone.key().stage()).findFirst().ifPresent(this::show);
         }
-        cells.stream().filter(cell -> cell.group().id() == undone.key().groupId() && cell.stage() == undone.key().stage())
-                .findFirst().ifPresent(cell -> {
-                    group.set(cell.group());
-                    stage.set(cell.stage());
-                    fill(cell.result());
-                    focusTestsRequests.set(focusTestsRequests.get() + 1);
-                });
+    }
+
+    private void show(DayCell cell) {
+        group.set(cell.group());
+        stage.set(cell.stage());
+        fill(cell.result());
+        focusTestsRequests.set(focusTestsRequests.get() + 1);
     }
 
     private void fill(Optional<DailyResult> row) {
-        showBlankProblems = false;
+        shownProblems.flagBlanks(false);
         tests.set(row.map(each -> Long.toString(each.tests())).orElse(""));
         positives.set(row.map(each -> Long.toString(each.positives())).orElse(""));
         note.set(row.map(DailyResult::note).orElse(""));
@@ -373,44 +315,31 @@ public final class EntryViewModel {
     }
 
     private void validate() {
-        RecentTests recent = day.filter(known -> known.date().equals(date.get()))
-                .map(DayData::recentTests).orElse(RecentTests.NONE);
         RawEntry raw = new RawEntry(dateText.get(), group.get() == null ? null : group.get().name(),
                 stage.get() == null ? null : stage.get().code(), tests.get(), positives.get(), note.get());
-        ValidationResult result = DailyResultValidator.validate(raw, reference.context(today(), recent));
+        ValidationResult result = DailyResultValidator.validate(raw,
+                day.reference().context(today(), day.recentTests()));
         ValidationResult before = validation.get();
         if (before != null && !before.warnings().equals(result.warnings())) {
             warningsConfirmed.set(false); // a new warning needs its own confirmation
         }
         validation.set(result);
-        shownProblems.setAll(result.problems().stream().filter(this::isShown)
-                .sorted((a, b) -> Boolean.compare(b.isError(), a.isError())).toList());
-    }
-
-    private boolean isShown(ValidationProblem problem) {
-        if (showBlankProblems) {
-            return true;
-        }
-        return switch (problem.field()) {
-            case ValidationProblem.TESTS -> !tests.get().isBlank();
-            case ValidationProblem.POSITIVES -> !positives.get().isBlank();
-            default -> true;
-        };
+        shownProblems.show(result, raw);
     }
 
     private boolean saveAllowed() {
         ValidationResult result = validation.get();
         return result != null && result.isValid() && (!result.hasWarnings() || warningsConfirmed.get())
-                && !saving.get() && dayLoaded.get();
+                && !saving.get() && day.loadedProperty().get();
     }
 
     private void explainWhyNotSaved() {
         ValidationResult result = validation.get();
-        showBlankProblems = true;
+        shownProblems.flagBlanks(true);
         validate();
         if (result != null && result.isValid() && result.hasWarnings() && !warningsConfirmed.get()) {
             status.set("Not saved yet: check the warning, tick \"Save anyway\", then press Enter again.");
-        } else if (!dayLoaded.get() && date.get() != null) {
+        } else if (!day.loadedProperty().get() && date.get() != null) {
             status.set("Not saved yet: still reading " + date.get() + ".");
         } else {
             status.set("Not saved: fix the problems listed above.");

@@ -1,24 +1,20 @@
 package org.loopwatch.ui.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopwatch.ui.RealDatabaseServices.onFx;
-import static org.loopwatch.ui.RealDatabaseServices.waitUntil;
+import static org.loopwatch.ui.UiTestDatabase.onFx;
+import static org.loopwatch.ui.UiTestDatabase.waitUntil;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Stage;
 import org.loopwatch.store.AuditAction;
 import org.loopwatch.store.Database;
-import org.loopwatch.ui.RealDatabaseServices;
-import org.testfx.api.FxToolkit;
+import org.loopwatch.ui.UiTestDatabase;
 
 /** The audit log's state without a robot: the FX toolkit runs, nothing is shown. */
 class AuditViewModelTest {
@@ -26,30 +22,18 @@ class AuditViewModelTest {
     private static final LocalDate JAN_4 = LocalDate.of(2022, 1, 4);
     private static final LocalDate JAN_5 = LocalDate.of(2022, 1, 5);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final UiTestDatabase fixture = UiTestDatabase.forEachTest();
 
-    private RealDatabaseServices fixture;
     private Database database;
     private long athletes;
     private long media;
 
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
     @BeforeEach
     void openDatabase() {
-        fixture = new RealDatabaseServices(folder);
         database = fixture.database();
         athletes = database.groups().findByName("Athletes").orElseThrow().id();
         media = database.groups().findByName("Media").orElseThrow().id();
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        fixture.close();
     }
 
     @Test

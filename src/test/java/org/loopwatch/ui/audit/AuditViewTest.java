@@ -1,10 +1,9 @@
 package org.loopwatch.ui.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopwatch.ui.RealDatabaseServices.onFx;
-import static org.loopwatch.ui.RealDatabaseServices.waitUntil;
+import static org.loopwatch.ui.UiTestDatabase.onFx;
+import static org.loopwatch.ui.UiTestDatabase.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.control.ComboBox;
@@ -16,8 +15,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.DailyResult;
-import org.loopwatch.ui.RealDatabaseServices;
+import org.loopwatch.ui.UiTestDatabase;
 import org.loopwatch.ui.Screen;
 import org.loopwatch.ui.ScreenSnapshot;
 import org.loopwatch.ui.ShellWithScreens;
@@ -33,11 +33,14 @@ class AuditViewTest {
     private static final LocalDate JAN_4 = LocalDate.of(2022, 1, 4);
     private static final LocalDate JAN_5 = LocalDate.of(2022, 1, 5);
 
-    private RealDatabaseServices fixture;
+    @TempDir
+    Path folder;
+
+    private UiTestDatabase fixture;
 
     @Start
     void start(Stage stage) throws Exception {
-        fixture = new RealDatabaseServices(Files.createTempDirectory("loopwatch-audit"));
+        fixture = UiTestDatabase.createIn(folder);
         var database = fixture.database();
         long athletes = database.groups().findByName("Athletes").orElseThrow().id();
         long staff = database.groups().findByName("Operating staff").orElseThrow().id();

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -21,12 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.io.ImportProblem;
-import org.loopwatch.store.Database;
-import org.loopwatch.store.OpenMode;
-import org.loopwatch.ui.AppServices;
-import org.loopwatch.ui.BackgroundTasks;
-import org.loopwatch.ui.DataChanges;
 import org.loopwatch.ui.FxDialogService;
+import org.loopwatch.ui.UiTestDatabase;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,18 +32,15 @@ class CsvImportDialogTest {
     @TempDir
     static Path folder;
 
-    private Database database;
-    private BackgroundTasks tasks;
+    private UiTestDatabase fixture;
     private CsvImportViewModel viewModel;
     private final FakeCsvDialogs dialogs = new FakeCsvDialogs();
 
     @Start
     void start(Stage stage) {
-        database = Database.open(folder.resolve(System.nanoTime() + ".db"), OpenMode.CREATE_IF_MISSING);
-        tasks = new BackgroundTasks();
-        Clock clock = Clock.fixed(Instant.parse("2022-03-01T09:00:00Z"), ZoneOffset.UTC);
-        AppServices services = new AppServices(database, tasks, new FxDialogService(stage), new DataChanges(), clock);
-        viewModel = new CsvImportViewModel(services, dialogs);
+        fixture = UiTestDatabase.createIn(folder.resolve("db-" + System.nanoTime()), UiTestDatabase.CLOCK,
+                new FxDialogService(stage));
+        viewModel = new CsvImportViewModel(fixture.services(), dialogs);
         stage.setScene(new Scene(new StackPane(new Label("main window")), 900, 600));
         stage.show();
         new CsvImportDialog(viewModel, stage);
@@ -58,8 +48,7 @@ class CsvImportDialogTest {
 
     @AfterEach
     void close() {
-        tasks.close();
-        database.close();
+        fixture.close();
     }
 
     private Path csv(String text) throws Exception {
@@ -89,7 +78,7 @@ class CsvImportDialogTest {
         assertThat(robot.lookup("#importStatus").queryAs(Label.class).getText())
                 .contains("was not imported", "3 problems on 3 lines", "Nothing was changed");
         assertThat(robot.lookup("#importCancel").queryAs(Button.class).isVisible()).isFalse();
-        assertThat(database.results().count()).isZero();
+        assertThat(fixture.database().results().count()).isZero();
         org.loopwatch.ui.ScreenSnapshot.write(table.getScene().getRoot(), "import-errors");
 
         robot.clickOn("#importCopy");
@@ -108,6 +97,6 @@ class CsvImportDialogTest {
 
         assertThat(robot.lookup("#importStatus").queryAs(Label.class).getText()).startsWith("Imported 2 rows");
         assertThat(robot.lookup("#importProblems").queryTableView().isVisible()).isFalse();
-        assertThat(database.results().count()).isEqualTo(2);
+        assertThat(fixture.database().results().count()).isEqualTo(2);
     }
 }

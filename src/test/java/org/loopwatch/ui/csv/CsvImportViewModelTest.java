@@ -5,27 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Stage;
 import org.loopwatch.store.AuditFilter;
 import org.loopwatch.store.Database;
-import org.loopwatch.store.OpenMode;
-import org.loopwatch.ui.AppServices;
-import org.loopwatch.ui.BackgroundTasks;
 import org.loopwatch.ui.DataChanges;
-import org.loopwatch.ui.DialogService;
+import org.loopwatch.ui.UiTestDatabase;
 import org.loopwatch.ui.results.ScriptedDialogs;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The import view model without a robot: questions, cancel, and what reaches the database. */
@@ -34,31 +26,19 @@ class CsvImportViewModelTest {
     @TempDir
     Path folder;
 
+    @RegisterExtension
+    final UiTestDatabase fixture = UiTestDatabase.forEachTest(UiTestDatabase.CLOCK, ScriptedDialogs.failingOnErrors());
+
     private Database database;
-    private BackgroundTasks tasks;
     private DataChanges changes;
     private CsvImportViewModel viewModel;
     private final FakeCsvDialogs dialogs = new FakeCsvDialogs();
 
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
     @BeforeEach
     void open() {
-        database = Database.open(folder.resolve("loopwatch.db"), OpenMode.CREATE_IF_MISSING);
-        tasks = new BackgroundTasks();
-        changes = new DataChanges();
-        DialogService noErrors = ScriptedDialogs.failingOnErrors();
-        Clock clock = Clock.fixed(Instant.parse("2022-03-01T09:00:00Z"), ZoneOffset.UTC);
-        viewModel = new CsvImportViewModel(new AppServices(database, tasks, noErrors, changes, clock), dialogs);
-    }
-
-    @AfterEach
-    void close() {
-        tasks.close();
-        database.close();
+        database = fixture.database();
+        changes = fixture.changes();
+        viewModel = new CsvImportViewModel(fixture.services(), dialogs);
     }
 
     private Path csv(String text) throws Exception {

@@ -2,16 +2,13 @@ package org.loopwatch.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.IntervalMethod;
@@ -21,30 +18,17 @@ import org.loopwatch.domain.Stage;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.ui.UiTestDatabase;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The dashboard's state without a robot; the FX thread is only there for callbacks. */
 class DashboardViewModelTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final UiTestDatabase db = UiTestDatabase.forEachTest();
 
-    private UiTestDatabase db;
     private DashboardViewModel viewModel;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
     private void open() throws Exception {
-        db = UiTestDatabase.createIn(folder);
         DashboardFixtures.publishedJanuary(db);
         viewModel = WaitForAsyncUtils.asyncFx(() -> new DashboardViewModel(db.services())).get();
         waitUntil(() -> viewModel.snapshotProperty().get() != null);
@@ -52,7 +36,6 @@ class DashboardViewModelTest {
 
     @Test
     void theDefaultsChosenInSettingsAreUsedUntilThePersonChoosesOthers() throws Exception {
-        db = UiTestDatabase.createIn(folder);
         db.database().settings().setRollingWindowDays(14);
         db.database().settings().setIntervalMethod(IntervalMethod.CLOPPER_PEARSON);
         db.database().settings().setConfidenceLevel(ConfidenceLevel.NINETY_NINE);

@@ -1,17 +1,14 @@
 package org.loopwatch.ui.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopwatch.ui.results.ScreenFixture.TODAY;
-import static org.loopwatch.ui.results.ScreenFixture.onFx;
-import static org.loopwatch.ui.results.ScreenFixture.onFxGet;
+import static org.loopwatch.ui.UiTestDatabase.onFx;
+import static org.loopwatch.ui.results.ScreensHarness.CLOCK;
+import static org.loopwatch.ui.results.ScreensHarness.TODAY;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.ResultKey;
 import org.loopwatch.domain.Stage;
@@ -19,39 +16,27 @@ import org.loopwatch.domain.ValidationProblem;
 import org.loopwatch.store.AuditAction;
 import org.loopwatch.store.AuditEntry;
 import org.loopwatch.store.AuditFilter;
-import org.loopwatch.ui.results.ScreenFixture;
+import org.loopwatch.ui.UiTestDatabase;
 import org.loopwatch.ui.results.ScriptedDialogs;
-import org.testfx.api.FxToolkit;
 
 /** The data table's filters, edits and deletes through its view model, on a real database. */
 class DataViewModelTest {
 
-    @TempDir
-    Path folder;
-
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private ScreenFixture fixture;
-    private DataViewModel data;
 
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
+    @RegisterExtension
+    final UiTestDatabase fixture = UiTestDatabase.forEachTest(CLOCK, dialogs);
+
+    private DataViewModel data;
 
     @BeforeEach
     void open() {
-        fixture = new ScreenFixture(folder, dialogs);
         fixture.stored(TODAY.minusDays(2), "Athletes", Stage.ARRIVAL, 171, 0);
         fixture.stored(TODAY.minusDays(1), "Media", Stage.ARRIVAL, 2415, 39);
         fixture.stored(TODAY, "Media", Stage.IN_LOOP, 0, 0);
-        data = onFxGet(() -> new DataViewModel(fixture.services));
+        data = onFx(() -> new DataViewModel(fixture.services()));
         onFx(data::reload);
         fixture.settle();
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     private DataRow row(String group, Stage stage) {
@@ -60,7 +45,7 @@ class DataViewModelTest {
     }
 
     private DailyResult stored(DataRow row) {
-        return fixture.database.results().find(row.result().key()).orElseThrow();
+        return fixture.database().results().find(row.result().key()).orElseThrow();
     }
 
     @Test
@@ -95,7 +80,7 @@ class DataViewModelTest {
         fixture.settle();
 
         assertThat(stored(media).positives()).isEqualTo(40);
-        AuditEntry update = fixture.database.audit().find(AuditFilter.all().withAction(AuditAction.UPDATE)).getFirst();
+        AuditEntry update = fixture.database().audit().find(AuditFilter.all().withAction(AuditAction.UPDATE)).getFirst();
         assertThat(update.oldValue()).contains("\"positives\": 39");
         assertThat(update.newValue()).contains("\"positives\": 40");
         assertThat(row("Media", Stage.ARRIVAL).positivesText()).isEqualTo("40");
@@ -114,7 +99,7 @@ class DataViewModelTest {
 
     @Test
     void anEditOnAClosedDayAsksForAReason() {
-        fixture.database.days().close(TODAY.minusDays(1), "");
+        fixture.database().days().close(TODAY.minusDays(1), "");
         DataRow media = row("Media", Stage.ARRIVAL);
         dialogs.answerReason("Corrected by the lab");
 
@@ -122,7 +107,7 @@ class DataViewModelTest {
         fixture.settle();
 
         assertThat(stored(media).note()).isEqualTo("corrected");
-        assertThat(fixture.database.audit().find(AuditFilter.all().withAction(AuditAction.UPDATE)))
+        assertThat(fixture.database().audit().find(AuditFilter.all().withAction(AuditAction.UPDATE)))
                 .extracting(AuditEntry::reason).containsExactly("Corrected by the lab");
     }
 
@@ -134,22 +119,22 @@ class DataViewModelTest {
 
         onFx(() -> data.delete(athletes));
         fixture.settle();
-        assertThat(fixture.database.results().find(key)).isPresent();
+        assertThat(fixture.database().results().find(key)).isPresent();
 
         onFx(() -> data.delete(athletes));
         fixture.settle();
 
-        assertThat(fixture.database.results().find(key)).isEmpty();
+        assertThat(fixture.database().results().find(key)).isEmpty();
         assertThat(dialogs.confirmations).hasSize(2).allMatch(text -> text.contains("not reported"));
         assertThat(data.shownRows()).hasSize(2);
-        assertThat(fixture.database.audit().find(AuditFilter.all().withAction(AuditAction.DELETE))).hasSize(1);
+        assertThat(fixture.database().audit().find(AuditFilter.all().withAction(AuditAction.DELETE))).hasSize(1);
     }
 
     @Test
     void aChangeSavedElsewhereShowsUpAfterTheChangeNotice() {
         fixture.stored(TODAY, "Athletes", Stage.IN_LOOP, 175, 0);
 
-        onFx(fixture.changes::changed);
+        onFx(fixture.changes()::changed);
         fixture.settle();
 
         assertThat(data.shownRows()).hasSize(4);

@@ -1,8 +1,8 @@
 package org.loopwatch.ui.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopwatch.ui.results.ScreenFixture.TODAY;
-import static org.loopwatch.ui.results.ScreenFixture.await;
+import static org.loopwatch.ui.UiTestDatabase.waitUntil;
+import static org.loopwatch.ui.results.ScreensHarness.TODAY;
 
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
@@ -17,7 +17,7 @@ import org.loopwatch.store.AuditAction;
 import org.loopwatch.store.AuditEntry;
 import org.loopwatch.store.AuditFilter;
 import org.loopwatch.ui.Screen;
-import org.loopwatch.ui.results.ScreenFixture;
+import org.loopwatch.ui.UiTestDatabase;
 import org.loopwatch.ui.results.ScreensHarness;
 import org.loopwatch.ui.ScreenSnapshot;
 import org.testfx.api.FxRobot;
@@ -50,9 +50,9 @@ class DataViewTest {
         app.fixture.stored(TODAY.minusDays(1), "Athletes", Stage.ARRIVAL, 171, 0);
         app.fixture.stored(TODAY, "Media", Stage.ARRIVAL, 2415, 39);
         app.fixture.stored(TODAY, "Operating staff", Stage.IN_LOOP, 0, 0);
-        ScreenFixture.onFx(app.fixture.changes::changed);
+        UiTestDatabase.onFx(app.fixture.changes()::changed);
         app.fixture.settle();
-        await(() -> table(robot).getItems().size() == 3);
+        waitUntil(() -> table(robot).getItems().size() == 3);
     }
 
     private Node cell(FxRobot robot, String columnId, String text) {
@@ -67,11 +67,11 @@ class DataViewTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2416").type(KeyCode.ENTER);
 
         app.fixture.settle();
-        await(() -> table(robot).getItems().stream().anyMatch(row -> row.testsText().equals("2,416")));
-        DailyResult stored = app.fixture.database.results()
+        waitUntil(() -> table(robot).getItems().stream().anyMatch(row -> row.testsText().equals("2,416")));
+        DailyResult stored = app.fixture.database().results()
                 .find(new ResultKey(TODAY, app.fixture.groupId("Media"), Stage.ARRIVAL)).orElseThrow();
         assertThat(stored.tests()).isEqualTo(2416);
-        AuditEntry update = app.fixture.database.audit().find(AuditFilter.all().withAction(AuditAction.UPDATE)).getFirst();
+        AuditEntry update = app.fixture.database().audit().find(AuditFilter.all().withAction(AuditAction.UPDATE)).getFirst();
         assertThat(update.oldValue()).contains("2415");
         assertThat(update.newValue()).contains("2416");
     }
@@ -85,7 +85,7 @@ class DataViewTest {
         app.fixture.settle();
         assertThat(robot.lookup("#dataMessage").queryLabeled().getText()).contains("cannot be negative");
         assertThat(cell(robot, "dataColumnPositives", "39")).isNotNull();
-        assertThat(app.fixture.database.audit().find(AuditFilter.all().withAction(AuditAction.UPDATE))).isEmpty();
+        assertThat(app.fixture.database().audit().find(AuditFilter.all().withAction(AuditAction.UPDATE))).isEmpty();
     }
 
     @Test
@@ -94,13 +94,13 @@ class DataViewTest {
         robot.clickOn("#dataStage");
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(node ->
                 Stage.IN_LOOP.label().equals(((javafx.scene.control.ListCell<?>) node).getText())).queryAs(Node.class));
-        await(() -> table(robot).getItems().size() == 1);
+        waitUntil(() -> table(robot).getItems().size() == 1);
         assertThat(table(robot).getItems().getFirst().positivityText()).isEqualTo("no tests");
         assertThat(robot.lookup("#dataSummary").queryLabeled().getText()).isEqualTo("Showing 1 of 3 entries");
 
         robot.clickOn("#dataClearFilters");
         robot.clickOn("#dataFrom").write(TODAY.toString()).type(KeyCode.ENTER);
-        await(() -> table(robot).getItems().size() == 2);
+        waitUntil(() -> table(robot).getItems().size() == 2);
         robot.interact(() -> ScreenSnapshot.write(app.scene, "data-filtered"));
     }
 
@@ -109,12 +109,12 @@ class DataViewTest {
         withRows(robot);
         robot.clickOn(cell(robot, "dataColumnTests", "171"));
         robot.clickOn("#dataDelete");
-        await(() -> robot.lookup("#confirmDialogText").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#confirmDialogText").tryQuery().isPresent());
         assertThat(robot.lookup("#confirmDialogText").queryLabeled().getText()).contains("Athletes");
         robot.clickOn("#dialogConfirm");
 
-        await(() -> table(robot).getItems().size() == 2);
-        assertThat(app.fixture.database.results().count()).isEqualTo(2);
-        assertThat(app.fixture.database.audit().find(AuditFilter.all().withAction(AuditAction.DELETE))).hasSize(1);
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        assertThat(app.fixture.database().results().count()).isEqualTo(2);
+        assertThat(app.fixture.database().audit().find(AuditFilter.all().withAction(AuditAction.DELETE))).hasSize(1);
     }
 }

@@ -1,19 +1,15 @@
 package org.loopwatch.ui.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopwatch.ui.results.ScreenFixture.TODAY;
-import static org.loopwatch.ui.results.ScreenFixture.await;
-import static org.loopwatch.ui.results.ScreenFixture.onFx;
-import static org.loopwatch.ui.results.ScreenFixture.onFxGet;
+import static org.loopwatch.ui.UiTestDatabase.onFx;
+import static org.loopwatch.ui.UiTestDatabase.waitUntil;
+import static org.loopwatch.ui.results.ScreensHarness.CLOCK;
+import static org.loopwatch.ui.results.ScreensHarness.TODAY;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.ResultKey;
 import org.loopwatch.domain.Stage;
@@ -23,37 +19,21 @@ import org.loopwatch.store.AuditEntry;
 import org.loopwatch.store.AuditFilter;
 import org.loopwatch.store.Event;
 import org.loopwatch.store.StoreFaults;
-import org.loopwatch.ui.results.ScreenFixture;
+import org.loopwatch.ui.UiTestDatabase;
 import org.loopwatch.ui.results.ScriptedDialogs;
-import org.testfx.api.FxToolkit;
 
 /** The entry form's rules, driven through its view model on a real database, without a window. */
 class EntryViewModelTest {
 
-    @TempDir
-    Path folder;
-
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private ScreenFixture fixture;
+
+    @RegisterExtension
+    final UiTestDatabase fixture = UiTestDatabase.forEachTest(CLOCK, dialogs);
+
     private EntryViewModel form;
 
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void openForm() {
-        fixture = new ScreenFixture(folder, dialogs);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
-
     private void start() {
-        form = onFxGet(() -> new EntryViewModel(fixture.services));
+        form = onFx(() -> new EntryViewModel(fixture.services()));
         onFx(form::start);
         fixture.settle();
     }
@@ -66,7 +46,7 @@ class EntryViewModelTest {
     }
 
     private Optional<DailyResult> stored(String group, Stage stage) {
-        return fixture.database.results().find(new ResultKey(TODAY, fixture.groupId(group), stage));
+        return fixture.database().results().find(new ResultKey(TODAY, fixture.groupId(group), stage));
     }
 
     @Test
@@ -97,7 +77,7 @@ class EntryViewModelTest {
         assertThat(form.testsProperty().get()).isEmpty();
         assertThat(form.cells().getFirst().text()).isEqualTo("2 / 171");
         assertThat(form.focusTestsRequestsProperty().get()).isGreaterThan(focusRequests);
-        assertThat(fixture.changes.versionProperty().get()).isEqualTo(1);
+        assertThat(fixture.changes().versionProperty().get()).isEqualTo(1);
     }
 
     @Test
@@ -127,7 +107,7 @@ class EntryViewModelTest {
 
     @Test
     void aDateBeforeTheLoopStartWarnsAndNeedsConfirmation() {
-        fixture.database.event().save(new Event("Beijing 2022", TODAY.minusDays(6), Optional.empty()));
+        fixture.database().event().save(new Event("Beijing 2022", TODAY.minusDays(6), Optional.empty()));
         start();
         onFx(() -> form.dateTextProperty().set(TODAY.minusDays(8).toString()));
         fixture.settle();
@@ -191,7 +171,7 @@ class EntryViewModelTest {
 
         assertThat(stored("Athletes", Stage.ARRIVAL)).map(DailyResult::counts)
                 .contains(new org.loopwatch.domain.Counts(10, 1));
-        AuditEntry undo = fixture.database.audit().find(AuditFilter.all()).getFirst();
+        AuditEntry undo = fixture.database().audit().find(AuditFilter.all()).getFirst();
         assertThat(undo.action()).isEqualTo(AuditAction.UPDATE);
         assertThat(undo.reason()).startsWith("Undo of replace of 2022-01-10, Athletes");
         assertThat(undo.newValue()).contains("\"tests\": 10");
@@ -209,7 +189,7 @@ class EntryViewModelTest {
         fixture.settle();
 
         assertThat(stored("Athletes", Stage.ARRIVAL)).isEmpty();
-        AuditEntry undo = fixture.database.audit().find(AuditFilter.all()).getFirst();
+        AuditEntry undo = fixture.database().audit().find(AuditFilter.all()).getFirst();
         assertThat(undo.action()).isEqualTo(AuditAction.DELETE);
         assertThat(undo.reason()).startsWith("Undo of insert of 2022-01-10, Athletes, Arrival (airport)");
         assertThat(form.cells().getFirst().isMissing()).isTrue();
@@ -217,7 +197,7 @@ class EntryViewModelTest {
 
     @Test
     void savingOnAClosedDayAsksForAReasonThatGoesToTheAuditLog() {
-        fixture.database.days().close(TODAY, "");
+        fixture.database().days().close(TODAY, "");
         start();
         assertThat(form.dayClosedProperty().get()).isTrue();
         type("7", "0");
@@ -228,13 +208,13 @@ class EntryViewModelTest {
 
         assertThat(dialogs.reasonQuestions).singleElement().asString().contains("2022-01-10 is closed");
         assertThat(stored("Athletes", Stage.ARRIVAL)).isPresent();
-        assertThat(fixture.database.audit().find(AuditFilter.all().withAction(AuditAction.INSERT)))
+        assertThat(fixture.database().audit().find(AuditFilter.all().withAction(AuditAction.INSERT)))
                 .extracting(AuditEntry::reason).containsExactly("Late report from the lab");
     }
 
     @Test
     void cancellingTheReasonForAClosedDaySavesNothing() {
-        fixture.database.days().close(TODAY, "");
+        fixture.database().days().close(TODAY, "");
         start();
         type("7", "0");
         dialogs.answerReason(null);
@@ -249,7 +229,7 @@ class EntryViewModelTest {
     @Test
     void aFailedSaveKeepsTheTypedValuesAndSaysWhy() throws Exception {
         start();
-        StoreFaults.refuseWrites(fixture.database);
+        StoreFaults.refuseWrites(fixture.database());
         type("171", "3");
         onFx(() -> form.noteProperty().set("from the airport lab"));
 
@@ -261,7 +241,7 @@ class EntryViewModelTest {
         assertThat(form.noteProperty().get()).isEqualTo("from the airport lab");
         assertThat(form.statusProperty().get()).startsWith("Not saved").contains("cannot be written");
         assertThat(dialogs.errors).singleElement().asString().contains("cannot be written");
-        assertThat(fixture.database.results().count()).isZero();
+        assertThat(fixture.database().results().count()).isZero();
         assertThat(form.savingProperty().get()).isFalse();
     }
 
@@ -273,9 +253,9 @@ class EntryViewModelTest {
         onFx(form::toggleDayClosed);
         fixture.settle();
 
-        assertThat(fixture.database.days().isClosed(TODAY)).isTrue();
-        await(() -> form.dayClosedProperty().get());
-        assertThat(fixture.database.audit().find(AuditFilter.all().withAction(AuditAction.CLOSE_DAY))).hasSize(1);
+        assertThat(fixture.database().days().isClosed(TODAY)).isTrue();
+        waitUntil(() -> form.dayClosedProperty().get());
+        assertThat(fixture.database().audit().find(AuditFilter.all().withAction(AuditAction.CLOSE_DAY))).hasSize(1);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.loopwatch.ui.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopwatch.ui.results.ScreenFixture.TODAY;
-import static org.loopwatch.ui.results.ScreenFixture.await;
+import static org.loopwatch.ui.UiTestDatabase.waitUntil;
+import static org.loopwatch.ui.results.ScreensHarness.TODAY;
 
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +26,7 @@ import org.loopwatch.store.Event;
 import org.loopwatch.store.StoreFaults;
 import org.loopwatch.ui.Screen;
 import org.loopwatch.ui.data.DataRow;
-import org.loopwatch.ui.results.ScreenFixture;
+import org.loopwatch.ui.UiTestDatabase;
 import org.loopwatch.ui.results.ScreensHarness;
 import org.loopwatch.ui.ScreenSnapshot;
 import org.testfx.api.FxRobot;
@@ -67,7 +67,7 @@ class EntryViewTest {
 
         robot.clickOn("#navData");
         TableView<DataRow> table = robot.lookup("#dataTable").queryTableView();
-        await(() -> table.getItems().size() == 1);
+        waitUntil(() -> table.getItems().size() == 1);
         assertThat(table.getItems().getFirst().testsText()).isEqualTo("2,415");
         assertThat(table.getItems().getFirst().positivityText()).isEqualTo("1.6 %");
     }
@@ -97,12 +97,12 @@ class EntryViewTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
         app.fixture.settle();
-        assertThat(app.fixture.database.results().count()).isZero();
+        assertThat(app.fixture.database().results().count()).isZero();
     }
 
     @Test
     void aDateBeforeTheLoopStartIsSavedOnlyOnceTheWarningIsConfirmed(FxRobot robot) {
-        app.fixture.database.event().save(new Event("Beijing 2022", TODAY.minusDays(6), Optional.empty()));
+        app.fixture.database().event().save(new Event("Beijing 2022", TODAY.minusDays(6), Optional.empty()));
         ready(robot);
         replaceText(robot, "#entryDate", "2022-01-02");
         app.fixture.settle();
@@ -118,7 +118,7 @@ class EntryViewTest {
         robot.clickOn("#entrySave");
 
         awaitStatus(robot, "Saved");
-        assertThat(app.fixture.database.results().find(new ResultKey(TODAY.minusDays(8),
+        assertThat(app.fixture.database().results().find(new ResultKey(TODAY.minusDays(8),
                 app.fixture.groupId("Athletes"), Stage.ARRIVAL))).isPresent();
     }
 
@@ -131,14 +131,14 @@ class EntryViewTest {
         replaceText(robot, "#entryTests", "175");
         robot.type(KeyCode.ENTER);
 
-        await(() -> robot.lookup("#confirmDialogText").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#confirmDialogText").tryQuery().isPresent());
         assertThat(robot.lookup("#confirmDialogText").queryAs(Label.class).getText())
                 .contains("Stored:  0 positives in 171 tests").contains("0 positives in 175 tests");
         robot.clickOn("#dialogConfirm");
 
         awaitStatus(robot, "Saved");
         assertThat(stored("Athletes", Stage.ARRIVAL)).map(DailyResult::tests).contains(175L);
-        AuditEntry update = app.fixture.database.audit().find(AuditFilter.all().withAction(AuditAction.UPDATE))
+        AuditEntry update = app.fixture.database().audit().find(AuditFilter.all().withAction(AuditAction.UPDATE))
                 .getFirst();
         assertThat(update.oldValue()).contains("\"tests\": 171");
         assertThat(update.newValue()).contains("\"tests\": 175");
@@ -152,7 +152,7 @@ class EntryViewTest {
         robot.clickOn("#cell-athletes-arrival");
         replaceText(robot, "#entryPositives", "3");
         robot.type(KeyCode.ENTER);
-        await(() -> robot.lookup("#dialogConfirm").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#dialogConfirm").tryQuery().isPresent());
         robot.clickOn("#dialogConfirm");
         awaitStatus(robot, "Saved");
         assertThat(text(robot, "#cell-athletes-arrival")).isEqualTo("3 / 171");
@@ -162,7 +162,7 @@ class EntryViewTest {
         awaitStatus(robot, "Undone");
         assertThat(text(robot, "#cell-athletes-arrival")).isEqualTo("0 / 171");
         assertThat(stored("Athletes", Stage.ARRIVAL)).map(DailyResult::positives).contains(0L);
-        assertThat(app.fixture.database.audit().find(AuditFilter.all()).getFirst().reason()).startsWith("Undo of replace");
+        assertThat(app.fixture.database().audit().find(AuditFilter.all()).getFirst().reason()).startsWith("Undo of replace");
         assertThat(robot.lookup("#entryUndo").queryButton().isDisabled()).isTrue();
     }
 
@@ -170,21 +170,21 @@ class EntryViewTest {
     void changingAClosedDayDemandsAReasonForTheAuditLog(FxRobot robot) {
         ready(robot);
         robot.clickOn("#entryCloseDay");
-        await(() -> robot.lookup("#dialogConfirm").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#dialogConfirm").tryQuery().isPresent());
         robot.clickOn("#dialogConfirm");
-        await(() -> robot.lookup("#entryDayStatus").queryAs(Label.class).getText().startsWith("Day closed"));
+        waitUntil(() -> robot.lookup("#entryDayStatus").queryAs(Label.class).getText().startsWith("Day closed"));
 
         robot.clickOn("#entryTests").write("99");
         robot.clickOn("#entryPositives").write("1");
         robot.type(KeyCode.ENTER);
-        await(() -> robot.lookup("#dialogReason").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#dialogReason").tryQuery().isPresent());
         assertThat(robot.lookup("#reasonDialogText").queryAs(Label.class).getText()).contains("2022-01-10 is closed");
         assertThat(robot.lookup("#dialogConfirm").queryButton().isDisabled()).isTrue();
         robot.clickOn("#dialogReason").write("Lab sent a late result");
         robot.clickOn("#dialogConfirm");
 
         awaitStatus(robot, "Saved");
-        assertThat(app.fixture.database.audit().find(AuditFilter.all().withAction(AuditAction.INSERT)))
+        assertThat(app.fixture.database().audit().find(AuditFilter.all().withAction(AuditAction.INSERT)))
                 .extracting(AuditEntry::reason).containsExactly("Lab sent a late result");
     }
 
@@ -192,16 +192,16 @@ class EntryViewTest {
     void aFailedSaveKeepsTheTypedValuesShowsTheErrorAndChangesNothing(FxRobot robot) throws Exception {
         app.fixture.stored(TODAY, "Media", Stage.ARRIVAL, 40, 1);
         ready(robot);
-        List<DailyResult> before = app.fixture.database.results().findAll();
-        long auditRows = app.fixture.database.audit().count();
-        StoreFaults.refuseWrites(app.fixture.database);
+        List<DailyResult> before = app.fixture.database().results().findAll();
+        long auditRows = app.fixture.database().audit().count();
+        StoreFaults.refuseWrites(app.fixture.database());
 
         robot.clickOn("#entryTests").write("2415");
         robot.clickOn("#entryPositives").write("39");
         robot.clickOn("#entryNote").write("airport lab");
         robot.type(KeyCode.ENTER);
 
-        await(() -> robot.lookup("#errorDialogText").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#errorDialogText").tryQuery().isPresent());
         assertThat(robot.lookup("#errorDialogText").queryAs(Label.class).getText()).contains("cannot be written");
         robot.clickOn("OK");
         assertThat(robot.lookup("#entryTests").queryAs(TextField.class).getText()).isEqualTo("2415");
@@ -209,8 +209,8 @@ class EntryViewTest {
         assertThat(robot.lookup("#entryNote").queryAs(TextField.class).getText()).isEqualTo("airport lab");
         assertThat(robot.lookup("#entryStatus").queryAs(Label.class).getText()).startsWith("Not saved");
         assertThat(text(robot, "#cell-athletes-arrival")).isEqualTo("missing");
-        assertThat(app.fixture.database.results().findAll()).isEqualTo(before);
-        assertThat(app.fixture.database.audit().count()).isEqualTo(auditRows);
+        assertThat(app.fixture.database().results().findAll()).isEqualTo(before);
+        assertThat(app.fixture.database().audit().count()).isEqualTo(auditRows);
     }
 
     @Test
@@ -220,11 +220,11 @@ class EntryViewTest {
             assertThat(robot.lookup("#entryTests").query().isFocused()).as("tests focused before cell " + cell).isTrue();
             robot.write(Integer.toString(100 * cell)).type(KeyCode.TAB).write(Integer.toString(cell)).type(KeyCode.ENTER);
             int saved = cell;
-            await(() -> app.fixture.database.results().count() == saved);
+            waitUntil(() -> app.fixture.database().results().count() == saved);
             app.fixture.settle();
         }
 
-        assertThat(app.fixture.database.results().findAll()).hasSize(8)
+        assertThat(app.fixture.database().results().findAll()).hasSize(8)
                 .extracting(DailyResult::tests).containsExactlyInAnyOrder(100L, 200L, 300L, 400L, 500L, 600L, 700L, 800L);
         assertThat(robot.lookup("#entryGridSummary").queryAs(Label.class).getText()).isEqualTo("All 8 cells entered.");
         assertThat(text(robot, "#cell-media-in_loop")).isEqualTo("8 / 800");
@@ -233,18 +233,18 @@ class EntryViewTest {
 
     /* The screen was built in @Start; rows the test stored since are announced as another screen would. */
     private void ready(FxRobot robot) {
-        ScreenFixture.onFx(app.fixture.changes::changed);
+        UiTestDatabase.onFx(app.fixture.changes()::changed);
         app.fixture.settle();
-        await(() -> robot.lookup("#cell-athletes-arrival").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#cell-athletes-arrival").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Optional<DailyResult> stored(String group, Stage stage) {
-        return app.fixture.database.results().find(new ResultKey(TODAY, app.fixture.groupId(group), stage));
+        return app.fixture.database().results().find(new ResultKey(TODAY, app.fixture.groupId(group), stage));
     }
 
     private static void awaitStatus(FxRobot robot, String start) {
-        await(() -> robot.lookup("#entryStatus").queryAs(Label.class).getText().startsWith(start));
+        waitUntil(() -> robot.lookup("#entryStatus").queryAs(Label.class).getText().startsWith(start));
     }
 
     private static String text(FxRobot robot, String id) {

@@ -14,14 +14,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Stage;
 import org.loopwatch.store.BackupReason;
 import org.loopwatch.store.Database;
-import org.loopwatch.store.OpenMode;
-import org.loopwatch.ui.AppServices;
-import org.loopwatch.ui.BackgroundTasks;
 import org.loopwatch.ui.DataChanges;
+import org.loopwatch.ui.UiTestDatabase;
 import org.loopwatch.ui.results.ScriptedDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -35,27 +32,27 @@ class BackupsPaneTest {
     @TempDir
     static Path folder;
 
+    private UiTestDatabase fixture;
     private Database database;
-    private final BackgroundTasks tasks = new BackgroundTasks();
-    private final DataChanges changes = new DataChanges();
-    private long athletes;
+    private DataChanges changes;
 
     @Start
     void start(javafx.stage.Stage stage) {
-        database = Database.open(folder.resolve("pane-" + System.nanoTime()).resolve("loopwatch.db"), OpenMode.CREATE_IF_MISSING);
-        athletes = database.groups().findByName("Athletes").orElseThrow().id();
-        database.results().insert(new DailyResult(LocalDate.of(2022, 1, 4), athletes, Stage.ARRIVAL, 171, 0, ""));
+        // The real clock: backups are named by the time they are made, and a restore makes one more.
+        fixture = UiTestDatabase.createIn(folder.resolve("pane-" + System.nanoTime()), Clock.systemDefaultZone(),
+                new ScriptedDialogs());
+        database = fixture.database();
+        changes = fixture.changes();
+        fixture.stored(LocalDate.of(2022, 1, 4), "Athletes", Stage.ARRIVAL, 171, 0);
         database.backupNow(BackupReason.DAILY);
-        database.results().insert(new DailyResult(LocalDate.of(2022, 1, 5), athletes, Stage.ARRIVAL, 2_415, 39, ""));
-        AppServices services = new AppServices(database, tasks, new ScriptedDialogs(), changes, Clock.systemDefaultZone());
-        stage.setScene(new Scene(new BackupsPane(new BackupsViewModel(services)), 900, 500));
+        fixture.stored(LocalDate.of(2022, 1, 5), "Athletes", Stage.ARRIVAL, 2_415, 39);
+        stage.setScene(new Scene(new BackupsPane(new BackupsViewModel(fixture.services())), 900, 500));
         stage.show();
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        database.close();
+        fixture.close();
     }
 
     @Test

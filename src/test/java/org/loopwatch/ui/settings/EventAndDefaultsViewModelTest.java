@@ -1,55 +1,21 @@
 package org.loopwatch.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopwatch.ui.RealDatabaseServices.onFx;
+import static org.loopwatch.ui.UiTestDatabase.onFx;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.IntervalMethod;
 import org.loopwatch.domain.RollingWindow;
-import org.loopwatch.store.Database;
 import org.loopwatch.store.Event;
 import org.loopwatch.store.KeyDate;
-import org.loopwatch.ui.RealDatabaseServices;
-import org.testfx.api.FxToolkit;
 
-class EventAndDefaultsViewModelTest {
+class EventAndDefaultsViewModelTest extends SettingsSectionTest {
 
     private static final LocalDate LOOP_START = LocalDate.of(2022, 1, 4);
     private static final LocalDate GAMES_OPEN = LocalDate.of(2022, 2, 4);
-
-    @TempDir
-    Path folder;
-
-    private RealDatabaseServices fixture;
-    private Database database;
-    private SettingsViewModel settings;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void open() {
-        fixture = new RealDatabaseServices(folder);
-        database = fixture.database();
-        settings = onFx(() -> new SettingsViewModel(fixture.services()));
-        onFx(settings::load);
-        fixture.settle();
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
 
     @Test
     void theEventIsSavedWithItsLoopStartAndOptionalEnd() {

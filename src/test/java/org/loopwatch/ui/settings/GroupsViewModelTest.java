@@ -1,49 +1,23 @@
 package org.loopwatch.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopwatch.ui.RealDatabaseServices.onFx;
-import static org.loopwatch.ui.RealDatabaseServices.waitUntil;
+import static org.loopwatch.ui.UiTestDatabase.onFx;
+import static org.loopwatch.ui.UiTestDatabase.waitUntil;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.Group;
 import org.loopwatch.store.AuditAction;
 import org.loopwatch.store.AuditFilter;
-import org.loopwatch.store.Database;
-import org.loopwatch.ui.RealDatabaseServices;
-import org.testfx.api.FxToolkit;
 
-class GroupsViewModelTest {
+class GroupsViewModelTest extends SettingsSectionTest {
 
-    @TempDir
-    Path folder;
-
-    private RealDatabaseServices fixture;
-    private Database database;
     private GroupsViewModel viewModel;
 
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
     @BeforeEach
-    void open() {
-        fixture = new RealDatabaseServices(folder);
-        database = fixture.database();
-        viewModel = onFx(() -> new SettingsViewModel(fixture.services()).groups());
-        onFx(viewModel::load);
-        fixture.settle();
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
+    void chooseSection() {
+        viewModel = settings.groups();
     }
 
     @Test

@@ -1,10 +1,10 @@
 package org.loopwatch.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopwatch.ui.RealDatabaseServices.onFx;
-import static org.loopwatch.ui.RealDatabaseServices.waitUntil;
+import static org.loopwatch.ui.UiTestDatabase.onFx;
+import static org.loopwatch.ui.UiTestDatabase.waitUntil;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
@@ -19,12 +19,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.IntervalMethod;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.KeyDate;
-import org.loopwatch.ui.RealDatabaseServices;
+import org.loopwatch.ui.UiTestDatabase;
 import org.loopwatch.ui.Screen;
 import org.loopwatch.ui.ScreenSnapshot;
 import org.loopwatch.ui.ShellWithScreens;
@@ -37,12 +38,15 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SettingsViewTest {
 
-    private RealDatabaseServices fixture;
+    @TempDir
+    Path folder;
+
+    private UiTestDatabase fixture;
     private Database database;
 
     @Start
     void start(Stage stage) throws Exception {
-        fixture = new RealDatabaseServices(Files.createTempDirectory("loopwatch-settings"));
+        fixture = UiTestDatabase.createIn(folder);
         database = fixture.database();
         ShellWithScreens.show(stage, screen -> screen == Screen.SETTINGS
                 ? new SettingsView(new SettingsViewModel(fixture.services())) : null, Screen.SETTINGS);

@@ -1,0 +1,88 @@
+package org.loopwatch.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Labeled;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole desktop app in a TestFX test, started as a person starts it: {@code --db} on a real
+ * file, and a robot to drive it. Register it on a field with {@code @RegisterExtension}: it readies
+ * the FX toolkit before each test and closes the app and its windows after it.
+ *
+ * <p>The app shows its window first and opens the database only after the first frame; then it
+ * rebuilds the screens on it. Until then the screens are placeholders, and a click aimed at a
+ * screen lands on one of them. So {@link #start} returns only once opening has ended, as the
+ * status bar says: it names the open database, or says that the database is not open.
+ */
+final class AppUnderTest extends FxRobot implements BeforeEachCallback, AfterEachCallback {
+
+    /** Status bar labels, by style class. */
+    static final String DATABASE = ".status-database";
+    static final String ROWS = ".status-rows";
+    static final String LAST_SAVE = ".status-last-save";
+
+    private static final long WAIT_SECONDS = 30;
+
+    private Application app;
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        stop();
+        FxToolkit.cleanupStages();
+    }
+
+    /** Starts the app on {@code database} and waits until it has opened it or given up on it. */
+    void start(Path database) throws Exception {
+        app = FxToolkit.setupApplication(LoopWatchApp.class, "--db", database.toString());
+        waitUntil(() -> status(DATABASE).startsWith("Database: ") || status(DATABASE).startsWith("Database not open"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Closes the app as a person would, which releases the database file. */
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+    }
+
+    /** What one status bar label says ({@link #DATABASE}, {@link #ROWS}, {@link #LAST_SAVE}). */
+    String status(String label) {
+        return text("#statusBar " + label);
+    }
+
+    /** The text of the label or button {@code query} finds; empty when there is none (yet). */
+    String text(String query) {
+        return lookup(query).tryQuery().map(node -> ((Labeled) node).getText()).orElse("");
+    }
+
+    boolean isShown(String query) {
+        return lookup(query).tryQuery().isPresent();
+    }
+
+    /** The SHA-256 of a file's bytes, to show that the app left a file it could not open untouched. */
+    static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    /** Waits (up to 30 s) for a condition; the app works on its own threads meanwhile. */
+    void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
+    }
+}

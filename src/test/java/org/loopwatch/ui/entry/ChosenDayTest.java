@@ -1,0 +1,109 @@
+package org.loopwatch.ui.entry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.loopwatch.ui.UiTestDatabase.onFx;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.Group;
+import org.loopwatch.domain.Stage;
+import org.loopwatch.ui.UiTestDatabase;
+import org.loopwatch.ui.results.SavedChange;
+
+/** The entry form's day on a real database: what is read, what is dropped, what is kept. */
+class ChosenDayTest {
+
+    private static final LocalDate JAN_18 = LocalDate.of(2022, 1, 18);
+    private static final LocalDate JAN_19 = LocalDate.of(2022, 1, 19);
+    private static final LocalDate JAN_20 = LocalDate.of(2022, 1, 20);
+
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(JAN_20);
+    private final ObjectProperty<Group> group = new SimpleObjectProperty<>();
+    private final List<Boolean> reads = new ArrayList<>();
+    private final List<String> failures = new ArrayList<>();
+
+    @RegisterExtension
+    final UiTestDatabase fixture = UiTestDatabase.forEachTest();
+
+    private ChosenDay day;
+
+    @BeforeEach
+    void open() {
+        day = new ChosenDay(fixture.services(), date, group, reads::add, failures::add);
+    }
+
+    @Test
+    void aReloadReadsTheGroupsAndTheDayIntoOneCellPerGroupAndStage() {
+        fixture.stored(JAN_20, "Media", Stage.IN_LOOP, 900, 2);
+        fixture.database().days().close(JAN_20, "");
+
+        onFx(day::reload);
+        fixture.settle();
+
+        assertThat(onFx(() -> day.activeGroups().stream().map(Group::name).toList()))
+                .containsExactly("Athletes", "Team officials", "Operating staff", "Media");
+        assertThat(onFx(() -> day.cells().stream().filter(cell -> !cell.isMissing()).map(DayCell::id).toList()))
+                .containsExactly("cell-media-in_loop");
+        assertThat(onFx(() -> day.cells().size())).isEqualTo(8);
+        assertThat(onFx(() -> day.closedProperty().get() && day.loadedProperty().get())).isTrue();
+        assertThat(reads).containsExactly(false);
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aDayThePersonHasTypedPastIsNotShownWhenItsReadArrives() {
+        fixture.stored(JAN_19, "Athletes", Stage.ARRIVAL, 171, 0);
+        fixture.stored(JAN_18, "Media", Stage.ARRIVAL, 50, 1);
+        onFx(day::reload);
+        fixture.settle();
+
+        onFx(() -> {
+            date.set(JAN_19);
+            day.dateChanged();
+            date.set(JAN_18); // typed on before the 19th was read
+            day.dateChanged();
+        });
+        fixture.settle();
+
+        assertThat(reads).containsExactly(false, false);
+        assertThat(onFx(() -> day.cells().stream().filter(cell -> !cell.isMissing()).map(DayCell::id).toList()))
+                .containsExactly("cell-media-arrival");
+    }
+
+    @Test
+    void theChosenGroupStaysChosenAcrossAReloadWhileItIsActive() {
+        onFx(day::reload);
+        fixture.settle();
+        Group media = fixture.database().groups().findByName("Media").orElseThrow();
+        onFx(() -> group.set(media));
+
+        onFx(day::reload);
+        fixture.settle();
+        assertThat(onFx(group::get)).isEqualTo(media);
+        assertThat(reads).containsExactly(false, true);
+
+        fixture.database().groups().setActive(media.id(), false);
+        onFx(day::reload);
+        fixture.settle();
+        assertThat(onFx(group::get)).isNull();
+    }
+
+    @Test
+    void aCommittedChangeShowsWithoutReadingTheDayAgain() {
+        onFx(day::reload);
+        fixture.settle();
+        DailyResult saved = fixture.stored(JAN_20, "Athletes", Stage.ARRIVAL, 171, 0);
+
+        onFx(() -> day.apply(SavedChange.inserted(saved)));
+
+        assertThat(onFx(() -> day.cells().getFirst().text())).isEqualTo("0 / 171");
+        assertThat(reads).containsExactly(false);
+    }
+}
