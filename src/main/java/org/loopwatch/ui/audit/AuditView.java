@@ -47,6 +47,8 @@ public final class AuditView extends VBox {
         super(10);
         this.viewModel = viewModel;
         getStyleClass().add("audit-screen");
+        // Hidden screens stay out of the way of a save; shown again, they catch up (RefreshWhileShown).
+        sceneProperty().addListener((observable, before, after) -> viewModel.shown(after != null));
         getStylesheets().add(Objects.requireNonNull(AuditView.class.getResource("audit.css"), "audit.css")
                 .toExternalForm());
         Label title = new Label("Audit log");

@@ -25,6 +25,7 @@ import org.loopwatch.store.AuditFilter;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.StoreException;
 import org.loopwatch.ui.AppServices;
+import org.loopwatch.ui.RefreshWhileShown;
 
 /**
  * The audit log screen's state: filters, the rows shown (newest first) and what the footer says.
@@ -52,7 +53,8 @@ public final class AuditViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     // Held strongly here, registered weakly on DataChanges, so a dropped screen stops refreshing.
-    private final ChangeListener<Number> dataChanged = (observable, before, after) -> refresh();
+    private final RefreshWhileShown whileShown = new RefreshWhileShown(this::refresh);
+    private final ChangeListener<Number> dataChanged = (observable, before, after) -> whileShown.changed();
     private int limit = PAGE_SIZE;
     private long latestRequest;
     private boolean updatingFilters;
@@ -73,6 +75,11 @@ public final class AuditViewModel {
         group.addListener(filterChanged);
         action.addListener(filterChanged);
         services.changes().versionProperty().addListener(new WeakChangeListener<>(dataChanged));
+    }
+
+    /** Tells the screen whether it is shown: hidden, it reads the log again only once shown. */
+    public void shown(boolean shown) {
+        whileShown.shown(shown);
     }
 
     /** First affected day shown (inclusive); null for no lower bound. */

@@ -36,6 +36,8 @@ public final class CompareView extends VBox {
         super(14);
         this.viewModel = viewModel;
         getStyleClass().add("compare");
+        // Hidden screens stay out of the way of a save; shown again, they catch up (RefreshWhileShown).
+        sceneProperty().addListener((observable, before, after) -> viewModel.shown(after != null));
         getStylesheets().add(Objects.requireNonNull(CompareView.class.getResource("compare.css"), "compare.css")
                 .toExternalForm());
         Label title = new Label("Compare two groups or rollups");

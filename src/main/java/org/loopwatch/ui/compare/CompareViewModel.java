@@ -22,6 +22,7 @@ import org.loopwatch.report.chart.ChartText;
 import org.loopwatch.report.chart.StageFilter;
 import org.loopwatch.store.StoreException;
 import org.loopwatch.ui.AppServices;
+import org.loopwatch.ui.RefreshWhileShown;
 
 /**
  * Two groups or rollups over one period and stage: both rates with intervals, rate ratio,
@@ -43,7 +44,8 @@ public final class CompareViewModel {
     private final ReadOnlyObjectWrapper<GroupComparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ComparisonTexts> texts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final InvalidationListener onDataChanged = observable -> reload();
+    private final RefreshWhileShown refresh = new RefreshWhileShown(this::reload);
+    private final InvalidationListener onDataChanged = observable -> refresh.changed();
 
     private ChartInputs inputs;
     private boolean applyingDefaults;
@@ -60,6 +62,11 @@ public final class CompareViewModel {
         to.addListener((observable, before, after) -> choiceChanged(true));
         services.changes().versionProperty().addListener(new WeakInvalidationListener(onDataChanged));
         reload();
+    }
+
+    /** Tells the screen whether it is shown: hidden, it reads the data again only once shown. */
+    public void shown(boolean shown) {
+        refresh.shown(shown);
     }
 
     public ObservableList<ChartSubject> subjects() {

@@ -40,6 +40,8 @@ public final class DataView extends VBox {
         super(12);
         this.viewModel = viewModel;
         getStyleClass().add("data-screen");
+        // Hidden screens stay out of the way of a save; shown again, they catch up (RefreshWhileShown).
+        sceneProperty().addListener((observable, before, after) -> viewModel.shown(after != null));
         getStylesheets().add(Objects.requireNonNull(DataView.class.getResource("data.css"), "data.css")
                 .toExternalForm());
         Label title = new Label("Data");

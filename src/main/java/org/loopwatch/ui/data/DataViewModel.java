@@ -29,6 +29,7 @@ import org.loopwatch.domain.Stage;
 import org.loopwatch.domain.ValidationProblem;
 import org.loopwatch.domain.ValidationResult;
 import org.loopwatch.ui.AppServices;
+import org.loopwatch.ui.RefreshWhileShown;
 import org.loopwatch.ui.results.EditOutcome;
 import org.loopwatch.ui.results.EntryReference;
 import org.loopwatch.ui.results.ResultEditor;
@@ -61,6 +62,7 @@ public final class DataViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private EntryReference reference = EntryReference.EMPTY;
     private RecentTests recentTests = RecentTests.NONE;
+    private final RefreshWhileShown refresh = new RefreshWhileShown(this::reload);
 
     public DataViewModel(AppServices services) {
         this.services = services;
@@ -72,7 +74,12 @@ public final class DataViewModel {
         to.addListener((observable, before, after) -> applyFilter());
         groupFilter.addListener((observable, before, after) -> applyFilter());
         stageFilter.addListener((observable, before, after) -> applyFilter());
-        services.changes().versionProperty().addListener((observable, before, after) -> reload());
+        services.changes().versionProperty().addListener((observable, before, after) -> refresh.changed());
+    }
+
+    /** Tells the screen whether it is shown: hidden, it reads the entries again only once shown. */
+    public void shown(boolean shown) {
+        refresh.shown(shown);
     }
 
     /** Reads every entry in the background; call once the view is shown. Repeats after every change. */

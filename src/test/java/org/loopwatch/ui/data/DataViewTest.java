@@ -61,6 +61,22 @@ class DataViewTest {
     }
 
     @Test
+    void aHiddenDataScreenDoesNotReadAfterASaveButCatchesUpWhenShown(FxRobot robot) {
+        withRows(robot);
+        TableView<DataRow> table = table(robot);
+        UiTestDatabase.onFx(() -> app.shell.show(Screen.ENTRY));
+
+        app.fixture.stored(TODAY, "Athletes", Stage.IN_LOOP, 175, 0);
+        UiTestDatabase.onFx(app.fixture.changes()::changed);
+        app.fixture.settle();
+        assertThat(table.getItems()).as("not read while hidden").hasSize(3);
+
+        UiTestDatabase.onFx(() -> app.shell.show(Screen.DATA));
+        app.fixture.settle();
+        waitUntil(() -> table.getItems().size() == 4);
+    }
+
+    @Test
     void testsAreEditedInPlaceThroughTheAuditedPath(FxRobot robot) {
         withRows(robot);
         robot.doubleClickOn(cell(robot, "dataColumnTests", "2,415"));
