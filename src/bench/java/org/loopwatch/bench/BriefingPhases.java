@@ -8,8 +8,10 @@ import java.util.Optional;
 import org.loopwatch.report.BriefingContent;
 import org.loopwatch.report.BriefingExport;
 import org.loopwatch.report.BriefingSpec;
+import org.loopwatch.report.PdfWarmUp;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.OpenMode;
+import org.loopwatch.store.SqliteNativeLibrary;
 
 /**
  * Where the time of a command-line briefing goes, in a fresh JVM as the command line runs it:
@@ -25,6 +27,9 @@ public final class BriefingPhases {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long t0 = System.currentTimeMillis();
         Optional<LocalDate> from = args.length > 2 ? Optional.of(LocalDate.parse(args[2])) : Optional.empty();
+        // As the command line does (Launcher): the SQLite library from the per-user cache, not copied out again.
+        SqliteNativeLibrary.useCacheFolder(Path.of(System.getProperty("user.home"), ".cache", "loopwatch"));
+        PdfWarmUp.start();
         StringBuilder line = new StringBuilder("jvm start→main " + (t0 - jvmStart) + " ms");
         long mark = t0;
         try (Database database = Database.open(Path.of(args[0]), OpenMode.MUST_EXIST)) {
