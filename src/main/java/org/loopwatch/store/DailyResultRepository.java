@@ -13,7 +13,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Group;
+import org.loopwatch.domain.ResultIndex;
 import org.loopwatch.domain.ResultKey;
+import org.loopwatch.domain.Stage;
 
 /**
  * Daily results: at most one per (date, group, stage). Every change writes an audit row in the
@@ -56,6 +58,33 @@ public final class DailyResultRepository {
             try (PreparedStatement query = connection.prepareStatement("SELECT " + ResultRows.COLUMNS
                     + " FROM daily_results ORDER BY date, group_id, stage")) {
                 return ResultRows.list(query);
+            }
+        });
+    }
+
+    /**
+     * Every result, indexed. Reads only numbers: the day as an epoch day (SQLite's julianday of a
+     * {@code yyyy-MM-dd} date is exact; a date that is no calendar day, such as 30 February, which
+     * SQLite would move on, reads as null and is refused), the stage as 0 or 1 (the schema allows
+     * just the two). Reading ten years (58,400 rows) so makes no object per row; the desktop app
+     * does it at every start.
+     */
+    public ResultIndex index() {
+        return session.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT CASE WHEN date(date) = date "
+                    + "THEN julianday(date) - 2440587.5 END, group_id, stage = 'in_loop', tests, positives, date "
+                    + "FROM daily_results");
+                 ResultSet rows = query.executeQuery()) {
+                ResultIndex.Builder index = ResultIndex.builder();
+                while (rows.next()) {
+                    double epochDay = rows.getDouble(1);
+                    if (rows.wasNull()) {
+                        throw new SQLException("not a date in the database: " + rows.getString(6));
+                    }
+                    index.add(rows.getLong(2), rows.getInt(3) == 1 ? Stage.IN_LOOP : Stage.ARRIVAL,
+                            (long) epochDay, rows.getLong(4), rows.getLong(5));
+                }
+                return index.build();
             }
         });
     }

@@ -12,8 +12,8 @@ import org.loopwatch.domain.ResultKey;
  * the dashboard, tables and status bar refresh without a restart. Used on the FX thread only.
  *
  * <p>A change of one daily result also says which result and what it holds now, so a screen
- * holding every row (the dashboard, 58,000 rows in ten years) can update that one instead of
- * reading them all again (SPEC §9: save → dashboard redrawn in 100 ms).
+ * showing figures of every row (the dashboard, 58,000 rows in ten years) can apply that one
+ * instead of reading them all again (SPEC §9: save → dashboard redrawn in 100 ms).
  */
 public final class DataChanges {
 

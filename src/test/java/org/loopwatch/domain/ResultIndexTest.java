@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -123,5 +124,65 @@ class ResultIndexTest {
                 .containsExactlyInAnyOrder(ATHLETES.id(), OFFICIALS.id(), STAFF.id());
         assertThat(Selection.ofRollup(everyone, GROUPS, Set.of(Stage.IN_LOOP)).stages())
                 .containsExactly(Stage.IN_LOOP);
+    }
+
+    @Test
+    void aChangedRowGivesTheIndexOfTheChangedRowsWhateverTheChange() {
+        List<DailyResult> rows = List.of(
+                row(DAY_1, ATHLETES, Stage.ARRIVAL, 100, 1),
+                row(DAY_1.plusDays(1), ATHLETES, Stage.ARRIVAL, 50, 2),
+                row(DAY_1.plusDays(1), ATHLETES, Stage.IN_LOOP, 0, 0),
+                row(DAY_1.plusDays(2), OFFICIALS, Stage.IN_LOOP, 900, 4),
+                row(DAY_1.plusDays(3), STAFF, Stage.ARRIVAL, 7, 5));
+        ResultIndex index = ResultIndex.of(rows);
+
+        // Replaced, added within the span, added before and after it, added for a group without rows.
+        assertChangeGivesAFreshIndex(index, rows, row(DAY_1.plusDays(1), ATHLETES, Stage.ARRIVAL, 60, 6));
+        assertChangeGivesAFreshIndex(index, rows, row(DAY_1.plusDays(2), ATHLETES, Stage.IN_LOOP, 0, 0));
+        assertChangeGivesAFreshIndex(index, rows, row(DAY_1.minusDays(3), STAFF, Stage.IN_LOOP, 3, 1));
+        assertChangeGivesAFreshIndex(index, rows, row(DAY_1.plusDays(5), OFFICIALS, Stage.ARRIVAL, 8, 0));
+        assertChangeGivesAFreshIndex(ResultIndex.of(List.of()), List.of(),
+                row(DAY_1, STAFF, Stage.ARRIVAL, 1, 0));
+        // Deleted: a middle row, the only row of the first and of the last day (the span shrinks),
+        // a row that was never there, and the only row there was.
+        assertDeletionGivesAFreshIndex(index, rows, rows.get(1));
+        assertDeletionGivesAFreshIndex(index, rows, rows.get(0));
+        assertDeletionGivesAFreshIndex(index, rows, rows.get(4));
+        assertDeletionGivesAFreshIndex(index, rows, row(DAY_1, OFFICIALS, Stage.ARRIVAL, 1, 0));
+        List<DailyResult> one = List.of(rows.get(0));
+        assertDeletionGivesAFreshIndex(ResultIndex.of(one), one, rows.get(0));
+    }
+
+    private static void assertChangeGivesAFreshIndex(ResultIndex index, List<DailyResult> rows, DailyResult saved) {
+        List<DailyResult> changed = new ArrayList<>(rows);
+        changed.removeIf(row -> row.key().equals(saved.key()));
+        changed.add(saved);
+        assertSameFigures(index.with(saved.key(), Optional.of(saved.counts())), ResultIndex.of(changed));
+    }
+
+    private static void assertDeletionGivesAFreshIndex(ResultIndex index, List<DailyResult> rows, DailyResult deleted) {
+        List<DailyResult> changed = new ArrayList<>(rows);
+        changed.removeIf(row -> row.key().equals(deleted.key()));
+        assertSameFigures(index.with(deleted.key(), Optional.empty()), ResultIndex.of(changed));
+    }
+
+    /* Every figure an index gives, day by day around the rows' span, for every group and stage. */
+    private static void assertSameFigures(ResultIndex actual, ResultIndex expected) {
+        assertThat(actual.size()).isEqualTo(expected.size());
+        assertThat(actual.firstDate()).isEqualTo(expected.firstDate());
+        assertThat(actual.lastDate()).isEqualTo(expected.lastDate());
+        for (Group group : GROUPS) {
+            for (Stage stage : Stage.values()) {
+                for (LocalDate day = DAY_1.minusDays(5); day.isBefore(DAY_1.plusDays(8)); day = day.plusDays(1)) {
+                    assertThat(actual.cell(day, group.id(), stage)).as("%s %s %s", day, group.name(), stage)
+                            .isEqualTo(expected.cell(day, group.id(), stage));
+                }
+            }
+        }
+        Selection everyone = Selection.allGroups(GROUPS, Selection.BOTH_STAGES);
+        assertThat(actual.sum(everyone, DAY_1.minusDays(5), DAY_1.plusDays(8)))
+                .isEqualTo(expected.sum(everyone, DAY_1.minusDays(5), DAY_1.plusDays(8)));
+        assertThat(actual.isComplete(everyone, DAY_1, DAY_1.plusDays(1)))
+                .isEqualTo(expected.isComplete(everyone, DAY_1, DAY_1.plusDays(1)));
     }
 }

@@ -9,6 +9,7 @@ import static org.loopwatch.store.StoreTestSupport.openNew;
 import static org.loopwatch.store.StoreTestSupport.result;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.Counts;
 import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.ResultIndex;
 import org.loopwatch.domain.ResultKey;
 import org.loopwatch.domain.Stage;
 import org.loopwatch.store.StoreException.Problem;
@@ -178,6 +180,41 @@ class DailyResultRepositoryTest {
         assertThat(results.dateRange()).contains(new DateRange(JAN_4, JAN_4.plusDays(9)));
         assertThat(results.findBetween(JAN_4.plusDays(1), JAN_4.plusDays(9)))
                 .extracting(DailyResult::tests).containsExactly(2L, 3L);
+    }
+
+    @Test
+    void theIndexReadAsNumbersHoldsWhatIndexingEveryRowHolds() {
+        assertThat(results.index().size()).isZero();
+        results.insert(result(JAN_4, athletes, Stage.ARRIVAL, 120, 3));
+        results.insert(result(JAN_4, athletes, Stage.IN_LOOP, 0, 0));
+        results.insert(result(JAN_4.plusDays(2), media, Stage.IN_LOOP, 3_000_000_000L, 7));
+        results.insert(result(JAN_4.minusDays(400), media, Stage.ARRIVAL, 9, 9));
+
+        ResultIndex read = results.index();
+        ResultIndex expected = ResultIndex.of(results.findAll());
+
+        assertThat(read.size()).isEqualTo(4);
+        assertThat(read.firstDate()).isEqualTo(expected.firstDate()).contains(JAN_4.minusDays(400));
+        assertThat(read.lastDate()).isEqualTo(expected.lastDate()).contains(JAN_4.plusDays(2));
+        for (LocalDate day = JAN_4.minusDays(401); !day.isAfter(JAN_4.plusDays(3)); day = day.plusDays(1)) {
+            for (long group : List.of(athletes, media)) {
+                for (Stage stage : Stage.values()) {
+                    assertThat(read.cell(day, group, stage)).as("%s %s %s", day, group, stage)
+                            .isEqualTo(expected.cell(day, group, stage));
+                }
+            }
+        }
+        assertThat(read.cell(JAN_4.plusDays(2), media, Stage.IN_LOOP)).contains(new Counts(3_000_000_000L, 7));
+    }
+
+    @Test
+    void aStoredDateThatIsNoCalendarDayIsRefusedByTheIndexNotMovedToAnotherDay() throws Exception {
+        try (var statement = database.session().connectionForTests().createStatement()) {
+            statement.execute("INSERT INTO daily_results (date, group_id, stage, tests, positives, note, updated_at) "
+                    + "VALUES ('2022-02-30', " + athletes + ", 'arrival', 5, 1, '', '" + NOW + "')");
+        }
+
+        assertThatThrownBy(results::index).isInstanceOf(StoreException.class).hasMessageContaining("2022-02-30");
     }
 
     @Test

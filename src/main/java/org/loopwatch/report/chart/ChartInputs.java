@@ -2,11 +2,9 @@ package org.loopwatch.report.chart;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.loopwatch.domain.ConfidenceLevel;
-import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.IntervalMethod;
 import org.loopwatch.domain.ResultIndex;
@@ -35,17 +33,9 @@ public record ChartInputs(List<Group> groups, List<Rollup> rollups, ResultIndex 
 
     /** Reads everything; throws the store's exceptions, whose messages say what to do. */
     public static ChartInputs load(Database database) {
-        return load(database, database.results().findAll());
-    }
-
-    /**
-     * Reads everything but the results, and indexes the given ones (every stored result, read by
-     * the caller, who keeps them to apply later changes with {@link #withResults}).
-     */
-    public static ChartInputs load(Database database, Collection<DailyResult> results) {
+        ResultIndex index = database.results().index();
         List<Group> groups = database.groups().findAll();
         List<Rollup> rollups = database.rollups().findAll();
-        ResultIndex index = ResultIndex.of(results);
         List<ChartMarker> markers = database.event().keyDates().stream()
                 .map(keyDate -> new ChartMarker(keyDate.date(), keyDate.label())).toList();
         Optional<LocalDate> loopStart = database.event().find().map(Event::loopStart);
@@ -55,9 +45,9 @@ public record ChartInputs(List<Group> groups, List<Rollup> rollups, ResultIndex 
                 database.settings().intervalMethod(), database.settings().confidenceLevel());
     }
 
-    /** The same inputs over other results: every stored result after a change of some of them. */
-    public ChartInputs withResults(Collection<DailyResult> results) {
-        return new ChartInputs(groups, rollups, ResultIndex.of(results), markers, loopStart, window, method, level);
+    /** The same inputs over another index: every stored result after a change of one of them. */
+    public ChartInputs withIndex(ResultIndex changed) {
+        return new ChartInputs(groups, rollups, changed, markers, loopStart, window, method, level);
     }
 
     /** True when no result has been entered yet. */
