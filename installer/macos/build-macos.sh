@@ -13,7 +13,7 @@ cp "target/installer/work/org/sqlite/native/Mac/$ARCH/libsqlitejdbc.dylib" targe
 MODULES="$(jdeps --print-module-deps --ignore-missing-deps --multi-release 21 target/loopwatch.jar)"
 jlink --add-modules "$MODULES,java.logging,java.naming,jdk.localedata,jdk.crypto.ec" --output target/installer/runtime \
   --strip-debug --no-header-files --no-man-pages --generate-cds-archive
-# The memory options (serial collector, 8 MB young generation, 1 GB heap) are those of
+# The memory options (serial collector, 8 MB young generation, 512 MB heap) are those of
 # installer/build-linux.sh; decision 0009 has the measurements.
 jpackage --type dmg --dest target/installer --name LoopWatch --app-version "$VERSION" --vendor LoopWatch \
   --description "Daily PCR positivity for the health team of a closed-loop event" \
@@ -21,5 +21,5 @@ jpackage --type dmg --dest target/installer --name LoopWatch --app-version "$VER
   --runtime-image target/installer/runtime --icon installer/macos/LoopWatch.icns \
   --java-options '-Dorg.sqlite.lib.path=$APPDIR/native' --java-options '-Dorg.sqlite.lib.name=libsqlitejdbc.dylib' \
   --java-options '--enable-native-access=ALL-UNNAMED' \
-  --java-options '-XX:+UseSerialGC' --java-options '-Xmn8m' --java-options '-Xmx1g' \
+  --java-options '-XX:+UseSerialGC' --java-options '-Xmn8m' --java-options '-Xmx512m' \
   --mac-package-identifier org.loopwatch.LoopWatch --mac-package-name LoopWatch

@@ -12,7 +12,7 @@ Copy-Item target\installer\work\org\sqlite\native\Windows\x86_64\sqlitejdbc.dll 
 $modules = & jdeps --print-module-deps --ignore-missing-deps --multi-release 21 target\loopwatch.jar
 & jlink --add-modules "$modules,java.logging,java.naming,jdk.localedata,jdk.crypto.ec" --output target\installer\runtime `
   --strip-debug --no-header-files --no-man-pages --generate-cds-archive
-# The memory options (serial collector, 8 MB young generation, 1 GB heap) are those of
+# The memory options (serial collector, 8 MB young generation, 512 MB heap) are those of
 # installer/build-linux.sh; decision 0009 has the measurements.
 & jpackage --type msi --dest target\installer --name LoopWatch --app-version $version --vendor LoopWatch `
   --description "Daily PCR positivity for the health team of a closed-loop event" `
@@ -20,6 +20,6 @@ $modules = & jdeps --print-module-deps --ignore-missing-deps --multi-release 21 
   --runtime-image target\installer\runtime --icon installer\windows\LoopWatch.ico `
   --java-options '-Dorg.sqlite.lib.path=$APPDIR\native' --java-options '-Dorg.sqlite.lib.name=sqlitejdbc.dll' `
   --java-options '--enable-native-access=ALL-UNNAMED' `
-  --java-options '-XX:+UseSerialGC' --java-options '-Xmn8m' --java-options '-Xmx1g' `
+  --java-options '-XX:+UseSerialGC' --java-options '-Xmn8m' --java-options '-Xmx512m' `
   --win-menu --win-menu-group LoopWatch --win-shortcut --win-dir-chooser --win-per-user-install `
   --win-upgrade-uuid 6f0c2a5e-7d1b-4c55-9a7e-2f1e3c9d4b10
