@@ -85,11 +85,11 @@ class BriefingPdfWriterTest {
 
             BufferedImage page = new PDFRenderer(document).renderImage(1, 1.5f);
             // Athletes' in-loop line lies along 0 (no positives in 900 tests a day); their legend swatch alone is 0.00005.
-            assertThat(share(page, 0x0072B2)).as("athletes' line in their blue").isGreaterThan(0.0002);
+            assertThat(ExportFixtures.nearColourShare(page, 0x0072B2)).as("athletes' line in their blue").isGreaterThan(0.0002);
             // Staff's line lies under the dashed line of "All groups", which has the same values here.
-            assertThat(share(page, 0xE69F00)).as("staff's line in their orange").isGreaterThan(0.0002);
+            assertThat(ExportFixtures.nearColourShare(page, 0xE69F00)).as("staff's line in their orange").isGreaterThan(0.0002);
             BufferedImage bars = new PDFRenderer(document).renderImage(2, 1.5f);
-            assertThat(share(bars, 0xE69F00)).as("staff's bars").isGreaterThan(0.002);
+            assertThat(ExportFixtures.nearColourShare(bars, 0xE69F00)).as("staff's bars").isGreaterThan(0.002);
         }
     }
 
@@ -105,7 +105,7 @@ class BriefingPdfWriterTest {
             String text = pageText(document, 2);
             assertThat(text).contains("Tests per month", "2016", "2020", "2025").doesNotContain("Dec 2016");
             BufferedImage page = new PDFRenderer(document).renderImage(1, 1.5f);
-            assertThat(share(page, 0x0072B2)).as("athletes' monthly bars").isGreaterThan(0.004);
+            assertThat(ExportFixtures.nearColourShare(page, 0x0072B2)).as("athletes' monthly bars").isGreaterThan(0.004);
         }
     }
 
@@ -114,22 +114,6 @@ class BriefingPdfWriterTest {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         return stripper.getText(document);
-    }
-
-    /** The share of pixels within a small distance of {@code rgb} (anti-aliased edges are near it, not on it). */
-    private static double share(BufferedImage image, int rgb) {
-        long near = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int pixel = image.getRGB(x, y);
-                int distance = Math.abs(((pixel >> 16) & 0xff) - ((rgb >> 16) & 0xff))
-                        + Math.abs(((pixel >> 8) & 0xff) - ((rgb >> 8) & 0xff)) + Math.abs((pixel & 0xff) - (rgb & 0xff));
-                if (distance < 24) {
-                    near++;
-                }
-            }
-        }
-        return (double) near / ((long) image.getWidth() * image.getHeight());
     }
 
     private static BriefingContent content(org.loopwatch.report.chart.ChartRequest... requests) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -20,20 +21,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
-import java.time.LocalDate;
 import org.loopwatch.domain.ConfidenceLevel;
-import org.loopwatch.domain.DailyResult;
-import org.loopwatch.domain.Group;
 import org.loopwatch.domain.IntervalMethod;
-import org.loopwatch.domain.ResultIndex;
-import org.loopwatch.domain.RollingWindow;
-import org.loopwatch.domain.Stage;
 import org.loopwatch.report.chart.ChartFactory;
+import org.loopwatch.report.chart.ChartFixtures;
 import org.loopwatch.report.chart.ChartKind;
 import org.loopwatch.report.chart.ChartPane;
 import org.loopwatch.report.chart.ChartRequest;
-import org.loopwatch.report.chart.ChartSubject;
-import org.loopwatch.report.chart.StageFilter;
 
 /** Renders chart pages at every preset and reads the PNG back. */
 class ChartImageRendererTest {
@@ -58,22 +52,16 @@ class ChartImageRendererTest {
         BufferedImage image = ImageIO.read(file.toFile());
         assertThat(image.getWidth()).isEqualTo(size.pixelWidth());
         assertThat(image.getHeight()).isEqualTo(size.pixelHeight());
-        assertThat(darkPixelShare(image, 0, image.getHeight() / 8)).as("title band").isGreaterThan(0.002);
-        assertThat(darkPixelShare(image, image.getHeight() * 95 / 100, image.getHeight())).as("footer band")
+        assertThat(ExportFixtures.darkShare(image, 0, image.getHeight() / 8)).as("title band").isGreaterThan(0.002);
+        assertThat(ExportFixtures.darkShare(image, image.getHeight() * 95 / 100, image.getHeight())).as("footer band")
                 .isGreaterThan(0.002);
-        assertThat(colouredPixelShare(image)).as("the data line in its colour").isGreaterThan(0.0005);
+        assertThat(ExportFixtures.colouredShare(image)).as("the data line in its colour").isGreaterThan(0.0005);
     }
 
     @Test
     void aChartDrawnIntoAnImageKeepsItsOwnStylesheetsToBeShownAgain() throws Exception {
-        Group athletes = new Group(1, "Athletes", 0, "#0072B2", true);
-        java.util.List<DailyResult> rows = java.util.stream.IntStream.range(0, 200)
-                .mapToObj(day -> new DailyResult(LocalDate.of(2022, 1, 1).plusDays(day), 1, Stage.ARRIVAL, 100, day % 3, ""))
-                .toList();
-        ChartRequest request = new ChartRequest(ChartKind.POSITIVES, ResultIndex.of(rows),
-                java.util.List.of(ChartSubject.ofGroup(athletes)), java.util.List.of(athletes), StageFilter.ALL,
-                LocalDate.of(2022, 1, 1), LocalDate.of(2022, 7, 19), RollingWindow.SEVEN_DAYS, IntervalMethod.WILSON,
-                ConfidenceLevel.NINETY_FIVE, LocalDate.of(2022, 1, 1), java.util.List.of());
+        ChartRequest request = ChartFixtures.longRequest(ChartKind.POSITIVES, LocalDate.of(2022, 1, 1),
+                LocalDate.of(2022, 7, 19));
 
         java.util.List<String> before = new java.util.ArrayList<>();
         BufferedImage image = HeadlessFx.call(() -> {
@@ -85,7 +73,7 @@ class ChartImageRendererTest {
         });
 
         assertThat(before).isNotEmpty();
-        assertThat(colouredPixelShare(image)).as("bars in the group's colour").isGreaterThan(0.0005);
+        assertThat(ExportFixtures.colouredShare(image)).as("bars in the group's colour").isGreaterThan(0.0005);
     }
 
     @Test
@@ -117,35 +105,5 @@ class ChartImageRendererTest {
                 IntervalMethod.WILSON, ConfidenceLevel.NINETY_FIVE, Optional.of(Instant.parse("2022-01-22T08:00:00Z")),
                 Instant.parse("2022-01-23T06:00:00Z"), "0.1.0", "0123456789ab", 76, ZoneOffset.ofHours(8));
         return new ChartPage("Rolling positivity", "4–22 January 2022 · all groups · arrival", chart, provenance);
-    }
-
-    private static double darkPixelShare(BufferedImage image, int fromRow, int toRow) {
-        long dark = 0;
-        long all = 0;
-        for (int y = fromRow; y < toRow; y++) {
-            for (int x = 0; x < image.getWidth(); x += 2) {
-                int rgb = image.getRGB(x, y);
-                int brightness = ((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff);
-                dark += brightness < 300 ? 1 : 0;
-                all++;
-            }
-        }
-        return (double) dark / all;
-    }
-
-    private static double colouredPixelShare(BufferedImage image) {
-        long coloured = 0;
-        long all = 0;
-        for (int y = 0; y < image.getHeight(); y += 2) {
-            for (int x = 0; x < image.getWidth(); x += 2) {
-                int rgb = image.getRGB(x, y);
-                int r = (rgb >> 16) & 0xff;
-                int g = (rgb >> 8) & 0xff;
-                int b = rgb & 0xff;
-                coloured += Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 80 ? 1 : 0;
-                all++;
-            }
-        }
-        return (double) coloured / all;
     }
 }

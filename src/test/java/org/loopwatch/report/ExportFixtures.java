@@ -88,4 +88,20 @@ public final class ExportFixtures {
         }
         return (double) coloured / all;
     }
+
+    /** The share of pixels within a small distance of {@code rgb} (anti-aliased edges are near it, not on it). */
+    public static double nearColourShare(BufferedImage image, int rgb) {
+        long near = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int pixel = image.getRGB(x, y);
+                int distance = Math.abs(((pixel >> 16) & 0xff) - ((rgb >> 16) & 0xff))
+                        + Math.abs(((pixel >> 8) & 0xff) - ((rgb >> 8) & 0xff)) + Math.abs((pixel & 0xff) - (rgb & 0xff));
+                if (distance < 24) {
+                    near++;
+                }
+            }
+        }
+        return (double) near / ((long) image.getWidth() * image.getHeight());
+    }
 }
