@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.loopwatch.report.chart.PdfChart;
+import org.loopwatch.report.chart.PdfFontChain;
 
 /**
  * Writes the briefing PDF with Apache PDFBox: a summary table, one chart per page drawn as vectors
@@ -161,8 +162,23 @@ public final class BriefingPdfWriter {
             for (String paragraph : content.methods()) {
                 y = text.paragraph(paragraph, fonts.regular(), 10.5f, MARGIN, y, PAGE.getWidth() - 2 * MARGIN) - 8;
             }
+            if (!fonts.regular().notShown().isEmpty()) {
+                // The pages before drew them as "?": say so, and what would show them.
+                text.paragraph(notShownNotice(fonts.regular().notShown()), fonts.bold(), 10.5f, MARGIN, y,
+                        PAGE.getWidth() - 2 * MARGIN);
+            }
         }
         return page;
+    }
+
+    static String notShownNotice(java.util.Set<String> characters) {
+        // Named by code point: the characters themselves are what no font here can draw.
+        String named = characters.stream().map(character -> String.format("U+%04X", character.codePointAt(0)))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "Some names hold characters that no font on this computer could show in a PDF (" + named
+                + "); they are printed as \"?\". The app and the chart images "
+                + "show them. Install a font that covers them (e.g. Noto Sans CJK or WenQuanYi Micro Hei) and "
+                + "export the briefing again.";
     }
 
     private static void footer(PDDocument document, PDPage page, PdfFonts fonts, Provenance provenance, int number,
@@ -177,18 +193,20 @@ public final class BriefingPdfWriter {
                 y += 10;
             }
             String pageNumber = "Page " + number + " of " + total;
-            float width = fonts.regular().getStringWidth(pageNumber) / 1000 * 7.5f;
+            float width = fonts.regular().width(pageNumber, 7.5f);
             text.line(pageNumber, fonts.regular(), 7.5f, PAGE.getWidth() - MARGIN - width, MARGIN - 8);
         }
     }
 
-    /** The two embedded fonts of a document. */
-    record PdfFonts(PDType0Font regular, PDType0Font bold) {
+    /** The two embedded fonts of a document, each with a system font for scripts DejaVu Sans lacks. */
+    record PdfFonts(PdfFontChain regular, PdfFontChain bold) {
 
         static PdfFonts embed(PDDocument document) throws IOException {
             try (InputStream regular = ExportFonts.open(ExportFonts.REGULAR);
                  InputStream bold = ExportFonts.open(ExportFonts.BOLD)) {
-                return new PdfFonts(PDType0Font.load(document, regular), PDType0Font.load(document, bold));
+                List<PdfFontChain> chains = PdfFontChain.of(document, PDType0Font.load(document, regular),
+                        PDType0Font.load(document, bold));
+                return new PdfFonts(chains.get(0), chains.get(1));
             }
         }
     }

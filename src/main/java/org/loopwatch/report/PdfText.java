@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.loopwatch.report.chart.PdfFontChain;
 
 /** Text on a PDF page: single lines and wrapped paragraphs, y measured from the page bottom. */
 final class PdfText {
@@ -16,17 +16,16 @@ final class PdfText {
     }
 
     /** Draws one line with its baseline at {@code y}; returns the baseline of the next line. */
-    float line(String text, PDFont font, float size, float x, float y) throws IOException {
+    float line(String text, PdfFontChain font, float size, float x, float y) throws IOException {
         stream.beginText();
-        stream.setFont(font, size);
         stream.newLineAtOffset(x, y);
-        stream.showText(text);
+        font.show(stream, text, size);
         stream.endText();
         return y - size * 1.35f;
     }
 
     /** Draws text wrapped to {@code width}; returns the baseline below the last line. */
-    float paragraph(String text, PDFont font, float size, float x, float y, float width) throws IOException {
+    float paragraph(String text, PdfFontChain font, float size, float x, float y, float width) throws IOException {
         float next = y;
         for (String line : wrap(text, font, size, width)) {
             next = line(line, font, size, x, next);
@@ -34,11 +33,11 @@ final class PdfText {
         return next;
     }
 
-    static float width(String text, PDFont font, float size) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
+    static float width(String text, PdfFontChain font, float size) throws IOException {
+        return font.width(text, size);
     }
 
-    static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+    static List<String> wrap(String text, PdfFontChain font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String word : text.split(" ")) {

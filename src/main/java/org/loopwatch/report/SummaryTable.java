@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.loopwatch.report.chart.PdfFontChain;
 
 /**
  * The briefing's summary table: one row per group or rollup and stage, rollups bold on a grey
@@ -73,7 +73,7 @@ final class SummaryTable {
     record Result(int next, float y) {
     }
 
-    private float height(String[] cells, PDFont font, float width) throws IOException {
+    private float height(String[] cells, PdfFontChain font, float width) throws IOException {
         int most = 1;
         for (int i = 0; i < cells.length; i++) {
             most = Math.max(most, wrap(cells[i], font, width * SHARES[i] - PADDING).size());
@@ -82,7 +82,7 @@ final class SummaryTable {
     }
 
     /** Draws one row with its first baseline at {@code y}; returns the first baseline of the next row. */
-    private float row(String[] cells, PDFont font, float x, float y, float width, boolean body) throws IOException {
+    private float row(String[] cells, PdfFontChain font, float x, float y, float width, boolean body) throws IOException {
         float left = x;
         int most = 1;
         for (int i = 0; i < cells.length; i++) {
@@ -110,7 +110,7 @@ final class SummaryTable {
         stream.setStrokingColor(0f, 0f, 0f);
     }
 
-    private static List<String> wrap(String cell, PDFont font, float width) throws IOException {
+    private static List<String> wrap(String cell, PdfFontChain font, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String part : cell.split("\n", -1)) {
             if (part.isEmpty() && cell.isEmpty()) {

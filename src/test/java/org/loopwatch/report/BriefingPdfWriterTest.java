@@ -94,6 +94,25 @@ class BriefingPdfWriterTest {
     }
 
     @Test
+    void aNameNoFontCanShowIsPrintedAsQuestionMarksAndTheMethodsPageSaysSo() throws Exception {
+        Path file = folder.resolve("hieroglyphs.pdf");
+        // Egyptian hieroglyphs: in neither DejaVu Sans nor the system fonts the writer falls back to.
+        BriefingContent content = content(ChartFixtures.request(ChartKind.TESTS));
+        BriefingContent named = new BriefingContent(content.title(), content.subtitle(), content.recentHeading(),
+                List.of(new BriefingContent.SummaryLine("Scribes \uD80C\uDC00", "arrival", "10", "0", "0 %",
+                        "95 % CI 0–28 %", "0 %", "", false)), content.remarks(), content.charts(), content.methods(),
+                content.provenance());
+
+        BriefingPdfWriter.write(named, file);
+
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            assertThat(pageText(document, 1)).contains("Scribes ?");
+            assertThat(pageText(document, document.getNumberOfPages()))
+                    .contains("no font on this computer could show", "(U+13000)", "printed as \"?\"");
+        }
+    }
+
+    @Test
     void aTenYearChartIsDrawnByMonthWithYearTicks() throws Exception {
         Path file = folder.resolve("ten-years.pdf");
         ChartData tenYears = ChartData.of(ChartFixtures.longRequest(ChartKind.TESTS, LocalDate.of(2016, 1, 1),

@@ -3,7 +3,6 @@ package org.loopwatch.report.chart;
 import java.awt.Color;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 
@@ -18,9 +17,9 @@ final class PdfCanvas {
     private static final float KAPPA = 0.5523f;
 
     private final PDPageContentStream stream;
-    private final PDFont font;
+    private final PdfFontChain font;
 
-    PdfCanvas(PDPageContentStream stream, PDFont font) {
+    PdfCanvas(PDPageContentStream stream, PdfFontChain font) {
         this.stream = stream;
         this.font = font;
     }
@@ -30,16 +29,15 @@ final class PdfCanvas {
     }
 
     float width(String text, float size) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
+        return font.width(text, size);
     }
 
     /** Text with its baseline starting at (x, y). */
     void text(String text, float size, Color colour, float x, float y) throws IOException {
         stream.setNonStrokingColor(colour);
         stream.beginText();
-        stream.setFont(font, size);
         stream.newLineAtOffset(x, y);
-        stream.showText(text);
+        font.show(stream, text, size);
         stream.endText();
     }
 
@@ -47,9 +45,8 @@ final class PdfCanvas {
     void upwardText(String text, float size, Color colour, float x, float y) throws IOException {
         stream.setNonStrokingColor(colour);
         stream.beginText();
-        stream.setFont(font, size);
         stream.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, x, y));
-        stream.showText(text);
+        font.show(stream, text, size);
         stream.endText();
     }
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Draws a chart into a PDF page as vector graphics: axes with the screen's ticks and labels
@@ -38,7 +37,7 @@ public final class PdfChart {
     }
 
     /** Draws {@code data} filling the rectangle whose bottom left is ({@code x}, {@code y}). */
-    public static void draw(PDPageContentStream stream, PDFont font, ChartData data, float x, float y, float width,
+    public static void draw(PDPageContentStream stream, PdfFontChain font, ChartData data, float x, float y, float width,
                             float height) throws IOException {
         new PdfChart(new PdfCanvas(stream, font), data).draw(x, y, width, height);
     }

@@ -1,0 +1,45 @@
+package org.loopwatch.report.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.loopwatch.report.ExportFonts;
+
+/** Text in scripts the first font lacks: shown in the fallback font, or as "?" and listed. */
+class PdfFontChainTest {
+
+    @Test
+    void eachCharacterIsShownInTheFirstFontThatHasItAndTheRestAreListed() throws Exception {
+        try (PDDocument document = new PDDocument(); InputStream dejaVu = ExportFonts.open(ExportFonts.REGULAR)) {
+            // Helvetica (WinAnsi) lacks "≤" and "α", which DejaVu Sans has; neither has Chinese.
+            PDFont helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDFont fallback = PDType0Font.load(document, dejaVu);
+            PdfFontChain chain = PdfFontChain.of(helvetica, helvetica, () -> Optional.of(fallback)).get(0);
+
+            List<PdfFontChain.Run> runs = chain.runs("p ≤ 0.01 α 运动");
+
+            assertThat(runs).extracting(PdfFontChain.Run::text).containsExactly("p ", "≤", " 0.01 ", "α", " ??");
+            assertThat(runs).extracting(PdfFontChain.Run::font)
+                    .containsExactly(helvetica, fallback, helvetica, fallback, helvetica);
+            assertThat(chain.notShown()).containsExactly("动", "运");
+            assertThat(chain.width("p ≤ 0.01 α 运动", 10)).isPositive();
+        }
+    }
+
+    @Test
+    void withoutAFallbackFontTextIsStillWrittenWithQuestionMarks() throws Exception {
+        PDFont helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        List<PdfFontChain> chains = PdfFontChain.of(helvetica, helvetica, Optional::empty);
+
+        assertThat(chains.get(1).runs("Media ≤")).extracting(PdfFontChain.Run::text).containsExactly("Media ?");
+        assertThat(chains.get(0).notShown()).as("shared by regular and bold").containsExactly("≤");
+    }
+}
