@@ -4,9 +4,10 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 
 /**
- * Starts the headless toolkit and draws a tiny throw-away chart on a background thread while the
- * command line opens the database and computes: the toolkit's start, the fonts and the first
- * CSS pass cost about a second that would otherwise come on top (SPEC §9: a briefing in ≤ 3 s).
+ * Starts the headless toolkit and draws a tiny throw-away chart on a background thread while
+ * {@code export chart} opens the database and computes: the toolkit's start, the fonts and the
+ * first CSS pass cost about a second that would otherwise come on top. (The briefing needs no
+ * JavaFX; {@link PdfWarmUp} does the same for PDFBox.)
  */
 public final class ExportWarmUp {
 
