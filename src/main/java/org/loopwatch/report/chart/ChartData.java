@@ -66,14 +66,29 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
                 .anyMatch(point -> point.incomplete() && (point.flagged() || dotsEveryDay()));
     }
 
-    /** The legend's words for an open dot. */
-    public String openDotNote() {
-        return "open dot: a day of the window not reported";
-    }
-
-    /** The legend's words for a flagged point or bar (only days are flagged). */
-    public String flagNote() {
-        return "flagged: more positives than the 14 days before would explain";
+    /**
+     * What the legend lists: a swatch per group or rollup in its colour (dashed for rollups), then
+     * what the shading and the marks mean, when the chart has them.
+     */
+    public List<LegendEntry> legend() {
+        List<LegendEntry> entries = new ArrayList<>();
+        for (ChartSeries one : series) {
+            LegendEntry.Mark mark = kind().stacksGroups() ? LegendEntry.Mark.BAR
+                    : one.subject().rollup() ? LegendEntry.Mark.DASHED_LINE : LegendEntry.Mark.LINE;
+            entries.add(LegendEntry.series(mark, one.subject()));
+        }
+        if (kind() == ChartKind.ROLLING && !series.isEmpty()) {
+            entries.add(LegendEntry.note(LegendEntry.Mark.BAND, "shaded: " + request.level().percent() + " % CI"));
+            if (hasOpenDots()) {
+                entries.add(LegendEntry.note(LegendEntry.Mark.OPEN_DOT, "open dot: a day of the window not reported"));
+            }
+        }
+        if (!flaggedDates().isEmpty()) {
+            // Only days are flagged (ChartPoints), so the words hold for weeks and months too.
+            entries.add(LegendEntry.note(kind().stacksGroups() ? LegendEntry.Mark.FLAG_BAR : LegendEntry.Mark.FLAG,
+                    "flagged: more positives than the 14 days before would explain"));
+        }
+        return entries;
     }
 
     /** True when values are fractions (positivity), false when they are counts. */

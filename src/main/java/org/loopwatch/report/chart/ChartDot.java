@@ -29,9 +29,9 @@ final class ChartDot extends Path {
 
     /** Sets the state classes and the outline; only what differs, since each class change restyles the node. */
     void mark(boolean incomplete, boolean flagged) {
-        setClass("incomplete-window", incomplete);
-        if (getStyleClass().contains("exceedance") != flagged || getElements().isEmpty()) {
-            setClass("exceedance", flagged);
+        StyleClasses.set(this, "incomplete-window", incomplete);
+        if (getStyleClass().contains("exceedance") != flagged) {
+            StyleClasses.set(this, "exceedance", flagged);
             outline(flagged);
         }
     }
@@ -43,16 +43,6 @@ final class ChartDot extends Path {
         } else {
             getElements().setAll(new MoveTo(-RADIUS, 0), new ArcTo(RADIUS, RADIUS, 0, RADIUS, 0, false, true),
                     new ArcTo(RADIUS, RADIUS, 0, -RADIUS, 0, false, true), new ClosePath());
-        }
-    }
-
-    private void setClass(String styleClass, boolean wanted) {
-        if (getStyleClass().contains(styleClass) != wanted) {
-            if (wanted) {
-                getStyleClass().add(styleClass);
-            } else {
-                getStyleClass().removeAll(styleClass);
-            }
         }
     }
 }

@@ -18,32 +18,28 @@ final class ChartLegend extends FlowPane {
         super(14, 4);
         getStyleClass().add("lw-legend");
         setAlignment(Pos.CENTER);
-        String shape = data.kind().stacksGroups() ? "lw-legend-bar" : "lw-legend-line";
-        for (ChartSeries series : data.series()) {
-            ChartSubject subject = series.subject();
-            Region swatch = swatch(shape, "lw-series", subject.colourClass());
-            if (subject.rollup()) {
-                swatch.getStyleClass().add("lw-legend-rollup");
-            }
-            add(swatch, subject.name(), "lw-legend-series");
-        }
-        if (data.kind() == ChartKind.ROLLING && !data.series().isEmpty()) {
-            add(swatch("lw-legend-band"), "shaded: " + data.request().level().percent() + " % CI", "lw-legend-note");
-            if (data.hasOpenDots()) {
-                add(swatch("lw-legend-incomplete"), data.openDotNote(), "lw-legend-note");
-            }
-        }
-        if (!data.flaggedDates().isEmpty()) {
-            String mark = data.kind().stacksGroups() ? "lw-legend-flag-bar" : "lw-legend-flag";
-            add(swatch(mark), data.flagNote(), "lw-legend-note");
+        for (LegendEntry entry : data.legend()) {
+            Region swatch = swatch(markClasses(entry.mark()));
+            entry.subject().ifPresent(subject -> swatch.getStyleClass().addAll("lw-series", subject.colourClass()));
+            add(swatch, entry.text(), entry.subject().isPresent() ? "lw-legend-series" : "lw-legend-note");
         }
     }
 
     /** What the legend of this chart lists, to tell whether a redrawn chart needs a new one. */
-    static List<Object> entries(ChartData data) {
-        return List.of(data.kind(), data.series().stream().map(ChartSeries::subject).toList(),
-                data.request().level(),
-                data.hasOpenDots(), data.flaggedDates().isEmpty());
+    static List<LegendEntry> entries(ChartData data) {
+        return data.legend();
+    }
+
+    private static String[] markClasses(LegendEntry.Mark mark) {
+        return switch (mark) {
+            case LINE -> new String[] {"lw-legend-line"};
+            case DASHED_LINE -> new String[] {"lw-legend-line", "lw-legend-rollup"};
+            case BAR -> new String[] {"lw-legend-bar"};
+            case BAND -> new String[] {"lw-legend-band"};
+            case OPEN_DOT -> new String[] {"lw-legend-incomplete"};
+            case FLAG -> new String[] {"lw-legend-flag"};
+            case FLAG_BAR -> new String[] {"lw-legend-flag-bar"};
+        };
     }
 
     private void add(Region swatch, String text, String styleClass) {

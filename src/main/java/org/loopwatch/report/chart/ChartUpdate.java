@@ -78,19 +78,9 @@ public final class ChartUpdate {
                     XYChart.Data<Number, Number> item = items.next();
                     item.setYValue(value);
                     Node bar = item.getNode();
-                    setClass(bar, "exceedance", point.flagged());
+                    StyleClasses.set(bar, "exceedance", point.flagged());
                     ChartFactory.describe(bar, point.description());
                 }
-            }
-        }
-    }
-
-    private static void setClass(Node node, String styleClass, boolean wanted) {
-        if (node.getStyleClass().contains(styleClass) != wanted) {
-            if (wanted) {
-                node.getStyleClass().add(styleClass);
-            } else {
-                node.getStyleClass().removeAll(styleClass);
             }
         }
     }

@@ -20,30 +20,12 @@ final class PdfChartLegend {
     private static final Color TEXT = new Color(0x2b3340);
     private static final Color NOTE = new Color(0x5a6270);
 
-    private enum Swatch { LINE, DASHED_LINE, BAR, BAND, OPEN_DOT, FLAG, FLAG_BAR }
-
-    private record Item(Swatch swatch, Color colour, String text) {
-    }
-
     private final PdfCanvas canvas;
-    private final List<Item> items = new ArrayList<>();
+    private final List<LegendEntry> items;
 
     PdfChartLegend(PdfCanvas canvas, ChartData data) {
         this.canvas = canvas;
-        for (ChartSeries series : data.series()) {
-            ChartSubject subject = series.subject();
-            Swatch swatch = data.kind().stacksGroups() ? Swatch.BAR : subject.rollup() ? Swatch.DASHED_LINE : Swatch.LINE;
-            items.add(new Item(swatch, PdfCanvas.colour(subject.colour()), subject.name()));
-        }
-        if (data.kind() == ChartKind.ROLLING && !data.series().isEmpty()) {
-            items.add(new Item(Swatch.BAND, NOTE, "shaded: " + data.request().level().percent() + " % CI"));
-            if (data.hasOpenDots()) {
-                items.add(new Item(Swatch.OPEN_DOT, NOTE, data.openDotNote()));
-            }
-        }
-        if (!data.flaggedDates().isEmpty()) {
-            items.add(new Item(data.kind().stacksGroups() ? Swatch.FLAG_BAR : Swatch.FLAG, NOTE, data.flagNote()));
-        }
+        this.items = data.legend();
     }
 
     /** How tall the legend is when it has {@code width} to flow in. */
@@ -54,9 +36,9 @@ final class PdfChartLegend {
     /** Draws the legend with its top at {@code top}. */
     void draw(float left, float top, float width) throws IOException {
         float baseline = top - SIZE;
-        for (List<Item> row : rows(width)) {
+        for (List<LegendEntry> row : rows(width)) {
             float x = left + (width - rowWidth(row)) / 2;
-            for (Item item : row) {
+            for (LegendEntry item : row) {
                 swatch(item, x, baseline + SIZE * 0.33f);
                 x += SWATCH + SWATCH_GAP;
                 canvas.text(item.text(), SIZE, TEXT, x, baseline);
@@ -66,11 +48,11 @@ final class PdfChartLegend {
         }
     }
 
-    private List<List<Item>> rows(float width) throws IOException {
-        List<List<Item>> rows = new ArrayList<>();
-        List<Item> row = new ArrayList<>();
+    private List<List<LegendEntry>> rows(float width) throws IOException {
+        List<List<LegendEntry>> rows = new ArrayList<>();
+        List<LegendEntry> row = new ArrayList<>();
         float used = 0;
-        for (Item item : items) {
+        for (LegendEntry item : items) {
             float itemWidth = itemWidth(item);
             if (!row.isEmpty() && used + itemWidth > width) {
                 rows.add(row);
@@ -86,32 +68,33 @@ final class PdfChartLegend {
         return rows;
     }
 
-    private float rowWidth(List<Item> row) throws IOException {
+    private float rowWidth(List<LegendEntry> row) throws IOException {
         float width = 0;
-        for (Item item : row) {
+        for (LegendEntry item : row) {
             width += itemWidth(item);
         }
         return width - ITEM_GAP;
     }
 
-    private float itemWidth(Item item) throws IOException {
+    private float itemWidth(LegendEntry item) throws IOException {
         return SWATCH + SWATCH_GAP + canvas.width(item.text(), SIZE) + ITEM_GAP;
     }
 
     /** The swatch of an item, centred vertically on {@code middle}. */
-    private void swatch(Item item, float x, float middle) throws IOException {
+    private void swatch(LegendEntry item, float x, float middle) throws IOException {
         float cx = x + SWATCH / 2;
-        switch (item.swatch()) {
-            case LINE -> canvas.line(x, middle, x + SWATCH, middle, 2.2f, item.colour());
-            case DASHED_LINE -> canvas.line(x, middle, x + SWATCH, middle, 2.2f, item.colour(), 4, 2);
-            case BAR -> canvas.fillRect(x + 2, middle - 4, SWATCH - 4, 8, item.colour());
+        Color colour = item.subject().map(subject -> PdfCanvas.colour(subject.colour())).orElse(NOTE);
+        switch (item.mark()) {
+            case LINE -> canvas.line(x, middle, x + SWATCH, middle, 2.2f, colour);
+            case DASHED_LINE -> canvas.line(x, middle, x + SWATCH, middle, 2.2f, colour, 4, 2);
+            case BAR -> canvas.fillRect(x + 2, middle - 4, SWATCH - 4, 8, colour);
             case BAND -> {
                 canvas.fillOpacity(0.22f);
-                canvas.fillRect(x, middle - 4, SWATCH, 8, item.colour());
+                canvas.fillRect(x, middle - 4, SWATCH, 8, colour);
                 canvas.opaque();
             }
             case OPEN_DOT -> {
-                canvas.fillCircle(cx, middle, 3f, item.colour());
+                canvas.fillCircle(cx, middle, 3f, colour);
                 canvas.fillCircle(cx, middle, 1.8f, Color.WHITE);
             }
             case FLAG -> {

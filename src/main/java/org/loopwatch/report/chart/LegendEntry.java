@@ -1,0 +1,25 @@
+package org.loopwatch.report.chart;
+
+import java.util.Optional;
+
+/**
+ * One entry of a chart's legend, decided once in {@link ChartData#legend()} for every renderer (the
+ * screen's {@link ChartLegend}, the PDF's {@link PdfChartLegend}), which only draw its mark.
+ *
+ * @param subject the group or rollup whose colour the mark takes; empty for the notes on marks
+ */
+public record LegendEntry(Mark mark, Optional<ChartSubject> subject, String text) {
+
+    /** What the swatch in front of the text shows. */
+    public enum Mark {
+        LINE, DASHED_LINE, BAR, BAND, OPEN_DOT, FLAG, FLAG_BAR
+    }
+
+    static LegendEntry series(Mark mark, ChartSubject subject) {
+        return new LegendEntry(mark, Optional.of(subject), subject.name());
+    }
+
+    static LegendEntry note(Mark mark, String text) {
+        return new LegendEntry(mark, Optional.empty(), text);
+    }
+}
