@@ -12,7 +12,12 @@ public enum AuditAction {
     CLOSE_DAY("close_day"),
     REOPEN_DAY("reopen_day"),
     /** The whole database replaced by a backup (old value: what it held; reason: from where, kept where). */
-    RESTORE("restore");
+    RESTORE("restore"),
+    /**
+     * A save refused because the row had changed since it was read (team mode: on another desk);
+     * old value: what is stored, new value: what the refused save tried to write.
+     */
+    REFUSED_STALE("refused_stale");
 
     private final String code;
 

@@ -21,8 +21,8 @@ public final class AuditRepository {
 
     /** Rows matching the filter, newest first. */
     public List<AuditEntry> find(AuditFilter filter) {
-        StringBuilder sql = new StringBuilder("SELECT id, at_utc, os_user, action, entity, entity_key, date, "
-                + "group_id, stage, old_value, new_value, reason FROM audit_log WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT id, at_utc, changed_by, action, entity, entity_key, date, "
+                + "group_id, stage, old_value, new_value, reason, desk FROM audit_log WHERE 1 = 1");
         List<Object> arguments = new ArrayList<>();
         filter.affectedFrom().ifPresent(from -> condition(sql, arguments, " AND date >= ?", from));
         filter.affectedTo().ifPresent(to -> condition(sql, arguments, " AND date <= ?", to));
@@ -88,14 +88,15 @@ public final class AuditRepository {
         String date = rows.getString("date");
         long groupId = rows.getLong("group_id");
         boolean hasGroup = !rows.wasNull();
-        return new AuditEntry(rows.getLong("id"), engine.time(rows, rows.findColumn("at_utc")), rows.getString("os_user"),
+        return new AuditEntry(rows.getLong("id"), engine.time(rows, rows.findColumn("at_utc")), rows.getString("changed_by"),
                 AuditAction.fromCode(action).orElseThrow(() -> new SQLException("unknown audit action " + action)),
                 AuditEntity.fromCode(entity).orElseThrow(() -> new SQLException("unknown audit entity " + entity)),
                 rows.getString("entity_key"),
                 Optional.ofNullable(date).map(LocalDate::parse),
                 hasGroup ? Optional.of(groupId) : Optional.empty(),
                 Optional.ofNullable(rows.getString("stage")).flatMap(Stage::fromCode),
-                orEmpty(rows.getString("old_value")), orEmpty(rows.getString("new_value")), rows.getString("reason"));
+                orEmpty(rows.getString("old_value")), orEmpty(rows.getString("new_value")), rows.getString("reason"),
+                rows.getString("desk"));
     }
 
     private static String orEmpty(String text) {

@@ -26,9 +26,9 @@ final class AuditWriter implements AutoCloseable {
 
     AuditWriter(Connection connection, SqlSession session) throws SQLException {
         this.insert = connection.prepareStatement("""
-                INSERT INTO audit_log (at_utc, os_user, action, entity, entity_key, date, group_id, stage,
-                                       old_value, new_value, reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                INSERT INTO audit_log (at_utc, changed_by, action, entity, entity_key, date, group_id, stage,
+                                       old_value, new_value, reason, desk)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         this.engine = session.engine();
         this.at = session.now();
         this.user = session.user();
@@ -72,6 +72,7 @@ final class AuditWriter implements AutoCloseable {
         setNullable(9, draft.oldValue());
         setNullable(10, draft.newValue());
         insert.setString(11, draft.reason() == null ? "" : draft.reason().strip());
+        insert.setString(12, Desk.name());
     }
 
     static String format(Instant instant) {

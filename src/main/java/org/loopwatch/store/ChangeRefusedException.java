@@ -7,7 +7,7 @@ package org.loopwatch.store;
  */
 public abstract sealed class ChangeRefusedException extends RuntimeException
         permits DuplicateEntryException, ReasonRequiredException, NameTakenException,
-                GroupHasDataException, NoSuchItemException {
+                GroupHasDataException, NoSuchItemException, ConcurrentChangeException {
 
     ChangeRefusedException(String message) {
         super(message);

@@ -40,6 +40,15 @@ public final class DailyResultRepository {
         });
     }
 
+    /** The stored result with its version, for a later {@link #replace(DailyResult, long, String)}. */
+    public Optional<VersionedResult> findVersioned(ResultKey key) {
+        return session.read(connection -> {
+            try (PreparedStatement find = ResultRows.prepareFindVersioned(connection)) {
+                return ResultRows.findVersioned(session.engine(), find, key);
+            }
+        });
+    }
+
     /** Results with {@code from ≤ date ≤ to}, ordered by date, group, stage. */
     public List<DailyResult> findBetween(LocalDate from, LocalDate to) {
         return session.read(connection -> {
@@ -124,7 +133,7 @@ public final class DailyResultRepository {
      * @throws ReasonRequiredException when the day is closed and no reason was given
      */
     public DailyResult insert(DailyResult result, String reason) {
-        return session.write(connection -> {
+        return session.write(TeamRole.ENTRY, connection -> {
             requireReasonIfClosed(connection, session.engine(), Set.of(result.date()), reason);
             try (PreparedStatement find = ResultRows.prepareFind(connection);
                  PreparedStatement insert = ResultRows.prepareInsert(connection);
@@ -148,7 +157,7 @@ public final class DailyResultRepository {
      * @throws NoSuchItemException when there is no result with that key
      */
     public DailyResult replace(DailyResult result, String reason) {
-        return session.write(connection -> {
+        return session.write(TeamRole.ENTRY, connection -> {
             requireReasonIfClosed(connection, session.engine(), Set.of(result.date()), reason);
             try (PreparedStatement find = ResultRows.prepareFind(connection);
                  PreparedStatement update = ResultRows.prepareUpdate(connection);
@@ -164,6 +173,43 @@ public final class DailyResultRepository {
     }
 
     /**
+     * Replaces the stored result with the same key only if it is still at {@code expectedVersion}
+     * (as read with {@link #findVersioned}): no lost update when another desk saved it meanwhile.
+     * A refused save is recorded in the audit log ({@link AuditAction#REFUSED_STALE}).
+     *
+     * @param reason why; required (non-blank) when the day is closed
+     * @return the result as stored now, with its new version
+     * @throws ConcurrentChangeException carrying both values when the row changed or was deleted meanwhile
+     */
+    public VersionedResult replace(DailyResult result, long expectedVersion, String reason) {
+        try {
+            return session.write(TeamRole.ENTRY, connection -> {
+                requireReasonIfClosed(connection, session.engine(), Set.of(result.date()), reason);
+                try (PreparedStatement find = ResultRows.prepareFindVersioned(connection);
+                     PreparedStatement update = ResultRows.prepareUpdateOfVersion(connection)) {
+                    ResultRows.bindUpdate(session.engine(), update, result, session.now());
+                    update.setLong(8, expectedVersion);
+                    Optional<VersionedResult> before = ResultRows.findVersioned(session.engine(), find, result.key());
+                    if (before.isEmpty() || update.executeUpdate() == 0) {
+                        throw StoreMessages.changedMeanwhile(result, before.orElse(null));
+                    }
+                    AuditWriter.write(connection, session, AuditDraft.forResult(AuditAction.UPDATE, result.key(),
+                            AuditValues.of(before.get().result()), AuditValues.of(result), reason));
+                    return ResultRows.findVersioned(session.engine(), find, result.key()).orElseThrow();
+                }
+            });
+        } catch (ConcurrentChangeException refused) {
+            session.write(TeamRole.ENTRY, connection -> {
+                AuditWriter.write(connection, session, AuditDraft.forResult(AuditAction.REFUSED_STALE, result.key(),
+                        refused.stored().map(stored -> AuditValues.of(stored.result())).orElse(null),
+                        AuditValues.of(result), reason));
+                return null;
+            });
+            throw refused;
+        }
+    }
+
+    /**
      * Deletes a result, so the cell reads "not reported" again.
      *
      * @param reason why; required (non-blank) when the day is closed
@@ -171,7 +217,7 @@ public final class DailyResultRepository {
      * @throws NoSuchItemException when there is no result with that key
      */
     public DailyResult delete(ResultKey key, String reason) {
-        return session.write(connection -> {
+        return session.write(TeamRole.ENTRY, connection -> {
             requireReasonIfClosed(connection, session.engine(), Set.of(key.date()), reason);
             DailyResult old;
             try (PreparedStatement find = ResultRows.prepareFind(connection)) {
@@ -205,7 +251,7 @@ public final class DailyResultRepository {
      */
     public ImportResult importAll(List<DailyResult> results, boolean replaceExisting, String reason,
                                   ImportProgress progress) {
-        return session.write(connection -> new ResultImporter(connection, session)
+        return session.write(TeamRole.ENTRY, connection -> new ResultImporter(connection, session)
                 .run(results, replaceExisting, reason, progress));
     }
 
@@ -220,7 +266,7 @@ public final class DailyResultRepository {
      */
     public ImportResult importAll(List<String> newGroupNames, Function<List<Group>, List<DailyResult>> resultsFor,
                                   boolean replaceExisting, String reason, ImportProgress progress) {
-        return session.write(connection -> {
+        return session.write(TeamRole.ADMIN, connection -> {
             GroupRepository groups = new GroupRepository(session);
             List<Group> added = new ArrayList<>();
             for (String name : newGroupNames) {

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An open LoopWatch database: one connection, the lock that keeps a second LoopWatch away, and the
@@ -19,6 +21,8 @@ import java.util.Optional;
 public final class Database implements AutoCloseable {
 
     private final Path file;
+    private final TeamDatabaseUrl teamUrl;
+    private final TeamChangeWatcher watcher;
     private final DatabaseLock lock;
     private final SqlSession session;
     private final int schemaVersion;
@@ -32,7 +36,18 @@ public final class Database implements AutoCloseable {
     private final SettingsRepository settings;
 
     Database(Path file, DatabaseLock lock, SqlSession session, int schemaVersion, Clock clock) {
+        this(file, null, null, lock, session, schemaVersion, clock);
+    }
+
+    Database(TeamDatabaseUrl url, PostgresSession session, TeamChangeWatcher watcher, int schemaVersion, Clock clock) {
+        this(null, url, watcher, null, session, schemaVersion, clock);
+    }
+
+    private Database(Path file, TeamDatabaseUrl teamUrl, TeamChangeWatcher watcher, DatabaseLock lock,
+                     SqlSession session, int schemaVersion, Clock clock) {
         this.file = file;
+        this.teamUrl = teamUrl;
+        this.watcher = watcher;
         this.lock = lock;
         this.session = session;
         this.schemaVersion = schemaVersion;
@@ -75,14 +90,112 @@ public final class Database implements AutoCloseable {
         return SqliteRestore.overDamaged(file, backup, clock);
     }
 
-    /** The schema version this app creates and understands. */
+    /**
+     * Connects to a team database (SPEC §3.1) set up by {@link #teamInit}; upgrades its schema
+     * when it is older (which needs {@link TeamRole#ADMIN}). The password comes from
+     * {@code PGPASSWORD}, else the password file, else {@code prompt}.
+     *
+     * @throws StoreException when the server cannot be reached, refuses the login, or the database
+     *                        holds no LoopWatch schema; the message says what to do
+     */
+    public static Database connect(TeamDatabaseUrl url, PasswordPrompt prompt, Clock clock) {
+        return PostgresOpener.connect(url, prompt, clock);
+    }
+
+    /** {@link #connect(TeamDatabaseUrl, PasswordPrompt, Clock)} with the system clock. */
+    public static Database connect(TeamDatabaseUrl url, PasswordPrompt prompt) {
+        return connect(url, prompt, Clock.systemUTC());
+    }
+
+    /**
+     * Sets up a team database ({@code team init}): the roles {@code loopwatch_entry},
+     * {@code loopwatch_analyst} and {@code loopwatch_admin} where the server has none yet, the
+     * schema {@code loopwatch} with the default groups and rollups, and the user running it as an
+     * admin. Needs a user who may create roles and owns the (existing, empty) database.
+     *
+     * @throws StoreException {@link StoreException.Problem#ALREADY_EXISTS} when the database is set up already
+     */
+    public static Database teamInit(TeamDatabaseUrl url, PasswordPrompt prompt, Clock clock) {
+        return PostgresOpener.teamInit(url, prompt, clock);
+    }
+
+    /**
+     * Opens what {@code --db} names: a team database for a {@code postgresql://} address, else a
+     * file (which {@code mode} may create; a team database is never created here, see
+     * {@link #teamInit}).
+     *
+     * @throws IllegalArgumentException when a {@code postgresql://} address is malformed (a usage error)
+     */
+    public static Database open(String location, OpenMode mode, PasswordPrompt prompt, Clock clock) {
+        if (TeamDatabaseUrl.isTeamUrl(location)) {
+            return connect(TeamDatabaseUrl.parse(location), prompt, clock);
+        }
+        return open(Path.of(location), mode, clock);
+    }
+
+    /** The schema version this app creates and understands, for database files. */
     public static int latestSchemaVersion() {
         return Migrations.latestVersion();
     }
 
-    /** The absolute path of the database file. */
+    /** The absolute path of the database file; null for a team database ({@link #teamUrl()}). */
     public Path file() {
         return file;
+    }
+
+    /** The team database's address; empty for a database file. */
+    public Optional<TeamDatabaseUrl> teamUrl() {
+        return Optional.ofNullable(teamUrl);
+    }
+
+    /** The file's path or the team database's address, for the status bar and messages. */
+    public String location() {
+        return teamUrl != null ? teamUrl.toString() : file.toString();
+    }
+
+    /** Who is recorded in the audit log for changes made here: the OS user, or the database user. */
+    public String user() {
+        return session.user();
+    }
+
+    /**
+     * The team roles the user holds, for enabling what they may do (the database enforces them
+     * anyway); every role for a database file, which has no roles.
+     */
+    public Set<TeamRole> roles() {
+        if (teamUrl == null) {
+            return EnumSet.allOf(TeamRole.class);
+        }
+        return session.read(PostgresSchema::rolesOf);
+    }
+
+    /**
+     * Listens for changes saved by other desks of a team database (never called for a file, nor
+     * for this object's own changes). Listeners run on a store thread.
+     */
+    public void addChangeListener(ChangeListener listener) {
+        if (watcher != null) {
+            watcher.add(listener);
+        }
+    }
+
+    public void removeChangeListener(ChangeListener listener) {
+        if (watcher != null) {
+            watcher.remove(listener);
+        }
+    }
+
+    /** Listens for a team database's connection being lost and back; never called for a file. */
+    public void addConnectionListener(ConnectionListener listener) {
+        if (session instanceof PostgresSession team) {
+            team.addConnectionListener(listener);
+        }
+    }
+
+    public void removeConnectionListener(ConnectionListener listener) {
+        if (session instanceof PostgresSession team) {
+            team.removeConnectionListener(listener);
+        }
     }
 
     /** The schema version of the open file (after any migration: the latest). */
@@ -170,12 +283,17 @@ public final class Database implements AutoCloseable {
     /** Closes the connection (SQLite folds the WAL back into the file) and releases the lock. */
     @Override
     public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
         try {
             session.close();
         } catch (SQLException e) {
             throw session.map("closing", e);
         } finally {
-            lock.close();
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 

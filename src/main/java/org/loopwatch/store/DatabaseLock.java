@@ -1,7 +1,6 @@
 package org.loopwatch.store;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -118,7 +117,7 @@ final class DatabaseLock implements AutoCloseable {
 
     private static void writeHolder(FileChannel channel, Clock clock) throws IOException {
         String text = "pid=" + ProcessHandle.current().pid() + "\n"
-                + "host=" + hostName() + "\n"
+                + "host=" + Desk.name() + "\n"
                 + "since=" + Instant.now(clock) + "\n";
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
@@ -157,21 +156,6 @@ final class DatabaseLock implements AutoCloseable {
             return at.format(DateTimeFormatter.ofPattern(today ? "HH:mm" : "yyyy-MM-dd HH:mm"));
         } catch (DateTimeParseException e) {
             return instant;
-        }
-    }
-
-    private static String hostName() {
-        // Environment first: a DNS lookup can stall start-up on a badly configured network.
-        for (String variable : new String[] {"COMPUTERNAME", "HOSTNAME"}) {
-            String value = System.getenv(variable);
-            if (value != null && !value.isBlank()) {
-                return value;
-            }
-        }
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "unknown";
         }
     }
 

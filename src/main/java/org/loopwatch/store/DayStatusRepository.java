@@ -54,7 +54,7 @@ public final class DayStatusRepository {
      * @return true when the day was open before
      */
     public boolean close(LocalDate date, String reason) {
-        return session.write(connection -> {
+        return session.write(TeamRole.ADMIN, connection -> {
             if (closure(connection, session.engine(), date).isPresent()) {
                 return false;
             }
@@ -82,7 +82,7 @@ public final class DayStatusRepository {
      * @throws ReasonRequiredException when the day is closed and the reason is blank
      */
     public boolean reopen(LocalDate date, String reason) {
-        return session.write(connection -> {
+        return session.write(TeamRole.ADMIN, connection -> {
             if (closure(connection, session.engine(), date).isEmpty()) {
                 return false;
             }

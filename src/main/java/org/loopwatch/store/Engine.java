@@ -4,7 +4,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.sql.Types;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The database engines LoopWatch stores into, and how each spells the values whose column types
@@ -34,6 +38,34 @@ enum Engine {
             String text = rows.getString(column);
             return text == null ? null : Instant.parse(text);
         }
+    },
+
+    /** Team mode: {@code date}, {@code timestamptz} (to the millisecond, as SQLite) and {@code boolean} columns. */
+    POSTGRESQL {
+        @Override
+        void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {
+            statement.setObject(index, date);
+        }
+
+        @Override
+        void setDateOrNull(PreparedStatement statement, int index, LocalDate date) throws SQLException {
+            if (date == null) {
+                statement.setNull(index, Types.DATE);
+            } else {
+                setDate(statement, index, date);
+            }
+        }
+
+        @Override
+        void setTime(PreparedStatement statement, int index, Instant time) throws SQLException {
+            statement.setObject(index, OffsetDateTime.ofInstant(time.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC));
+        }
+
+        @Override
+        Instant time(ResultSet rows, int column) throws SQLException {
+            OffsetDateTime time = rows.getObject(column, OffsetDateTime.class);
+            return time == null ? null : time.toInstant();
+        }
     };
 
     /** Binds a calendar date. */
@@ -42,7 +74,7 @@ enum Engine {
     /** Binds a date or SQL NULL. */
     void setDateOrNull(PreparedStatement statement, int index, LocalDate date) throws SQLException {
         if (date == null) {
-            statement.setNull(index, java.sql.Types.VARCHAR);
+            statement.setNull(index, Types.VARCHAR);
         } else {
             setDate(statement, index, date);
         }

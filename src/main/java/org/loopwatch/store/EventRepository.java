@@ -27,7 +27,7 @@ public final class EventRepository {
 
     /** Saves (creates or replaces) the event. */
     public void save(Event event) {
-        session.write(connection -> {
+        session.write(TeamRole.ADMIN, connection -> {
             Optional<Event> old = find(connection);
             try (PreparedStatement upsert = connection.prepareStatement("""
                     INSERT INTO event (id, name, loop_start, loop_end) VALUES (1, ?, ?, ?)
@@ -62,7 +62,7 @@ public final class EventRepository {
 
     public KeyDate addKeyDate(LocalDate date, String label) {
         KeyDate draft = new KeyDate(0, date, label);
-        return session.write(connection -> {
+        return session.write(TeamRole.ADMIN, connection -> {
             long id;
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO key_dates (date, label) VALUES (?, ?) RETURNING id")) {
@@ -82,7 +82,7 @@ public final class EventRepository {
 
     /** @throws NoSuchItemException when no key date has this id */
     public void removeKeyDate(long id) {
-        session.write(connection -> {
+        session.write(TeamRole.ADMIN, connection -> {
             KeyDate old;
             try (PreparedStatement query = connection.prepareStatement(
                     "DELETE FROM key_dates WHERE id = ? RETURNING id, date, label")) {

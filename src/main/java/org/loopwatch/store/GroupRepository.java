@@ -56,7 +56,7 @@ public final class GroupRepository {
 
     /** Adds an active group at the end of the order, with the next Okabe–Ito colour. */
     public Group add(String name) {
-        return session.write(connection -> addWithNextColour(connection, name));
+        return session.write(TeamRole.ADMIN, connection -> addWithNextColour(connection, name));
     }
 
     /** {@link #add(String)} inside the caller's transaction, e.g. groups created by a CSV import. */
@@ -73,7 +73,7 @@ public final class GroupRepository {
      */
     public Group add(String name, String colour) {
         requireColour(colour);
-        return session.write(connection -> insert(connection, name, colour));
+        return session.write(TeamRole.ADMIN, connection -> insert(connection, name, colour));
     }
 
     /**
@@ -82,7 +82,7 @@ public final class GroupRepository {
      * @throws NameTakenException when another group has the name ignoring case
      */
     public Group rename(long id, String newName) {
-        return session.write(connection -> {
+        return session.write(TeamRole.ADMIN, connection -> {
             Group old = existing(connection, id);
             Group renamed = new Group(id, newName, old.displayOrder(), old.colour(), old.active());
             requireFreeName(connection, renamed.name(), id);
@@ -93,7 +93,7 @@ public final class GroupRepository {
     /** Sets the colour, {@code #RRGGBB}. */
     public Group setColour(long id, String colour) {
         requireColour(colour);
-        return session.write(connection -> {
+        return session.write(TeamRole.ADMIN, connection -> {
             Group old = existing(connection, id);
             return update(connection, old, new Group(id, old.name(), old.displayOrder(), colour, old.active()));
         });
@@ -101,7 +101,7 @@ public final class GroupRepository {
 
     /** Activates or deactivates a group; an inactive group keeps its data but is hidden from entry. */
     public Group setActive(long id, boolean active) {
-        return session.write(connection -> {
+        return session.write(TeamRole.ADMIN, connection -> {
             Group old = existing(connection, id);
             return update(connection, old, new Group(id, old.name(), old.displayOrder(), old.colour(), active));
         });
@@ -114,7 +114,7 @@ public final class GroupRepository {
      * @throws IllegalArgumentException when the ids are not exactly the stored groups
      */
     public List<Group> reorder(List<Long> idsInOrder) {
-        return session.write(connection -> {
+        return session.write(TeamRole.ADMIN, connection -> {
             List<Group> before = query(connection, "SELECT " + COLUMNS + " FROM groups ORDER BY display_order, id");
             List<Long> oldOrder = before.stream().map(Group::id).toList();
             if (idsInOrder.size() != oldOrder.size() || !new HashSet<>(idsInOrder).equals(new HashSet<>(oldOrder))) {
@@ -141,7 +141,7 @@ public final class GroupRepository {
      * @throws GroupHasDataException when results refer to it; rename or deactivate it instead
      */
     public void delete(long id) {
-        session.write(connection -> {
+        session.write(TeamRole.ADMIN, connection -> {
             Group old = existing(connection, id);
             long results = resultCount(connection, id);
             if (results > 0) {

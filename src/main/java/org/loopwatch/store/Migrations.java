@@ -20,7 +20,7 @@ import java.util.function.IntFunction;
  * the database exactly at the previous version.
  *
  * <p>Script format: statements end with {@code ;} at the end of a line; lines starting with
- * {@code --} are comments. (No triggers: their bodies contain {@code ;}.)
+ * {@code --} are comments; a PostgreSQL function body between lines holding {@code $$} may hold {@code ;}.
  */
 final class Migrations {
 
@@ -28,7 +28,7 @@ final class Migrations {
     static final int APPLICATION_ID = 0x4C576368;
 
     private static final String FOLDER = "/org/loopwatch/db/migration/";
-    private static final int LATEST = probeLatest();
+    private static final int LATEST = probeLatest(FOLDER);
 
     private Migrations() {
     }
@@ -45,7 +45,7 @@ final class Migrations {
      */
     static int migrate(Connection connection, Path file, int currentVersion, Backups backups) {
         return migrate(connection, file, currentVersion, LATEST, backups,
-                version -> statements(read(scriptName(version))));
+                version -> statements(read(FOLDER, scriptName(version))));
     }
 
     /** As above with the scripts given, so tests can add a version. */
@@ -89,16 +89,24 @@ final class Migrations {
         }
     }
 
+    /**
+     * Splits a script at lines ending with {@code ;}, except inside a PostgreSQL function body
+     * between {@code $$} marks (whose statements end with {@code ;} too).
+     */
     static List<String> statements(String script) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        boolean inBody = false;
         for (String line : script.split("\\R")) {
             String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+            if (!inBody && (trimmed.isEmpty() || trimmed.startsWith("--"))) {
                 continue;
             }
             current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
+            if (line.split("\\$\\$", -1).length % 2 == 0) {
+                inBody = !inBody;
+            }
+            if (!inBody && trimmed.endsWith(";")) {
                 statements.add(current.toString().strip());
                 current.setLength(0);
             }
@@ -113,8 +121,8 @@ final class Migrations {
         return "V%03d.sql".formatted(version);
     }
 
-    private static String read(String name) {
-        try (InputStream in = Migrations.class.getResourceAsStream(FOLDER + name)) {
+    static String read(String folder, String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream(folder + name)) {
             if (in == null) {
                 throw new IllegalStateException("migration script " + name + " is missing");
             }
@@ -124,13 +132,13 @@ final class Migrations {
         }
     }
 
-    private static int probeLatest() {
+    static int probeLatest(String folder) {
         int version = 0;
-        while (Migrations.class.getResource(FOLDER + scriptName(version + 1)) != null) {
+        while (Migrations.class.getResource(folder + scriptName(version + 1)) != null) {
             version++;
         }
         if (version == 0) {
-            throw new IllegalStateException("no migration scripts under " + FOLDER);
+            throw new IllegalStateException("no migration scripts under " + folder);
         }
         return version;
     }

@@ -103,10 +103,11 @@ final class ResultImporter {
         try (PreparedStatement copy = connection.prepareStatement(ResultSql.auditInsertedRows(session.engine()))) {
             session.engine().setTime(copy, 1, session.now());
             copy.setString(2, session.user());
-            copy.setString(3, AuditAction.IMPORT.code());
-            copy.setString(4, AuditEntity.DAILY_RESULT.code());
-            copy.setString(5, reason == null ? "" : reason.strip());
-            copy.setLong(6, lastIdBefore);
+            copy.setString(3, Desk.name());
+            copy.setString(4, AuditAction.IMPORT.code());
+            copy.setString(5, AuditEntity.DAILY_RESULT.code());
+            copy.setString(6, reason == null ? "" : reason.strip());
+            copy.setLong(7, lastIdBefore);
             copy.executeUpdate();
         }
     }

@@ -34,7 +34,28 @@ final class ResultRows {
 
     static PreparedStatement prepareUpdate(Connection connection) throws SQLException {
         return connection.prepareStatement("UPDATE daily_results SET tests = ?, positives = ?, note = ?, "
-                + "updated_at = ? WHERE date = ? AND group_id = ? AND stage = ?");
+                + "updated_at = ?, version = version + 1 WHERE date = ? AND group_id = ? AND stage = ?");
+    }
+
+    /** As {@link #prepareUpdate}, only while the row is still at the version bound last (8th). */
+    static PreparedStatement prepareUpdateOfVersion(Connection connection) throws SQLException {
+        return connection.prepareStatement("UPDATE daily_results SET tests = ?, positives = ?, note = ?, "
+                + "updated_at = ?, version = version + 1 WHERE date = ? AND group_id = ? AND stage = ? AND version = ?");
+    }
+
+    static PreparedStatement prepareFindVersioned(Connection connection) throws SQLException {
+        return connection.prepareStatement("SELECT " + COLUMNS + ", version FROM daily_results "
+                + "WHERE date = ? AND group_id = ? AND stage = ?");
+    }
+
+    static Optional<VersionedResult> findVersioned(Engine engine, PreparedStatement find, ResultKey key)
+            throws SQLException {
+        engine.setDate(find, 1, key.date());
+        find.setLong(2, key.groupId());
+        find.setString(3, key.stage().code());
+        try (ResultSet rows = find.executeQuery()) {
+            return rows.next() ? Optional.of(new VersionedResult(map(rows), rows.getLong(7))) : Optional.empty();
+        }
     }
 
     static Optional<DailyResult> find(Engine engine, PreparedStatement find, ResultKey key) throws SQLException {

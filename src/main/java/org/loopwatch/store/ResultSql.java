@@ -20,20 +20,29 @@ final class ResultSql {
             // so comparing with the text finds days that do not exist.
             case SQLITE -> "SELECT CASE WHEN date(date) = date THEN julianday(date) - 2440587.5 END, group_id, "
                     + "CASE WHEN stage = 'in_loop' THEN 1 ELSE 0 END, tests, positives, date FROM daily_results";
+            // A date column holds only real days; date minus date is a number of days.
+            case POSTGRESQL -> "SELECT date - DATE '1970-01-01', group_id, "
+                    + "CASE WHEN stage = 'in_loop' THEN 1 ELSE 0 END, tests, positives, date FROM daily_results";
         };
     }
 
     /**
      * Copies the rows an import just inserted into the audit log (decision record 0008). Parameters:
-     * time, user, action, entity, reason, the largest id before the import.
+     * time, user, desk, action, entity, reason, the largest id before the import.
      */
     static String auditInsertedRows(Engine engine) {
         return switch (engine) {
             // New rows get ids above the largest id before the import (SQLite's rowid rule; the write
             // lock taken at BEGIN IMMEDIATE keeps every other writer out).
-            case SQLITE -> "INSERT INTO audit_log (at_utc, os_user, action, entity, entity_key, date, group_id, "
-                    + "stage, old_value, new_value, reason) SELECT ?, ?, ?, ?, '', date, group_id, stage, NULL, "
+            case SQLITE -> "INSERT INTO audit_log (at_utc, changed_by, desk, action, entity, entity_key, date, "
+                    + "group_id, stage, old_value, new_value, reason) SELECT ?, ?, ?, ?, ?, '', date, group_id, stage, NULL, "
                     + resultJson(engine) + ", ? FROM daily_results WHERE id > ? ORDER BY id";
+            // Other desks insert at the same time, and a row of theirs may get a larger id and commit
+            // first: only rows written by this very transaction (xmin) are this import's.
+            case POSTGRESQL -> "INSERT INTO audit_log (at_utc, changed_by, desk, action, entity, entity_key, date, "
+                    + "group_id, stage, old_value, new_value, reason) SELECT ?, ?, ?, ?, ?, '', date, group_id, stage, "
+                    + "NULL, " + resultJson(engine) + ", ? FROM daily_results WHERE id > ? "
+                    + "AND xmin::text = (pg_current_xact_id()::text::bigint % 4294967296)::text ORDER BY id";
         };
     }
 
@@ -46,6 +55,8 @@ final class ResultSql {
         return switch (engine) {
             case SQLITE -> "'{\"tests\": ' || tests || ', \"positives\": ' || positives || ', \"note\": ' "
                     + "|| json_quote(note) || '}'";
+            case POSTGRESQL -> "'{\"tests\": ' || tests || ', \"positives\": ' || positives || ', \"note\": ' "
+                    + "|| to_json(note)::text || '}'";
         };
     }
 }

@@ -39,7 +39,7 @@ public final class RollupRepository {
      */
     public Rollup add(String name, List<Long> memberGroupIds) {
         Rollup draft = new Rollup(0, name.strip(), false, memberGroupIds);
-        return session.write(connection -> {
+        return session.write(TeamRole.ADMIN, connection -> {
             requireFreeName(connection, draft.name(), null);
             long id;
             try (PreparedStatement insert = connection.prepareStatement("""
@@ -60,7 +60,7 @@ public final class RollupRepository {
 
     /** Renames a rollup. @throws NameTakenException when another rollup has the name ignoring case */
     public Rollup rename(long id, String newName) {
-        return session.write(connection -> {
+        return session.write(TeamRole.ADMIN, connection -> {
             Rollup old = existing(connection, id);
             Rollup renamed = new Rollup(id, newName.strip(), old.allGroups(), old.memberGroupIds());
             requireFreeName(connection, renamed.name(), id);
@@ -76,7 +76,7 @@ public final class RollupRepository {
 
     /** Sets the member groups (ignored for a rollup of all groups, which always means every group). */
     public Rollup setMembers(long id, List<Long> memberGroupIds) {
-        return session.write(connection -> {
+        return session.write(TeamRole.ADMIN, connection -> {
             Rollup old = existing(connection, id);
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM rollup_members WHERE rollup_id = ?")) {
@@ -91,7 +91,7 @@ public final class RollupRepository {
     }
 
     public void delete(long id) {
-        session.write(connection -> {
+        session.write(TeamRole.ADMIN, connection -> {
             Rollup old = existing(connection, id);
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM rollups WHERE id = ?")) {
                 delete.setLong(1, id);

@@ -40,7 +40,7 @@ public final class SettingsRepository {
         if (key == null || key.isBlank() || value == null) {
             throw new IllegalArgumentException("a setting needs a key and a value");
         }
-        session.write(connection -> {
+        session.write(TeamRole.ADMIN, connection -> {
             Optional<String> old = get(connection, key);
             if (old.isPresent() && old.get().equals(value)) {
                 return null;

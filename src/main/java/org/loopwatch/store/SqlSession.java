@@ -68,8 +68,11 @@ abstract class SqlSession {
     /**
      * Runs work in one transaction. Any exception, including a {@link ChangeRefusedException}
      * thrown by the work itself, rolls back everything, audit rows included.
+     *
+     * @param needed the team role the work needs, named when a team database refuses it (a file
+     *               database has no roles)
      */
-    synchronized <T> T write(Work<T> work) {
+    synchronized <T> T write(TeamRole needed, Work<T> work) {
         requireOpen();
         beforeWrite();
         try {

@@ -83,7 +83,7 @@ final class SqliteRestore {
     private static void record(Database database, Path backup, String reason, String oldValue) {
         String newValue = describeContents(database);
         SqlSession session = database.session();
-        session.write(connection -> {
+        session.write(TeamRole.ENTRY, connection -> {
             AuditWriter.write(connection, session, new AuditDraft(AuditAction.RESTORE, AuditEntity.DATABASE,
                     backup.getFileName().toString(), null, null, null, oldValue, newValue,
                     "from backup " + backup + "; " + reason));

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The database file could not be opened, read or written. The message names the file and says
+ * The database (a file, or a team database on a server) could not be opened, read or written. The message names the file and says
  * what the person can do; {@link #kind()} tells code (e.g. the command line, which exits 3) what
  * went wrong. Whenever this is thrown, the change in progress was not saved and a refused file was
  * left exactly as it was.
@@ -49,17 +49,36 @@ public final class StoreException extends RuntimeException {
         BACKUP_FAILED,
         /** The {@link Database} was already closed. */
         CLOSED,
+        /** A team database refused the change: the user lacks the role it needs ({@link #neededRole()}). */
+        NOT_PERMITTED,
+        /** A team database's server refused the login (user, password, or no password given). */
+        LOGIN_FAILED,
+        /** The team database's server cannot be reached, or the connection was lost. */
+        CONNECTION_LOST,
         /** Any other database error. */
         UNEXPECTED
     }
 
     private final Problem kind;
     private final Path file;
+    private final String location;
+    private final TeamRole neededRole;
 
     StoreException(Problem kind, Path file, String message, Throwable cause) {
         super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.file = file;
+        this.location = file == null ? "" : file.toString();
+        this.neededRole = null;
+    }
+
+    /** For a team database, which has an address instead of a file. */
+    StoreException(Problem kind, TeamDatabaseUrl url, String message, Throwable cause, TeamRole neededRole) {
+        super(message, cause);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.file = null;
+        this.location = url.toString();
+        this.neededRole = neededRole;
     }
 
     /** What went wrong. */
@@ -67,8 +86,18 @@ public final class StoreException extends RuntimeException {
         return kind;
     }
 
-    /** The database file concerned. */
+    /** The database file concerned; null for a team database. */
     public Path file() {
         return file;
+    }
+
+    /** The file's path or the team database's address (never with a password). */
+    public String location() {
+        return location;
+    }
+
+    /** For {@link Problem#NOT_PERMITTED}: the role the refused action needs. */
+    public java.util.Optional<TeamRole> neededRole() {
+        return java.util.Optional.ofNullable(neededRole);
     }
 }

@@ -15,6 +15,7 @@ import org.loopwatch.store.StoreException.Problem;
 final class StoreMessages {
 
     private static final String OTHER_FILE = "open another file with --db";
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(StoreMessages.class);
 
     private StoreMessages() {
     }
@@ -163,6 +164,13 @@ final class StoreMessages {
         return new GroupHasDataException("\"" + group.name() + "\" has " + results + " daily "
                 + (results == 1 ? "result" : "results") + " and cannot be deleted. Rename it, or deactivate "
                 + "it to hide it from entry.", group, results);
+    }
+
+    static ConcurrentChangeException changedMeanwhile(DailyResult attempted, VersionedResult stored) {
+        String key = stored == null ? "conflict.deleted" : "conflict.changed";
+        String theirs = stored == null ? "" : stored.result().positives() + " / " + stored.result().tests();
+        return new ConcurrentChangeException(TEXT.format(key, attempted.date().toString(), attempted.stage().code(),
+                theirs, attempted.positives() + " / " + attempted.tests()), attempted, stored);
     }
 
     static NoSuchItemException noSuch(String what) {

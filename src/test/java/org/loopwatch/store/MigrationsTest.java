@@ -20,7 +20,7 @@ class MigrationsTest {
 
     @Test
     void scriptsAreFoundByProbingConsecutiveNumbers() {
-        assertThat(Migrations.latestVersion()).isEqualTo(1);
+        assertThat(Migrations.latestVersion()).isEqualTo(2);
     }
 
     @Test
@@ -44,14 +44,14 @@ class MigrationsTest {
             Connection connection = database.session().connectionForTests();
             List<String> broken = List.of("CREATE TABLE extra (x INTEGER)", "INSERT INTO no_such_table VALUES (1)");
 
-            assertThatThrownBy(() -> Migrations.run(connection, database.file(), 2, "V002.sql", broken))
+            assertThatThrownBy(() -> Migrations.run(connection, database.file(), 3, "V003.sql", broken))
                     .isInstanceOfSatisfying(StoreException.class, e -> {
                         assertThat(e.kind()).isEqualTo(Problem.MIGRATION_FAILED);
-                        assertThat(e.getMessage()).contains(database.file().toString()).contains("V002.sql")
-                                .contains("still at schema 1");
+                        assertThat(e.getMessage()).contains(database.file().toString()).contains("V003.sql")
+                                .contains("still at schema 2");
                     });
             try (Statement statement = connection.createStatement()) {
-                assertThat(SqliteConnections.pragma(statement, "user_version")).isEqualTo("1");
+                assertThat(SqliteConnections.pragma(statement, "user_version")).isEqualTo("2");
                 try (ResultSet tables = statement.executeQuery(
                         "SELECT count(*) FROM sqlite_schema WHERE name = 'extra'")) {
                     tables.next();
@@ -59,10 +59,39 @@ class MigrationsTest {
                 }
             }
 
-            Migrations.run(connection, database.file(), 2, "V002.sql", List.of("CREATE TABLE extra (x INTEGER)"));
+            Migrations.run(connection, database.file(), 3, "V003.sql", List.of("CREATE TABLE extra (x INTEGER)"));
             try (Statement statement = connection.createStatement()) {
-                assertThat(SqliteConnections.pragma(statement, "user_version")).isEqualTo("2");
+                assertThat(SqliteConnections.pragma(statement, "user_version")).isEqualTo("3");
             }
         }
+    }
+
+    @Test
+    void aDatabaseOfSchema1IsUpgradedWithRowVersionsAndTheDeskInTheAuditKeepingEverything() throws Exception {
+        Path file = folder.resolve("old.db");
+        java.nio.file.Files.createFile(file);
+        try (Connection connection = SqliteConnections.openReadWrite(file); Statement statement = connection.createStatement()) {
+            Migrations.migrate(connection, file, 0, 1, Backups.of(file, StoreTestSupport.CLOCK),
+                    v -> Migrations.statements(Migrations.read("/org/loopwatch/db/migration/", "V001.sql")));
+            statement.execute("INSERT INTO daily_results (date, group_id, stage, tests, positives, updated_at) "
+                    + "VALUES ('2022-01-04', 1, 'arrival', 171, 0, '2022-01-05T08:30:00.000Z')");
+            statement.execute("INSERT INTO audit_log (at_utc, os_user, action, entity) "
+                    + "VALUES ('2022-01-05T08:30:00.000Z', 'ann', 'insert', 'daily_result')");
+        }
+
+        try (Database database = Database.open(file, OpenMode.MUST_EXIST, StoreTestSupport.CLOCK)) {
+            assertThat(database.schemaVersion()).isEqualTo(2);
+            assertThat(database.results().count()).isEqualTo(1);
+            assertThat(database.audit().find(AuditFilter.all())).singleElement().satisfies(entry -> {
+                assertThat(entry.osUser()).isEqualTo("ann");
+                assertThat(entry.desk()).isEmpty();
+            });
+            try (Statement statement = database.session().connectionForTests().createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT version FROM daily_results")) {
+                rows.next();
+                assertThat(rows.getLong(1)).isEqualTo(1);
+            }
+        }
+        assertThat(Backups.of(file).list()).extracting(BackupInfo::reason).containsExactly(BackupReason.BEFORE_UPGRADE);
     }
 }

@@ -5,11 +5,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.loopwatch.domain.Stage;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.store.AuditAction;
 import org.loopwatch.store.AuditEntry;
 
 /** Makes an {@link AuditRow} from a stored {@link AuditEntry}: local time, group names, readable values. */
 final class AuditRowFormatter {
+
+    private static final Texts TEXT = Texts.of(AuditRowFormatter.class);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -41,6 +44,7 @@ final class AuditRowFormatter {
             case CLOSE_DAY -> "Day closed";
             case REOPEN_DAY -> "Day reopened";
             case RESTORE -> "Restored from backup";
+            case REFUSED_STALE -> TEXT.get("audit.action.refusedStale");
         };
     }
 

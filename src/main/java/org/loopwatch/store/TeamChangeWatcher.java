@@ -1,0 +1,171 @@
+package org.loopwatch.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Tells a team database's {@link ChangeListener}s what other desks changed, on a thread and a
+ * connection of its own (a LISTEN connection must not wait behind a long import). The tables'
+ * triggers send {@code NOTIFY loopwatch_changes} with the table's name at every commit; notices
+ * sent by this desk's own session are skipped. Where notifications cannot be had (a connection
+ * pooler in between, for one), it polls the newest audit row instead, once a second: every change
+ * writes one. When its connection breaks it reports the session lost, reconnects every second,
+ * and after reconnecting reports {@link ChangeListener#EVERYTHING} (notices sent meanwhile are gone).
+ */
+final class TeamChangeWatcher implements AutoCloseable {
+
+    static final String CHANNEL = "loopwatch_changes";
+    private static final int WAIT_MILLIS = 250;
+    private static final int POLL_MILLIS = 1_000;
+
+    private final PostgresSession session;
+    private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile Connection connection;
+    private boolean listening;
+    private long lastAuditId = -1;
+
+    TeamChangeWatcher(PostgresSession session) {
+        this.session = session;
+        this.thread = Thread.ofPlatform().daemon().name("loopwatch-team-changes").unstarted(this::run);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    void add(ChangeListener listener) {
+        listeners.add(listener);
+    }
+
+    void remove(ChangeListener listener) {
+        listeners.remove(listener);
+    }
+
+    private void run() {
+        boolean reconnecting = false;
+        while (running) {
+            try {
+                if (connection == null) {
+                    connect();
+                    if (reconnecting) {
+                        session.reconnectIfLost();
+                        tell(ChangeListener.EVERYTHING);
+                    }
+                    reconnecting = false;
+                }
+                Set<String> changed = listening ? awaitNotices() : poll();
+                if (!changed.isEmpty()) {
+                    tell(changed);
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                closeConnection();
+                if (e instanceof SQLException sql && PostgresErrors.isConnectionLost(sql)) {
+                    session.lost();
+                }
+                reconnecting = true;
+                pause(POLL_MILLIS);
+            }
+        }
+    }
+
+    private void connect() throws SQLException {
+        Connection fresh = session.connections().open();
+        try (Statement statement = fresh.createStatement()) {
+            statement.execute("LISTEN " + CHANNEL);
+            listening = true;
+        } catch (SQLException notifyUnavailable) {
+            listening = false;
+        }
+        connection = fresh;
+        lastAuditId = newestAuditId();
+    }
+
+    private Set<String> awaitNotices() throws SQLException {
+        PGNotification[] notices = connection.unwrap(PGConnection.class).getNotifications(WAIT_MILLIS);
+        Set<String> tables = new TreeSet<>();
+        if (notices != null) {
+            int own = session.backendPid();
+            for (PGNotification notice : notices) {
+                if (notice.getPID() != own) {
+                    tables.add(notice.getParameter());
+                }
+            }
+        }
+        return tables;
+    }
+
+    /* Fallback: the newest audit row moves with every change (own changes included, which is harmless). */
+    private Set<String> poll() throws SQLException {
+        pause(POLL_MILLIS);
+        long newest = newestAuditId();
+        if (newest == lastAuditId) {
+            return Set.of();
+        }
+        lastAuditId = newest;
+        return ChangeListener.EVERYTHING;
+    }
+
+    private long newestAuditId() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT coalesce(max(id), 0) FROM audit_log")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private void tell(Set<String> tables) {
+        for (ChangeListener listener : listeners) {
+            try {
+                listener.changed(tables);
+            } catch (RuntimeException e) {
+                Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), e);
+            }
+        }
+    }
+
+    private void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private void closeConnection() {
+        Connection open = connection;
+        connection = null;
+        if (open != null) {
+            try {
+                open.close();
+            } catch (SQLException ignored) {
+                // It is broken or being shut down.
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        closeConnection();
+        try {
+            thread.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
