@@ -36,7 +36,7 @@ final class ExportBriefingCommand implements Callable<Integer> {
         ExportCommand.checkedOut(NAME, out);
         period.check(NAME);
         PdfWarmUp.start();
-        try (Database database = Database.open(context.database(), OpenMode.MUST_EXIST)) {
+        try (Database database = context.open(OpenMode.MUST_EXIST)) {
             BriefingContent plan = BriefingExport.export(database, BriefingSpec.of(period.from(), period.to()),
                     context.clock(), out, BriefingExport.Progress.NONE);
             context.out().println("Wrote " + out + ": " + plan.title() + ", " + plan.subtitle() + ".");

@@ -61,7 +61,7 @@ final class ExportChartCommand implements Callable<Integer> {
         period.check(NAME);
         ExportSize size = preset.size(scale);
         ExportWarmUp.start();
-        try (Database database = Database.open(context.database(), OpenMode.MUST_EXIST)) {
+        try (Database database = context.open(OpenMode.MUST_EXIST)) {
             PreparedChart chart = ChartExports.prepare(database,
                     new ChartExportSpec(kind, period.from(), period.to(), groups, stage), context.clock());
             ChartExports.writePng(chart, size, out);

@@ -41,7 +41,7 @@ final class ExportCsvCommand implements Callable<Integer> {
             throw new UsageException("export-csv: cannot write " + out + ": " + (Files.isDirectory(out)
                     ? "it is a folder." : "the folder " + folder + " does not exist."));
         }
-        try (Database database = Database.open(context.database(), OpenMode.MUST_EXIST)) {
+        try (Database database = context.open(OpenMode.MUST_EXIST)) {
             int rows = CsvExporter.export(database, from, to, out);
             context.out().println("Wrote " + rows + (rows == 1 ? " row" : " rows") + " to " + out + ".");
         } catch (IOException e) {

@@ -47,10 +47,10 @@ final class ImportCommand implements Callable<Integer> {
             throw new UsageException("import: " + file + " does not exist or is not a file. Check the path.");
         }
         ImportOptions choices = new ImportOptions(replace, createGroups);
-        boolean created = !Files.exists(context.database());
+        boolean created = context.team().isEmpty() && !Files.exists(context.database());
         ImportResult result;
         ImportPlan plan;
-        try (Database database = Database.open(context.database(), OpenMode.CREATE_IF_MISSING, clock)) {
+        try (Database database = context.open(OpenMode.CREATE_IF_MISSING)) {
             CsvImporter importer = new CsvImporter(database, clock);
             try {
                 plan = importer.check(file, choices, ImportMonitor.NONE);

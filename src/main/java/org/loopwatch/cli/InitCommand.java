@@ -17,6 +17,9 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandContext context = root.context();
+        if (context.team().isPresent()) {
+            throw new UsageException(UsageTexts.TEXT.format("error.initOnTeam", context.location()));
+        }
         try (Database database = Database.open(context.database(), OpenMode.CREATE_NEW)) {
             context.out().println("Created " + database.file().toAbsolutePath()
                     + " with groups " + database.groups().findAll().stream().map(Group::name).toList());

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.store.DatabaseLocation;
+import org.loopwatch.store.TeamDatabaseUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,15 +21,15 @@ import picocli.CommandLine.Option;
 @Command(name = "loopwatch", separator = " ", mixinStandardHelpOptions = true,
         versionProvider = VersionText.Provider.class, sortOptions = false,
         subcommands = {InitCommand.class, ImportCommand.class, ExportCsvCommand.class, SummaryCommand.class,
-                ExportCommand.class})
+                ExportCommand.class, TeamCommand.class})
 final class LoopWatchCommand implements Callable<Integer> {
 
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
 
-    @Option(names = "--db", paramLabel = "PATH", converter = OptionConverters.DatabasePath.class)
-    private Path database;
+    @Option(names = "--db", paramLabel = "PATH")
+    private String database;
 
     @Option(names = "--lang", paramLabel = "en|zh-CN", converter = OptionConverters.Language.class)
     private void language(Locale language) {
@@ -43,8 +44,20 @@ final class LoopWatchCommand implements Callable<Integer> {
 
     /** What every command works with: the database, where to print, and the clock. */
     CommandContext context() {
-        return new CommandContext(Optional.ofNullable(database).orElseGet(DatabaseLocation::defaultFile), out, err,
-                clock);
+        if (database != null && TeamDatabaseUrl.isTeamUrl(database)) {
+            try {
+                return new CommandContext(Path.of("team-database"), out, err, clock, Optional.of(TeamDatabaseUrl.parse(database)));
+            } catch (IllegalArgumentException badAddress) {
+                throw new UsageException(badAddress.getMessage());
+            }
+        }
+        Path file;
+        try {
+            file = database == null ? DatabaseLocation.defaultFile() : new OptionConverters.DatabasePath().convert(database);
+        } catch (picocli.CommandLine.TypeConversionException badPath) {
+            throw new UsageException("--db " + badPath.getMessage());
+        }
+        return new CommandContext(file, out, err, clock, Optional.empty());
     }
 
     @Override

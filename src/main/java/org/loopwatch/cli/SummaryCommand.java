@@ -53,7 +53,7 @@ final class SummaryCommand implements Callable<Integer> {
         period.check("summary");
         Optional<LocalDate> from = period.from();
         Optional<LocalDate> to = period.to();
-        try (Database database = Database.open(context.database(), OpenMode.MUST_EXIST)) {
+        try (Database database = context.open(OpenMode.MUST_EXIST)) {
             List<Group> groups = selectGroups(database.groups().findAll(), groupNames);
             Optional<LocalDate> first = from.or(() -> database.results().dateRange().map(range -> range.first()));
             Optional<LocalDate> last = to.or(() -> database.results().dateRange().map(range -> range.last()));

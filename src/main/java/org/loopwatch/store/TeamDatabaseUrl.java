@@ -58,7 +58,8 @@ public record TeamDatabaseUrl(Optional<String> user, String host, int port, Stri
         }
         String userInfo = uri.getRawUserInfo();
         if (userInfo != null && userInfo.contains(":")) {
-            throw bad(text, TEXT.get("url.password"));
+            // Never repeat the password: messages end up in terminals, logs and screenshots.
+            throw bad(text.replace(userInfo, userInfo.substring(0, userInfo.indexOf(':') + 1) + "***"), TEXT.get("url.password"));
         }
         String host = uri.getHost();
         if (host == null || host.isBlank()) {

@@ -33,10 +33,10 @@ import java.util.stream.Stream;
  * <p>Where no PostgreSQL is installed the team tests are skipped with a message, except in CI
  * ({@code CI=true}), where they fail: {@code .ci/run} installs Debian's {@code postgresql}.
  */
-final class PostgresTestServer implements AutoCloseable {
+public final class PostgresTestServer implements AutoCloseable {
 
-    static final String SUPERUSER = "lw_super";
-    static final String PASSWORD = "test-only-" + UUID.randomUUID();
+    public static final String SUPERUSER = "lw_super";
+    public static final String PASSWORD = "test-only-" + UUID.randomUUID();
 
     private static PostgresTestServer shared;
 
@@ -55,7 +55,7 @@ final class PostgresTestServer implements AutoCloseable {
     }
 
     /** The server shared by the tests of this run, started on first use. */
-    static synchronized PostgresTestServer shared() {
+    public static synchronized PostgresTestServer shared() {
         if (shared == null) {
             shared = startNew();
             PostgresTestServer server = shared;
@@ -79,16 +79,16 @@ final class PostgresTestServer implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    Path caCertificate() {
+    public Path caCertificate() {
         return base.resolve("ca.crt");
     }
 
     /** A new, empty database with a name no other test uses; the address logs in as the superuser. */
-    TeamDatabaseUrl newDatabase(String purpose) {
+    public TeamDatabaseUrl newDatabase(String purpose) {
         String name = ("lw_" + purpose + "_" + UUID.randomUUID().toString().substring(0, 8))
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         try (Connection connection = superConnection("postgres"); Statement statement = connection.createStatement()) {
@@ -100,12 +100,12 @@ final class PostgresTestServer implements AutoCloseable {
     }
 
     /** An address of a database on this server for {@code user}, with extra options such as {@code ?sslmode=...}. */
-    TeamDatabaseUrl url(String user, String database, String options) {
+    public TeamDatabaseUrl url(String user, String database, String options) {
         return TeamDatabaseUrl.parse("postgresql://" + user + "@localhost:" + port + "/" + database + options);
     }
 
     /** A login role with a password, member of the given team roles (which team init created). */
-    void createLogin(String user, String password, TeamRole... roles) {
+    public void createLogin(String user, String password, TeamRole... roles) {
         try (Connection connection = superConnection("postgres"); Statement statement = connection.createStatement()) {
             statement.execute("CREATE ROLE " + user + " LOGIN PASSWORD '" + password + "'");
             for (TeamRole role : roles) {
@@ -125,7 +125,7 @@ final class PostgresTestServer implements AutoCloseable {
     }
 
     /** The password prompt a person would answer with the superuser's password. */
-    static PasswordPrompt superuserPassword() {
+    public static PasswordPrompt superuserPassword() {
         return (url, refused) -> refused ? Optional.empty() : Optional.of(PASSWORD.toCharArray());
     }
 

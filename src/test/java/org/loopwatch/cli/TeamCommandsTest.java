@@ -1,0 +1,93 @@
+package org.loopwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.loopwatch.store.PostgresTestServer;
+import org.loopwatch.store.TeamDatabaseUrl;
+
+/** Every command works on a team database given as --db postgresql://…; the password comes from the password file. */
+class TeamCommandsTest {
+
+    private static final String PGPASSFILE = "org.postgresql.pgpassfile";
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private TeamDatabaseUrl url;
+
+    @BeforeEach
+    void passwordFileForTheTestServer() throws Exception {
+        PostgresTestServer server = PostgresTestServer.shared();
+        url = server.newDatabase("cli");
+        Path pgpass = Files.writeString(folder.resolve("pgpass"),
+                "localhost:" + server.port() + ":*:" + PostgresTestServer.SUPERUSER + ":" + PostgresTestServer.PASSWORD + "\n");
+        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
+        // The driver reads the password file named by this property as it would PGPASSFILE or ~/.pgpass.
+        System.setProperty(PGPASSFILE, pgpass.toString());
+    }
+
+    @AfterEach
+    void forgetThePasswordFile() {
+        System.clearProperty(PGPASSFILE);
+    }
+
+    @Test
+    void teamInitThenImportSummaryAndExportWorkOnTheTeamDatabase() throws Exception {
+        assertThat(run("--db", url.toString(), "team", "init")).isEqualTo(ExitCode.OK);
+        assertThat(stdout()).contains("loopwatch_entry").contains("Athletes");
+        Path csv = Files.writeString(folder.resolve("in.csv"), "date,group,stage,tests,positives\n"
+                + "2022-01-05,Athletes,arrival,171,0\n2022-01-05,Operating staff,arrival,2415,39\n");
+
+        assertThat(run("--db", url.toString(), "import", csv.toString())).isEqualTo(ExitCode.OK);
+        assertThat(run("--db", url.toString(), "summary", "--json")).isEqualTo(ExitCode.OK);
+        assertThat(stdout()).contains("\"tests\": 2586").contains("\"positives\": 39");
+        Path exported = folder.resolve("out.csv");
+        assertThat(run("--db", url.toString(), "export-csv", "--out", exported.toString())).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(exported)).contains("2022-01-05,Operating staff,arrival,2415,39");
+
+        assertThat(run("--db", url.toString(), "team", "init")).isEqualTo(ExitCode.DATABASE_PROBLEM);
+        assertThat(stderr()).contains("changed nothing");
+    }
+
+    @Test
+    void aMalformedAddressIsABadArgumentAndAPasswordInItIsRefused() {
+        assertThat(run("--db", "postgresql://ann:secret@localhost/loopwatch", "summary")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("PGPASSWORD").doesNotContain("secret@");
+        assertThat(run("--db", "postgresql://localhost/loopwatch?sslmode=sometimes", "summary")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("verify-full");
+    }
+
+    @Test
+    void aDatabaseNotSetUpIsADatabaseProblemThatNamesTeamInit() {
+        assertThat(run("--db", url.toString(), "summary")).isEqualTo(ExitCode.DATABASE_PROBLEM);
+        assertThat(stderr()).contains("team init");
+        assertThat(run("--db", url.toString(), "init")).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
