@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 @Command(name = "loopwatch", separator = " ", mixinStandardHelpOptions = true,
         versionProvider = VersionText.Provider.class, sortOptions = false,
         subcommands = {InitCommand.class, ImportCommand.class, ExportCsvCommand.class, SummaryCommand.class,
-                ExportCommand.class, TeamCommand.class})
+                ExportCommand.class, TeamCommand.class, CopyCommand.class})
 final class LoopWatchCommand implements Callable<Integer> {
 
     private final PrintStream out;

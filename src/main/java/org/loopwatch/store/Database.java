@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -133,6 +134,42 @@ public final class Database implements AutoCloseable {
         return open(Path.of(location), mode, clock);
     }
 
+    /**
+     * Opens a new, empty database to copy into ({@code copy --to}): a file that must not exist yet,
+     * or a team database that is set up here when it is not yet (and must hold no results).
+     */
+    public static Database openCopyTarget(String location, PasswordPrompt prompt, Clock clock) {
+        if (!TeamDatabaseUrl.isTeamUrl(location)) {
+            return open(Path.of(location), OpenMode.CREATE_NEW, clock);
+        }
+        TeamDatabaseUrl url = TeamDatabaseUrl.parse(location);
+        try {
+            return teamInit(url, prompt, clock);
+        } catch (StoreException setUpAlready) {
+            if (setUpAlready.kind() != StoreException.Problem.ALREADY_EXISTS) {
+                throw setUpAlready;
+            }
+            return connect(url, prompt, clock);
+        }
+    }
+
+    /**
+     * Copies everything this database holds into {@code target}, which must hold no results and no
+     * audit rows (a new file, or a team database just set up): groups, rollups, results with their
+     * versions, day status, the audit log as it was, event, key dates and settings, with their ids.
+     * One transaction in the target. Needs {@link TeamRole#ADMIN} on a team target.
+     *
+     * @return rows copied per table
+     */
+    public Map<String, Long> copyTo(Database target) {
+        return DatabaseCopy.copy(this, target);
+    }
+
+    /** The number of rows of every table {@link #copyTo} copies, for checking a copy. */
+    public Map<String, Long> rowCounts() {
+        return session.read(DatabaseCopy::rowCounts);
+    }
+
     /** The schema version this app creates and understands, for database files. */
     public static int latestSchemaVersion() {
         return Migrations.latestVersion();
@@ -236,8 +273,15 @@ public final class Database implements AutoCloseable {
         return settings;
     }
 
-    /** The backups of this database (a {@code backups/} folder beside it). */
+    /**
+     * The backups of this database (a {@code backups/} folder beside it).
+     *
+     * @throws IllegalStateException for a team database, which its server's administrator backs up
+     */
     public Backups backups() {
+        if (teamUrl != null) {
+            throw new IllegalStateException("a team database is backed up on its server (e.g. pg_dump), not by LoopWatch");
+        }
         return Backups.of(file, clock);
     }
 
@@ -254,9 +298,9 @@ public final class Database implements AutoCloseable {
         return backups.list().stream().filter(b -> b.file().equals(written)).findFirst().orElseThrow();
     }
 
-    /** Takes the day's backup when none was taken today (local date); for the first start of a day. */
+    /** Takes the day's backup when none was taken today (local date), for the first start of a day; never for a team database. */
     public Optional<BackupInfo> dailyBackupIfDue() {
-        if (!backups().dailyDue()) {
+        if (teamUrl != null || !backups().dailyDue()) {
             return Optional.empty();
         }
         return Optional.of(backupNow(BackupReason.DAILY));
@@ -273,6 +317,7 @@ public final class Database implements AutoCloseable {
      * @throws StoreException when the backup is not usable or the restore failed; the database is then unchanged
      */
     public RestoreResult restoreFrom(Path backup) {
+        backups(); // refuses a team database
         return SqliteRestore.inPlace(this, (SqliteSession) session, backup);
     }
 

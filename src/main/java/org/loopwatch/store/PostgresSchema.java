@@ -74,8 +74,14 @@ final class PostgresSchema {
      * version. The version is read again under the lock, so a desk that waited finds the work done.
      */
     static int migrate(Connection connection) throws SQLException {
+        return migrate(connection, LATEST, PostgresSchema::scripts);
+    }
+
+    /** As above with the scripts given, so tests can add a version. */
+    static int migrate(Connection connection, int latest, java.util.function.IntFunction<List<String>> scripts)
+            throws SQLException {
         int version = version(connection);
-        while (version < LATEST) {
+        while (version < latest) {
             int next = version + 1;
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
@@ -87,7 +93,7 @@ final class PostgresSchema {
                 }
                 statement.execute("SET LOCAL ROLE " + TeamRole.ADMIN.roleName());
                 statement.execute("SET LOCAL search_path = " + PostgresConnections.SCHEMA);
-                for (String sql : scripts(next)) {
+                for (String sql : scripts.apply(next)) {
                     statement.execute(sql);
                 }
                 if (next == 1) {

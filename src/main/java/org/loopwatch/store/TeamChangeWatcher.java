@@ -27,6 +27,7 @@ final class TeamChangeWatcher implements AutoCloseable {
     private static final int POLL_MILLIS = 1_000;
 
     private final PostgresSession session;
+    private final boolean tryListen;
     private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
     private final Thread thread;
     private volatile boolean running = true;
@@ -35,11 +36,26 @@ final class TeamChangeWatcher implements AutoCloseable {
     private long lastAuditId = -1;
 
     TeamChangeWatcher(PostgresSession session) {
+        this(session, true);
+    }
+
+    /** @param tryListen false to poll from the start (for tests of the fallback) */
+    TeamChangeWatcher(PostgresSession session, boolean tryListen) {
         this.session = session;
+        this.tryListen = tryListen;
         this.thread = Thread.ofPlatform().daemon().name("loopwatch-team-changes").unstarted(this::run);
     }
 
+    /**
+     * Listens before returning, so that no change saved after {@link Database#connect} returned can
+     * be missed; when that first connection fails, the thread keeps trying.
+     */
     void start() {
+        try {
+            connect();
+        } catch (SQLException | RuntimeException notYet) {
+            closeConnection();
+        }
         thread.start();
     }
 
@@ -83,11 +99,14 @@ final class TeamChangeWatcher implements AutoCloseable {
 
     private void connect() throws SQLException {
         Connection fresh = session.connections().open();
-        try (Statement statement = fresh.createStatement()) {
-            statement.execute("LISTEN " + CHANNEL);
-            listening = true;
-        } catch (SQLException notifyUnavailable) {
-            listening = false;
+        listening = false;
+        if (tryListen) {
+            try (Statement statement = fresh.createStatement()) {
+                statement.execute("LISTEN " + CHANNEL);
+                listening = true;
+            } catch (SQLException notifyUnavailable) {
+                // Polled instead.
+            }
         }
         connection = fresh;
         lastAuditId = newestAuditId();

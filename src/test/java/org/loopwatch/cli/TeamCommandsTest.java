@@ -12,6 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.LocalDate;
+import java.util.List;
+import org.loopwatch.store.AuditFilter;
+import org.loopwatch.store.Database;
+import org.loopwatch.store.OpenMode;
+import org.loopwatch.store.PasswordPrompt;
 import org.loopwatch.store.PostgresTestServer;
 import org.loopwatch.store.TeamDatabaseUrl;
 
@@ -59,6 +65,43 @@ class TeamCommandsTest {
 
         assertThat(run("--db", url.toString(), "team", "init")).isEqualTo(ExitCode.DATABASE_PROBLEM);
         assertThat(stderr()).contains("changed nothing");
+    }
+
+    @Test
+    void copyIntoANewTeamDatabaseAndBackIntoAFileKeepsEverythingBySummaryAndRowCounts() throws Exception {
+        Path desk = folder.resolve("desk.db");
+        assertThat(run("--db", desk.toString(), "import", Path.of("assets/demo/beijing-2022-demo.csv").toString(),
+                "--create-groups")).isEqualTo(ExitCode.OK);
+        try (Database database = Database.open(desk, OpenMode.MUST_EXIST)) {
+            database.days().close(LocalDate.of(2022, 1, 5), "checked");
+            database.event().addKeyDate(LocalDate.of(2022, 2, 4), "Games open");
+            database.settings().setRollingWindowDays(14);
+            database.rollups().add("Press", List.of(database.groups().findByName("Media").orElseThrow().id()));
+        }
+        assertThat(run("--db", desk.toString(), "summary", "--json")).isEqualTo(ExitCode.OK);
+        String summary = stdout();
+
+        assertThat(run("--db", desk.toString(), "copy", "--to", url.toString())).isEqualTo(ExitCode.OK);
+        assertThat(run("--db", url.toString(), "summary", "--json")).isEqualTo(ExitCode.OK);
+        assertThat(stdout()).isEqualTo(summary);
+        Path back = folder.resolve("back.db");
+        assertThat(run("--db", url.toString(), "copy", "--to", back.toString())).isEqualTo(ExitCode.OK);
+        assertThat(run("--db", back.toString(), "summary", "--json")).isEqualTo(ExitCode.OK);
+        assertThat(stdout()).isEqualTo(summary);
+
+        try (Database original = Database.open(desk, OpenMode.MUST_EXIST);
+             Database team = Database.connect(url, PasswordPrompt.NONE);
+             Database copy = Database.open(back, OpenMode.MUST_EXIST)) {
+            assertThat(team.rowCounts()).isEqualTo(original.rowCounts()).containsEntry("day_status", 1L);
+            assertThat(copy.rowCounts()).isEqualTo(original.rowCounts());
+            assertThat(copy.audit().find(AuditFilter.all())).isEqualTo(original.audit().find(AuditFilter.all()));
+            assertThat(team.days().isClosed(LocalDate.of(2022, 1, 5))).isTrue();
+            assertThat(team.settings().rollingWindowDays()).isEqualTo(14);
+            // The team database goes on numbering after the copied rows.
+            team.groups().add("Volunteers");
+        }
+        assertThat(run("--db", desk.toString(), "copy", "--to", back.toString())).isEqualTo(ExitCode.DATABASE_PROBLEM);
+        assertThat(stderr()).contains(back.toString());
     }
 
     @Test

@@ -117,4 +117,20 @@ class TwoDesksTest {
             return 20;
         };
     }
+
+    @Test
+    void whereNoticesCannotBeHadTheOtherDeskStillHearsBecauseItPolls() throws Exception {
+        BlockingQueue<Set<String>> heardByB = new LinkedBlockingQueue<>();
+        try (TeamChangeWatcher polling = new TeamChangeWatcher((PostgresSession) deskB.session(), false)) {
+            polling.add(heardByB::add);
+            polling.start();
+            // The first poll takes the newest audit row as it stands; keep saving until a later poll sees one.
+            Set<String> heard = null;
+            for (int day = 0; heard == null && day < 30; day++) {
+                deskA.results().insert(result(JAN_4.plusDays(day), athletes, Stage.ARRIVAL, 10, 0));
+                heard = heardByB.poll(2, TimeUnit.SECONDS);
+            }
+            assertThat(heard).isEqualTo(ChangeListener.EVERYTHING);
+        }
+    }
 }
