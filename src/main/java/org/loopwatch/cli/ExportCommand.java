@@ -21,7 +21,6 @@ import org.loopwatch.report.PreparedChart;
 import org.loopwatch.report.chart.ChartKind;
 import org.loopwatch.report.chart.StageFilter;
 import org.loopwatch.store.Database;
-import org.loopwatch.store.OpenMode;
 import org.loopwatch.store.StoreException;
 
 /**
@@ -77,7 +76,7 @@ final class ExportCommand implements Command {
         period("export chart", from, to);
         ExportSize size = preset.size(scale);
         ExportWarmUp.start();
-        try (Database database = Database.open(context.database(), OpenMode.MUST_EXIST)) {
+        try (Database database = Database.openForReading(context.database())) {
             PreparedChart chart = ChartExports.prepare(database,
                     new ChartExportSpec(kind, from, to, options.all("--group"), stage), clock);
             ChartExports.writePng(chart, size, out);
@@ -101,7 +100,7 @@ final class ExportCommand implements Command {
         Optional<LocalDate> to = options.date("--to");
         period("export briefing", from, to);
         PdfWarmUp.start();
-        try (Database database = Database.open(context.database(), OpenMode.MUST_EXIST)) {
+        try (Database database = Database.openForReading(context.database())) {
             BriefingContent plan = BriefingExport.export(database, BriefingSpec.of(from, to), clock, out,
                     BriefingExport.Progress.NONE);
             context.out().println("Wrote " + out + ": " + plan.title() + ", " + plan.subtitle() + ".");

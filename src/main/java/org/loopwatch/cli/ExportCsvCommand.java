@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.loopwatch.io.CsvExporter;
 import org.loopwatch.store.Database;
-import org.loopwatch.store.OpenMode;
 
 /**
  * {@code export-csv --out FILE.csv [--from DATE] [--to DATE]}: the entries in the import format.
@@ -38,7 +37,7 @@ final class ExportCsvCommand implements Command {
             throw new UsageException("export-csv: cannot write " + out + ": " + (Files.isDirectory(out)
                     ? "it is a folder." : "the folder " + folder + " does not exist."));
         }
-        try (Database database = Database.open(context.database(), OpenMode.MUST_EXIST)) {
+        try (Database database = Database.openForReading(context.database())) {
             int rows = CsvExporter.export(database, from, to, out);
             context.out().println("Wrote " + rows + (rows == 1 ? " row" : " rows") + " to " + out + ".");
         } catch (IOException e) {

@@ -14,7 +14,6 @@ import org.loopwatch.domain.IntervalMethod;
 import org.loopwatch.domain.SummaryCalculator;
 import org.loopwatch.domain.SummaryRow;
 import org.loopwatch.store.Database;
-import org.loopwatch.store.OpenMode;
 
 /**
  * {@code summary}: positivity with confidence interval for every group and all groups together,
@@ -46,7 +45,7 @@ final class SummaryCommand implements Command {
             throw new UsageException("summary: --from " + from.get() + " is after --to " + to.get() + ".");
         }
 
-        try (Database database = Database.open(context.database(), OpenMode.MUST_EXIST)) {
+        try (Database database = Database.openForReading(context.database())) {
             List<Group> groups = selectGroups(database.groups().findAll(), options.all("--group"));
             Optional<LocalDate> first = from.or(() -> database.results().dateRange().map(range -> range.first()));
             Optional<LocalDate> last = to.or(() -> database.results().dateRange().map(range -> range.last()));

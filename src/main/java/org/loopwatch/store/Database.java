@@ -27,6 +27,7 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Clock clock;
+    /** Null for a database opened for reading only. */
     private final DatabaseLock lock;
     private final SqlSession session;
     private final int schemaVersion;
@@ -83,6 +84,42 @@ public final class Database implements AutoCloseable {
         path = withRealFolder(path);
         DatabaseLock lock = DatabaseLock.acquire(path, clock);
         return openLocked(path, lock, exists, clock);
+    }
+
+    /**
+     * Opens an existing database to read it only ({@code summary}, {@code export-csv}, {@code export}),
+     * without the lock: SQLite's WAL lets these read a consistent snapshot while the desktop app
+     * holds the file and writes (SPEC §3: readers never block, and are never blocked). The same
+     * checks as {@link #open} refuse a file first. A database older than this app is opened as by
+     * {@link #open} instead, since upgrading it needs the lock; writing through the returned
+     * database fails.
+     *
+     * @throws StoreException when the file cannot be read; the message names it and says what to do
+     */
+    public static Database openForReading(Path file) {
+        return openForReading(file, Clock.systemUTC());
+    }
+
+    /** {@link #openForReading(Path)} with the clock of an upgrade's audit rows and backups (tests). */
+    public static Database openForReading(Path file, Clock clock) {
+        Path path = file.toAbsolutePath().normalize();
+        if (!Files.exists(path)) {
+            throw StoreMessages.notFound(path);
+        }
+        DatabaseFileInspector.requireSqliteHeader(path);
+        DatabaseFileInspector.requireWritable(path);
+        path = withRealFolder(path);
+        int version = DatabaseFileInspector.inspectContents(path);
+        if (version < Migrations.latestVersion()) {
+            return open(path, OpenMode.MUST_EXIST, clock);
+        }
+        try {
+            SqlSession session = new SqlSession(SqliteConnections.openReadOnly(path), path, clock,
+                    System.getProperty("user.name", "unknown"));
+            return new Database(path, null, session, version, clock);
+        } catch (SQLException e) {
+            throw SqliteErrors.map(path, "opening", e);
+        }
     }
 
     /** The rest of opening, with the lock held; releases the lock when it fails. */
@@ -302,7 +339,9 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw SqliteErrors.map(file, "closing", e);
         } finally {
-            lock.close();
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 
