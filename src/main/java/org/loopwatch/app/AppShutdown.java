@@ -2,7 +2,7 @@ package org.loopwatch.app;
 
 import java.time.Duration;
 import java.util.function.Supplier;
-import org.loopwatch.ui.BackgroundTasks;
+import org.loopwatch.ui.FxTaskExecutor;
 
 /**
  * Closes the desktop app's database once, whichever comes first: the app stopping (Quit, the
@@ -18,14 +18,14 @@ final class AppShutdown {
 
     private static final System.Logger LOG = System.getLogger(AppShutdown.class.getName());
 
-    private final BackgroundTasks tasks;
+    private final FxTaskExecutor tasks;
     private final Supplier<ActiveDatabase> database;
     private final Thread hook = new Thread(() -> close("the operating system asked LoopWatch to end"),
             "loopwatch-shutdown");
     private boolean closed;
 
     /** @param database the app's database once wired, null before */
-    AppShutdown(BackgroundTasks tasks, Supplier<ActiveDatabase> database) {
+    AppShutdown(FxTaskExecutor tasks, Supplier<ActiveDatabase> database) {
         this.tasks = tasks;
         this.database = database;
     }

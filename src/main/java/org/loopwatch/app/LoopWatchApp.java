@@ -14,7 +14,7 @@ import org.loopwatch.store.Database;
 import org.loopwatch.store.DatabaseLocation;
 import org.loopwatch.store.StoreException;
 import org.loopwatch.ui.AppServices;
-import org.loopwatch.ui.BackgroundTasks;
+import org.loopwatch.ui.FxTaskExecutor;
 import org.loopwatch.ui.csv.CsvActions;
 import org.loopwatch.ui.csv.FxCsvDialogs;
 import org.loopwatch.ui.FxDialogService;
@@ -37,7 +37,7 @@ public class LoopWatchApp extends Application {
     private static final String DEMO_NOTICE = "Demo database: " + DemoDataSet.EVENT_NAME + " – published totals, "
             + "with the days between them made up. Not real data; File → Open my database goes back.";
 
-    private final BackgroundTasks tasks = new BackgroundTasks();
+    private final FxTaskExecutor tasks = new FxTaskExecutor();
     private volatile ActiveDatabase active;
     private final AppShutdown shutdown = new AppShutdown(tasks, () -> active);
 
