@@ -9,7 +9,10 @@ import org.loopwatch.ui.audit.AuditView;
 import org.loopwatch.ui.audit.AuditViewModel;
 import org.loopwatch.ui.compare.CompareView;
 import org.loopwatch.ui.compare.CompareViewModel;
+import org.loopwatch.ui.dashboard.DashboardExportViewModel;
 import org.loopwatch.ui.dashboard.DashboardView;
+import org.loopwatch.ui.dashboard.DashboardViewModel;
+import org.loopwatch.ui.dashboard.ExportDialogs;
 import org.loopwatch.ui.data.DataView;
 import org.loopwatch.ui.data.DataViewModel;
 import org.loopwatch.ui.entry.EntryView;
@@ -25,9 +28,15 @@ import org.loopwatch.ui.settings.SettingsViewModel;
  */
 final class ScreenFactory {
 
+    private final ExportDialogs exportDialogs;
     private Optional<AppServices> services = Optional.empty();
     private Runnable enterFirstDay = () -> { };
     private Runnable openDemo = () -> { };
+
+    /** @param exportDialogs the questions the dashboard's exports ask, owned by the main window */
+    ScreenFactory(ExportDialogs exportDialogs) {
+        this.exportDialogs = exportDialogs;
+    }
 
     /** What the dashboard's empty state offers: go to the entry screen, or open the demo database. */
     void waysIn(Runnable enterFirstDayAction, Runnable openDemoAction) {
@@ -61,7 +70,8 @@ final class ScreenFactory {
     }
 
     private Node dashboard(AppServices opened) {
-        DashboardView view = DashboardView.withExports(opened);
+        DashboardViewModel dashboard = new DashboardViewModel(opened);
+        DashboardView view = new DashboardView(dashboard, new DashboardExportViewModel(opened, dashboard, exportDialogs));
         view.offerWaysIn(enterFirstDay, openDemo);
         return view;
     }

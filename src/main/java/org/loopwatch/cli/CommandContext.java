@@ -27,6 +27,15 @@ record CommandContext(Path database, PrintStream out, PrintStream err, Clock clo
                 .orElseGet(() -> Database.open(database, mode, clock));
     }
 
+    /**
+     * Opens the database for the read-only commands: a file without its lock, so that they run
+     * while the desktop app holds it (SPEC §3: readers never block); a team database as always.
+     */
+    Database openForReading() {
+        return team.map(url -> Database.connect(url, PasswordPrompt.NONE, clock))
+                .orElseGet(() -> Database.openForReading(database, clock));
+    }
+
     /** The file's path or the team database's address, for messages. */
     String location() {
         return team.map(TeamDatabaseUrl::toString).orElseGet(database::toString);

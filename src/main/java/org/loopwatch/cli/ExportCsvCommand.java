@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.loopwatch.io.CsvExporter;
 import org.loopwatch.store.Database;
-import org.loopwatch.store.OpenMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,7 +40,7 @@ final class ExportCsvCommand implements Callable<Integer> {
             throw new UsageException("export-csv: cannot write " + out + ": " + (Files.isDirectory(out)
                     ? "it is a folder." : "the folder " + folder + " does not exist."));
         }
-        try (Database database = context.open(OpenMode.MUST_EXIST)) {
+        try (Database database = context.openForReading()) {
             int rows = CsvExporter.export(database, from, to, out);
             context.out().println("Wrote " + rows + (rows == 1 ? " row" : " rows") + " to " + out + ".");
         } catch (IOException e) {

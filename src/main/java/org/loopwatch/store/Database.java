@@ -24,6 +24,7 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final TeamDatabaseUrl teamUrl;
     private final TeamChangeWatcher watcher;
+    /** Null for a team database, and for a file opened for reading only ({@link #openForReading}). */
     private final DatabaseLock lock;
     private final SqlSession session;
     private final int schemaVersion;
@@ -76,6 +77,25 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path file, OpenMode mode, Clock clock) {
         return SqliteFileOpener.open(file, mode, clock);
+    }
+
+    /**
+     * Opens an existing database to read it only ({@code summary}, {@code export-csv}, {@code export}),
+     * without the lock: SQLite's WAL lets these read a consistent snapshot while the desktop app
+     * holds the file and writes (SPEC §3: readers never block, and are never blocked). The same
+     * checks as {@link #open} refuse a file first. A database older than this app is opened as by
+     * {@link #open} instead, since upgrading it needs the lock; writing through the returned
+     * database fails with {@link StoreException.Problem#READ_ONLY}.
+     *
+     * @throws StoreException when the file cannot be read; the message names it and says what to do
+     */
+    public static Database openForReading(Path file) {
+        return openForReading(file, Clock.systemUTC());
+    }
+
+    /** {@link #openForReading(Path)} with the clock of an upgrade's audit rows and backups (tests). */
+    public static Database openForReading(Path file, Clock clock) {
+        return SqliteFileOpener.openForReading(file, clock);
     }
 
     /**
@@ -336,9 +356,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw session.map("closing", e);
         } finally {
-            if (lock != null) {
-                lock.close();
-            }
+            releaseLock();
         }
     }
 
@@ -357,8 +375,14 @@ public final class Database implements AutoCloseable {
             try {
                 DurableFiles.deleteWithSideFiles(file);
             } finally {
-                lock.close();
+                releaseLock();
             }
+        }
+    }
+
+    private void releaseLock() {
+        if (lock != null) {
+            lock.close();
         }
     }
 }
