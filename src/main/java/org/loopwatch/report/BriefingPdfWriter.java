@@ -1,7 +1,6 @@
 package org.loopwatch.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.loopwatch.report.chart.PdfChart;
-import org.loopwatch.report.chart.PdfFontChain;
 
 /**
  * Writes the briefing PDF with Apache PDFBox: a summary table, one chart per page drawn as vectors
@@ -175,10 +172,9 @@ public final class BriefingPdfWriter {
         // Named by code point: the characters themselves are what no font here can draw.
         String named = characters.stream().map(character -> String.format("U+%04X", character.codePointAt(0)))
                 .collect(java.util.stream.Collectors.joining(", "));
-        return "Some names hold characters that no font on this computer could show in a PDF (" + named
-                + "); they are printed as \"?\". The app and the chart images "
-                + "show them. Install a font that covers them (e.g. Noto Sans CJK or WenQuanYi Micro Hei) and "
-                + "export the briefing again.";
+        return "Some names hold characters that the fonts built into LoopWatch (DejaVu Sans, Noto Sans SC) cannot "
+                + "show (" + named + "); they are printed as \"?\". The app shows them where the computer has a font "
+                + "for them; a name in Latin, Greek, Cyrillic or Chinese letters prints everywhere.";
     }
 
     private static void footer(PDDocument document, PDPage page, PdfFonts fonts, Provenance provenance, int number,
@@ -195,19 +191,6 @@ public final class BriefingPdfWriter {
             String pageNumber = "Page " + number + " of " + total;
             float width = fonts.regular().width(pageNumber, 7.5f);
             text.line(pageNumber, fonts.regular(), 7.5f, PAGE.getWidth() - MARGIN - width, MARGIN - 8);
-        }
-    }
-
-    /** The two embedded fonts of a document, each with a system font for scripts DejaVu Sans lacks. */
-    record PdfFonts(PdfFontChain regular, PdfFontChain bold) {
-
-        static PdfFonts embed(PDDocument document) throws IOException {
-            try (InputStream regular = ExportFonts.open(ExportFonts.REGULAR);
-                 InputStream bold = ExportFonts.open(ExportFonts.BOLD)) {
-                List<PdfFontChain> chains = PdfFontChain.of(document, PDType0Font.load(document, regular),
-                        PDType0Font.load(document, bold));
-                return new PdfFonts(chains.get(0), chains.get(1));
-            }
         }
     }
 }

@@ -22,10 +22,10 @@ final class SummaryTable {
 
     private final PDPageContentStream stream;
     private final PdfText text;
-    private final BriefingPdfWriter.PdfFonts fonts;
+    private final PdfFonts fonts;
     private final String recentHeading;
 
-    SummaryTable(PDPageContentStream stream, BriefingPdfWriter.PdfFonts fonts, String recentHeading) {
+    SummaryTable(PDPageContentStream stream, PdfFonts fonts, String recentHeading) {
         this.stream = stream;
         this.text = new PdfText(stream);
         this.fonts = fonts;
