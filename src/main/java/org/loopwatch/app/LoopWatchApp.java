@@ -2,15 +2,20 @@ package org.loopwatch.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Objects;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.loopwatch.cli.GlobalArguments;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.io.DemoDataSet;
+import org.loopwatch.report.ExportFonts;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.DatabaseLocation;
 import org.loopwatch.store.StoreException;
+import org.loopwatch.store.UserPreferences;
+import org.loopwatch.ui.AppearanceStyler;
+import org.loopwatch.ui.AppearanceViewModel;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.BackgroundTasks;
 import org.loopwatch.ui.csv.CsvActions;
@@ -34,14 +39,14 @@ public final class LoopWatchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path file = GlobalArguments.parse(getParameters().getRaw().toArray(String[]::new))
-                .database().orElseGet(DatabaseLocation::defaultFile);
+        GlobalArguments arguments = GlobalArguments.parse(getParameters().getRaw().toArray(String[]::new));
+        Path file = arguments.database().orElseGet(DatabaseLocation::defaultFile);
+        AppearanceViewModel appearance = appearance(arguments);
         ShellViewModel shell = new ShellViewModel();
-        ScreenFactory screens = new ScreenFactory();
+        ScreenFactory screens = new ScreenFactory(appearance);
         ShellView view = new ShellView(shell, screens::create);
         Scene scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                ShellView.class.getResource("loopwatch.css"), "loopwatch.css").toExternalForm());
+        AppearanceStyler.install(scene, appearance);
         view.installShortcuts(scene);
         stage.setTitle("LoopWatch");
         stage.setMinWidth(960);
@@ -57,6 +62,25 @@ public final class LoopWatchApp extends Application {
         // cores they would slow it down, and the window says "opening the database…" meanwhile
         // anyway (SPEC §9: first frame ≤ 1.3 × a bare window).
         FirstFrame.then(scene, () -> wire(stage, scene, view, shell, screens, file));
+    }
+
+    /*
+     * The language first (--lang, else Settings, else the system's), before any text is built; in
+     * Chinese the bundled Chinese font too, which the Chinese interface is set in. Changed
+     * preferences are written on the background thread.
+     */
+    private AppearanceViewModel appearance(GlobalArguments arguments) {
+        Path preferencesFile = UserPreferences.defaultFile();
+        UserPreferences preferences = UserPreferences.read(preferencesFile);
+        Texts.useLanguage(arguments.language().or(preferences::language).orElse(Locale.getDefault()));
+        if ("zh".equals(Texts.language().getLanguage())) {
+            ExportFonts.loadChineseIntoJavaFx();
+        }
+        return new AppearanceViewModel(preferences, Texts.language(), changed -> tasks.run(() -> {
+            changed.write(preferencesFile);
+            return null;
+        }, written -> { }, failure -> System.getLogger(LoopWatchApp.class.getName())
+                .log(System.Logger.Level.WARNING, failure.getMessage(), failure)));
     }
 
     private void wire(Stage stage, Scene scene, ShellView view, ShellViewModel shell, ScreenFactory screens, Path file) {

@@ -3,6 +3,7 @@ package org.loopwatch.app;
 import java.util.Optional;
 import javafx.scene.Node;
 import org.loopwatch.ui.AppServices;
+import org.loopwatch.ui.AppearanceViewModel;
 import org.loopwatch.ui.PlaceholderScreen;
 import org.loopwatch.ui.Screen;
 import org.loopwatch.ui.audit.AuditView;
@@ -25,9 +26,14 @@ import org.loopwatch.ui.settings.SettingsViewModel;
  */
 final class ScreenFactory {
 
+    private final AppearanceViewModel appearance;
     private Optional<AppServices> services = Optional.empty();
     private Runnable enterFirstDay = () -> { };
     private Runnable openDemo = () -> { };
+
+    ScreenFactory(AppearanceViewModel appearance) {
+        this.appearance = appearance;
+    }
 
     /** What the dashboard's empty state offers: go to the entry screen, or open the demo database. */
     void waysIn(Runnable enterFirstDayAction, Runnable openDemoAction) {
@@ -40,9 +46,10 @@ final class ScreenFactory {
     }
 
     /* Settings with its backups section filled by the backups pane (issue 8). */
-    private static Node settings(AppServices services) {
+    private Node settings(AppServices services) {
         SettingsView view = new SettingsView(new SettingsViewModel(services));
         view.backupsSection().getChildren().setAll(new BackupsPane(new BackupsViewModel(services)));
+        view.addAppearance(appearance);
         return view;
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.loopwatch.domain.AppVersion;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.store.DatabaseLocation;
 import org.loopwatch.store.StoreException;
 
@@ -34,6 +35,7 @@ public final class CommandLine {
     public int run(String... args) {
         try {
             GlobalArguments global = GlobalArguments.parse(args);
+            global.language().ifPresent(Texts::useLanguage);
             if (global.help()) {
                 out.print(HelpText.USAGE.formatted(DatabaseLocation.defaultFile()));
                 return ExitCode.OK;

@@ -4,7 +4,7 @@ package org.loopwatch.cli;
 final class HelpText {
 
     static final String USAGE = """
-            Usage: loopwatch [--db PATH] [COMMAND ...]
+            Usage: loopwatch [--db PATH] [--lang en|zh-CN] [COMMAND ...]
 
             LoopWatch records daily PCR results of a closed-loop event and reports positivity
             per group with confidence intervals.
@@ -23,6 +23,8 @@ final class HelpText {
 
             Options:
               --db PATH           the database file (default: %s)
+              --lang en|zh-CN     the language of messages and exports (default: as chosen in
+                                  the app's Settings, else the system's)
 
             Dates are yyyy-MM-dd. Exit codes: 0 success, 2 bad arguments or input file (nothing
             changed), 3 database problem.
