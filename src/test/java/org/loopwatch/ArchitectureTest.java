@@ -4,10 +4,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.loopwatch.ui.FxTaskExecutor;
 
 /**
  * The dependency rules of STYLE.md: app → ui, cli → report, io → store → domain, and nothing
@@ -15,6 +18,17 @@ import com.tngtech.archunit.lang.ArchRule;
  */
 @AnalyzeClasses(packages = "org.loopwatch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    private static final DescribedPredicate<JavaClass> VIEW_MODEL_SIDE = DescribedPredicate.describe(
+            "are view models or other classes of the screens that draw nothing (except FxTaskExecutor)",
+            type -> type.getPackageName().startsWith("org.loopwatch.ui")
+                    && !type.getName().startsWith(FxTaskExecutor.class.getName())
+                    && (type.getSimpleName().endsWith("ViewModel") || drawsNothing(type)));
+
+    private static boolean drawsNothing(JavaClass type) {
+        return type.getDirectDependenciesFromSelf().stream().map(dependency -> dependency.getTargetClass().getPackageName())
+                .noneMatch(target -> target.startsWith("javafx.scene") || target.startsWith("javafx.stage"));
+    }
 
     @ArchTest
     static final ArchRule layersPointDownOnly = layeredArchitecture()
@@ -48,6 +62,15 @@ class ArchitectureTest {
     static final ArchRule viewModelsHaveNoNodes = noClasses()
             .that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
+
+    /*
+     * A view model, and every other class of the screens that draws nothing, leaves threads to the
+     * TaskExecutor: then view-model tests run it synchronously, with no toolkit and no waiting.
+     */
+    @ArchTest
+    static final ArchRule viewModelsLeaveThreadsToTheTaskExecutor = noClasses()
+            .that(VIEW_MODEL_SIDE)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.application..", "javafx.concurrent..");
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("org.loopwatch.(*)..").should().beFreeOfCycles();

@@ -23,7 +23,7 @@ import org.loopwatch.domain.DailyResult;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.OpenMode;
 import org.loopwatch.ui.AppServices;
-import org.loopwatch.ui.BackgroundTasks;
+import org.loopwatch.ui.FxTaskExecutor;
 import org.loopwatch.ui.DataChanges;
 import org.loopwatch.ui.DialogService;
 import org.loopwatch.ui.ShellView;
@@ -86,7 +86,7 @@ public final class SaveToDashboardBenchmark {
         }
         int rows = (int) database.results().count();
         Clock today = Clock.fixed(last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-        BackgroundTasks tasks = new BackgroundTasks();
+        FxTaskExecutor tasks = new FxTaskExecutor();
         AppServices services = new AppServices(database, tasks, new NoDialogs(), new DataChanges(), today);
 
         CompletableFuture<Void> started = new CompletableFuture<>();

@@ -12,7 +12,7 @@ import org.loopwatch.io.DemoDatabase;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.OpenMode;
 import org.loopwatch.ui.AppServices;
-import org.loopwatch.ui.BackgroundTasks;
+import org.loopwatch.ui.TaskExecutor;
 import org.loopwatch.ui.DataChanges;
 import org.loopwatch.ui.DialogService;
 import org.loopwatch.ui.StatusSnapshot;
@@ -30,7 +30,7 @@ final class ActiveDatabase implements AutoCloseable {
     record Opened(AppServices services, StatusSnapshot status, boolean demo) {
     }
 
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Clock clock;
     private final List<Consumer<Opened>> listeners = new ArrayList<>();
@@ -38,7 +38,7 @@ final class ActiveDatabase implements AutoCloseable {
     private AppServices services;
     private boolean demo;
 
-    ActiveDatabase(BackgroundTasks tasks, DialogService dialogs, Clock clock) {
+    ActiveDatabase(TaskExecutor tasks, DialogService dialogs, Clock clock) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.clock = clock;

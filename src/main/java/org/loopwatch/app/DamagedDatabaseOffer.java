@@ -16,7 +16,7 @@ import org.loopwatch.store.BackupInfo;
 import org.loopwatch.store.Backups;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.StoreException;
-import org.loopwatch.ui.BackgroundTasks;
+import org.loopwatch.ui.TaskExecutor;
 import org.loopwatch.ui.DialogService;
 
 /**
@@ -31,10 +31,10 @@ final class DamagedDatabaseOffer {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Window owner;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
 
-    DamagedDatabaseOffer(Window owner, BackgroundTasks tasks, DialogService dialogs) {
+    DamagedDatabaseOffer(Window owner, TaskExecutor tasks, DialogService dialogs) {
         this.owner = owner;
         this.tasks = tasks;
         this.dialogs = dialogs;

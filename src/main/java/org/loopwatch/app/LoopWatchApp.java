@@ -17,7 +17,7 @@ import org.loopwatch.store.UserPreferences;
 import org.loopwatch.ui.AppearanceStyler;
 import org.loopwatch.ui.AppearanceViewModel;
 import org.loopwatch.ui.AppServices;
-import org.loopwatch.ui.BackgroundTasks;
+import org.loopwatch.ui.FxTaskExecutor;
 import org.loopwatch.ui.csv.CsvActions;
 import org.loopwatch.ui.csv.FxCsvDialogs;
 import org.loopwatch.ui.FxDialogService;
@@ -34,7 +34,7 @@ public final class LoopWatchApp extends Application {
     private static final String DEMO_NOTICE = "Demo database: " + DemoDataSet.EVENT_NAME + " – published totals, "
             + "with the days between them made up. Not real data; File → Open my database goes back.";
 
-    private final BackgroundTasks tasks = new BackgroundTasks();
+    private final FxTaskExecutor tasks = new FxTaskExecutor();
     private ActiveDatabase active;
 
     @Override

@@ -2,7 +2,7 @@ package org.loopwatch.app;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import org.loopwatch.ui.BackgroundTasks;
+import org.loopwatch.ui.FxTaskExecutor;
 
 /**
  * Start-up measurement and training hook, off unless {@code -Dloopwatch.probe} is set:
@@ -23,7 +23,6 @@ final class StartupProbe {
     static final String FIRST_FRAME = "loopwatch-first-frame";
     static final String READY = "loopwatch-ready";
     static final String SETTLED = "loopwatch-settled";
-    private static final int SETTLE_ROUNDS = 3;
 
     private StartupProbe() {
     }
@@ -47,28 +46,18 @@ final class StartupProbe {
     }
 
     /** Call once the database is open and the screens are built. */
-    static void databaseReady(BackgroundTasks tasks) {
+    static void databaseReady(FxTaskExecutor tasks) {
         if (mode().equals("ready-exit")) {
             System.out.println(READY);
             System.out.flush();
             Platform.exit();
         } else if (mode().equals("first-frame")) {
-            settle(tasks, SETTLE_ROUNDS);
-        }
-    }
-
-    /*
-     * The first screen loads on the background thread, then computes there from the FX callback:
-     * a few rounds of "everything queued so far is done" cover both, then one more pulse draws it.
-     */
-    private static void settle(BackgroundTasks tasks, int rounds) {
-        tasks.run(() -> null, done -> Platform.runLater(() -> {
-            if (rounds > 1) {
-                settle(tasks, rounds - 1);
-            } else {
+            // The first screen reads on the background thread, then computes there from the FX
+            // callback; once all of that is done, one more pulse draws it.
+            tasks.whenIdle(() -> Platform.runLater(() -> {
                 System.out.println(SETTLED);
                 System.out.flush();
-            }
-        }), failure -> { });
+            }));
+        }
     }
 }

@@ -27,21 +27,22 @@ import org.loopwatch.store.Database;
 import org.loopwatch.store.ImportProgress;
 import org.loopwatch.store.OpenMode;
 import org.loopwatch.ui.results.ScriptedDialogs;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The one test fixture for screens and view models: a real database file in a test folder with
- * the {@link AppServices} the screens get in the app: the real background thread, a fixed clock
- * (by default {@link #CLOCK}, so audit times read 2022-01-22 08:00:00) and dialogs that answer
- * from a script instead of showing, unless a test passes its own. Rows go in through the store,
- * one at a time or as one import. Static helpers run code on the FX thread and wait for it.
+ * the {@link AppServices} the screens get in the app: a fixed clock (by default {@link #CLOCK}, so
+ * audit times read 2022-01-22 08:00:00) and dialogs that answer from a script instead of showing,
+ * unless a test passes its own. Rows go in through the store, one at a time or as one import.
  *
  * <p>Two ways to get one. A view-model test registers {@link #forEachTest()} on a field with
  * {@code @RegisterExtension}: each test then gets a fresh database in a temporary folder of its
- * own, with the FX toolkit running for the callbacks, closed and deleted after the test. A TestFX
- * test builds its screen in {@code @Start}, which runs before such an extension, so it calls
- * {@link #createIn} or {@link #createInNewFolder} there and closes the fixture itself.
+ * own, closed and deleted after the test, and a {@link CurrentThreadTaskExecutor}, so work runs at
+ * once on the test's thread: no toolkit, no waiting. A TestFX test builds its screen in
+ * {@code @Start}, which runs before such an extension, so it calls {@link #createIn} or
+ * {@link #createInNewFolder} there and closes the fixture itself; it gets the app's
+ * {@link FxTaskExecutor}, waits with {@link #awaitBackgroundWork()}, and static helpers run code
+ * on the FX thread and wait for it.
  */
 public final class UiTestDatabase implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
@@ -53,13 +54,15 @@ public final class UiTestDatabase implements AutoCloseable, BeforeEachCallback, 
     private final Clock clock;
     private final DialogService dialogs;
     private final List<DailyResult> pending = new ArrayList<>();
-    private BackgroundTasks tasks;
+    private final boolean onToolkit;
+    private TaskExecutor tasks;
     private AppServices services;
     private Path ownFolder;
 
-    private UiTestDatabase(Clock clock, DialogService dialogs) {
+    private UiTestDatabase(Clock clock, DialogService dialogs, boolean onToolkit) {
         this.clock = clock;
         this.dialogs = dialogs;
+        this.onToolkit = onToolkit;
     }
 
     /** A new database in {@code folder}, at {@link #CLOCK}, with scripted dialogs that expect no question. */
@@ -68,30 +71,32 @@ public final class UiTestDatabase implements AutoCloseable, BeforeEachCallback, 
     }
 
     public static UiTestDatabase createIn(Path folder, Clock clock, DialogService dialogs) {
-        UiTestDatabase fixture = new UiTestDatabase(clock, dialogs);
+        UiTestDatabase fixture = new UiTestDatabase(clock, dialogs, true);
         fixture.open(folder);
         return fixture;
     }
 
     /** A new database in a temporary folder of its own, which {@link #close()} deletes. */
     public static UiTestDatabase createInNewFolder(Clock clock, DialogService dialogs) throws IOException {
-        UiTestDatabase fixture = new UiTestDatabase(clock, dialogs);
+        UiTestDatabase fixture = new UiTestDatabase(clock, dialogs, true);
         fixture.openInNewFolder();
         return fixture;
     }
 
-    /** A fresh database for each test, at {@link #CLOCK}, with scripted dialogs that expect no question. */
+    /**
+     * A fresh database for each test, at {@link #CLOCK}, with scripted dialogs that expect no
+     * question; work runs at once on the test's thread.
+     */
     public static UiTestDatabase forEachTest() {
         return forEachTest(CLOCK, new ScriptedDialogs());
     }
 
     public static UiTestDatabase forEachTest(Clock clock, DialogService dialogs) {
-        return new UiTestDatabase(clock, dialogs);
+        return new UiTestDatabase(clock, dialogs, false);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
-        FxToolkit.registerPrimaryStage();
         openInNewFolder();
     }
 
@@ -107,7 +112,7 @@ public final class UiTestDatabase implements AutoCloseable, BeforeEachCallback, 
 
     private void open(Path folder) {
         Database database = Database.open(folder.resolve("loopwatch.db"), OpenMode.CREATE_IF_MISSING, clock);
-        tasks = new BackgroundTasks();
+        tasks = onToolkit ? new FxTaskExecutor() : new CurrentThreadTaskExecutor();
         services = new AppServices(database, tasks, dialogs, new DataChanges(), clock);
     }
 
@@ -124,6 +129,15 @@ public final class UiTestDatabase implements AutoCloseable, BeforeEachCallback, 
 
     public DataChanges changes() {
         return services().changes();
+    }
+
+    /** The synchronous executor of a view-model test, e.g. to {@link CurrentThreadTaskExecutor#hold() hold} work. */
+    public CurrentThreadTaskExecutor synchronousTasks() {
+        services();
+        if (tasks instanceof CurrentThreadTaskExecutor synchronous) {
+            return synchronous;
+        }
+        throw new IllegalStateException("a screen's fixture runs work on the app's background thread");
     }
 
     /** The id of the group with this name, which is added first when the database has none yet. */
@@ -164,23 +178,26 @@ public final class UiTestDatabase implements AutoCloseable, BeforeEachCallback, 
     }
 
     /**
-     * Waits until the background thread has finished everything queued so far and the FX thread
-     * has run the callbacks, including work those callbacks queued in turn (a save's reloads).
+     * Waits until the background thread has finished everything asked for so far and the FX thread
+     * has run the callbacks, including work those callbacks asked for in turn (a save's reloads).
+     * For screens; a view-model test has nothing to wait for.
      */
-    public void settle() {
-        for (int round = 0; round < 3; round++) {
-            CountDownLatch done = new CountDownLatch(1);
-            onFx(() -> tasks.run(() -> null, ignored -> done.countDown(), ignored -> done.countDown()));
-            try {
-                if (!done.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    throw new AssertionError("the background thread did not finish within " + WAIT_SECONDS + " s");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            WaitForAsyncUtils.waitForFxEvents();
+    public void awaitBackgroundWork() {
+        services();
+        if (!(tasks instanceof FxTaskExecutor background)) {
+            throw new IllegalStateException("view-model tests run work at once: nothing to wait for");
         }
+        CountDownLatch idle = new CountDownLatch(1);
+        background.whenIdle(idle::countDown);
+        try {
+            if (!idle.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new AssertionError("the background work did not finish within " + WAIT_SECONDS + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Runs on the FX thread and waits for it (directly when already there, e.g. in {@code @Start}). */

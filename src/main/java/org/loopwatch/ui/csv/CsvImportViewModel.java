@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -195,7 +194,7 @@ public final class CsvImportViewModel {
                 double fraction = total > 0 ? (double) done / total : -1;
                 String text = total > 0 ? String.format(Locale.ENGLISH, "%s: %,d of %,d rows…", phase.label(), done, total)
                         : phase.label() + "…";
-                Platform.runLater(() -> {
+                services.tasks().later(() -> {
                     if (state.get() == ImportState.RUNNING && !cancelFlag.get()) {
                         progress.set(fraction);
                         status.set(text);

@@ -2,7 +2,6 @@ package org.loopwatch.ui.dashboard;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -106,7 +105,7 @@ public final class DashboardExportViewModel {
                 Optional.of(request.window()), Optional.of(request.method()), Optional.of(request.level()));
         start("Preparing the briefing…");
         services.tasks().run(() -> BriefingExport.export(services.database(), spec, services.clock(), file.get(),
-                        (done, total, what) -> Platform.runLater(() -> {
+                        (done, total, what) -> services.tasks().later(() -> {
                             progress.set((double) done / total);
                             status.set(what + "…");
                         })),

@@ -1,8 +1,6 @@
 package org.loopwatch.ui.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopwatch.ui.UiTestDatabase.onFx;
-import static org.loopwatch.ui.UiTestDatabase.waitUntil;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +41,7 @@ class AuditViewModelTest {
 
         AuditViewModel viewModel = loaded();
 
-        AuditRow newest = onFx(() -> viewModel.rows().getFirst());
+        AuditRow newest = viewModel.rows().getFirst();
         assertThat(newest.action()).isEqualTo("Changed");
         assertThat(newest.what()).isEqualTo("2022-01-04 \u00b7 Athletes \u00b7 arrival");
         assertThat(newest.before()).isEqualTo("tests 171, positives 0");
@@ -51,8 +49,8 @@ class AuditViewModelTest {
         assertThat(newest.reason()).isEqualTo("lab called");
         assertThat(newest.time()).isEqualTo("2022-01-22 08:00:00");
         assertThat(newest.user()).isEqualTo(System.getProperty("user.name"));
-        assertThat(onFx(() -> viewModel.rows().get(1).action())).isEqualTo("Added");
-        assertThat(onFx(() -> viewModel.statusProperty().get())).isEqualTo("2 changes.");
+        assertThat(viewModel.rows().get(1).action()).isEqualTo("Added");
+        assertThat(viewModel.statusProperty().get()).isEqualTo("2 changes.");
     }
 
     @Test
@@ -64,22 +62,20 @@ class AuditViewModelTest {
         AuditViewModel viewModel = loaded();
         assertThat(rowCount(viewModel)).isEqualTo(4);
 
-        onFx(() -> viewModel.actionProperty().set(choice(viewModel.actionChoices(), AuditAction.UPDATE)));
-        waitUntil(() -> viewModel.rows().size() == 2);
+        viewModel.actionProperty().set(choice(viewModel.actionChoices(), AuditAction.UPDATE));
+        assertThat(viewModel.rows()).hasSize(2);
 
-        onFx(() -> viewModel.groupProperty().set(groupChoice(viewModel, media)));
-        waitUntil(() -> viewModel.rows().size() == 1);
-        assertThat(onFx(() -> viewModel.rows().getFirst().reason())).isEqualTo("typo");
+        viewModel.groupProperty().set(groupChoice(viewModel, media));
+        assertThat(viewModel.rows()).hasSize(1);
+        assertThat(viewModel.rows().getFirst().reason()).isEqualTo("typo");
 
-        onFx(viewModel::clearFilters);
-        waitUntil(() -> viewModel.rows().size() == 4);
-        onFx(() -> {
-            viewModel.fromProperty().set(JAN_4);
-            viewModel.toProperty().set(JAN_4);
-        });
-        waitUntil(() -> viewModel.rows().size() == 1);
-        assertThat(onFx(() -> viewModel.rows().getFirst().what())).startsWith("2022-01-04 \u00b7 Athletes (all)");
-        assertThat(onFx(() -> viewModel.statusProperty().get())).contains("hidden while a day range is set");
+        viewModel.clearFilters();
+        assertThat(viewModel.rows()).hasSize(4);
+        viewModel.fromProperty().set(JAN_4);
+        viewModel.toProperty().set(JAN_4);
+        assertThat(viewModel.rows()).hasSize(1);
+        assertThat(viewModel.rows().getFirst().what()).startsWith("2022-01-04 \u00b7 Athletes (all)");
+        assertThat(viewModel.statusProperty().get()).contains("hidden while a day range is set");
     }
 
     @Test
@@ -87,12 +83,10 @@ class AuditViewModelTest {
         database.results().insert(new DailyResult(JAN_4, athletes, Stage.ARRIVAL, 171, 0, ""));
         AuditViewModel viewModel = loaded();
 
-        onFx(() -> viewModel.toProperty().set(JAN_4));
-        fixture.settle();
-        onFx(() -> viewModel.fromProperty().set(JAN_5));
-        fixture.settle();
+        viewModel.toProperty().set(JAN_4);
+        viewModel.fromProperty().set(JAN_5);
 
-        assertThat(onFx(() -> viewModel.problemProperty().get()))
+        assertThat(viewModel.problemProperty().get())
                 .contains("2022-01-05 is after").contains("Choose a \u201cfrom\u201d day on or before");
         assertThat(rowCount(viewModel)).isEqualTo(1);
     }
@@ -108,27 +102,27 @@ class AuditViewModelTest {
         AuditViewModel viewModel = loaded();
 
         assertThat(rowCount(viewModel)).isEqualTo(AuditViewModel.PAGE_SIZE);
-        assertThat(onFx(() -> viewModel.moreAvailableProperty().get())).isTrue();
-        assertThat(onFx(() -> viewModel.statusProperty().get())).startsWith("Showing the 500 newest changes");
+        assertThat(viewModel.moreAvailableProperty().get()).isTrue();
+        assertThat(viewModel.statusProperty().get()).startsWith("Showing the 500 newest changes");
 
-        onFx(viewModel::showMore);
-        waitUntil(() -> viewModel.rows().size() == 2 * AuditViewModel.PAGE_SIZE);
-        onFx(viewModel::showMore);
-        waitUntil(() -> viewModel.rows().size() == 1_200);
-        assertThat(onFx(() -> viewModel.moreAvailableProperty().get())).isFalse();
+        viewModel.showMore();
+        assertThat(viewModel.rows()).hasSize(2 * AuditViewModel.PAGE_SIZE);
+        viewModel.showMore();
+        assertThat(viewModel.rows()).hasSize(1_200);
+        assertThat(viewModel.moreAvailableProperty().get()).isFalse();
     }
 
     @Test
     void aChangeElsewhereRefreshesTheList() {
         AuditViewModel viewModel = loaded();
-        assertThat(onFx(() -> viewModel.statusProperty().get())).isEqualTo("No changes yet.");
+        assertThat(viewModel.statusProperty().get()).isEqualTo("No changes yet.");
 
         database.groups().add("Broadcasters");
-        onFx(() -> fixture.services().changes().changed());
+        fixture.services().changes().changed();
 
-        waitUntil(() -> viewModel.rows().size() == 1);
-        assertThat(onFx(() -> viewModel.rows().getFirst().what())).isEqualTo("Group Broadcasters");
-        assertThat(onFx(() -> viewModel.groupChoices().stream().map(FilterChoice::label).toList()))
+        assertThat(viewModel.rows()).hasSize(1);
+        assertThat(viewModel.rows().getFirst().what()).isEqualTo("Group Broadcasters");
+        assertThat(viewModel.groupChoices().stream().map(FilterChoice::label).toList())
                 .contains("Broadcasters");
     }
 
@@ -136,7 +130,7 @@ class AuditViewModelTest {
     void copiedRowsAreTabSeparatedWithAHeaderAndOneLinePerRow() {
         AuditRow row = new AuditRow(7, "2022-01-22 08:00:00", "anna", "Changed", "2022-01-04 \u00b7 Media",
                 "tests 1, positives 0", "tests 2, positives 0, note \u201ca\tb\nc\u201d", "typo");
-        AuditViewModel viewModel = onFx(() -> new AuditViewModel(fixture.services()));
+        AuditViewModel viewModel = new AuditViewModel(fixture.services());
 
         String text = viewModel.copyText(List.of(row));
 
@@ -147,22 +141,18 @@ class AuditViewModelTest {
     }
 
     private AuditViewModel loaded() {
-        AuditViewModel viewModel = onFx(() -> {
-            AuditViewModel created = new AuditViewModel(fixture.services());
-            created.refresh();
-            return created;
-        });
-        fixture.settle();
-        waitUntil(() -> !viewModel.loadingProperty().get());
+        AuditViewModel viewModel = new AuditViewModel(fixture.services());
+        viewModel.refresh();
+        assertThat(viewModel.loadingProperty().get()).isFalse();
         return viewModel;
     }
 
     private static int rowCount(AuditViewModel viewModel) {
-        return onFx(() -> viewModel.rows().size());
+        return viewModel.rows().size();
     }
 
     private static <T> FilterChoice<T> choice(List<FilterChoice<T>> choices, T value) {
-        return onFx(() -> choices.stream().filter(each -> value.equals(each.value())).findFirst().orElseThrow());
+        return choices.stream().filter(each -> value.equals(each.value())).findFirst().orElseThrow();
     }
 
     private static FilterChoice<Long> groupChoice(AuditViewModel viewModel, long id) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,9 +17,8 @@ import org.loopwatch.store.Database;
 import org.loopwatch.ui.DataChanges;
 import org.loopwatch.ui.UiTestDatabase;
 import org.loopwatch.ui.results.ScriptedDialogs;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** The import view model without a robot: questions, cancel, and what reaches the database. */
+/** The import view model without a robot or toolkit: questions, cancel, and what reaches the database. */
 class CsvImportViewModelTest {
 
     @TempDir
@@ -47,9 +45,9 @@ class CsvImportViewModelTest {
         return file;
     }
 
-    private void importAndWait(Path file, ImportState end) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> viewModel.importFile(file)).get();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == end);
+    private void importAndExpect(Path file, ImportState end) {
+        viewModel.importFile(file);
+        assertThat(viewModel.stateProperty().get()).isEqualTo(end);
     }
 
     @Test
@@ -59,13 +57,13 @@ class CsvImportViewModelTest {
         Path file = csv("date,group,stage,tests,positives\n2022-01-05,Media,arrival,9,1\n");
 
         dialogs.answer = false;
-        importAndWait(file, ImportState.FAILED);
+        importAndExpect(file, ImportState.FAILED);
         assertThat(viewModel.problems()).singleElement().extracting(p -> p.kind()).isEqualTo(
                 org.loopwatch.io.ImportProblem.Kind.CONFLICT);
         assertThat(database.results().findAll().getFirst().tests()).isEqualTo(7);
 
         dialogs.answer = true;
-        importAndWait(file, ImportState.SUCCEEDED);
+        importAndExpect(file, ImportState.SUCCEEDED);
         assertThat(dialogs.questions).hasSize(2).allMatch(q -> q.startsWith("Replace existing entries?"));
         assertThat(database.results().findAll().getFirst().tests()).isEqualTo(9);
         assertThat(changes.versionProperty().get()).isEqualTo(1);
@@ -75,7 +73,7 @@ class CsvImportViewModelTest {
     void unknownGroupsAreCreatedOnlyAfterThePersonAgrees() throws Exception {
         Path file = csv("date,group,stage,tests,positives\n2022-01-05,Drivers,arrival,9,1\n");
 
-        importAndWait(file, ImportState.SUCCEEDED);
+        importAndExpect(file, ImportState.SUCCEEDED);
 
         assertThat(dialogs.questions).singleElement().asString().contains("Drivers");
         assertThat(database.groups().findByName("Drivers")).isPresent();
@@ -87,11 +85,12 @@ class CsvImportViewModelTest {
         Path file = csv("date,group,stage,tests,positives\n2022-01-05,Media,arrival,9,1\n");
         long auditBefore = database.audit().find(AuditFilter.all()).size();
 
-        WaitForAsyncUtils.asyncFx(() -> {
-            viewModel.importFile(file);
-            viewModel.cancel();
-        }).get();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == ImportState.CANCELLED);
+        fixture.synchronousTasks().hold();
+        viewModel.importFile(file);
+        viewModel.cancel(); // before the file is read
+        fixture.synchronousTasks().release();
+
+        assertThat(viewModel.stateProperty().get()).isEqualTo(ImportState.CANCELLED);
 
         assertThat(viewModel.statusProperty().get()).isEqualTo("Import cancelled. Nothing was changed.");
         assertThat(database.results().count()).isZero();

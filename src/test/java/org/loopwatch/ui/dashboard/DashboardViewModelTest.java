@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.loopwatch.domain.ConfidenceLevel;
@@ -18,9 +15,8 @@ import org.loopwatch.domain.Stage;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.ui.UiTestDatabase;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** The dashboard's state without a robot; the FX thread is only there for callbacks. */
+/** The dashboard's state without a robot or toolkit: work runs at once on the test's thread. */
 class DashboardViewModelTest {
 
     @RegisterExtension
@@ -28,22 +24,22 @@ class DashboardViewModelTest {
 
     private DashboardViewModel viewModel;
 
-    private void open() throws Exception {
+    private void open() {
         DashboardFixtures.publishedJanuary(db);
-        viewModel = WaitForAsyncUtils.asyncFx(() -> new DashboardViewModel(db.services())).get();
-        waitUntil(() -> viewModel.snapshotProperty().get() != null);
+        viewModel = new DashboardViewModel(db.services());
+        assertThat(viewModel.snapshotProperty().get()).isNotNull();
     }
 
     @Test
-    void theDefaultsChosenInSettingsAreUsedUntilThePersonChoosesOthers() throws Exception {
+    void theDefaultsChosenInSettingsAreUsedUntilThePersonChoosesOthers() {
         db.database().settings().setRollingWindowDays(14);
         db.database().settings().setIntervalMethod(IntervalMethod.CLOPPER_PEARSON);
         db.database().settings().setConfidenceLevel(ConfidenceLevel.NINETY_NINE);
         DashboardFixtures.publishedJanuary(db);
 
-        viewModel = WaitForAsyncUtils.asyncFx(() -> new DashboardViewModel(db.services())).get();
+        viewModel = new DashboardViewModel(db.services());
 
-        waitUntil(() -> viewModel.snapshotProperty().get() != null);
+        assertThat(viewModel.snapshotProperty().get()).isNotNull();
         assertThat(viewModel.windowProperty().get()).isEqualTo(RollingWindow.FOURTEEN_DAYS);
         assertThat(viewModel.methodProperty().get()).isEqualTo(IntervalMethod.CLOPPER_PEARSON);
         assertThat(viewModel.levelProperty().get()).isEqualTo(ConfidenceLevel.NINETY_NINE);
@@ -51,19 +47,19 @@ class DashboardViewModelTest {
     }
 
     @Test
-    void thePeriodFollowsTheDataUntilThePersonPicksDates() throws Exception {
+    void thePeriodFollowsTheDataUntilThePersonPicksDates() {
         open();
         assertThat(viewModel.fromProperty().get()).isEqualTo(DashboardFixtures.JAN_4);
         assertThat(viewModel.toProperty().get()).isEqualTo(DashboardFixtures.JAN_22);
 
         db.row(LocalDate.of(2022, 1, 23), "Media", org.loopwatch.domain.Stage.ARRIVAL, 10, 0).save();
-        WaitForAsyncUtils.asyncFx(() -> db.services().changes().changed()).get();
+        db.services().changes().changed();
 
-        waitUntil(() -> LocalDate.of(2022, 1, 23).equals(viewModel.toProperty().get()));
+        assertThat(viewModel.toProperty().get()).isEqualTo(LocalDate.of(2022, 1, 23));
     }
 
     @Test
-    void aSavedResultGivesTheSameFiguresAsReadingEveryRowAgain() throws Exception {
+    void aSavedResultGivesTheSameFiguresAsReadingEveryRowAgain() {
         open();
         DailyResult saved = new DailyResult(DashboardFixtures.JAN_22, db.groupId("Media"), Stage.IN_LOOP, 4_000, 7, "");
         DailyResult deleted = db.database().results().find(
@@ -72,14 +68,14 @@ class DashboardViewModelTest {
         db.database().results().delete(deleted.key(), "");
         DashboardSnapshot before = viewModel.snapshotProperty().get();
 
-        WaitForAsyncUtils.asyncFx(() -> {
-            db.services().changes().resultChanged(saved.key(), Optional.of(saved));
-            db.services().changes().resultChanged(deleted.key(), Optional.empty());
-        }).get();
-        waitUntil(() -> viewModel.snapshotProperty().get() != before && !viewModel.busyProperty().get());
+        db.services().changes().resultChanged(saved.key(), Optional.of(saved));
+        db.services().changes().resultChanged(deleted.key(), Optional.empty());
+        assertThat(viewModel.snapshotProperty().get()).isNotSameAs(before);
+        assertThat(viewModel.busyProperty().get()).isFalse();
         DashboardSnapshot updated = viewModel.snapshotProperty().get();
-        WaitForAsyncUtils.asyncFx(() -> db.services().changes().changed()).get();
-        waitUntil(() -> viewModel.snapshotProperty().get() != updated && !viewModel.busyProperty().get());
+        db.services().changes().changed();
+        assertThat(viewModel.snapshotProperty().get()).isNotSameAs(updated);
+        assertThat(viewModel.busyProperty().get()).isFalse();
 
         assertThat(updated.tiles()).isNotEqualTo(before.tiles());
         assertThat(updated.tiles()).isEqualTo(viewModel.snapshotProperty().get().tiles());
@@ -88,7 +84,7 @@ class DashboardViewModelTest {
     }
 
     @Test
-    void aSavedResultUpdatesTheFiguresFromTheChangeWithoutReadingEveryRow() throws Exception {
+    void aSavedResultUpdatesTheFiguresFromTheChangeWithoutReadingEveryRow() {
         open();
         ChartSubject media = viewModel.subjects().stream().filter(subject -> subject.name().equals("Media"))
                 .findFirst().orElseThrow();
@@ -96,19 +92,18 @@ class DashboardViewModelTest {
         DailyResult announced = new DailyResult(DashboardFixtures.JAN_22, db.groupId("Media"), Stage.IN_LOOP,
                 5_000, 5_000, "");
 
-        WaitForAsyncUtils.asyncFx(() -> db.services().changes()
-                .resultChanged(announced.key(), Optional.of(announced))).get();
+        db.services().changes().resultChanged(announced.key(), Optional.of(announced));
 
-        waitUntil(() -> viewModel.snapshotProperty().get().tiles().stream()
-                .anyMatch(tile -> tile.subject().equals(media) && tile.window().counts().contains("5,000")));
+        assertThat(viewModel.snapshotProperty().get().tiles())
+                .anyMatch(tile -> tile.subject().equals(media) && tile.window().counts().contains("5,000"));
     }
 
     @Test
-    void aPeriodThatEndsBeforeItStartsIsExplainedAndTheLastFiguresStay() throws Exception {
+    void aPeriodThatEndsBeforeItStartsIsExplainedAndTheLastFiguresStay() {
         open();
         DashboardSnapshot before = viewModel.snapshotProperty().get();
 
-        WaitForAsyncUtils.asyncFx(() -> viewModel.toProperty().set(LocalDate.of(2022, 1, 1))).get();
+        viewModel.toProperty().set(LocalDate.of(2022, 1, 1));
 
         assertThat(viewModel.messageProperty().get())
                 .isEqualTo("The period ends (1 Jan 2022) before it starts (4 Jan 2022): choose a last day on or after the first.");
@@ -116,19 +111,15 @@ class DashboardViewModelTest {
     }
 
     @Test
-    void aHiddenGroupLosesItsTileAndItsLine() throws Exception {
+    void aHiddenGroupLosesItsTileAndItsLine() {
         open();
         ChartSubject media = viewModel.subjects().stream().filter(subject -> subject.name().equals("Media"))
                 .findFirst().orElseThrow();
 
-        WaitForAsyncUtils.asyncFx(() -> viewModel.setShown(media, false)).get();
+        viewModel.setShown(media, false);
 
-        waitUntil(() -> viewModel.snapshotProperty().get().tiles().size() == 5);
+        assertThat(viewModel.snapshotProperty().get().tiles()).hasSize(5);
         assertThat(viewModel.snapshotProperty().get().tiles()).noneMatch(tile -> tile.subject().equals(media));
         assertThat(viewModel.currentRequest().orElseThrow().subjects()).doesNotContain(media);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
     }
 }

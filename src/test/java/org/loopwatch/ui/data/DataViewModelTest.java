@@ -1,7 +1,6 @@
 package org.loopwatch.ui.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopwatch.ui.UiTestDatabase.onFx;
 import static org.loopwatch.ui.results.ScreensHarness.CLOCK;
 import static org.loopwatch.ui.results.ScreensHarness.TODAY;
 
@@ -34,9 +33,8 @@ class DataViewModelTest {
         fixture.stored(TODAY.minusDays(2), "Athletes", Stage.ARRIVAL, 171, 0);
         fixture.stored(TODAY.minusDays(1), "Media", Stage.ARRIVAL, 2415, 39);
         fixture.stored(TODAY, "Media", Stage.IN_LOOP, 0, 0);
-        data = onFx(() -> new DataViewModel(fixture.services()));
-        onFx(data::reload);
-        fixture.settle();
+        data = new DataViewModel(fixture.services());
+        data.reload();
     }
 
     private DataRow row(String group, Stage stage) {
@@ -58,16 +56,14 @@ class DataViewModelTest {
 
     @Test
     void filtersNarrowByDateRangeGroupAndStage() {
-        onFx(() -> data.fromProperty().set(TODAY.minusDays(1)));
+        data.fromProperty().set(TODAY.minusDays(1));
         assertThat(data.shownRows()).extracting(row -> row.group().name()).containsExactlyInAnyOrder("Media", "Media");
 
-        onFx(() -> data.stageFilterProperty().set(Stage.ARRIVAL.label()));
+        data.stageFilterProperty().set(Stage.ARRIVAL.label());
         assertThat(data.shownRows()).extracting(DataRow::testsText).containsExactly("2,415");
 
-        onFx(() -> {
-            data.clearFilters();
-            data.groupFilterProperty().set("Athletes");
-        });
+        data.clearFilters();
+        data.groupFilterProperty().set("Athletes");
         assertThat(data.shownRows()).extracting(DataRow::testsText).containsExactly("171");
         assertThat(data.summaryProperty().get()).isEqualTo("Showing 1 of 3 entries");
     }
@@ -76,8 +72,7 @@ class DataViewModelTest {
     void anEditIsSavedThroughTheAuditedPathWithBeforeAndAfter() {
         DataRow media = row("Media", Stage.ARRIVAL);
 
-        onFx(() -> data.edit(media, ValidationProblem.POSITIVES, "40"));
-        fixture.settle();
+        data.edit(media, ValidationProblem.POSITIVES, "40");
 
         assertThat(stored(media).positives()).isEqualTo(40);
         AuditEntry update = fixture.database().audit().find(AuditFilter.all().withAction(AuditAction.UPDATE)).getFirst();
@@ -90,8 +85,7 @@ class DataViewModelTest {
     void anInvalidEditChangesNothingAndSaysWhy() {
         DataRow media = row("Media", Stage.ARRIVAL);
 
-        onFx(() -> data.edit(media, ValidationProblem.TESTS, "30"));
-        fixture.settle();
+        data.edit(media, ValidationProblem.TESTS, "30");
 
         assertThat(stored(media).tests()).isEqualTo(2415);
         assertThat(data.messageProperty().get()).startsWith("Not changed").contains("cannot be more than tests (30)");
@@ -103,8 +97,7 @@ class DataViewModelTest {
         DataRow media = row("Media", Stage.ARRIVAL);
         dialogs.answerReason("Corrected by the lab");
 
-        onFx(() -> data.edit(media, ValidationProblem.NOTE, "corrected"));
-        fixture.settle();
+        data.edit(media, ValidationProblem.NOTE, "corrected");
 
         assertThat(stored(media).note()).isEqualTo("corrected");
         assertThat(fixture.database().audit().find(AuditFilter.all().withAction(AuditAction.UPDATE)))
@@ -117,12 +110,10 @@ class DataViewModelTest {
         ResultKey key = athletes.result().key();
         dialogs.answerConfirm(false).answerConfirm(true);
 
-        onFx(() -> data.delete(athletes));
-        fixture.settle();
+        data.delete(athletes);
         assertThat(fixture.database().results().find(key)).isPresent();
 
-        onFx(() -> data.delete(athletes));
-        fixture.settle();
+        data.delete(athletes);
 
         assertThat(fixture.database().results().find(key)).isEmpty();
         assertThat(dialogs.confirmations).hasSize(2).allMatch(text -> text.contains("not reported"));
@@ -134,8 +125,7 @@ class DataViewModelTest {
     void aChangeSavedElsewhereShowsUpAfterTheChangeNotice() {
         fixture.stored(TODAY, "Athletes", Stage.IN_LOOP, 175, 0);
 
-        onFx(fixture.changes()::changed);
-        fixture.settle();
+        fixture.changes().changed();
 
         assertThat(data.shownRows()).hasSize(4);
         assertThat(List.copyOf(data.shownRows())).anyMatch(row -> row.testsText().equals("175"));

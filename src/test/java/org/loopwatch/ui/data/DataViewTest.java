@@ -51,7 +51,7 @@ class DataViewTest {
         app.fixture.stored(TODAY, "Media", Stage.ARRIVAL, 2415, 39);
         app.fixture.stored(TODAY, "Operating staff", Stage.IN_LOOP, 0, 0);
         UiTestDatabase.onFx(app.fixture.changes()::changed);
-        app.fixture.settle();
+        app.fixture.awaitBackgroundWork();
         waitUntil(() -> table(robot).getItems().size() == 3);
     }
 
@@ -68,11 +68,11 @@ class DataViewTest {
 
         app.fixture.stored(TODAY, "Athletes", Stage.IN_LOOP, 175, 0);
         UiTestDatabase.onFx(app.fixture.changes()::changed);
-        app.fixture.settle();
+        app.fixture.awaitBackgroundWork();
         assertThat(table.getItems()).as("not read while hidden").hasSize(3);
 
         UiTestDatabase.onFx(() -> app.shell.show(Screen.DATA));
-        app.fixture.settle();
+        app.fixture.awaitBackgroundWork();
         waitUntil(() -> table.getItems().size() == 4);
     }
 
@@ -82,7 +82,7 @@ class DataViewTest {
         robot.doubleClickOn(cell(robot, "dataColumnTests", "2,415"));
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2416").type(KeyCode.ENTER);
 
-        app.fixture.settle();
+        app.fixture.awaitBackgroundWork();
         waitUntil(() -> table(robot).getItems().stream().anyMatch(row -> row.testsText().equals("2,416")));
         DailyResult stored = app.fixture.database().results()
                 .find(new ResultKey(TODAY, app.fixture.groupId("Media"), Stage.ARRIVAL)).orElseThrow();
@@ -98,7 +98,7 @@ class DataViewTest {
         robot.doubleClickOn(cell(robot, "dataColumnPositives", "39"));
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("-1").type(KeyCode.ENTER);
 
-        app.fixture.settle();
+        app.fixture.awaitBackgroundWork();
         assertThat(robot.lookup("#dataMessage").queryLabeled().getText()).contains("cannot be negative");
         assertThat(cell(robot, "dataColumnPositives", "39")).isNotNull();
         assertThat(app.fixture.database().audit().find(AuditFilter.all().withAction(AuditAction.UPDATE))).isEmpty();

@@ -1,7 +1,6 @@
 package org.loopwatch.ui.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopwatch.ui.UiTestDatabase.onFx;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,15 +43,14 @@ class ChosenDayTest {
         fixture.stored(JAN_20, "Media", Stage.IN_LOOP, 900, 2);
         fixture.database().days().close(JAN_20, "");
 
-        onFx(day::reload);
-        fixture.settle();
+        day.reload();
 
-        assertThat(onFx(() -> day.activeGroups().stream().map(Group::name).toList()))
+        assertThat(day.activeGroups().stream().map(Group::name).toList())
                 .containsExactly("Athletes", "Team officials", "Operating staff", "Media");
-        assertThat(onFx(() -> day.cells().stream().filter(cell -> !cell.isMissing()).map(DayCell::id).toList()))
+        assertThat(day.cells().stream().filter(cell -> !cell.isMissing()).map(DayCell::id).toList())
                 .containsExactly("cell-media-in_loop");
-        assertThat(onFx(() -> day.cells().size())).isEqualTo(8);
-        assertThat(onFx(() -> day.closedProperty().get() && day.loadedProperty().get())).isTrue();
+        assertThat(day.cells().size()).isEqualTo(8);
+        assertThat(day.closedProperty().get() && day.loadedProperty().get()).isTrue();
         assertThat(reads).containsExactly(false);
         assertThat(failures).isEmpty();
     }
@@ -61,49 +59,43 @@ class ChosenDayTest {
     void aDayThePersonHasTypedPastIsNotShownWhenItsReadArrives() {
         fixture.stored(JAN_19, "Athletes", Stage.ARRIVAL, 171, 0);
         fixture.stored(JAN_18, "Media", Stage.ARRIVAL, 50, 1);
-        onFx(day::reload);
-        fixture.settle();
+        day.reload();
 
-        onFx(() -> {
-            date.set(JAN_19);
-            day.dateChanged();
-            date.set(JAN_18); // typed on before the 19th was read
-            day.dateChanged();
-        });
-        fixture.settle();
+        fixture.synchronousTasks().hold();
+        date.set(JAN_19);
+        day.dateChanged();
+        date.set(JAN_18); // typed on before the 19th was read
+        day.dateChanged();
+        fixture.synchronousTasks().release();
 
         assertThat(reads).containsExactly(false, false);
-        assertThat(onFx(() -> day.cells().stream().filter(cell -> !cell.isMissing()).map(DayCell::id).toList()))
+        assertThat(day.cells().stream().filter(cell -> !cell.isMissing()).map(DayCell::id).toList())
                 .containsExactly("cell-media-arrival");
     }
 
     @Test
     void theChosenGroupStaysChosenAcrossAReloadWhileItIsActive() {
-        onFx(day::reload);
-        fixture.settle();
+        day.reload();
         Group media = fixture.database().groups().findByName("Media").orElseThrow();
-        onFx(() -> group.set(media));
+        group.set(media);
 
-        onFx(day::reload);
-        fixture.settle();
-        assertThat(onFx(group::get)).isEqualTo(media);
+        day.reload();
+        assertThat(group.get()).isEqualTo(media);
         assertThat(reads).containsExactly(false, true);
 
         fixture.database().groups().setActive(media.id(), false);
-        onFx(day::reload);
-        fixture.settle();
-        assertThat(onFx(group::get)).isNull();
+        day.reload();
+        assertThat(group.get()).isNull();
     }
 
     @Test
     void aCommittedChangeShowsWithoutReadingTheDayAgain() {
-        onFx(day::reload);
-        fixture.settle();
+        day.reload();
         DailyResult saved = fixture.stored(JAN_20, "Athletes", Stage.ARRIVAL, 171, 0);
 
-        onFx(() -> day.apply(SavedChange.inserted(saved)));
+        day.apply(SavedChange.inserted(saved));
 
-        assertThat(onFx(() -> day.cells().getFirst().text())).isEqualTo("0 / 171");
+        assertThat(day.cells().getFirst().text()).isEqualTo("0 / 171");
         assertThat(reads).containsExactly(false);
     }
 }

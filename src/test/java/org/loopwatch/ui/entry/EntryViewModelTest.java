@@ -1,8 +1,6 @@
 package org.loopwatch.ui.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopwatch.ui.UiTestDatabase.onFx;
-import static org.loopwatch.ui.UiTestDatabase.waitUntil;
 import static org.loopwatch.ui.results.ScreensHarness.CLOCK;
 import static org.loopwatch.ui.results.ScreensHarness.TODAY;
 
@@ -33,16 +31,13 @@ class EntryViewModelTest {
     private EntryViewModel form;
 
     private void start() {
-        form = onFx(() -> new EntryViewModel(fixture.services()));
-        onFx(form::start);
-        fixture.settle();
+        form = new EntryViewModel(fixture.services());
+        form.start();
     }
 
     private void type(String tests, String positives) {
-        onFx(() -> {
-            form.testsProperty().set(tests);
-            form.positivesProperty().set(positives);
-        });
+        form.testsProperty().set(tests);
+        form.positivesProperty().set(positives);
     }
 
     private Optional<DailyResult> stored(String group, Stage stage) {
@@ -69,8 +64,7 @@ class EntryViewModelTest {
         type("171", "2");
 
         assertThat(form.canSaveProperty().get()).isTrue();
-        onFx(form::save);
-        fixture.settle();
+        form.save();
 
         assertThat(stored("Athletes", Stage.ARRIVAL)).map(DailyResult::tests).contains(171L);
         assertThat(form.stageProperty().get()).isEqualTo(Stage.IN_LOOP);
@@ -88,8 +82,7 @@ class EntryViewModelTest {
         assertThat(form.canSaveProperty().get()).isFalse();
         assertThat(form.shownProblems(ValidationProblem.POSITIVES)).singleElement()
                 .extracting(ValidationProblem::message).asString().contains("cannot be more than tests");
-        onFx(form::save);
-        fixture.settle();
+        form.save();
         assertThat(stored("Athletes", Stage.ARRIVAL)).isEmpty();
     }
 
@@ -98,7 +91,7 @@ class EntryViewModelTest {
         start();
         assertThat(form.shownProblems()).isEmpty();
 
-        onFx(form::save);
+        form.save();
 
         assertThat(form.shownProblems()).extracting(ValidationProblem::field)
                 .contains(ValidationProblem.TESTS, ValidationProblem.POSITIVES);
@@ -109,8 +102,7 @@ class EntryViewModelTest {
     void aDateBeforeTheLoopStartWarnsAndNeedsConfirmation() {
         fixture.database().event().save(new Event("Beijing 2022", TODAY.minusDays(6), Optional.empty()));
         start();
-        onFx(() -> form.dateTextProperty().set(TODAY.minusDays(8).toString()));
-        fixture.settle();
+        form.dateTextProperty().set(TODAY.minusDays(8).toString());
         type("10", "0");
 
         assertThat(form.validationProperty().get().isValid()).isTrue();
@@ -118,7 +110,7 @@ class EntryViewModelTest {
                 .extracting(ValidationProblem::message).asString().contains("before the loop started");
         assertThat(form.canSaveProperty().get()).isFalse();
 
-        onFx(() -> form.warningsConfirmedProperty().set(true));
+        form.warningsConfirmedProperty().set(true);
         assertThat(form.canSaveProperty().get()).isTrue();
     }
 
@@ -142,12 +134,11 @@ class EntryViewModelTest {
     void aDuplicateAsksBeforeReplacingAndCancelKeepsTheStoredRowAndTheTypedValues() {
         fixture.stored(TODAY, "Athletes", Stage.ARRIVAL, 10, 1);
         start();
-        onFx(() -> form.stageProperty().set(Stage.ARRIVAL));
+        form.stageProperty().set(Stage.ARRIVAL);
         type("12", "1");
         dialogs.answerConfirm(false);
 
-        onFx(form::save);
-        fixture.settle();
+        form.save();
 
         assertThat(dialogs.confirmations).singleElement().asString()
                 .contains("1 positive in 10 tests").contains("1 positive in 12 tests");
@@ -159,15 +150,13 @@ class EntryViewModelTest {
     void undoOfAReplaceRestoresTheStoredValuesAndIsAudited() {
         fixture.stored(TODAY, "Athletes", Stage.ARRIVAL, 10, 1);
         start();
-        onFx(() -> form.stageProperty().set(Stage.ARRIVAL));
+        form.stageProperty().set(Stage.ARRIVAL);
         type("12", "2");
         dialogs.answerConfirm(true);
-        onFx(form::save);
-        fixture.settle();
+        form.save();
         assertThat(stored("Athletes", Stage.ARRIVAL)).map(DailyResult::tests).contains(12L);
 
-        onFx(form::undo);
-        fixture.settle();
+        form.undo();
 
         assertThat(stored("Athletes", Stage.ARRIVAL)).map(DailyResult::counts)
                 .contains(new org.loopwatch.domain.Counts(10, 1));
@@ -182,11 +171,9 @@ class EntryViewModelTest {
     void undoOfAnInsertDeletesTheRowWithAnUndoReason() {
         start();
         type("50", "0");
-        onFx(form::save);
-        fixture.settle();
+        form.save();
 
-        onFx(form::undo);
-        fixture.settle();
+        form.undo();
 
         assertThat(stored("Athletes", Stage.ARRIVAL)).isEmpty();
         AuditEntry undo = fixture.database().audit().find(AuditFilter.all()).getFirst();
@@ -203,8 +190,7 @@ class EntryViewModelTest {
         type("7", "0");
         dialogs.answerReason("Late report from the lab");
 
-        onFx(form::save);
-        fixture.settle();
+        form.save();
 
         assertThat(dialogs.reasonQuestions).singleElement().asString().contains("2022-01-10 is closed");
         assertThat(stored("Athletes", Stage.ARRIVAL)).isPresent();
@@ -219,8 +205,7 @@ class EntryViewModelTest {
         type("7", "0");
         dialogs.answerReason(null);
 
-        onFx(form::save);
-        fixture.settle();
+        form.save();
 
         assertThat(stored("Athletes", Stage.ARRIVAL)).isEmpty();
         assertThat(form.testsProperty().get()).isEqualTo("7");
@@ -231,10 +216,9 @@ class EntryViewModelTest {
         start();
         StoreFaults.refuseWrites(fixture.database());
         type("171", "3");
-        onFx(() -> form.noteProperty().set("from the airport lab"));
+        form.noteProperty().set("from the airport lab");
 
-        onFx(form::save);
-        fixture.settle();
+        form.save();
 
         assertThat(form.testsProperty().get()).isEqualTo("171");
         assertThat(form.positivesProperty().get()).isEqualTo("3");
@@ -250,11 +234,10 @@ class EntryViewModelTest {
         start();
         dialogs.answerConfirm(true);
 
-        onFx(form::toggleDayClosed);
-        fixture.settle();
+        form.toggleDayClosed();
 
         assertThat(fixture.database().days().isClosed(TODAY)).isTrue();
-        waitUntil(() -> form.dayClosedProperty().get());
+        assertThat(form.dayClosedProperty().get()).isTrue();
         assertThat(fixture.database().audit().find(AuditFilter.all().withAction(AuditAction.CLOSE_DAY))).hasSize(1);
     }
 
@@ -272,8 +255,7 @@ class EntryViewModelTest {
         assertThat(form.stageProperty().get()).isEqualTo(Stage.IN_LOOP);
         type("4", "0");
 
-        onFx(form::save);
-        fixture.settle();
+        form.save();
 
         assertThat(form.statusProperty().get()).contains("Every group and stage of 2022-01-10 is entered");
         assertThat(form.cells()).noneMatch(DayCell::isMissing);

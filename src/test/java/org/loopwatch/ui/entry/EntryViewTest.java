@@ -96,7 +96,7 @@ class EntryViewTest {
             robot.type(KeyCode.ENTER);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        app.fixture.settle();
+        app.fixture.awaitBackgroundWork();
         assertThat(app.fixture.database().results().count()).isZero();
     }
 
@@ -105,7 +105,7 @@ class EntryViewTest {
         app.fixture.database().event().save(new Event("Beijing 2022", TODAY.minusDays(6), Optional.empty()));
         ready(robot);
         replaceText(robot, "#entryDate", "2022-01-02");
-        app.fixture.settle();
+        app.fixture.awaitBackgroundWork();
         robot.clickOn("#entryTests").write("20");
         robot.clickOn("#entryPositives").write("0");
 
@@ -221,7 +221,7 @@ class EntryViewTest {
             robot.write(Integer.toString(100 * cell)).type(KeyCode.TAB).write(Integer.toString(cell)).type(KeyCode.ENTER);
             int saved = cell;
             waitUntil(() -> app.fixture.database().results().count() == saved);
-            app.fixture.settle();
+            app.fixture.awaitBackgroundWork();
         }
 
         assertThat(app.fixture.database().results().findAll()).hasSize(8)
@@ -234,7 +234,7 @@ class EntryViewTest {
     /* The screen was built in @Start; rows the test stored since are announced as another screen would. */
     private void ready(FxRobot robot) {
         UiTestDatabase.onFx(app.fixture.changes()::changed);
-        app.fixture.settle();
+        app.fixture.awaitBackgroundWork();
         waitUntil(() -> robot.lookup("#cell-athletes-arrival").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -2,8 +2,6 @@ package org.loopwatch.ui.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.loopwatch.ui.UiTestDatabase.onFx;
-import static org.loopwatch.ui.UiTestDatabase.waitUntil;
 
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
@@ -87,8 +85,8 @@ class LastSaveUndoTest {
 
     private LastSaveUndo.Result undone() {
         AtomicReference<LastSaveUndo.Result> result = new AtomicReference<>();
-        onFx(() -> undo.undo(result::set));
-        waitUntil(() -> result.get() != null);
+        undo.undo(result::set);
+        assertThat(result.get()).isNotNull();
         return result.get();
     }
 }

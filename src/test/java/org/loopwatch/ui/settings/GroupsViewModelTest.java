@@ -1,8 +1,6 @@
 package org.loopwatch.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopwatch.ui.UiTestDatabase.onFx;
-import static org.loopwatch.ui.UiTestDatabase.waitUntil;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,20 +25,17 @@ class GroupsViewModelTest extends SettingsSectionTest {
 
     @Test
     void anAddedGroupComesLastWithTheNextOkabeItoColourAndIsSaved() {
-        long versionBefore = onFx(() -> fixture.services().changes().versionProperty().get());
-        onFx(() -> {
-            viewModel.newNameProperty().set("  Broadcasters ");
-            viewModel.add();
-        });
-        fixture.settle();
+        long versionBefore = fixture.services().changes().versionProperty().get();
+        viewModel.newNameProperty().set("  Broadcasters ");
+        viewModel.add();
 
         assertThat(names()).containsExactly("Athletes", "Team officials", "Operating staff", "Media", "Broadcasters");
         Group stored = database.groups().findByName("Broadcasters").orElseThrow();
         assertThat(stored.colour()).isEqualTo("#56B4E9");
-        assertThat(onFx(() -> viewModel.selectedProperty().get())).isEqualTo(stored);
-        assertThat(onFx(() -> viewModel.newNameProperty().get())).isEmpty();
-        assertThat(onFx(() -> viewModel.work().messageProperty().get())).startsWith("Added \u201cBroadcasters\u201d");
-        assertThat(onFx(() -> fixture.services().changes().versionProperty().get())).isGreaterThan(versionBefore);
+        assertThat(viewModel.selectedProperty().get()).isEqualTo(stored);
+        assertThat(viewModel.newNameProperty().get()).isEmpty();
+        assertThat(viewModel.work().messageProperty().get()).startsWith("Added \u201cBroadcasters\u201d");
+        assertThat(fixture.services().changes().versionProperty().get()).isGreaterThan(versionBefore);
     }
 
     @Test
@@ -48,17 +43,14 @@ class GroupsViewModelTest extends SettingsSectionTest {
         select("Media");
         long auditRows = database.audit().count();
 
-        onFx(() -> {
-            viewModel.renameTextProperty().set("athletes");
-            viewModel.rename();
-        });
-        fixture.settle();
+        viewModel.renameTextProperty().set("athletes");
+        viewModel.rename();
 
-        assertThat(onFx(() -> viewModel.work().messageProperty().get()))
+        assertThat(viewModel.work().messageProperty().get())
                 .isEqualTo("A group named \"Athletes\" exists already (names ignore upper and lower case). "
                         + "Choose another name.");
-        assertThat(onFx(() -> viewModel.work().failedProperty().get())).isTrue();
-        assertThat(onFx(() -> viewModel.renameTextProperty().get())).isEqualTo("athletes");
+        assertThat(viewModel.work().failedProperty().get()).isTrue();
+        assertThat(viewModel.renameTextProperty().get()).isEqualTo("athletes");
         assertThat(database.groups().findAll().stream().map(Group::name))
                 .containsExactly("Athletes", "Team officials", "Operating staff", "Media");
         assertThat(database.audit().count()).isEqualTo(auditRows);
@@ -68,14 +60,11 @@ class GroupsViewModelTest extends SettingsSectionTest {
     void renamingKeepsTheGroupAndIsAudited() {
         long id = select("Media");
 
-        onFx(() -> {
-            viewModel.renameTextProperty().set("Media & broadcasters");
-            viewModel.rename();
-        });
-        fixture.settle();
+        viewModel.renameTextProperty().set("Media & broadcasters");
+        viewModel.rename();
 
         assertThat(database.groups().findById(id).orElseThrow().name()).isEqualTo("Media & broadcasters");
-        assertThat(onFx(() -> viewModel.selectedProperty().get().name())).isEqualTo("Media & broadcasters");
+        assertThat(viewModel.selectedProperty().get().name()).isEqualTo("Media & broadcasters");
         assertThat(database.audit().find(AuditFilter.all().withGroup(id).withAction(AuditAction.UPDATE)))
                 .hasSize(1);
     }
@@ -83,29 +72,26 @@ class GroupsViewModelTest extends SettingsSectionTest {
     @Test
     void movingAGroupUpSavesTheNewOrderAndKeepsItSelected() {
         select("Media");
-        assertThat(onFx(() -> viewModel.canMoveDownProperty().get())).isFalse();
+        assertThat(viewModel.canMoveDownProperty().get()).isFalse();
 
-        onFx(viewModel::moveUp);
-        fixture.settle();
+        viewModel.moveUp();
 
         assertThat(database.groups().findAll().stream().map(Group::name))
                 .containsExactly("Athletes", "Team officials", "Media", "Operating staff");
         assertThat(names()).containsExactly("Athletes", "Team officials", "Media", "Operating staff");
-        assertThat(onFx(() -> viewModel.selectedProperty().get().name())).isEqualTo("Media");
+        assertThat(viewModel.selectedProperty().get().name()).isEqualTo("Media");
     }
 
     @Test
     void deactivatingHidesAGroupFromEntryAndActivatingBringsItBack() {
         long id = select("Operating staff");
 
-        onFx(viewModel::toggleActive);
-        fixture.settle();
+        viewModel.toggleActive();
         assertThat(database.groups().findById(id).orElseThrow().active()).isFalse();
         assertThat(database.groups().findActive().stream().map(Group::name)).doesNotContain("Operating staff");
-        assertThat(onFx(() -> viewModel.work().messageProperty().get())).contains("inactive");
+        assertThat(viewModel.work().messageProperty().get()).contains("inactive");
 
-        onFx(viewModel::toggleActive);
-        fixture.settle();
+        viewModel.toggleActive();
         assertThat(database.groups().findById(id).orElseThrow().active()).isTrue();
     }
 
@@ -114,12 +100,10 @@ class GroupsViewModelTest extends SettingsSectionTest {
         long id = select("Athletes");
         long auditRows = database.audit().count();
 
-        onFx(() -> viewModel.setColour("#0072b2"));
-        fixture.settle();
+        viewModel.setColour("#0072b2");
         assertThat(database.audit().count()).isEqualTo(auditRows);
 
-        onFx(() -> viewModel.setColour("#d55e00"));
-        fixture.settle();
+        viewModel.setColour("#d55e00");
         assertThat(database.groups().findById(id).orElseThrow().colour()).isEqualTo("#D55E00");
         assertThat(database.audit().count()).isEqualTo(auditRows + 1);
     }
@@ -128,37 +112,34 @@ class GroupsViewModelTest extends SettingsSectionTest {
     void aFailedWriteShowsTheStoresMessageAndKeepsTheTypedName() {
         database.close();
 
-        onFx(() -> {
-            viewModel.newNameProperty().set("Broadcasters");
-            viewModel.add();
-        });
-        fixture.settle();
+        viewModel.newNameProperty().set("Broadcasters");
+        viewModel.add();
 
-        assertThat(onFx(() -> viewModel.work().messageProperty().get())).contains("was already closed");
-        assertThat(onFx(() -> viewModel.work().failedProperty().get())).isTrue();
-        assertThat(onFx(() -> viewModel.newNameProperty().get())).isEqualTo("Broadcasters");
-        assertThat(onFx(() -> viewModel.work().busyProperty().get())).isFalse();
+        assertThat(viewModel.work().messageProperty().get()).contains("was already closed");
+        assertThat(viewModel.work().failedProperty().get()).isTrue();
+        assertThat(viewModel.newNameProperty().get()).isEqualTo("Broadcasters");
+        assertThat(viewModel.work().busyProperty().get()).isFalse();
     }
 
     @Test
     void aBlankNameCannotBeAdded() {
-        onFx(() -> viewModel.newNameProperty().set("   "));
+        viewModel.newNameProperty().set("   ");
 
-        assertThat(onFx(() -> viewModel.canAddProperty().get())).isFalse();
-        onFx(viewModel::add);
-        assertThat(onFx(() -> viewModel.work().messageProperty().get())).isEqualTo("Type a name for the new group first.");
+        assertThat(viewModel.canAddProperty().get()).isFalse();
+        viewModel.add();
+        assertThat(viewModel.work().messageProperty().get()).isEqualTo("Type a name for the new group first.");
         assertThat(database.groups().findAll()).hasSize(4);
     }
 
     private long select(String name) {
-        Group group = onFx(() -> viewModel.groups().stream().filter(g -> g.name().equals(name)).findFirst()
-                .orElseThrow());
-        onFx(() -> viewModel.selectedProperty().set(group));
-        waitUntil(() -> viewModel.renameTextProperty().get().equals(name));
+        Group group = viewModel.groups().stream().filter(g -> g.name().equals(name)).findFirst()
+                .orElseThrow();
+        viewModel.selectedProperty().set(group);
+        assertThat(viewModel.renameTextProperty().get()).isEqualTo(name);
         return group.id();
     }
 
     private List<String> names() {
-        return onFx(() -> viewModel.groups().stream().map(Group::name).toList());
+        return viewModel.groups().stream().map(Group::name).toList();
     }
 }

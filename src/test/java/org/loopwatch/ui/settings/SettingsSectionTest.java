@@ -1,6 +1,5 @@
 package org.loopwatch.ui.settings;
 
-import static org.loopwatch.ui.UiTestDatabase.onFx;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,8 +22,7 @@ abstract class SettingsSectionTest {
     @BeforeEach
     void loadSettings() {
         database = fixture.database();
-        settings = onFx(() -> new SettingsViewModel(fixture.services()));
-        onFx(settings::load);
-        fixture.settle();
+        settings = new SettingsViewModel(fixture.services());
+        settings.load();
     }
 }

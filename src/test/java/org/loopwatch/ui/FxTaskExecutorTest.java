@@ -2,19 +2,20 @@ package org.loopwatch.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The one background thread: callbacks on the FX thread, and nothing after close. */
-class BackgroundTasksTest {
+/** The app's one background thread: callbacks on the FX thread, idle only when all is done, nothing after close. */
+class FxTaskExecutorTest {
 
     @BeforeAll
     static void startToolkit() throws Exception {
@@ -26,7 +27,7 @@ class BackgroundTasksTest {
         AtomicReference<String> worker = new AtomicReference<>();
         AtomicBoolean onFxThread = new AtomicBoolean();
         AtomicReference<String> result = new AtomicReference<>();
-        try (BackgroundTasks tasks = new BackgroundTasks()) {
+        try (FxTaskExecutor tasks = new FxTaskExecutor()) {
             tasks.run(() -> {
                 worker.set(Thread.currentThread().getName());
                 return "done";
@@ -43,15 +44,36 @@ class BackgroundTasksTest {
     }
 
     @Test
-    void workAskedForAfterCloseIsDroppedWithoutAnError() {
-        BackgroundTasks tasks = new BackgroundTasks();
+    void idleComesOnlyAfterTheWorkThatCallbacksAskedForInTurn() throws Exception {
+        List<String> order = new CopyOnWriteArrayList<>();
+        CountDownLatch idle = new CountDownLatch(1);
+        try (FxTaskExecutor tasks = new FxTaskExecutor()) {
+            tasks.run(() -> "read", first -> {
+                order.add(first);
+                tasks.run(() -> "computed", second -> order.add(second), failure -> order.add("failed"));
+            }, failure -> order.add("failed"));
+            tasks.whenIdle(() -> {
+                order.add("idle");
+                idle.countDown();
+            });
+
+            assertThat(idle.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(order).containsExactly("read", "computed", "idle");
+    }
+
+    @Test
+    void workAskedForAfterCloseIsDroppedWithoutAnErrorAndLeavesItIdle() throws Exception {
+        FxTaskExecutor tasks = new FxTaskExecutor();
         tasks.close();
         AtomicBoolean ran = new AtomicBoolean();
+        CountDownLatch idle = new CountDownLatch(1);
 
-        Task<Boolean> task = tasks.run(() -> ran.getAndSet(true), value -> ran.set(true), failure -> ran.set(true));
+        tasks.run(() -> ran.getAndSet(true), value -> ran.set(true), failure -> ran.set(true));
+        tasks.whenIdle(idle::countDown);
 
+        assertThat(idle.await(10, TimeUnit.SECONDS)).isTrue();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ran.get()).isFalse();
-        assertThat(task.getState()).isEqualTo(Worker.State.READY);
     }
 }

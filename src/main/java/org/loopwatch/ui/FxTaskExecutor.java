@@ -1,0 +1,91 @@
+package org.loopwatch.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+
+/**
+ * The app's {@link TaskExecutor}: database and file work on one background thread, so the FX
+ * thread never waits on disk and writes never race each other; callbacks land on the FX thread
+ * (a {@link Task}'s contract). The only class of the screens that deals with JavaFX's threads.
+ */
+public final class FxTaskExecutor implements TaskExecutor {
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "loopwatch-store");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /* Work asked for whose callback has not finished yet; a callback asking for more work counts it first. */
+    private final AtomicInteger unfinished = new AtomicInteger();
+    /* Touched on the FX thread only. */
+    private final List<Runnable> idleActions = new ArrayList<>();
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>After {@link #close()} a late call (a screen's read finishing while the app stops may still
+     * ask for more work) is dropped and must not fail the shutdown.
+     */
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(event -> finish(() -> onSuccess.accept(task.getValue())));
+        task.setOnFailed(event -> finish(() -> onFailure.accept(task.getException())));
+        unfinished.incrementAndGet();
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException closed) {
+            unfinished.decrementAndGet(); // closed already: the work is dropped with the window
+        }
+    }
+
+    @Override
+    public void later(Runnable action) {
+        Platform.runLater(action);
+    }
+
+    /**
+     * Runs {@code action} on the FX thread once no work is queued or running and every callback has
+     * run, including work those callbacks asked for in turn (a save's reloads): the moment a screen
+     * shows everything it asked for. Runs it soon when that is so already.
+     */
+    public void whenIdle(Runnable action) {
+        Platform.runLater(() -> {
+            if (unfinished.get() == 0) {
+                action.run();
+            } else {
+                idleActions.add(action);
+            }
+        });
+    }
+
+    private void finish(Runnable callback) {
+        try {
+            callback.run();
+        } finally {
+            if (unfinished.decrementAndGet() == 0 && !idleActions.isEmpty()) {
+                List<Runnable> due = List.copyOf(idleActions);
+                idleActions.clear();
+                due.forEach(Runnable::run);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+    }
+}
