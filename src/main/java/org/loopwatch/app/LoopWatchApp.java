@@ -73,6 +73,7 @@ public final class LoopWatchApp extends Application {
         Path preferencesFile = UserPreferences.defaultFile();
         UserPreferences preferences = UserPreferences.read(preferencesFile);
         Texts.useLanguage(arguments.language().or(preferences::language).orElse(Locale.getDefault()));
+        ExportFonts.prepareInBackground();
         if ("zh".equals(Texts.language().getLanguage())) {
             ExportFonts.loadChineseIntoJavaFx();
         }
@@ -106,6 +107,8 @@ public final class LoopWatchApp extends Application {
         new CsvActions(active::services, questions, scene).install(view.fileMenu());
         demoMenu.install(view.fileMenu());
         Launcher.useSqliteCache();
+        // Before any group name is drawn: Chinese names then fall back to the bundled font (and its bold).
+        ExportFonts.loadChineseIntoJavaFx();
         openDatabase(stage, shell, dialogs, file);
     }
 

@@ -3,7 +3,13 @@ package org.loopwatch.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.text.Font;
 import org.loopwatch.domain.text.Texts;
 
@@ -24,6 +30,7 @@ public final class ExportFonts {
     public static final String CJK_REGULAR = "fonts/NotoSansSC-Regular.ttf";
     public static final String CJK_BOLD = "fonts/NotoSansSC-Bold.ttf";
 
+    private static final Map<String, CompletableFuture<Path>> FILES = new ConcurrentHashMap<>();
     private static boolean latinLoaded;
     private static boolean chineseLoaded;
 
@@ -39,21 +46,32 @@ public final class ExportFonts {
     }
 
     /**
+     * Starts copying the font files out of the application on background threads (21 MB, most of
+     * the cost of registering them), so that {@link #loadIntoJavaFx} later takes little time.
+     */
+    public static void prepareInBackground() {
+        for (String resource : List.of(CJK_REGULAR, CJK_BOLD, REGULAR, BOLD)) {
+            file(resource);
+        }
+    }
+
+    /**
      * Registers the fonts with JavaFX once; call on any thread before building a page. Noto Sans SC
      * then also becomes JavaFX's fallback for Chinese in any font, with a real bold face, whatever
      * fonts the machine has.
      */
     public static synchronized void loadIntoJavaFx() {
+        loadChineseIntoJavaFx();
         if (!latinLoaded) {
             load(List.of(REGULAR, BOLD));
             latinLoaded = true;
         }
-        loadChineseIntoJavaFx();
     }
 
     /**
-     * Registers only Noto Sans SC with JavaFX, once: for the app's screens, whose Chinese must not
-     * depend on the machine having a Chinese font.
+     * Registers Noto Sans SC with JavaFX, once. JavaFX fixes a font's fallbacks when it first needs
+     * one, so this must come before the first Chinese character is drawn: the app calls it before
+     * it opens a database (where Chinese group names come from), and in Chinese before its first frame.
      */
     public static synchronized void loadChineseIntoJavaFx() {
         if (!chineseLoaded) {
@@ -64,13 +82,27 @@ public final class ExportFonts {
 
     private static void load(List<String> resources) {
         for (String resource : resources) {
-            try (InputStream in = open(resource)) {
-                if (Font.loadFont(in, 12) == null) {
-                    throw new IllegalStateException("JavaFX could not read the font " + resource);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the font " + resource, e);
+            Path file = file(resource).join();
+            // From a local file JavaFX reads the font in place rather than copying it again.
+            if (Font.loadFont(file.toUri().toString(), 12) == null) {
+                throw new IllegalStateException("JavaFX could not read the font " + resource);
             }
+        }
+    }
+
+    private static CompletableFuture<Path> file(String resource) {
+        return FILES.computeIfAbsent(resource, name -> CompletableFuture.supplyAsync(() -> extract(name)));
+    }
+
+    private static Path extract(String resource) {
+        try (InputStream in = open(resource)) {
+            String name = resource.substring(resource.lastIndexOf('/') + 1);
+            Path file = Files.createTempFile("loopwatch-", "-" + name);
+            file.toFile().deleteOnExit();
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the font " + resource, e);
         }
     }
 

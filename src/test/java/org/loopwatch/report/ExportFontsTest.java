@@ -4,19 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import javafx.scene.Scene;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
+import javax.imageio.ImageIO;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.text.Texts;
 
 /**
@@ -24,8 +25,6 @@ import org.loopwatch.domain.text.Texts;
  * with a real bold face, and as JavaFX's fallback for Chinese in any font, whatever the machine has.
  */
 class ExportFontsTest {
-
-    private static final String WORDS = "阳性率置信区间";
 
     @AfterEach
     void backToEnglish() {
@@ -38,7 +37,7 @@ class ExportFontsTest {
             try (InputStream in = ExportFonts.open(face);
                  TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
                 assertThat(font.getTableMap()).as(face + ": glyf, not CFF").containsKey("glyf").doesNotContainKey("CFF ");
-                for (int codePoint : (WORDS + "检测数阳性数入境闭环筛查，（）：0123456789%").codePoints().toArray()) {
+                for (int codePoint : (FontFallbackChild.WORDS + "检测数阳性数入境闭环筛查，（）：0123456789%").codePoints().toArray()) {
                     assertThat(font.getUnicodeCmapLookup().getGlyphId(codePoint)).as(face + " has U+%04X", codePoint)
                             .isPositive();
                 }
@@ -47,17 +46,20 @@ class ExportFontsTest {
     }
 
     @Test
-    void chineseInAnExportFontIsDrawnWithTheBundledFaceAndItsRealBold() throws Exception {
-        BufferedImage inDejaVu = HeadlessFx.call(() -> draw(Font.font(ExportFonts.FAMILY, 40)));
-        BufferedImage inNoto = HeadlessFx.call(() -> draw(Font.font(ExportFonts.CJK_FAMILY, 40)));
-        BufferedImage boldInDejaVu = HeadlessFx.call(() -> draw(Font.font(ExportFonts.FAMILY, FontWeight.BOLD, 40)));
-        BufferedImage boldInNoto = HeadlessFx.call(() -> draw(Font.font(ExportFonts.CJK_FAMILY, FontWeight.BOLD, 40)));
+    void chineseInAnExportFontIsDrawnWithTheBundledFaceAndItsRealBoldOnAMachineWithoutChineseFonts(
+            @TempDir Path folder) throws Exception {
+        drawInAFreshJvmWithoutChineseSystemFonts(folder);
+        BufferedImage inDejaVu = ImageIO.read(folder.resolve("dejavu.png").toFile());
+        BufferedImage inNoto = ImageIO.read(folder.resolve("noto.png").toFile());
+        BufferedImage boldInDejaVu = ImageIO.read(folder.resolve("dejavu-bold.png").toFile());
+        BufferedImage boldInNoto = ImageIO.read(folder.resolve("noto-bold.png").toFile());
 
-        // DejaVu Sans has no Chinese: JavaFX falls back, and to the bundled face, not to a system font or boxes.
+        // DejaVu Sans has no Chinese: JavaFX falls back, and to the bundled face rather than to boxes.
         // (Compared by their ink alone: the line's height follows the first font's metrics.)
         assertThat(samePixels(inDejaVu, inNoto)).as("regular falls back to Noto Sans SC Regular").isTrue();
         assertThat(samePixels(boldInDejaVu, boldInNoto)).as("bold falls back to Noto Sans SC Bold").isTrue();
         double regularInk = ExportFixtures.darkShare(inNoto, 0, inNoto.getHeight());
+        assertThat(regularInk).as("glyphs, not empty boxes").isGreaterThan(0.05);
         assertThat(ExportFixtures.darkShare(boldInNoto, 0, boldInNoto.getHeight())).as("bold looks bold")
                 .isGreaterThan(regularInk * 1.3);
     }
@@ -93,14 +95,26 @@ class ExportFontsTest {
         return image.getSubimage(left, top, right - left + 1, bottom - top + 1);
     }
 
-    private static BufferedImage draw(Font font) {
-        ExportFonts.loadIntoJavaFx();
-        Text text = new Text(WORDS);
-        text.setFont(font);
-        text.setFill(Color.BLACK);
-        StackPane pane = new StackPane(text);
-        new Scene(pane, 400, 80, Color.WHITE);
-        return PngFiles.toBufferedImage(pane.snapshot(null, null));
+    /*
+     * A fontconfig that knows only the DejaVu fonts (or none), as on a fresh Debian: JavaFX finds
+     * no Chinese font on the system, so only the bundled one can draw the words.
+     */
+    private static void drawInAFreshJvmWithoutChineseSystemFonts(Path folder) throws Exception {
+        Path config = folder.resolve("fonts.conf");
+        Path dejaVu = Path.of("/usr/share/fonts/truetype/dejavu");
+        Files.writeString(config, "<?xml version=\"1.0\"?><!DOCTYPE fontconfig SYSTEM \"fonts.dtd\"><fontconfig>"
+                + (Files.isDirectory(dejaVu) ? "<dir>" + dejaVu + "</dir>" : "")
+                + "<cachedir>" + folder.resolve("fc-cache") + "</cachedir></fontconfig>");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-Dprism.text=t2k",
+                "-Djavafx.cachedir=" + System.getProperty("javafx.cachedir", folder.resolve("fx").toString()),
+                "-cp", System.getProperty("java.class.path"), FontFallbackChild.class.getName(), folder.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("child.log").toFile());
+        builder.environment().put("FONTCONFIG_FILE", config.toString());
+        Process child = builder.start();
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("the child ends").isTrue();
+        assertThat(child.exitValue()).as(Files.readString(folder.resolve("child.log"))).isZero();
     }
 
     private static boolean samePixels(BufferedImage first, BufferedImage second) {
