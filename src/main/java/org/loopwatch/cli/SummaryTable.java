@@ -24,7 +24,7 @@ final class SummaryTable {
         out.append(String.format(format, "group", "stage", "tests", "positives", "positivity (CI)"));
         for (SummaryRow row : rows) {
             String group = SummaryCalculator.ALL_GROUPS.equals(row.group()) ? "All groups" : row.group();
-            String rate = row.estimate().hasNoTests() ? RateFormat.NO_TESTS
+            String rate = row.estimate().hasNoTests() ? RateFormat.noTests()
                     : RateFormat.positivity(row.estimate()) + ", " + RateFormat.interval(row.estimate());
             out.append(String.format(format, group, row.stage(), RateFormat.count(row.counts().tests()),
                     RateFormat.count(row.counts().positives()), rate));

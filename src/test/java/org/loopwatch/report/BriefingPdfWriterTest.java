@@ -151,6 +151,8 @@ class BriefingPdfWriterTest {
 
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             assertThat(embeddedFontNames(document)).allMatch(name -> name.contains("NotoSansSC"), "Noto Sans SC only");
+            String lastPage = pageText(document, document.getNumberOfPages());
+            assertThat(lastPage).contains("方法说明", "第 3 页，共 3 页", "95% 置信区间，Wilson 得分区间");
         }
         assertThat(Files.size(file)).isLessThan(200_000);
     }
