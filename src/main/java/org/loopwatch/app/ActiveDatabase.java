@@ -1,6 +1,5 @@
 package org.loopwatch.app;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -85,9 +84,11 @@ final class ActiveDatabase implements AutoCloseable {
                 DemoDatabase.populate(next, clock);
             }
         } catch (RuntimeException e) {
-            next.close();
-            if (!existed) {
-                removeNewFile(next.file());
+            if (existed) {
+                next.close();
+            } else {
+                // Only a file opened moments ago and not filled; never anyone's data.
+                next.closeAndDelete();
             }
             throw e;
         }
@@ -97,17 +98,6 @@ final class ActiveDatabase implements AutoCloseable {
         }
         AppServices opened = new AppServices(next, tasks, dialogs, new DataChanges(), clock);
         return new Opened(opened, StatusReader.read(next), DemoDatabase.isDemo(next));
-    }
-
-    /* Only for a file this class created moments ago and could not fill. */
-    private static void removeNewFile(Path file) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal", ".lock"}) {
-            try {
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            } catch (IOException ignored) {
-                // A half-made demo file is refused as "not the demo" next time, never used as real data.
-            }
-        }
     }
 
     /** Closes the open database; call after the background thread has stopped. */

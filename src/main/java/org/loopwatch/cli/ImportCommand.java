@@ -1,6 +1,5 @@
 package org.loopwatch.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,9 +50,9 @@ final class ImportCommand implements Command {
             try {
                 plan = importer.check(file, choices, ImportMonitor.NONE);
             } catch (CsvImportException bad) {
-                database.close();
+                // A file this command created a moment ago and wrote nothing to but the schema.
                 if (created) {
-                    removeNewDatabase(database.file());
+                    database.closeAndDelete();
                 }
                 return report(context, file, bad.problems());
             }
@@ -77,16 +76,5 @@ final class ImportCommand implements Command {
                 + (problems.size() == 1 ? " problem" : " problems") + " on " + lines + (lines == 1 ? " line" : " lines")
                 + ". Nothing was changed; correct the file and import it again.");
         return ExitCode.BAD_INPUT;
-    }
-
-    /* Only for a file this command created a moment ago and wrote nothing to but the schema. */
-    private static void removeNewDatabase(Path database) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal", ".lock"}) {
-            try {
-                Files.deleteIfExists(database.resolveSibling(database.getFileName() + suffix));
-            } catch (IOException ignored) {
-                // An empty new database left behind is harmless; the import's outcome stands.
-            }
-        }
     }
 }

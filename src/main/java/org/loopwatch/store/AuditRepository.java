@@ -24,22 +24,22 @@ public final class AuditRepository {
         StringBuilder sql = new StringBuilder("SELECT id, at_utc, os_user, action, entity, entity_key, date, "
                 + "group_id, stage, old_value, new_value, reason FROM audit_log WHERE 1 = 1");
         List<Object> arguments = new ArrayList<>();
-        filter.affectedFrom().ifPresent(from -> condition(sql, arguments, " AND date >= ?", from.toString()));
-        filter.affectedTo().ifPresent(to -> condition(sql, arguments, " AND date <= ?", to.toString()));
-        filter.changedFrom().ifPresent(from -> condition(sql, arguments, " AND at_utc >= ?", AuditWriter.format(from)));
-        filter.changedTo().ifPresent(to -> condition(sql, arguments, " AND at_utc < ?", AuditWriter.format(to)));
+        filter.affectedFrom().ifPresent(from -> condition(sql, arguments, " AND date >= ?", from));
+        filter.affectedTo().ifPresent(to -> condition(sql, arguments, " AND date <= ?", to));
+        filter.changedFrom().ifPresent(from -> condition(sql, arguments, " AND at_utc >= ?", from));
+        filter.changedTo().ifPresent(to -> condition(sql, arguments, " AND at_utc < ?", to));
         filter.groupId().ifPresent(group -> condition(sql, arguments, " AND group_id = ?", group));
         filter.action().ifPresent(action -> condition(sql, arguments, " AND action = ?", action.code()));
         sql.append(" ORDER BY id DESC LIMIT ").append(filter.limit());
         return session.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
                 for (int i = 0; i < arguments.size(); i++) {
-                    query.setObject(i + 1, arguments.get(i));
+                    bind(query, i + 1, arguments.get(i));
                 }
                 List<AuditEntry> entries = new ArrayList<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        entries.add(map(rows));
+                        entries.add(map(session.engine(), rows));
                     }
                 }
                 return entries;
@@ -64,7 +64,7 @@ public final class AuditRepository {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT at_utc FROM audit_log ORDER BY id DESC LIMIT 1");
                  ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(Instant.parse(rows.getString(1))) : Optional.empty();
+                return rows.next() ? Optional.of(session.engine().time(rows, 1)) : Optional.empty();
             }
         });
     }
@@ -74,13 +74,21 @@ public final class AuditRepository {
         arguments.add(argument);
     }
 
-    private static AuditEntry map(ResultSet rows) throws SQLException {
+    private void bind(PreparedStatement query, int index, Object argument) throws SQLException {
+        switch (argument) {
+            case LocalDate date -> session.engine().setDate(query, index, date);
+            case Instant time -> session.engine().setTime(query, index, time);
+            default -> query.setObject(index, argument);
+        }
+    }
+
+    private static AuditEntry map(Engine engine, ResultSet rows) throws SQLException {
         String action = rows.getString("action");
         String entity = rows.getString("entity");
         String date = rows.getString("date");
         long groupId = rows.getLong("group_id");
         boolean hasGroup = !rows.wasNull();
-        return new AuditEntry(rows.getLong("id"), Instant.parse(rows.getString("at_utc")), rows.getString("os_user"),
+        return new AuditEntry(rows.getLong("id"), engine.time(rows, rows.findColumn("at_utc")), rows.getString("os_user"),
                 AuditAction.fromCode(action).orElseThrow(() -> new SQLException("unknown audit action " + action)),
                 AuditEntity.fromCode(entity).orElseThrow(() -> new SQLException("unknown audit entity " + entity)),
                 rows.getString("entity_key"),

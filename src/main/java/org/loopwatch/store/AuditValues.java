@@ -15,14 +15,6 @@ final class AuditValues {
     private AuditValues() {
     }
 
-    /**
-     * The same text as {@link #of(DailyResult)}, computed by SQLite from a {@code daily_results}
-     * row, for audit rows copied in bulk ({@code json_quote} escapes exactly as
-     * {@link #appendString} does; a test holds the two to the same text).
-     */
-    static final String RESULT_SQL =
-            "'{\"tests\": ' || tests || ', \"positives\": ' || positives || ', \"note\": ' || json_quote(note) || '}'";
-
     static String of(DailyResult result) {
         StringBuilder out = new StringBuilder(48 + result.note().length());
         out.append("{\"tests\": ").append(result.tests()).append(", \"positives\": ").append(result.positives())

@@ -20,16 +20,18 @@ final class AuditWriter implements AutoCloseable {
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final PreparedStatement insert;
-    private final String at;
-    private final String osUser;
+    private final Engine engine;
+    private final Instant at;
+    private final String user;
 
     AuditWriter(Connection connection, SqlSession session) throws SQLException {
         this.insert = connection.prepareStatement("""
                 INSERT INTO audit_log (at_utc, os_user, action, entity, entity_key, date, group_id, stage,
                                        old_value, new_value, reason)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-        this.at = format(session.now());
-        this.osUser = session.osUser();
+        this.engine = session.engine();
+        this.at = session.now();
+        this.user = session.user();
     }
 
     /** Writes one audit row in the current transaction. */
@@ -55,12 +57,12 @@ final class AuditWriter implements AutoCloseable {
     }
 
     private void bind(AuditDraft draft) throws SQLException {
-        insert.setString(1, at);
-        insert.setString(2, osUser);
+        engine.setTime(insert, 1, at);
+        insert.setString(2, user);
         insert.setString(3, draft.action().code());
         insert.setString(4, draft.entity().code());
         insert.setString(5, draft.entityKey() == null ? "" : draft.entityKey());
-        setNullable(6, draft.date() == null ? null : draft.date().toString());
+        engine.setDateOrNull(insert, 6, draft.date());
         if (draft.groupId() == null) {
             insert.setNull(7, Types.INTEGER);
         } else {

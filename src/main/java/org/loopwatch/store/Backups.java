@@ -1,12 +1,8 @@
 package org.loopwatch.store;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -159,14 +155,14 @@ public final class Backups {
             }
             String check = checkWritten(partial);
             if (!"ok".equals(check)) {
-                deleteQuietly(partial);
+                DurableFiles.deleteQuietly(partial);
                 throw StoreMessages.backupDamaged(target, check);
             }
-            force(partial);
-            move(partial, target);
+            DurableFiles.force(partial);
+            DurableFiles.move(partial, target);
             OwnerOnlyFiles.restrict(target);
         } catch (IOException | SQLException e) {
-            deleteQuietly(partial);
+            DurableFiles.deleteQuietly(partial);
             throw StoreMessages.backupFailed(target, e);
         }
         if (reason == BackupReason.DAILY) {
@@ -230,7 +226,7 @@ public final class Backups {
     private void pruneDailies() {
         List<BackupInfo> dailies = list().stream().filter(b -> b.reason() == BackupReason.DAILY).toList();
         for (BackupInfo old : dailies.subList(Math.min(DAILY_KEPT, dailies.size()), dailies.size())) {
-            deleteQuietly(old.file());
+            DurableFiles.deleteQuietly(old.file());
         }
     }
 
@@ -239,7 +235,7 @@ public final class Backups {
         for (Path file : files()) {
             String name = file.getFileName().toString();
             if (name.startsWith(stem + "-") && (name.endsWith(PARTIAL) || name.endsWith(PARTIAL + "-journal"))) {
-                deleteQuietly(file);
+                DurableFiles.deleteQuietly(file);
             }
         }
     }
@@ -259,27 +255,5 @@ public final class Backups {
             }
         }
         return problems.toString();
-    }
-
-    static void force(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-    }
-
-    static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // A leftover file is harmless: partials are cleaned up on the next backup.
-        }
     }
 }

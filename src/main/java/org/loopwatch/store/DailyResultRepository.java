@@ -35,7 +35,7 @@ public final class DailyResultRepository {
     public Optional<DailyResult> find(ResultKey key) {
         return session.read(connection -> {
             try (PreparedStatement find = ResultRows.prepareFind(connection)) {
-                return ResultRows.find(find, key);
+                return ResultRows.find(session.engine(), find, key);
             }
         });
     }
@@ -45,8 +45,8 @@ public final class DailyResultRepository {
         return session.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT " + ResultRows.COLUMNS
                     + " FROM daily_results WHERE date BETWEEN ? AND ? ORDER BY date, group_id, stage")) {
-                query.setString(1, from.toString());
-                query.setString(2, to.toString());
+                session.engine().setDate(query, 1, from);
+                session.engine().setDate(query, 2, to);
                 return ResultRows.list(query);
             }
         });
@@ -63,17 +63,14 @@ public final class DailyResultRepository {
     }
 
     /**
-     * Every result, indexed. Reads only numbers: the day as an epoch day (SQLite's julianday of a
-     * {@code yyyy-MM-dd} date is exact; a date that is no calendar day, such as 30 February, which
-     * SQLite would move on, reads as null and is refused), the stage as 0 or 1 (the schema allows
-     * just the two). Reading ten years (58,400 rows) so makes no object per row; the desktop app
-     * does it at every start.
+     * Every result, indexed. Reads only numbers ({@link ResultSql#index}): the day as an epoch day
+     * (a date that is no calendar day, such as 30 February, reads as null and is refused), the stage
+     * as 0 or 1 (the schema allows just the two). Reading ten years (58,400 rows) so makes no object
+     * per row; the desktop app does it at every start.
      */
     public ResultIndex index() {
         return session.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT CASE WHEN date(date) = date "
-                    + "THEN julianday(date) - 2440587.5 END, group_id, stage = 'in_loop', tests, positives, date "
-                    + "FROM daily_results");
+            try (PreparedStatement query = connection.prepareStatement(ResultSql.index(session.engine()));
                  ResultSet rows = query.executeQuery()) {
                 ResultIndex.Builder index = ResultIndex.builder();
                 while (rows.next()) {
@@ -128,15 +125,15 @@ public final class DailyResultRepository {
      */
     public DailyResult insert(DailyResult result, String reason) {
         return session.write(connection -> {
-            requireReasonIfClosed(connection, Set.of(result.date()), reason);
+            requireReasonIfClosed(connection, session.engine(), Set.of(result.date()), reason);
             try (PreparedStatement find = ResultRows.prepareFind(connection);
                  PreparedStatement insert = ResultRows.prepareInsert(connection);
                  AuditWriter audit = new AuditWriter(connection, session)) {
-                Optional<DailyResult> existing = ResultRows.find(find, result.key());
+                Optional<DailyResult> existing = ResultRows.find(session.engine(), find, result.key());
                 if (existing.isPresent()) {
                     throw StoreMessages.duplicate(List.of(existing.get()));
                 }
-                ResultRows.insert(insert, result, AuditWriter.format(session.now()));
+                ResultRows.insert(session.engine(), insert, result, session.now());
                 audit.write(AuditDraft.forResult(AuditAction.INSERT, result.key(), null, AuditValues.of(result), reason));
                 return result;
             }
@@ -152,13 +149,13 @@ public final class DailyResultRepository {
      */
     public DailyResult replace(DailyResult result, String reason) {
         return session.write(connection -> {
-            requireReasonIfClosed(connection, Set.of(result.date()), reason);
+            requireReasonIfClosed(connection, session.engine(), Set.of(result.date()), reason);
             try (PreparedStatement find = ResultRows.prepareFind(connection);
                  PreparedStatement update = ResultRows.prepareUpdate(connection);
                  AuditWriter audit = new AuditWriter(connection, session)) {
-                DailyResult old = ResultRows.find(find, result.key())
+                DailyResult old = ResultRows.find(session.engine(), find, result.key())
                         .orElseThrow(() -> StoreMessages.noSuch(describe(result.key())));
-                ResultRows.update(update, result, AuditWriter.format(session.now()));
+                ResultRows.update(session.engine(), update, result, session.now());
                 audit.write(AuditDraft.forResult(AuditAction.UPDATE, result.key(), AuditValues.of(old),
                         AuditValues.of(result), reason));
                 return old;
@@ -175,14 +172,14 @@ public final class DailyResultRepository {
      */
     public DailyResult delete(ResultKey key, String reason) {
         return session.write(connection -> {
-            requireReasonIfClosed(connection, Set.of(key.date()), reason);
+            requireReasonIfClosed(connection, session.engine(), Set.of(key.date()), reason);
             DailyResult old;
             try (PreparedStatement find = ResultRows.prepareFind(connection)) {
-                old = ResultRows.find(find, key).orElseThrow(() -> StoreMessages.noSuch(describe(key)));
+                old = ResultRows.find(session.engine(), find, key).orElseThrow(() -> StoreMessages.noSuch(describe(key)));
             }
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM daily_results WHERE date = ? AND group_id = ? AND stage = ?")) {
-                delete.setString(1, key.date().toString());
+                session.engine().setDate(delete, 1, key.date());
                 delete.setLong(2, key.groupId());
                 delete.setString(3, key.stage().code());
                 delete.executeUpdate();
@@ -234,16 +231,16 @@ public final class DailyResultRepository {
         });
     }
 
-    static void requireReasonIfClosed(Connection connection, Set<LocalDate> dates, String reason)
+    static void requireReasonIfClosed(Connection connection, Engine engine, Set<LocalDate> dates, String reason)
             throws SQLException {
         if (reason != null && !reason.isBlank()) {
             return;
         }
         Set<LocalDate> closed = new TreeSet<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT 1 FROM day_status WHERE date = ? AND closed = 1")) {
+                "SELECT 1 FROM day_status WHERE date = ? AND closed")) {
             for (LocalDate date : dates) {
-                query.setString(1, date.toString());
+                engine.setDate(query, 1, date);
                 try (ResultSet rows = query.executeQuery()) {
                     if (rows.next()) {
                         closed.add(date);

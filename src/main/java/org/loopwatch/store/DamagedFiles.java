@@ -7,17 +7,14 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Puts a damaged database aside before a backup takes its place: renamed, never overwritten or
- * deleted, together with its {@code -wal} and {@code -shm} files (which hold part of its content,
- * and which must never be read as belonging to the restored file).
+ * deleted, together with its side files (which hold part of its content, and which must never be
+ * read as belonging to the restored file).
  */
 final class DamagedFiles {
 
-    private static final String[] SIDE_FILES = {"-wal", "-shm", "-journal"};
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd-HHmmss");
 
     private DamagedFiles() {
@@ -32,19 +29,7 @@ final class DamagedFiles {
         for (int n = 2; Files.exists(aside); n++) {
             aside = database.resolveSibling(base + "-" + n + ".db");
         }
-        List<Path[]> moved = new ArrayList<>();
-        try {
-            move(database, aside, moved);
-            for (String suffix : SIDE_FILES) {
-                Path side = database.resolveSibling(name + suffix);
-                if (Files.exists(side)) {
-                    move(side, aside.resolveSibling(aside.getFileName() + suffix), moved);
-                }
-            }
-        } catch (IOException e) {
-            putBack(moved);
-            throw e;
-        }
+        DurableFiles.moveWithSideFiles(database, aside);
         return aside;
     }
 
@@ -53,31 +38,6 @@ final class DamagedFiles {
         if (Files.exists(database)) {
             throw new IOException(database + " exists again; the damaged file stays at " + aside);
         }
-        List<Path[]> moved = new ArrayList<>();
-        move(aside, database, moved);
-        for (String suffix : SIDE_FILES) {
-            Path side = aside.resolveSibling(aside.getFileName() + suffix);
-            if (Files.exists(side)) {
-                move(side, database.resolveSibling(database.getFileName() + suffix), moved);
-            }
-        }
-    }
-
-    private static void move(Path from, Path to, List<Path[]> moved) throws IOException {
-        if (Files.exists(to)) {
-            throw new IOException(to + " exists already");
-        }
-        Backups.move(from, to);
-        moved.add(new Path[] {from, to});
-    }
-
-    private static void putBack(List<Path[]> moved) {
-        for (Path[] pair : moved.reversed()) {
-            try {
-                Backups.move(pair[1], pair[0]);
-            } catch (IOException ignored) {
-                // The file keeps its new name; it is not lost.
-            }
-        }
+        DurableFiles.moveWithSideFiles(aside, database);
     }
 }

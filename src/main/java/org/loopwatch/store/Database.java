@@ -1,24 +1,17 @@
 package org.loopwatch.store;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * An open LoopWatch database file: one SQLite connection, the lock that keeps a second LoopWatch
- * away, and the repositories that read and change it. Close it to release the file.
+ * An open LoopWatch database: one connection, the lock that keeps a second LoopWatch away, and the
+ * repositories that read and change it. Close it to release the file.
  *
- * <p>Opening never changes a file it refuses and never puts a new empty database in place of an
- * existing file: every check that can refuse reads only, and runs before the read-write
- * connection switches on WAL or migrates.
+ * <p>Opening ({@link SqliteFileOpener}) never changes a file it refuses and never puts a new empty
+ * database in place of an existing file; restoring a backup is {@link SqliteRestore}'s.
  *
  * <p>Methods may be called from any thread; calls queue on the single connection. Keep them off
  * the JavaFX Application Thread.
@@ -26,10 +19,10 @@ import java.util.Optional;
 public final class Database implements AutoCloseable {
 
     private final Path file;
-    private final Clock clock;
     private final DatabaseLock lock;
     private final SqlSession session;
     private final int schemaVersion;
+    private final Clock clock;
     private final GroupRepository groups;
     private final RollupRepository rollups;
     private final DailyResultRepository results;
@@ -38,12 +31,12 @@ public final class Database implements AutoCloseable {
     private final EventRepository event;
     private final SettingsRepository settings;
 
-    private Database(Path file, DatabaseLock lock, SqlSession session, int schemaVersion, Clock clock) {
+    Database(Path file, DatabaseLock lock, SqlSession session, int schemaVersion, Clock clock) {
         this.file = file;
-        this.clock = clock;
         this.lock = lock;
         this.session = session;
         this.schemaVersion = schemaVersion;
+        this.clock = clock;
         this.groups = new GroupRepository(session);
         this.rollups = new RollupRepository(session);
         this.results = new DailyResultRepository(session);
@@ -66,48 +59,7 @@ public final class Database implements AutoCloseable {
      * @throws StoreException when the file cannot be used; the message names it and says what to do
      */
     public static Database open(Path file, OpenMode mode, Clock clock) {
-        Path path = file.toAbsolutePath().normalize();
-        boolean exists = Files.exists(path);
-        if (!exists && mode == OpenMode.MUST_EXIST) {
-            throw StoreMessages.notFound(path);
-        }
-        if (exists && mode == OpenMode.CREATE_NEW) {
-            throw StoreMessages.alreadyExists(path);
-        }
-        if (exists) {
-            DatabaseFileInspector.requireSqliteHeader(path);
-            DatabaseFileInspector.requireWritable(path);
-        } else {
-            createParentFolders(path);
-        }
-        path = withRealFolder(path);
-        DatabaseLock lock = DatabaseLock.acquire(path, clock);
-        return openLocked(path, lock, exists, clock);
-    }
-
-    /** The rest of opening, with the lock held; releases the lock when it fails. */
-    private static Database openLocked(Path path, DatabaseLock lock, boolean exists, Clock clock) {
-        Path draft = draftFor(path);
-        Connection connection = null;
-        try {
-            int version;
-            if (exists) {
-                version = DatabaseFileInspector.inspectContents(path);
-            } else {
-                createComplete(path, draft, clock);
-                version = Migrations.latestVersion();
-            }
-            connection = SqliteConnections.openReadWrite(path);
-            version = Migrations.migrate(connection, path, version, Backups.of(path, clock));
-            OwnerOnlyFiles.restrictDatabase(path);
-            SqlSession session = new SqlSession(connection, path, clock, System.getProperty("user.name", "unknown"));
-            return new Database(path, lock, session, version, clock);
-        } catch (SQLException | RuntimeException e) {
-            closeQuietly(connection);
-            deleteNewDatabase(draft);
-            lock.closeAndForget();
-            throw e instanceof SQLException sql ? SqliteErrors.map(path, "opening", sql) : (RuntimeException) e;
-        }
+        return SqliteFileOpener.open(file, mode, clock);
     }
 
     /**
@@ -120,40 +72,7 @@ public final class Database implements AutoCloseable {
      * @throws StoreException when the backup is not usable (nothing was moved) or the files could not be swapped
      */
     public static Database restoreDamaged(Path file, Path backup, Clock clock) {
-        Path path = withRealFolder(file.toAbsolutePath().normalize());
-        Backups.verify(backup);
-        DatabaseLock lock = DatabaseLock.acquire(path, clock);
-        Path aside;
-        try {
-            aside = Files.exists(path) ? DamagedFiles.moveAside(path, clock) : null;
-            placeCopy(backup, path, aside);
-        } catch (IOException e) {
-            lock.closeAndForget();
-            throw StoreMessages.io(path, "replaced by the backup " + backup.getFileName(), e);
-        }
-        Database database = openLocked(path, lock, true, clock);
-        String kept = aside == null ? "there was no file to keep" : "the damaged file was kept as " + aside;
-        database.recordRestore(backup, "restored at start because the database was damaged; " + kept, null);
-        return database;
-    }
-
-    /* Copies the backup to a temporary name, forces it to disk, then renames it into place. */
-    private static void placeCopy(Path backup, Path path, Path aside) throws IOException {
-        Path copy = path.resolveSibling(path.getFileName() + ".restoring");
-        try {
-            Files.deleteIfExists(copy);
-            OwnerOnlyFiles.createFile(copy);
-            Files.copy(backup, copy, StandardCopyOption.REPLACE_EXISTING);
-            OwnerOnlyFiles.restrict(copy);
-            Backups.force(copy);
-            Backups.move(copy, path);
-        } catch (IOException e) {
-            Backups.deleteQuietly(copy);
-            if (aside != null) {
-                DamagedFiles.moveBack(aside, path);
-            }
-            throw e;
-        }
+        return SqliteRestore.overDamaged(file, backup, clock);
     }
 
     /** The schema version this app creates and understands. */
@@ -206,7 +125,7 @@ public final class Database implements AutoCloseable {
 
     /** The backups of this database (a {@code backups/} folder beside it). */
     public Backups backups() {
-        return Backups.of(file, sessionClock());
+        return Backups.of(file, clock);
     }
 
     /**
@@ -241,53 +160,7 @@ public final class Database implements AutoCloseable {
      * @throws StoreException when the backup is not usable or the restore failed; the database is then unchanged
      */
     public RestoreResult restoreFrom(Path backup) {
-        Backups.verify(backup);
-        Backups backups = backups();
-        Path before = session.exclusive("backing up", connection -> backups.write(connection, BackupReason.BEFORE_RESTORE));
-        String oldValue = describeContents();
-        session.exclusive("restoring", connection -> {
-            int rc = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
-                    .restore("main", backup.toString(), null);
-            if (rc != 0) {
-                throw new SQLException("SQLite restore ended with code " + rc, null, rc);
-            }
-            return null;
-        });
-        try {
-            session.reopen();
-        } catch (SQLException e) {
-            throw SqliteErrors.map(file, "reopening", e);
-        }
-        session.exclusive("upgrading", connection -> {
-            int version;
-            try (var statement = connection.createStatement()) {
-                version = Integer.parseInt(SqliteConnections.pragma(statement, "user_version"));
-            }
-            return Migrations.migrate(connection, file, version, backups);
-        });
-        recordRestore(backup, "the database before the restore was kept as " + before, oldValue);
-        return new RestoreResult(backup, before, results.count(), results.dateRange().map(DateRange::last));
-    }
-
-    private void recordRestore(Path backup, String reason, String oldValue) {
-        String newValue = describeContents();
-        session.write(connection -> {
-            AuditWriter.write(connection, session, new AuditDraft(AuditAction.RESTORE, AuditEntity.DATABASE,
-                    backup.getFileName().toString(), null, null, null, oldValue, newValue,
-                    "from backup " + backup + "; " + reason));
-            return null;
-        });
-    }
-
-    private String describeContents() {
-        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
-        fields.put("entries", results.count());
-        fields.put("last_entry", results.dateRange().map(range -> range.last().toString()).orElse(null));
-        return AuditValues.json(fields);
-    }
-
-    private Clock sessionClock() {
-        return clock;
+        return SqliteRestore.inPlace(this, (SqliteSession) session, backup);
     }
 
     SqlSession session() {
@@ -300,96 +173,28 @@ public final class Database implements AutoCloseable {
         try {
             session.close();
         } catch (SQLException e) {
-            throw SqliteErrors.map(file, "closing", e);
+            throw session.map("closing", e);
         } finally {
             lock.close();
         }
     }
 
-    private static void createParentFolders(Path path) {
-        Path folder = path.getParent();
-        try {
-            Files.createDirectories(folder);
-        } catch (AccessDeniedException e) {
-            throw StoreMessages.readOnly(path, "its folder cannot be created or written");
-        } catch (IOException e) {
-            throw StoreMessages.io(path, "created (its folder " + folder + " could not be made)", e);
-        }
-        if (!Files.isWritable(folder)) {
-            throw StoreMessages.readOnly(path, "its folder " + folder + " is read-only");
-        }
-    }
-
-    /* One spelling per folder, so the same file reached through a link is one lock, not two. */
-    private static Path withRealFolder(Path path) {
-        try {
-            return path.getParent().toRealPath().resolve(path.getFileName());
-        } catch (IOException e) {
-            throw StoreMessages.io(path, "found", e);
-        }
-    }
-
-    /** Where a new database is built before it takes its name. */
-    private static Path draftFor(Path path) {
-        return path.resolveSibling(path.getFileName() + ".new");
-    }
-
-    /*
-     * A new database is built completely under a draft name (schema, default groups) and only then
-     * linked to its real name, which fails if a file appeared there meanwhile: a LoopWatch killed
-     * while creating never leaves an empty or half-made file that the next start would refuse.
-     * The lock is held, so the draft is ours; one left by a killed start is removed first.
+    /**
+     * Closes this database and deletes its file and side files, for a database this process
+     * created moments ago and could not fill (e.g. an import into a new file that was refused).
+     * The files go while the lock is still held, so no other LoopWatch can have opened them; the
+     * lock file stays (decision record 0005).
      */
-    private static void createComplete(Path path, Path draft, Clock clock) throws SQLException {
-        deleteNewDatabase(draft);
+    public void closeAndDelete() {
         try {
-            OwnerOnlyFiles.createFile(draft);
-        } catch (AccessDeniedException e) {
-            throw StoreMessages.readOnly(path, "its folder is read-only");
-        } catch (IOException e) {
-            throw StoreMessages.io(path, "created", e);
-        }
-        try (Connection connection = SqliteConnections.openReadWrite(draft)) {
-            Migrations.migrate(connection, path, 0, Backups.of(path, clock));
-        }
-        // Closing checkpointed the draft's WAL into it and removed the -wal file.
-        try {
+            session.close();
+        } catch (SQLException e) {
+            throw session.map("closing", e);
+        } finally {
             try {
-                Files.createLink(path, draft);
-                Files.delete(draft);
-            } catch (UnsupportedOperationException | java.nio.file.FileSystemException noLinks) {
-                if (noLinks instanceof FileAlreadyExistsException) {
-                    throw noLinks;
-                }
-                if (Files.exists(path)) {
-                    throw new FileAlreadyExistsException(path.toString());
-                }
-                Backups.move(draft, path);
-            }
-        } catch (FileAlreadyExistsException e) {
-            throw StoreMessages.alreadyExists(path);
-        } catch (IOException e) {
-            throw StoreMessages.io(path, "created", e);
-        }
-    }
-
-    /* Only ever called for a draft of a new database, so no one's data is lost. */
-    private static void deleteNewDatabase(Path path) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-            try {
-                Files.deleteIfExists(path.resolveSibling(path.getFileName() + suffix));
-            } catch (IOException ignored) {
-                // A half-made new file is refused as "not a database" next time, never used.
-            }
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // Already failing; the first error is the one to report.
+                DurableFiles.deleteWithSideFiles(file);
+            } finally {
+                lock.close();
             }
         }
     }

@@ -44,20 +44,31 @@ final class DatabaseLock implements AutoCloseable {
     private final Path lockFile;
     private final FileChannel channel;
     private final FileLock lock;
-    private final boolean created;
 
-    private DatabaseLock(Path lockFile, FileChannel channel, FileLock lock, boolean created) {
+    private DatabaseLock(Path lockFile, FileChannel channel, FileLock lock) {
         this.lockFile = lockFile;
         this.channel = channel;
         this.lock = lock;
-        this.created = created;
     }
 
     static Path lockFileFor(Path database) {
         return database.resolveSibling(database.getFileName() + ".lock");
     }
 
-    /** Takes the lock for {@code database}, or throws {@link StoreException.Problem#LOCKED}. */
+    /**
+     * Refuses a database this process holds already ({@link StoreException.Problem#LOCKED}), without
+     * touching its lock file; for the checks that run before {@link #acquire}.
+     */
+    static void requireNotHeldHere(Path database) {
+        if (HELD_HERE.contains(lockFileFor(database))) {
+            throw StoreMessages.lockedInThisProcess(database);
+        }
+    }
+
+    /**
+     * Takes the lock for {@code database}, or throws {@link StoreException.Problem#LOCKED}. Creates
+     * the lock file (mode 0600) when there is none; it is never deleted again.
+     */
     static DatabaseLock acquire(Path database, Clock clock) {
         Path lockFile = lockFileFor(database);
         if (!HELD_HERE.add(lockFile)) {
@@ -65,7 +76,6 @@ final class DatabaseLock implements AutoCloseable {
         }
         FileChannel channel = null;
         try {
-            boolean created = !Files.exists(lockFile);
             channel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE), OwnerOnlyFiles.fileAttributes(lockFile));
             OwnerOnlyFiles.restrict(lockFile);
@@ -74,7 +84,7 @@ final class DatabaseLock implements AutoCloseable {
                 throw StoreMessages.lockedByOtherProcess(database, describeHolder(lockFile, clock));
             }
             writeHolder(channel, clock);
-            return new DatabaseLock(lockFile, channel, lock, created);
+            return new DatabaseLock(lockFile, channel, lock);
         } catch (OverlappingFileLockException heldByThisJvm) {
             closeQuietly(channel);
             HELD_HERE.remove(lockFile);
@@ -103,21 +113,6 @@ final class DatabaseLock implements AutoCloseable {
         } finally {
             closeQuietly(channel);
             HELD_HERE.remove(lockFile);
-        }
-    }
-
-    /**
-     * Releases the lock and removes the lock file if this open created it; for a refused file, so
-     * that a refusal leaves the folder as it found it.
-     */
-    void closeAndForget() {
-        close();
-        if (created) {
-            try {
-                Files.deleteIfExists(lockFile);
-            } catch (IOException ignored) {
-                // A leftover lock file is harmless: nobody holds it.
-            }
         }
     }
 

@@ -29,7 +29,7 @@ public final class DayStatusRepository {
 
     /** Who closed the day and when; empty when it is open. */
     public Optional<DayClosure> closure(LocalDate date) {
-        return session.read(connection -> closure(connection, date));
+        return session.read(connection -> closure(connection, session.engine(), date));
     }
 
     /** All closed days, ascending. */
@@ -37,10 +37,10 @@ public final class DayStatusRepository {
         return session.read(connection -> {
             List<DayClosure> closed = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT date, closed_at, closed_by FROM day_status WHERE closed = 1 ORDER BY date");
+                    "SELECT date, closed_at, closed_by FROM day_status WHERE closed ORDER BY date");
                  ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    closed.add(map(rows));
+                    closed.add(map(session.engine(), rows));
                 }
             }
             return closed;
@@ -55,17 +55,17 @@ public final class DayStatusRepository {
      */
     public boolean close(LocalDate date, String reason) {
         return session.write(connection -> {
-            if (closure(connection, date).isPresent()) {
+            if (closure(connection, session.engine(), date).isPresent()) {
                 return false;
             }
             Instant now = session.now();
             try (PreparedStatement upsert = connection.prepareStatement("""
-                    INSERT INTO day_status (date, closed, closed_at, closed_by) VALUES (?, 1, ?, ?)
-                    ON CONFLICT (date) DO UPDATE SET closed = 1, closed_at = excluded.closed_at,
+                    INSERT INTO day_status (date, closed, closed_at, closed_by) VALUES (?, TRUE, ?, ?)
+                    ON CONFLICT (date) DO UPDATE SET closed = TRUE, closed_at = excluded.closed_at,
                                                      closed_by = excluded.closed_by""")) {
-                upsert.setString(1, date.toString());
-                upsert.setString(2, AuditWriter.format(now));
-                upsert.setString(3, session.osUser());
+                session.engine().setDate(upsert, 1, date);
+                session.engine().setTime(upsert, 2, now);
+                upsert.setString(3, session.user());
                 upsert.executeUpdate();
             }
             AuditWriter.write(connection, session, AuditDraft.forDay(AuditAction.CLOSE_DAY, date,
@@ -83,15 +83,15 @@ public final class DayStatusRepository {
      */
     public boolean reopen(LocalDate date, String reason) {
         return session.write(connection -> {
-            if (closure(connection, date).isEmpty()) {
+            if (closure(connection, session.engine(), date).isEmpty()) {
                 return false;
             }
             if (reason == null || reason.isBlank()) {
                 throw StoreMessages.reasonRequired(List.of(date));
             }
             try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE day_status SET closed = 0, closed_at = NULL, closed_by = NULL WHERE date = ?")) {
-                update.setString(1, date.toString());
+                    "UPDATE day_status SET closed = FALSE, closed_at = NULL, closed_by = NULL WHERE date = ?")) {
+                session.engine().setDate(update, 1, date);
                 update.executeUpdate();
             }
             AuditWriter.write(connection, session, AuditDraft.forDay(AuditAction.REOPEN_DAY, date,
@@ -104,18 +104,18 @@ public final class DayStatusRepository {
         return AuditValues.json(Map.of("closed", closed));
     }
 
-    private static Optional<DayClosure> closure(Connection connection, LocalDate date) throws SQLException {
+    private static Optional<DayClosure> closure(Connection connection, Engine engine, LocalDate date)
+            throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT date, closed_at, closed_by FROM day_status WHERE date = ? AND closed = 1")) {
-            query.setString(1, date.toString());
+                "SELECT date, closed_at, closed_by FROM day_status WHERE date = ? AND closed")) {
+            engine.setDate(query, 1, date);
             try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(map(rows)) : Optional.empty();
+                return rows.next() ? Optional.of(map(engine, rows)) : Optional.empty();
             }
         }
     }
 
-    private static DayClosure map(ResultSet rows) throws SQLException {
-        return new DayClosure(LocalDate.parse(rows.getString("date")), Instant.parse(rows.getString("closed_at")),
-                rows.getString("closed_by"));
+    private static DayClosure map(Engine engine, ResultSet rows) throws SQLException {
+        return new DayClosure(Engine.date(rows, 1), engine.time(rows, 2), rows.getString(3));
     }
 }

@@ -18,7 +18,7 @@ final class DefaultData {
 
     static void insert(Connection connection) throws SQLException {
         try (PreparedStatement group = connection.prepareStatement(
-                "INSERT INTO groups (name, display_order, colour, active) VALUES (?, ?, ?, 1)")) {
+                "INSERT INTO groups (name, display_order, colour, active) VALUES (?, ?, ?, TRUE)")) {
             for (int i = 0; i < DefaultGroups.NAMES.size(); i++) {
                 group.setString(1, DefaultGroups.NAMES.get(i));
                 group.setInt(2, i);
@@ -42,7 +42,7 @@ final class DefaultData {
         try (PreparedStatement rollup = connection.prepareStatement(
                 "INSERT INTO rollups (name, all_groups, display_order) VALUES (?, ?, ?) RETURNING id")) {
             rollup.setString(1, name);
-            rollup.setInt(2, allGroups ? 1 : 0);
+            rollup.setBoolean(2, allGroups);
             rollup.setInt(3, order);
             try (ResultSet id = rollup.executeQuery()) {
                 id.next();

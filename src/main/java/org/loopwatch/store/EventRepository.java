@@ -34,8 +34,8 @@ public final class EventRepository {
                     ON CONFLICT (id) DO UPDATE SET name = excluded.name, loop_start = excluded.loop_start,
                                                    loop_end = excluded.loop_end""")) {
                 upsert.setString(1, event.name());
-                upsert.setString(2, event.loopStart().toString());
-                upsert.setString(3, event.loopEnd().map(LocalDate::toString).orElse(null));
+                session.engine().setDate(upsert, 2, event.loopStart());
+                session.engine().setDateOrNull(upsert, 3, event.loopEnd().orElse(null));
                 upsert.executeUpdate();
             }
             AuditWriter.write(connection, session, AuditDraft.forOther(
@@ -66,7 +66,7 @@ public final class EventRepository {
             long id;
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO key_dates (date, label) VALUES (?, ?) RETURNING id")) {
-                insert.setString(1, date.toString());
+                session.engine().setDate(insert, 1, date);
                 insert.setString(2, draft.label());
                 try (ResultSet rows = insert.executeQuery()) {
                     rows.next();

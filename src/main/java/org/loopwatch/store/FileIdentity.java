@@ -36,7 +36,7 @@ final class FileIdentity {
     }
 
     /** Called with the session's monitor held, before a write transaction. */
-    void requireUnchanged(SqlSession session) {
+    void requireUnchanged(SqliteSession session) {
         if (key == null) {
             return; // The file system has no file keys; nothing to compare.
         }
@@ -53,19 +53,19 @@ final class FileIdentity {
         throw rescue(session);
     }
 
-    private StoreException putBack(SqlSession session) {
+    private StoreException putBack(SqliteSession session) {
         Path restoring = file.resolveSibling(file.getFileName() + ".restoring");
         long rows;
         boolean copied = false;
         try {
             Files.createDirectories(file.getParent());
-            Backups.deleteQuietly(restoring);
+            DurableFiles.deleteQuietly(restoring);
             OwnerOnlyFiles.createFile(restoring);
             rows = session.exclusive("putting back", connection -> {
                 copyInto(connection, restoring);
                 return countRows(restoring);
             });
-            Backups.force(restoring);
+            DurableFiles.force(restoring);
             copied = true;
             // Closing the old connection checkpoints into the deleted file and removes its -wal and
             // -shm, which must not be read as belonging to the file put back.
@@ -77,7 +77,7 @@ final class FileIdentity {
                 rescuedAs = restoring;
                 return StoreMessages.fileReplaced(file, restoring);
             }
-            Backups.move(restoring, file);
+            DurableFiles.move(restoring, file);
             session.reopen();
         } catch (IOException | SQLException | RuntimeException e) {
             if (copied) {
@@ -85,13 +85,13 @@ final class FileIdentity {
                 rescuedAs = restoring;
                 return StoreMessages.fileReplaced(file, restoring);
             }
-            Backups.deleteQuietly(restoring);
+            DurableFiles.deleteQuietly(restoring);
             return StoreMessages.fileReplacedNoRescue(file, e);
         }
         return StoreMessages.fileDeletedAndPutBack(file, rows);
     }
 
-    private StoreException rescue(SqlSession session) {
+    private StoreException rescue(SqliteSession session) {
         try {
             rescuedAs = session.exclusive("rescuing", connection -> Backups.of(file).write(connection, BackupReason.RESCUE));
         } catch (RuntimeException e) {

@@ -37,7 +37,7 @@ public final class GroupRepository {
     /** The active groups in display order: the ones offered for entry. */
     public List<Group> findActive() {
         return session.read(connection -> query(connection, "SELECT " + COLUMNS
-                + " FROM groups WHERE active = 1 ORDER BY display_order, id"));
+                + " FROM groups WHERE active ORDER BY display_order, id"));
     }
 
     public Optional<Group> findById(long id) {
@@ -162,7 +162,7 @@ public final class GroupRepository {
         requireFreeName(connection, draft.name(), null);
         try (PreparedStatement statement = connection.prepareStatement("""
                 INSERT INTO groups (name, display_order, colour, active)
-                VALUES (?, (SELECT coalesce(max(display_order) + 1, 0) FROM groups), ?, 1)
+                VALUES (?, (SELECT coalesce(max(display_order) + 1, 0) FROM groups), ?, TRUE)
                 RETURNING id""")) {
             statement.setString(1, draft.name());
             statement.setString(2, colour);
@@ -183,7 +183,7 @@ public final class GroupRepository {
                 "UPDATE groups SET name = ?, colour = ?, active = ? WHERE id = ?")) {
             statement.setString(1, changed.name());
             statement.setString(2, changed.colour());
-            statement.setInt(3, changed.active() ? 1 : 0);
+            statement.setBoolean(3, changed.active());
             statement.setLong(4, changed.id());
             statement.executeUpdate();
         }
@@ -245,6 +245,6 @@ public final class GroupRepository {
 
     private static Group map(ResultSet rows) throws SQLException {
         return new Group(rows.getLong("id"), rows.getString("name"), rows.getInt("display_order"),
-                rows.getString("colour"), rows.getInt("active") == 1);
+                rows.getString("colour"), rows.getBoolean("active"));
     }
 }

@@ -77,8 +77,9 @@ final class OwnerOnlyFiles {
 
     /** The database file and its SQLite side files. */
     static void restrictDatabase(Path database) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-            restrict(database.resolveSibling(database.getFileName() + suffix));
+        restrict(database);
+        for (String suffix : DurableFiles.SIDE_FILES) {
+            restrict(DurableFiles.sideFile(database, suffix));
         }
     }
 

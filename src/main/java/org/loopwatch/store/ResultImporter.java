@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,7 +23,7 @@ import org.loopwatch.domain.ResultKey;
  *
  * <p>Every row keeps its own audit row (decision record 0008). A replaced row's audit row is
  * written from Java, as it carries the old values; the audit rows of new rows are copied by one
- * {@code INSERT … SELECT} from the rows just inserted, which saves binding 100,000 × 11 values
+ * {@code INSERT … SELECT} from the rows just inserted ({@link ResultSql#auditInsertedRows}), which saves binding 100,000 × 11 values
  * through JDBC. Both spell the values exactly as {@link AuditValues#of(DailyResult)} does.
  */
 final class ResultImporter {
@@ -44,7 +45,7 @@ final class ResultImporter {
         }
         requireDistinctKeys(results);
         if (reason == null || reason.isBlank()) {
-            DailyResultRepository.requireReasonIfClosed(connection,
+            DailyResultRepository.requireReasonIfClosed(connection, session.engine(),
                     results.stream().map(DailyResult::date).collect(Collectors.toSet()), reason);
         }
         Map<ResultKey, DailyResult> stored = storedRowsInRange(results);
@@ -55,7 +56,8 @@ final class ResultImporter {
                 throw StoreMessages.duplicate(conflicts);
             }
         }
-        String now = AuditWriter.format(session.now());
+        Engine engine = session.engine();
+        Instant now = session.now();
         long lastIdBefore = lastId();
         int inserted = 0;
         int replaced = 0;
@@ -65,11 +67,11 @@ final class ResultImporter {
             for (DailyResult result : results) {
                 DailyResult old = stored.get(result.key());
                 if (old == null) {
-                    ResultRows.bindInsert(insert, result, now);
+                    ResultRows.bindInsert(engine, insert, result, now);
                     insert.addBatch();
                     inserted++;
                 } else {
-                    ResultRows.bindUpdate(update, result, now);
+                    ResultRows.bindUpdate(engine, update, result, now);
                     update.addBatch();
                     audit.add(AuditDraft.forResult(AuditAction.IMPORT, result.key(),
                             AuditValues.of(old), AuditValues.of(result), reason));
@@ -96,17 +98,11 @@ final class ResultImporter {
         }
     }
 
-    /*
-     * New rows get ids above the largest id before the import (SQLite's rowid rule; the write lock
-     * keeps anyone else out), so those ids select exactly the rows this import inserted, in order.
-     */
+    /* Selects exactly the rows this import inserted, in order, by their ids (see ResultSql). */
     private void auditInsertedRows(long lastIdBefore, String reason) throws SQLException {
-        try (PreparedStatement copy = connection.prepareStatement("INSERT INTO audit_log (at_utc, os_user, action, "
-                + "entity, entity_key, date, group_id, stage, old_value, new_value, reason) "
-                + "SELECT ?, ?, ?, ?, '', date, group_id, stage, NULL, " + AuditValues.RESULT_SQL + ", ? "
-                + "FROM daily_results WHERE id > ? ORDER BY id")) {
-            copy.setString(1, AuditWriter.format(session.now()));
-            copy.setString(2, session.osUser());
+        try (PreparedStatement copy = connection.prepareStatement(ResultSql.auditInsertedRows(session.engine()))) {
+            session.engine().setTime(copy, 1, session.now());
+            copy.setString(2, session.user());
             copy.setString(3, AuditAction.IMPORT.code());
             copy.setString(4, AuditEntity.DAILY_RESULT.code());
             copy.setString(5, reason == null ? "" : reason.strip());
@@ -121,8 +117,8 @@ final class ResultImporter {
         Map<ResultKey, DailyResult> stored = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT " + ResultRows.COLUMNS
                 + " FROM daily_results WHERE date BETWEEN ? AND ?")) {
-            query.setString(1, first.toString());
-            query.setString(2, last.toString());
+            session.engine().setDate(query, 1, first);
+            session.engine().setDate(query, 2, last);
             for (DailyResult row : ResultRows.list(query)) {
                 stored.put(row.key(), row);
             }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +37,8 @@ final class ResultRows {
                 + "updated_at = ? WHERE date = ? AND group_id = ? AND stage = ?");
     }
 
-    static Optional<DailyResult> find(PreparedStatement find, ResultKey key) throws SQLException {
-        find.setString(1, key.date().toString());
+    static Optional<DailyResult> find(Engine engine, PreparedStatement find, ResultKey key) throws SQLException {
+        engine.setDate(find, 1, key.date());
         find.setLong(2, key.groupId());
         find.setString(3, key.stage().code());
         try (ResultSet rows = find.executeQuery()) {
@@ -45,32 +46,36 @@ final class ResultRows {
         }
     }
 
-    static void insert(PreparedStatement insert, DailyResult result, String updatedAt) throws SQLException {
-        bindInsert(insert, result, updatedAt);
+    static void insert(Engine engine, PreparedStatement insert, DailyResult result, Instant updatedAt)
+            throws SQLException {
+        bindInsert(engine, insert, result, updatedAt);
         insert.executeUpdate();
     }
 
-    static void bindInsert(PreparedStatement insert, DailyResult result, String updatedAt) throws SQLException {
-        insert.setString(1, result.date().toString());
+    static void bindInsert(Engine engine, PreparedStatement insert, DailyResult result, Instant updatedAt)
+            throws SQLException {
+        engine.setDate(insert, 1, result.date());
         insert.setLong(2, result.groupId());
         insert.setString(3, result.stage().code());
         insert.setLong(4, result.tests());
         insert.setLong(5, result.positives());
         insert.setString(6, result.note());
-        insert.setString(7, updatedAt);
+        engine.setTime(insert, 7, updatedAt);
     }
 
-    static void update(PreparedStatement update, DailyResult result, String updatedAt) throws SQLException {
-        bindUpdate(update, result, updatedAt);
+    static void update(Engine engine, PreparedStatement update, DailyResult result, Instant updatedAt)
+            throws SQLException {
+        bindUpdate(engine, update, result, updatedAt);
         update.executeUpdate();
     }
 
-    static void bindUpdate(PreparedStatement update, DailyResult result, String updatedAt) throws SQLException {
+    static void bindUpdate(Engine engine, PreparedStatement update, DailyResult result, Instant updatedAt)
+            throws SQLException {
         update.setLong(1, result.tests());
         update.setLong(2, result.positives());
         update.setString(3, result.note());
-        update.setString(4, updatedAt);
-        update.setString(5, result.date().toString());
+        engine.setTime(update, 4, updatedAt);
+        engine.setDate(update, 5, result.date());
         update.setLong(6, result.groupId());
         update.setString(7, result.stage().code());
     }

@@ -44,7 +44,7 @@ public final class RollupRepository {
             long id;
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO rollups (name, all_groups, display_order)
-                    VALUES (?, 0, (SELECT coalesce(max(display_order) + 1, 0) FROM rollups)) RETURNING id""")) {
+                    VALUES (?, FALSE, (SELECT coalesce(max(display_order) + 1, 0) FROM rollups)) RETURNING id""")) {
                 insert.setString(1, draft.name());
                 try (ResultSet rows = insert.executeQuery()) {
                     rows.next();
@@ -118,7 +118,7 @@ public final class RollupRepository {
 
     private static void writeMembers(Connection connection, long id, List<Long> memberGroupIds) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT OR IGNORE INTO rollup_members (rollup_id, group_id) VALUES (?, ?)")) {
+                "INSERT INTO rollup_members (rollup_id, group_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
             for (long groupId : memberGroupIds) {
                 insert.setLong(1, id);
                 insert.setLong(2, groupId);
@@ -156,7 +156,7 @@ public final class RollupRepository {
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 long id = rows.getLong("id");
-                rollups.add(new Rollup(id, rows.getString("name"), rows.getInt("all_groups") == 1,
+                rollups.add(new Rollup(id, rows.getString("name"), rows.getBoolean("all_groups"),
                         members.getOrDefault(id, List.of())));
             }
         }

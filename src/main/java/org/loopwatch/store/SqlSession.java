@@ -1,17 +1,20 @@
 package org.loopwatch.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 
 /**
- * The one connection of an open {@link Database}, shared by its repositories. Every call holds
- * the session's monitor, so calls from several threads queue instead of interleaving inside a
- * transaction. Writes run in one transaction that commits completely or not at all.
+ * The one connection of an open {@link Database}, shared by its repositories, whatever the engine.
+ * Every call holds the session's monitor, so calls from several threads queue instead of
+ * interleaving inside a transaction. Writes run in one transaction that commits completely or not
+ * at all.
+ *
+ * <p>What differs between engines — how errors read, what is checked before a write — is decided
+ * by the subclass; the repositories see only this class and {@link #engine()}.
  */
-final class SqlSession {
+abstract class SqlSession {
 
     /** Database work that may throw {@link SQLException}. */
     @FunctionalInterface
@@ -19,27 +22,33 @@ final class SqlSession {
         T run(Connection connection) throws SQLException;
     }
 
-    private Connection connection;
-    private final Path file;
+    protected Connection connection;
     private final Clock clock;
-    private final String osUser;
-    private final FileIdentity identity;
+    private final String user;
     private boolean closed;
 
-    SqlSession(Connection connection, Path file, Clock clock, String osUser) {
+    protected SqlSession(Connection connection, Clock clock, String user) {
         this.connection = connection;
-        this.file = file;
         this.clock = clock;
-        this.osUser = osUser;
-        this.identity = new FileIdentity(file);
+        this.user = user;
     }
 
-    Path file() {
-        return file;
+    /** The engine, for the SQL and the values that differ between engines. */
+    abstract Engine engine();
+
+    /** Turns a driver error into a message a person can act on. */
+    abstract StoreException map(String doing, SQLException e);
+
+    /** The message for a call on a closed session. */
+    abstract StoreException closedError();
+
+    /** Checks made before every write transaction (with the monitor held). */
+    void beforeWrite() {
     }
 
-    String osUser() {
-        return osUser;
+    /** Who changes things, as the audit log records it. */
+    String user() {
+        return user;
     }
 
     Instant now() {
@@ -52,7 +61,7 @@ final class SqlSession {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw SqliteErrors.map(file, "reading", e);
+            throw map("reading", e);
         }
     }
 
@@ -62,7 +71,7 @@ final class SqlSession {
      */
     synchronized <T> T write(Work<T> work) {
         requireOpen();
-        identity.requireUnchanged(this);
+        beforeWrite();
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
@@ -70,7 +79,7 @@ final class SqlSession {
             // (busy, read-only, I/O), later writes would run statement by statement, unatomically,
             // unless the flag is put back here.
             restoreAutoCommit();
-            throw SqliteErrors.map(file, "saving to", e);
+            throw map("saving to", e);
         }
         try {
             T result = work.run(connection);
@@ -78,7 +87,7 @@ final class SqlSession {
             return result;
         } catch (SQLException e) {
             rollbackQuietly();
-            throw SqliteErrors.map(file, "saving to", e);
+            throw map("saving to", e);
         } catch (RuntimeException | Error e) {
             rollbackQuietly();
             throw e;
@@ -106,32 +115,11 @@ final class SqlSession {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw SqliteErrors.map(file, doing, e);
+            throw map(doing, e);
         }
     }
 
-    /**
-     * Closes the connection and opens a fresh one on the file at the same path, so that nothing
-     * of the previous file's state stays in memory (after a restore, or when the file was put
-     * back). The file is taken as this session's file from now on.
-     */
-    synchronized void reopen() throws SQLException {
-        requireOpen();
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // The old connection is dropped either way.
-        }
-        try {
-            connection = SqliteConnections.openReadWrite(file);
-        } catch (SQLException e) {
-            closed = true;
-            throw e;
-        }
-        identity.remember();
-    }
-
-    /** For tests that need to provoke SQLite errors (e.g. a full disk) on the live connection. */
+    /** For tests that need to provoke errors (e.g. a full disk) on the live connection. */
     synchronized Connection connectionForTests() {
         return connection;
     }
@@ -143,9 +131,18 @@ final class SqlSession {
         }
     }
 
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /** Marks the session closed after its connection was lost for good (e.g. a failed reopen). */
+    protected void markClosed() {
+        closed = true;
+    }
+
     private void requireOpen() {
         if (closed) {
-            throw StoreMessages.closed(file);
+            throw closedError();
         }
     }
 
@@ -153,7 +150,7 @@ final class SqlSession {
         try {
             connection.rollback();
         } catch (SQLException ignored) {
-            // SQLite rolls back an unfinished transaction itself when the connection closes.
+            // The engine rolls back an unfinished transaction itself when the connection closes.
         }
     }
 }

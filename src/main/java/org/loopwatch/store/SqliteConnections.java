@@ -31,7 +31,7 @@ final class SqliteConnections {
         config.resetOpenMode(SQLiteOpenMode.CREATE);
         config.setOpenMode(SQLiteOpenMode.OPEN_URI);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        boolean walLeftOver = Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
+        boolean walLeftOver = Files.exists(DurableFiles.sideFile(file, "-wal"));
         String url = "jdbc:sqlite:" + file.toUri() + (walLeftOver ? "?mode=ro" : "?mode=ro&immutable=1");
         return DriverManager.getConnection(url, config.toProperties());
     }

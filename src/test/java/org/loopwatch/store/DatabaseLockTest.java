@@ -10,6 +10,7 @@ import static org.loopwatch.store.StoreTestSupport.sha256;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.ResultKey;
@@ -97,6 +98,32 @@ class DatabaseLockTest {
             long athletes = groupId(database, "Athletes");
             assertThat(database.results().find(new ResultKey(JAN_4, athletes, Stage.ARRIVAL)))
                     .hasValueSatisfying(saved -> assertThat(saved.tests()).isEqualTo(171));
+        }
+    }
+
+    @Test
+    void theLockFileIsNeverDeletedSoEveryOpenLocksTheSameFile() throws Exception {
+        Path lockFile = folder.resolve("loopwatch.db.lock");
+        openNew(folder).close();
+        Object identity = Files.readAttributes(lockFile, BasicFileAttributes.class).fileKey();
+
+        try (Database again = Database.open(folder.resolve("loopwatch.db"), OpenMode.MUST_EXIST, CLOCK)) {
+            assertThat(again.groups().findAll()).hasSize(4);
+        }
+
+        assertThat(Files.readAttributes(lockFile, BasicFileAttributes.class).fileKey()).isEqualTo(identity);
+    }
+
+    @Test
+    void aNewDatabaseClosedAndDeletedLeavesOnlyItsLockFile() throws Exception {
+        Database fresh = Database.open(folder.resolve("new.db"), OpenMode.CREATE_NEW, CLOCK);
+        fresh.groups().add("Volunteers");
+
+        fresh.closeAndDelete();
+
+        assertThat(StoreTestSupport.namesIn(folder)).containsExactly("new.db.lock");
+        try (Database recreated = Database.open(folder.resolve("new.db"), OpenMode.CREATE_NEW, CLOCK)) {
+            assertThat(recreated.groups().findAll()).hasSize(4);
         }
     }
 }

@@ -1,0 +1,51 @@
+package org.loopwatch.store;
+
+/**
+ * The SQL of daily results that differs between engines; the rest of {@link DailyResultRepository},
+ * {@link ResultRows} and {@link ResultImporter} is written once for all of them.
+ */
+final class ResultSql {
+
+    private ResultSql() {
+    }
+
+    /**
+     * Every result as numbers, for {@link DailyResultRepository#index()}: the epoch day (null for a
+     * text that is no calendar day), group id, 1 for in-loop, tests, positives, and the date as
+     * stored (for the message when it is no day).
+     */
+    static String index(Engine engine) {
+        return switch (engine) {
+            // SQLite's julianday of a yyyy-MM-dd date is exact; date() of 30 February moves it on,
+            // so comparing with the text finds days that do not exist.
+            case SQLITE -> "SELECT CASE WHEN date(date) = date THEN julianday(date) - 2440587.5 END, group_id, "
+                    + "CASE WHEN stage = 'in_loop' THEN 1 ELSE 0 END, tests, positives, date FROM daily_results";
+        };
+    }
+
+    /**
+     * Copies the rows an import just inserted into the audit log (decision record 0008). Parameters:
+     * time, user, action, entity, reason, the largest id before the import.
+     */
+    static String auditInsertedRows(Engine engine) {
+        return switch (engine) {
+            // New rows get ids above the largest id before the import (SQLite's rowid rule; the write
+            // lock taken at BEGIN IMMEDIATE keeps every other writer out).
+            case SQLITE -> "INSERT INTO audit_log (at_utc, os_user, action, entity, entity_key, date, group_id, "
+                    + "stage, old_value, new_value, reason) SELECT ?, ?, ?, ?, '', date, group_id, stage, NULL, "
+                    + resultJson(engine) + ", ? FROM daily_results WHERE id > ? ORDER BY id";
+        };
+    }
+
+    /**
+     * The same text as {@link AuditValues#of(org.loopwatch.domain.DailyResult)}, computed by the
+     * database from a {@code daily_results} row ({@code json_quote} escapes exactly as
+     * {@link AuditValues} does; {@code ResultImportTest} holds the two to the same text).
+     */
+    static String resultJson(Engine engine) {
+        return switch (engine) {
+            case SQLITE -> "'{\"tests\": ' || tests || ', \"positives\": ' || positives || ', \"note\": ' "
+                    + "|| json_quote(note) || '}'";
+        };
+    }
+}
