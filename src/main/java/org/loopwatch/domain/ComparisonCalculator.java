@@ -3,7 +3,6 @@ package org.loopwatch.domain;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.OptionalDouble;
-import org.loopwatch.domain.text.Texts;
 
 /**
  * Compares the positivity of two groups or rollups: both rates with intervals, rate ratio,
@@ -13,8 +12,6 @@ public final class ComparisonCalculator {
 
     /** Below this p-value a difference is called "unlikely to be chance". */
     public static final double SIGNIFICANCE = 0.05;
-
-    private static final Texts TEXT = Texts.of(ComparisonCalculator.class);
 
     private ComparisonCalculator() {
     }
@@ -47,21 +44,24 @@ public final class ComparisonCalculator {
 
     private static String noTestsReading(String nameA, Counts a, String nameB, Counts b) {
         if (a.hasNoTests() && b.hasNoTests()) {
-            return TEXT.format("compare.neitherTested", nameA, nameB);
+            return "Neither " + nameA + " nor " + nameB + " had any tests in this period, so there is nothing to compare.";
         }
-        return TEXT.format("compare.oneUntested", a.hasNoTests() ? nameA : nameB);
+        String without = a.hasNoTests() ? nameA : nameB;
+        return without + " had no tests in this period, so there is nothing to compare.";
     }
 
     private static String reading(String nameA, Counts a, String nameB, Counts b, double p) {
         // Compare exactly by cross-multiplying, so equal rates such as 1/100 and 2/200 read "the same".
         int order = BigInteger.valueOf(a.positives()).multiply(BigInteger.valueOf(b.tests()))
                 .compareTo(BigInteger.valueOf(b.positives()).multiply(BigInteger.valueOf(a.tests())));
-        String pText = TEXT.format(p < 0.001 ? "compare.pBelow" : "compare.p", RateFormat.pValue(p));
+        String pText = "(p " + (p < 0.001 ? "" : "= ") + RateFormat.pValue(p) + ")";
         if (order == 0) {
-            return TEXT.format("compare.same", nameA, nameB, pText);
+            return nameA + " and " + nameB + " have the same positivity " + pText + ".";
         }
-        String key = (order > 0 ? "compare.higher" : "compare.lower")
-                + (p < SIGNIFICANCE ? "UnlikelyChance" : "CouldBeChance");
-        return TEXT.format(key, nameA, nameB, pText);
+        String direction = order > 0 ? "higher" : "lower";
+        String chance = p < SIGNIFICANCE
+                ? "and a difference this large is unlikely to be chance"
+                : "but a difference this large could be chance";
+        return nameA + " positivity is " + direction + " than " + nameB + ", " + chance + " " + pText + ".";
     }
 }
