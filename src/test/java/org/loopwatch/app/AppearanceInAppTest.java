@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -15,7 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.store.UserPreferences;
+import org.loopwatch.ui.LatinWords;
+import org.loopwatch.ui.settings.AppearanceSection;
 import org.loopwatch.ui.ComboBoxes;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -67,6 +71,35 @@ class AppearanceInAppTest {
         app.start(database);
 
         assertThat(root().getStyleClass()).contains("theme-dark", "zoom-110");
+    }
+
+    @Test
+    void inChineseTheAppearanceCardReadsChineseAndOffersEachLanguageInItsOwnWords() throws Exception {
+        app.start(folder.resolve("loopwatch.db"), "--lang", "zh-CN");
+        try {
+            app.clickOn("#navSettings");
+            app.waitUntil(() -> app.isShown("#settingsTabs"));
+            TabPane tabs = app.lookup("#settingsTabs").queryAs(TabPane.class);
+            app.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(tab -> "settingsTabAppearance".equals(tab.getId())).findFirst().orElseThrow()));
+            Parent card = app.lookup(node -> node instanceof AppearanceSection).queryAs(AppearanceSection.class).getParent();
+
+            assertThat(WaitForAsyncUtils.asyncFx(() -> LatinWords.in(card, Set.of())).get()).isEmpty();
+            assertThat(WaitForAsyncUtils.asyncFx(() -> LatinWords.texts(card)).get())
+                    .contains("语言与外观", "文字大小").anyMatch(text -> text.startsWith("跟随系统"));
+            assertThat(root().getStyleClass()).contains("language-zh");
+            assertThat(fontFamily(".section-title")).as("the Chinese interface is set in the bundled font")
+                    .isEqualTo("Noto Sans SC");
+            ComboBoxes.choose(app, "#settingsLanguage", "English");
+            assertThat(app.lookup("#settingsLanguageNote").queryAs(Label.class).getText()).contains("English", "下次启动");
+        } finally {
+            Texts.useLanguage(java.util.Locale.ENGLISH);
+        }
+    }
+
+    private String fontFamily(String query) throws Exception {
+        Label label = app.lookup(query).queryAs(Label.class);
+        return WaitForAsyncUtils.asyncFx(() -> label.getFont().getFamily()).get();
     }
 
     private Parent root() {
