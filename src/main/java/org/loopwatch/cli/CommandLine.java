@@ -1,73 +1,107 @@
 package org.loopwatch.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.loopwatch.domain.AppVersion;
-import org.loopwatch.domain.text.Texts;
-import org.loopwatch.store.DatabaseLocation;
 import org.loopwatch.store.StoreException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
- * The headless command line of SPEC §7. Returns an exit code instead of exiting, so tests can
- * run it in-process.
+ * The headless command line of SPEC §7, parsed by picocli from the commands of
+ * {@link LoopWatchCommand}. Returns an exit code instead of exiting, so tests can run it in-process:
+ * 0 success, 2 bad arguments or input ({@link UsageException}, picocli's parameter errors), 3 a
+ * database problem ({@link StoreException}); messages go to stderr, prefixed {@code loopwatch:}.
  */
 public final class CommandLine {
 
     private final PrintStream out;
     private final PrintStream err;
-    private final Map<String, Command> commands;
+    private final Clock clock;
 
     public CommandLine(PrintStream out, PrintStream err) {
+        this(out, err, Clock.systemDefaultZone());
+    }
+
+    CommandLine(PrintStream out, PrintStream err, Clock clock) {
         this.out = out;
         this.err = err;
-        this.commands = Map.of(
-                "init", new InitCommand(),
-                "import", new ImportCommand(Clock.systemDefaultZone()),
-                "export-csv", new ExportCsvCommand(),
-                "summary", new SummaryCommand(),
-                "export", new ExportCommand(Clock.systemDefaultZone()));
+        this.clock = clock;
     }
 
     /** Runs the command the arguments name; never throws, never calls System.exit. */
     public int run(String... args) {
-        try {
-            GlobalArguments global = GlobalArguments.parse(args);
-            global.language().ifPresent(Texts::useLanguage);
-            if (global.help()) {
-                out.print(HelpText.USAGE.formatted(DatabaseLocation.defaultFile()));
-                return ExitCode.OK;
+        // --version answers before the commands are built: scripts call it to check the install,
+        // and it should cost no more than starting Java (SPEC §9).
+        if (Arrays.equals(args, new String[] {"--version"})) {
+            out.println(VersionText.line());
+            return ExitCode.OK;
+        }
+        // Before any AWT class loads: exports use BufferedImage and ImageIO, never a display.
+        System.setProperty("java.awt.headless", "true");
+        return build().execute(splitAttachedValues(args));
+    }
+
+    /*
+     * With a space as picocli's separator, help reads "--from DATE" as SPEC §7 writes it; the
+     * attached form "--from=DATE", which scripts may use, is split into the same two words first.
+     */
+    private static String[] splitAttachedValues(String[] args) {
+        List<String> words = new ArrayList<>();
+        boolean optionsEnded = false;
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            if (!optionsEnded && arg.startsWith("--") && equals > 2) {
+                words.add(arg.substring(0, equals));
+                words.add(arg.substring(equals + 1));
+            } else {
+                words.add(arg);
             }
-            if (global.version()) {
-                out.println("LoopWatch " + AppVersion.current());
-                return ExitCode.OK;
-            }
-            if (global.command().isEmpty()) {
-                throw new UsageException("No command given. Run loopwatch --help to see the commands.");
-            }
-            return dispatch(global);
-        } catch (UsageException badInput) {
+            optionsEnded |= arg.equals("--");
+        }
+        return words.toArray(String[]::new);
+    }
+
+    private picocli.CommandLine build() {
+        picocli.CommandLine commands = new picocli.CommandLine(new LoopWatchCommand(out, err, clock));
+        commands.setOut(new PrintWriter(out, true, out.charset()));
+        commands.setErr(new PrintWriter(err, true, err.charset()));
+        commands.setParameterExceptionHandler(this::badArguments);
+        commands.setExecutionExceptionHandler((failure, command, parsed) -> failed(failure));
+        commands.setSeparator(" "); // "--from DATE" in help, as SPEC §7 writes it; --from=DATE still works
+        useTexts(commands);
+        return commands;
+    }
+
+    private static void useTexts(picocli.CommandLine command) {
+        CommandSpec spec = command.getCommandSpec();
+        spec.resourceBundle(UsageTexts.forCommand(spec.parent() == null ? "" : ParameterErrors.commandName(spec)));
+        if (!command.getSubcommands().isEmpty()) {
+            command.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
+                    new CommandListSection());
+        }
+        command.getSubcommands().values().forEach(CommandLine::useTexts);
+    }
+
+    private int badArguments(ParameterException problem, String[] args) {
+        String message = ParameterErrors.message(problem);
+        err.println(message.startsWith("loopwatch") ? message : "loopwatch: " + message);
+        return ExitCode.BAD_INPUT;
+    }
+
+    private int failed(Exception failure) throws Exception {
+        if (failure instanceof UsageException badInput) {
             err.println("loopwatch: " + badInput.getMessage());
             return ExitCode.BAD_INPUT;
-        } catch (StoreException databaseProblem) {
+        }
+        if (failure instanceof StoreException databaseProblem) {
             err.println("loopwatch: " + databaseProblem.getMessage());
             return ExitCode.DATABASE_PROBLEM;
         }
-    }
-
-    private int dispatch(GlobalArguments global) {
-        String name = global.command().get(0);
-        List<String> commandArgs = global.command().subList(1, global.command().size());
-        Command command = commands.get(name);
-        if (command == null) {
-            if (HelpText.USAGE.contains("  " + name + " ")) {
-                throw new UsageException("The '" + name + "' command is not available in this version yet.");
-            }
-            throw new UsageException("Unknown command '" + name + "'. Run loopwatch --help to see the commands.");
-        }
-        Path database = global.database().orElseGet(DatabaseLocation::defaultFile);
-        return command.run(new CommandContext(database, out, err), commandArgs);
+        throw failure;
     }
 }

@@ -4,35 +4,38 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.loopwatch.io.CsvExporter;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.OpenMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code export-csv --out FILE.csv [--from DATE] [--to DATE]}: the entries in the import format.
  * The database must exist (exit 3 otherwise); the output file is replaced only once complete.
  */
-final class ExportCsvCommand implements Command {
+@Command(name = "export-csv", mixinStandardHelpOptions = true, sortOptions = false)
+final class ExportCsvCommand implements Callable<Integer> {
 
-    private static final Set<String> VALUED = Set.of("--out", "--from", "--to");
+    @ParentCommand
+    private LoopWatchCommand root;
+
+    @Option(names = "--out", paramLabel = "FILE.csv", required = true, descriptionKey = "out")
+    private Path out;
+
+    @Mixin
+    private PeriodOptions period;
 
     @Override
-    public int run(CommandContext context, List<String> args) {
-        CommandOptions options = CommandOptions.parse("export-csv", args, VALUED, Set.of());
-        if (!options.positional().isEmpty()) {
-            throw new UsageException("export-csv: unexpected argument " + options.positional().getFirst()
-                    + ". Give the file with --out FILE.csv.");
-        }
-        Path out = options.single("--out").map(Path::of).orElseThrow(() -> new UsageException(
-                "export-csv needs --out FILE.csv, the file to write."));
-        Optional<LocalDate> from = options.date("--from");
-        Optional<LocalDate> to = options.date("--to");
-        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-            throw new UsageException("export-csv: --from " + from.get() + " is after --to " + to.get() + ".");
-        }
+    public Integer call() {
+        CommandContext context = root.context();
+        Optional<LocalDate> from = period.from();
+        Optional<LocalDate> to = period.to();
+        period.check("export-csv");
         Path folder = out.toAbsolutePath().getParent();
         if (!Files.isDirectory(folder) || Files.isDirectory(out)) {
             throw new UsageException("export-csv: cannot write " + out + ": " + (Files.isDirectory(out)

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.loopwatch.io.CsvImportException;
 import org.loopwatch.io.CsvImporter;
 import org.loopwatch.io.ImportOptions;
@@ -14,34 +14,39 @@ import org.loopwatch.io.ImportProblem;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.ImportResult;
 import org.loopwatch.store.OpenMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code import FILE.csv [--replace] [--create-groups]}: all or nothing. A bad file prints every
  * bad row on stderr as {@code line N, column C: reason} and exits 2 with the database unchanged
  * (a database this command had to create for it is removed again).
  */
-final class ImportCommand implements Command {
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
+final class ImportCommand implements Callable<Integer> {
 
-    private static final Set<String> FLAGS = Set.of("--replace", "--create-groups");
+    @ParentCommand
+    private LoopWatchCommand root;
 
-    private final Clock clock;
+    @Parameters(paramLabel = "FILE.csv", descriptionKey = "file")
+    private Path file;
 
-    ImportCommand(Clock clock) {
-        this.clock = clock;
-    }
+    @Option(names = "--replace", descriptionKey = "replace")
+    private boolean replace;
+
+    @Option(names = "--create-groups", descriptionKey = "createGroups")
+    private boolean createGroups;
 
     @Override
-    public int run(CommandContext context, List<String> args) {
-        CommandOptions options = CommandOptions.parse("import", args, Set.of(), FLAGS);
-        if (options.positional().size() != 1) {
-            throw new UsageException("import needs exactly one CSV file, e.g. loopwatch import results.csv"
-                    + (options.positional().isEmpty() ? "." : ", but got: " + String.join(" ", options.positional())));
-        }
-        Path file = Path.of(options.positional().getFirst());
+    public Integer call() {
+        CommandContext context = root.context();
+        Clock clock = context.clock();
         if (!Files.isRegularFile(file)) {
             throw new UsageException("import: " + file + " does not exist or is not a file. Check the path.");
         }
-        ImportOptions choices = new ImportOptions(options.flag("--replace"), options.flag("--create-groups"));
+        ImportOptions choices = new ImportOptions(replace, createGroups);
         boolean created = !Files.exists(context.database());
         ImportResult result;
         ImportPlan plan;

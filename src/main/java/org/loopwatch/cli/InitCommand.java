@@ -1,21 +1,25 @@
 package org.loopwatch.cli;
 
-import java.util.List;
+import java.util.concurrent.Callable;
+import org.loopwatch.domain.Group;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.OpenMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code init}: creates a new database with the schema and default groups; refuses an existing file. */
-final class InitCommand implements Command {
+@Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false)
+final class InitCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private LoopWatchCommand root;
 
     @Override
-    public int run(CommandContext context, List<String> args) {
-        if (!args.isEmpty()) {
-            throw new UsageException("init takes no arguments, but got: " + String.join(" ", args));
-        }
+    public Integer call() {
+        CommandContext context = root.context();
         try (Database database = Database.open(context.database(), OpenMode.CREATE_NEW)) {
             context.out().println("Created " + database.file().toAbsolutePath()
-                    + " with groups " + database.groups().findAll().stream()
-                    .map(group -> group.name()).toList());
+                    + " with groups " + database.groups().findAll().stream().map(Group::name).toList());
         }
         return ExitCode.OK;
     }

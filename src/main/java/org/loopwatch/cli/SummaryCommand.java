@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Group;
@@ -15,39 +15,46 @@ import org.loopwatch.domain.SummaryCalculator;
 import org.loopwatch.domain.SummaryRow;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.OpenMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code summary}: positivity with confidence interval for every group and all groups together,
  * in each stage and both. Reads only; the database must exist (a mistyped path never yields a
  * silently empty report).
  */
-final class SummaryCommand implements Command {
+@Command(name = "summary", mixinStandardHelpOptions = true, sortOptions = false)
+final class SummaryCommand implements Callable<Integer> {
 
-    private static final Set<String> VALUED = Set.of("--from", "--to", "--group", "--method", "--level");
-    private static final Set<String> FLAGS = Set.of("--json");
+    @ParentCommand
+    private LoopWatchCommand root;
+
+    @Mixin
+    private PeriodOptions period;
+
+    @Option(names = "--group", paramLabel = "NAME", descriptionKey = "group")
+    private List<String> groupNames = new ArrayList<>();
+
+    @Option(names = "--method", paramLabel = "wilson|clopper-pearson|jeffreys", descriptionKey = "method",
+            converter = OptionConverters.Method.class)
+    private IntervalMethod method = IntervalMethod.WILSON;
+
+    @Option(names = "--level", paramLabel = "0.95", descriptionKey = "level", converter = OptionConverters.Level.class)
+    private ConfidenceLevel level = ConfidenceLevel.NINETY_FIVE;
+
+    @Option(names = "--json", descriptionKey = "json")
+    private boolean json;
 
     @Override
-    public int run(CommandContext context, List<String> args) {
-        CommandOptions options = CommandOptions.parse("summary", args, VALUED, FLAGS);
-        if (!options.positional().isEmpty()) {
-            throw new UsageException("summary: unexpected argument " + options.positional().get(0) + ".");
-        }
-        IntervalMethod method = options.single("--method")
-                .map(text -> IntervalMethod.fromCode(text).orElseThrow(() -> new UsageException(
-                        "summary: --method must be wilson, clopper-pearson or jeffreys, not '" + text + "'.")))
-                .orElse(IntervalMethod.WILSON);
-        ConfidenceLevel level = options.single("--level")
-                .map(text -> ConfidenceLevel.parse(text).orElseThrow(() -> new UsageException(
-                        "summary: --level must be 0.90, 0.95 or 0.99, not '" + text + "'.")))
-                .orElse(ConfidenceLevel.NINETY_FIVE);
-        Optional<LocalDate> from = options.date("--from");
-        Optional<LocalDate> to = options.date("--to");
-        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-            throw new UsageException("summary: --from " + from.get() + " is after --to " + to.get() + ".");
-        }
-
+    public Integer call() {
+        CommandContext context = root.context();
+        period.check("summary");
+        Optional<LocalDate> from = period.from();
+        Optional<LocalDate> to = period.to();
         try (Database database = Database.open(context.database(), OpenMode.MUST_EXIST)) {
-            List<Group> groups = selectGroups(database.groups().findAll(), options.all("--group"));
+            List<Group> groups = selectGroups(database.groups().findAll(), groupNames);
             Optional<LocalDate> first = from.or(() -> database.results().dateRange().map(range -> range.first()));
             Optional<LocalDate> last = to.or(() -> database.results().dateRange().map(range -> range.last()));
             List<DailyResult> results = first.isPresent() && last.isPresent()
@@ -56,7 +63,7 @@ final class SummaryCommand implements Command {
             LocalDate sumFrom = first.orElse(LocalDate.MIN);
             LocalDate sumTo = last.orElse(LocalDate.MIN);
             List<SummaryRow> rows = SummaryCalculator.summarize(results, groups, sumFrom, sumTo, method, level);
-            if (options.flag("--json")) {
+            if (json) {
                 context.out().println(json(first, last, method, level, rows));
             } else {
                 context.out().print(SummaryTable.render(first, last, method, level, rows));

@@ -18,7 +18,7 @@ import org.loopwatch.domain.text.Texts;
  * every machine and the PDF can embed them: DejaVu Sans (Latin, Greek, Cyrillic, symbols; licence
  * in {@code fonts/DejaVu-LICENSE.txt}) and Noto Sans SC (Chinese, with its own Latin; SIL Open Font
  * Licence in {@code fonts/NotoSansSC-OFL.txt}), each in a regular and a real bold face, all with
- * TrueType outlines, which PDFBox can embed as a subset (decision 0011).
+ * TrueType outlines, which PDFBox can embed as a subset (decision 0013).
  */
 public final class ExportFonts {
 

@@ -8,9 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Stage;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.store.ChildLoopWatch;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.OpenMode;
@@ -24,6 +29,11 @@ class CommandLineTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @AfterEach
+    void backToEnglish() {
+        Texts.useLanguage(Locale.ENGLISH);
+    }
 
     private int run(String... args) {
         out.reset();
@@ -51,6 +61,52 @@ class CommandLineTest {
         assertThat(run("--help")).isZero();
         assertThat(stdout()).contains("init", "import FILE.csv", "export-csv", "summary", "export chart",
                 "export briefing", "--db PATH");
+    }
+
+    @Test
+    void everyCommandExplainsItselfWithHelpAndExitsZero() {
+        for (String command : List.of("init", "import", "export-csv", "summary", "export", "export chart",
+                "export briefing")) {
+            List<String> args = new ArrayList<>(List.of(command.split(" ")));
+            args.add("--help");
+
+            assertThat(run(args.toArray(String[]::new))).as(command).isZero();
+            assertThat(stdout()).as(command).startsWith("Usage: loopwatch " + command).contains("Options:");
+            assertThat(stderr()).as(command).isEmpty();
+        }
+        assertThat(run("summary", "--help")).isZero();
+        assertThat(stdout()).contains("--method wilson|clopper-pearson|jeffreys", "Confidence level");
+    }
+
+    @Test
+    void helpAndMessagesFollowTheChosenLanguage() {
+        assertThat(run("--lang", "zh-CN", "--help")).isZero();
+        assertThat(stdout()).startsWith("用法：loopwatch").contains("命令：", "export briefing --out FILE.pdf");
+
+        assertThat(run("--lang", "zh-CN", "summary", "--method", "wald")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("应为 wilson、clopper-pearson 或 jeffreys");
+
+        assertThat(run("--lang", "fr", "--help")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).startsWith("loopwatch").contains("--lang 应为 en 或 zh-CN，而不是 'fr'");
+    }
+
+    @Test
+    void optionValuesMayBeAttachedWithAnEqualsSign() {
+        Path file = folder.resolve("attached.db");
+        run("--db=" + file, "init");
+
+        assertThat(run("--db=" + file, "summary", "--from=2022-01-11", "--to=2022-01-12", "--level=0.99")).isZero();
+        assertThat(stdout()).contains("Period 2022-01-11 to 2022-01-12", "99 % CI");
+    }
+
+    @Test
+    void versionAfterOtherOptionsPrintsTheSameLine() {
+        assertThat(run("--version")).isZero();
+        String alone = stdout();
+
+        assertThat(run("--db", folder.resolve("none.db").toString(), "--version")).isZero();
+        assertThat(stdout()).isEqualTo(alone);
+        assertThat(Files.exists(folder.resolve("none.db"))).isFalse();
     }
 
     @Test

@@ -1,0 +1,52 @@
+package org.loopwatch.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.loopwatch.report.BriefingContent;
+import org.loopwatch.report.BriefingExport;
+import org.loopwatch.report.BriefingSpec;
+import org.loopwatch.report.ExportInputException;
+import org.loopwatch.report.PdfWarmUp;
+import org.loopwatch.store.Database;
+import org.loopwatch.store.OpenMode;
+import org.loopwatch.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code export briefing --out FILE.pdf [--from DATE] [--to DATE]}: the briefing PDF. */
+@Command(name = "briefing", mixinStandardHelpOptions = true, sortOptions = false)
+final class ExportBriefingCommand implements Callable<Integer> {
+
+    private static final String NAME = "export briefing";
+
+    @ParentCommand
+    private ExportCommand export;
+
+    @Option(names = "--out", paramLabel = "FILE.pdf", required = true, descriptionKey = "out")
+    private Path out;
+
+    @Mixin
+    private PeriodOptions period;
+
+    @Override
+    public Integer call() {
+        CommandContext context = export.context();
+        ExportCommand.checkedOut(NAME, out);
+        period.check(NAME);
+        PdfWarmUp.start();
+        try (Database database = Database.open(context.database(), OpenMode.MUST_EXIST)) {
+            BriefingContent plan = BriefingExport.export(database, BriefingSpec.of(period.from(), period.to()),
+                    context.clock(), out, BriefingExport.Progress.NONE);
+            context.out().println("Wrote " + out + ": " + plan.title() + ", " + plan.subtitle() + ".");
+        } catch (ExportInputException cannot) {
+            throw new UsageException(NAME + ": " + cannot.getMessage());
+        } catch (StoreException | UsageException passOn) {
+            throw passOn;
+        } catch (Exception failed) {
+            throw new UsageException(ExportCommand.cannotWrite(NAME, out, failed));
+        }
+        return ExitCode.OK;
+    }
+}

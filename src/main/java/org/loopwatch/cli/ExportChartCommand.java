@@ -1,0 +1,79 @@
+package org.loopwatch.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.loopwatch.report.ChartExportSpec;
+import org.loopwatch.report.ChartExports;
+import org.loopwatch.report.ExportInputException;
+import org.loopwatch.report.ExportPreset;
+import org.loopwatch.report.ExportSize;
+import org.loopwatch.report.ExportWarmUp;
+import org.loopwatch.report.PreparedChart;
+import org.loopwatch.report.chart.ChartKind;
+import org.loopwatch.report.chart.StageFilter;
+import org.loopwatch.store.Database;
+import org.loopwatch.store.OpenMode;
+import org.loopwatch.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code export chart --out FILE.png ...}: one chart as a PNG, as the dashboard draws it. */
+@Command(name = "chart", mixinStandardHelpOptions = true, sortOptions = false)
+final class ExportChartCommand implements Callable<Integer> {
+
+    private static final String NAME = "export chart";
+
+    @ParentCommand
+    private ExportCommand export;
+
+    @Option(names = "--out", paramLabel = "FILE.png", required = true, descriptionKey = "out")
+    private Path out;
+
+    @Option(names = "--chart", paramLabel = "rolling|positives|tests|cumulative", descriptionKey = "chart",
+            converter = OptionConverters.Chart.class)
+    private ChartKind kind = ChartKind.ROLLING;
+
+    @Option(names = "--preset", paramLabel = "slide-16x9|slide-4x3|a4-landscape", descriptionKey = "preset",
+            converter = OptionConverters.Preset.class)
+    private ExportPreset preset = ExportPreset.SLIDE_16X9;
+
+    @Option(names = "--scale", paramLabel = "N", descriptionKey = "scale", converter = OptionConverters.Scale.class)
+    private int scale = 1;
+
+    @Mixin
+    private PeriodOptions period;
+
+    @Option(names = "--group", paramLabel = "NAME", descriptionKey = "group")
+    private List<String> groups = new ArrayList<>();
+
+    @Option(names = "--stage", paramLabel = "arrival|in_loop|all", descriptionKey = "stage",
+            converter = OptionConverters.Stage.class)
+    private StageFilter stage = StageFilter.ALL;
+
+    @Override
+    public Integer call() {
+        CommandContext context = export.context();
+        ExportCommand.checkedOut(NAME, out);
+        period.check(NAME);
+        ExportSize size = preset.size(scale);
+        ExportWarmUp.start();
+        try (Database database = Database.open(context.database(), OpenMode.MUST_EXIST)) {
+            PreparedChart chart = ChartExports.prepare(database,
+                    new ChartExportSpec(kind, period.from(), period.to(), groups, stage), context.clock());
+            ChartExports.writePng(chart, size, out);
+            context.out().println("Wrote " + out + " (" + size.pixelWidth() + " × " + size.pixelHeight()
+                    + " pixels): " + chart.title() + ", " + chart.subtitle() + ".");
+        } catch (ExportInputException cannot) {
+            throw new UsageException(NAME + ": " + cannot.getMessage());
+        } catch (StoreException | UsageException passOn) {
+            throw passOn;
+        } catch (Exception failed) {
+            throw new UsageException(ExportCommand.cannotWrite(NAME, out, failed));
+        }
+        return ExitCode.OK;
+    }
+}
