@@ -26,6 +26,18 @@ public final class Launcher {
                 Path.of(System.getProperty("user.home"))).getParent());
     }
 
+    /**
+     * The desktop app's life as a process: it ends when the app has stopped, even if some thread
+     * (AWT, a library's pool) would keep the JVM alive, and Quit is guarded by {@link ExitWatchdog}.
+     */
+    static void runDesktop(Class<? extends Application> app, String[] args) {
+        NativeCache.useUserCacheFolder();
+        ExitWatchdog.enable();
+        Application.launch(app, args);
+        // launch returns once the toolkit has ended and stop() has closed the database.
+        System.exit(0);
+    }
+
     public static void main(String[] args) {
         // The language before anything speaks: as chosen in Settings, else the system's; --lang
         // overrides it where the arguments are read (LoopWatchApp, CommandLine).
@@ -37,8 +49,7 @@ public final class Launcher {
             desktop = false; // let the command line report it with its exit code
         }
         if (desktop) {
-            NativeCache.useUserCacheFolder();
-            Application.launch(LoopWatchApp.class, args);
+            runDesktop(LoopWatchApp.class, args);
         } else {
             useSqliteCache();
             System.exit(new CommandLine(System.out, System.err).run(args));

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.loopwatch.cli.GlobalArguments;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.io.DemoDataSet;
@@ -24,27 +26,41 @@ import org.loopwatch.ui.FxDialogService;
 import org.loopwatch.ui.ShellView;
 import org.loopwatch.ui.Screen;
 import org.loopwatch.ui.ShellViewModel;
+import org.loopwatch.ui.dashboard.ExportDialogs;
+import org.loopwatch.ui.dashboard.FxExportDialogs;
 
 /**
  * The desktop application: shows the main window at once, then opens the database on the
  * background thread and wires the screens to it (again after each switch, e.g. to the demo).
+ * Quit and the window's close button end the whole process ({@link AppShutdown},
+ * {@link ExitWatchdog}).
+ *
+ * <p>Not final only so that a process test can answer the export dialogs by script.
  */
-public final class LoopWatchApp extends Application {
+public class LoopWatchApp extends Application {
 
     private static final String DEMO_NOTICE = "Demo database: " + DemoDataSet.EVENT_NAME + " – published totals, "
             + "with the days between them made up. Not real data; File → Open my database goes back.";
 
     private final FxTaskExecutor tasks = new FxTaskExecutor();
-    private ActiveDatabase active;
+    private volatile ActiveDatabase active;
+    private final AppShutdown shutdown = new AppShutdown(tasks, () -> active);
 
     @Override
     public void start(Stage stage) {
         GlobalArguments arguments = GlobalArguments.parse(getParameters().getRaw().toArray(String[]::new));
         Path file = arguments.database().orElseGet(DatabaseLocation::defaultFile);
         AppearanceViewModel appearance = appearance(arguments);
+        shutdown.hookIntoJvm();
         ShellViewModel shell = new ShellViewModel();
-        ScreenFactory screens = new ScreenFactory(appearance);
+        ScreenFactory screens = new ScreenFactory(exportDialogs(stage), appearance);
         ShellView view = new ShellView(shell, screens::create);
+        view.onQuit(this::quit);
+        // The close button ends the app like Quit does, also when another window (a dialog) is open.
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            quit();
+        });
         Scene scene = new Scene(view, 1280, 800);
         AppearanceStyler.install(scene, appearance);
         view.installShortcuts(scene);
@@ -138,11 +154,19 @@ public final class LoopWatchApp extends Application {
                 failure -> shell.databaseFailed(open.file().toString()));
     }
 
+    /** The dashboard's export questions and clipboard; a process test overrides this to answer by script. */
+    ExportDialogs exportDialogs(Window owner) {
+        return new FxExportDialogs(() -> owner);
+    }
+
+    /* Platform.exit closes every window, dialogs included, and then calls stop(). */
+    private void quit() {
+        ExitWatchdog.quitRequested();
+        Platform.exit();
+    }
+
     @Override
     public void stop() {
-        tasks.close();
-        if (active != null) {
-            active.close();
-        }
+        shutdown.closeAndUnhook();
     }
 }

@@ -10,7 +10,10 @@ import org.loopwatch.ui.audit.AuditView;
 import org.loopwatch.ui.audit.AuditViewModel;
 import org.loopwatch.ui.compare.CompareView;
 import org.loopwatch.ui.compare.CompareViewModel;
+import org.loopwatch.ui.dashboard.DashboardExportViewModel;
 import org.loopwatch.ui.dashboard.DashboardView;
+import org.loopwatch.ui.dashboard.DashboardViewModel;
+import org.loopwatch.ui.dashboard.ExportDialogs;
 import org.loopwatch.ui.data.DataView;
 import org.loopwatch.ui.data.DataViewModel;
 import org.loopwatch.ui.entry.EntryView;
@@ -26,12 +29,18 @@ import org.loopwatch.ui.settings.SettingsViewModel;
  */
 final class ScreenFactory {
 
+    private final ExportDialogs exportDialogs;
     private final AppearanceViewModel appearance;
     private Optional<AppServices> services = Optional.empty();
     private Runnable enterFirstDay = () -> { };
     private Runnable openDemo = () -> { };
 
-    ScreenFactory(AppearanceViewModel appearance) {
+    /**
+     * @param exportDialogs the questions the dashboard's exports ask, owned by the main window
+     * @param appearance    language, theme and zoom, for Settings → Appearance
+     */
+    ScreenFactory(ExportDialogs exportDialogs, AppearanceViewModel appearance) {
+        this.exportDialogs = exportDialogs;
         this.appearance = appearance;
     }
 
@@ -68,7 +77,8 @@ final class ScreenFactory {
     }
 
     private Node dashboard(AppServices opened) {
-        DashboardView view = DashboardView.withExports(opened);
+        DashboardViewModel dashboard = new DashboardViewModel(opened);
+        DashboardView view = new DashboardView(dashboard, new DashboardExportViewModel(opened, dashboard, exportDialogs));
         view.offerWaysIn(enterFirstDay, openDemo);
         return view;
     }

@@ -8,7 +8,6 @@ import org.loopwatch.report.BriefingSpec;
 import org.loopwatch.report.ExportInputException;
 import org.loopwatch.report.PdfWarmUp;
 import org.loopwatch.store.Database;
-import org.loopwatch.store.OpenMode;
 import org.loopwatch.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +35,7 @@ final class ExportBriefingCommand implements Callable<Integer> {
         ExportCommand.checkedOut(NAME, out);
         period.check(NAME);
         PdfWarmUp.start();
-        try (Database database = Database.open(context.database(), OpenMode.MUST_EXIST)) {
+        try (Database database = Database.openForReading(context.database())) {
             BriefingContent plan = BriefingExport.export(database, BriefingSpec.of(period.from(), period.to()),
                     context.clock(), out, BriefingExport.Progress.NONE);
             context.out().println("Wrote " + out + ": " + plan.title() + ", " + plan.subtitle() + ".");

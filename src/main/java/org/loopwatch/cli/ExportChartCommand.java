@@ -14,7 +14,6 @@ import org.loopwatch.report.PreparedChart;
 import org.loopwatch.report.chart.ChartKind;
 import org.loopwatch.report.chart.StageFilter;
 import org.loopwatch.store.Database;
-import org.loopwatch.store.OpenMode;
 import org.loopwatch.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,7 +60,7 @@ final class ExportChartCommand implements Callable<Integer> {
         period.check(NAME);
         ExportSize size = preset.size(scale);
         ExportWarmUp.start();
-        try (Database database = Database.open(context.database(), OpenMode.MUST_EXIST)) {
+        try (Database database = Database.openForReading(context.database())) {
             PreparedChart chart = ChartExports.prepare(database,
                     new ChartExportSpec(kind, period.from(), period.to(), groups, stage), context.clock());
             ChartExports.writePng(chart, size, out);

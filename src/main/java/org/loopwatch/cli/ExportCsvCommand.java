@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.loopwatch.io.CsvExporter;
 import org.loopwatch.store.Database;
-import org.loopwatch.store.OpenMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,7 +40,7 @@ final class ExportCsvCommand implements Callable<Integer> {
             throw new UsageException(Files.isDirectory(out) ? UsageTexts.TEXT.format("out.isFolder", "export-csv", out)
                     : UsageTexts.TEXT.format("out.noFolder", "export-csv", out, folder));
         }
-        try (Database database = Database.open(context.database(), OpenMode.MUST_EXIST)) {
+        try (Database database = Database.openForReading(context.database())) {
             int rows = CsvExporter.export(database, from, to, out);
             context.out().println(UsageTexts.TEXT.format("exportCsv.done", rows, out));
         } catch (IOException e) {

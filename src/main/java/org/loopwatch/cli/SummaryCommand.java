@@ -14,7 +14,6 @@ import org.loopwatch.domain.IntervalMethod;
 import org.loopwatch.domain.SummaryCalculator;
 import org.loopwatch.domain.SummaryRow;
 import org.loopwatch.store.Database;
-import org.loopwatch.store.OpenMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,7 +52,7 @@ final class SummaryCommand implements Callable<Integer> {
         period.check("summary");
         Optional<LocalDate> from = period.from();
         Optional<LocalDate> to = period.to();
-        try (Database database = Database.open(context.database(), OpenMode.MUST_EXIST)) {
+        try (Database database = Database.openForReading(context.database())) {
             List<Group> groups = selectGroups(database.groups().findAll(), groupNames);
             Optional<LocalDate> first = from.or(() -> database.results().dateRange().map(range -> range.first()));
             Optional<LocalDate> last = to.or(() -> database.results().dateRange().map(range -> range.last()));

@@ -25,9 +25,17 @@ public final class HeadlessFx {
     private HeadlessFx() {
     }
 
-    /** Starts a headless toolkit if none runs in this process yet. */
+    /**
+     * Starts a headless toolkit if none runs in this process yet. A toolkit that runs already (the
+     * desktop app, or tests) is used as it is and its settings are left alone: turning its implicit
+     * exit off would keep the desktop app's process alive after its last window closed.
+     */
     public static synchronized void ensureStarted() {
         if (started) {
+            return;
+        }
+        if (toolkitRunning()) {
+            started = true;
             return;
         }
         QUIET_JAVAFX_LOGGER.setLevel(java.util.logging.Level.SEVERE);
@@ -39,11 +47,22 @@ public final class HeadlessFx {
             CompletableFuture<Void> ready = new CompletableFuture<>();
             Platform.startup(() -> ready.complete(null));
             ready.join();
+            // Ours alone, with no window ever shown: it must outlive the snapshots taken on it.
+            Platform.setImplicitExit(false);
         } catch (IllegalStateException alreadyRunning) {
-            // The desktop app or a test started the toolkit: use it as it is.
+            // Started by someone else between the check and here: use it as it is.
         }
-        Platform.setImplicitExit(false);
         started = true;
+    }
+
+    /* Platform.runLater is the public way to ask: it refuses when no toolkit has been started. */
+    private static boolean toolkitRunning() {
+        try {
+            Platform.runLater(() -> { });
+            return true;
+        } catch (IllegalStateException notStarted) {
+            return false;
+        }
     }
 
     /** Calls {@code work} on the FX thread and waits for its result; rethrows its failure. */

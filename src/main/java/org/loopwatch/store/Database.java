@@ -19,6 +19,7 @@ import java.util.Optional;
 public final class Database implements AutoCloseable {
 
     private final Path file;
+    /** Null for a database opened for reading only ({@link #openForReading}). */
     private final DatabaseLock lock;
     private final SqlSession session;
     private final int schemaVersion;
@@ -60,6 +61,25 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path file, OpenMode mode, Clock clock) {
         return SqliteFileOpener.open(file, mode, clock);
+    }
+
+    /**
+     * Opens an existing database to read it only ({@code summary}, {@code export-csv}, {@code export}),
+     * without the lock: SQLite's WAL lets these read a consistent snapshot while the desktop app
+     * holds the file and writes (SPEC §3: readers never block, and are never blocked). The same
+     * checks as {@link #open} refuse a file first. A database older than this app is opened as by
+     * {@link #open} instead, since upgrading it needs the lock; writing through the returned
+     * database fails with {@link StoreException.Problem#READ_ONLY}.
+     *
+     * @throws StoreException when the file cannot be read; the message names it and says what to do
+     */
+    public static Database openForReading(Path file) {
+        return openForReading(file, Clock.systemUTC());
+    }
+
+    /** {@link #openForReading(Path)} with the clock of an upgrade's audit rows and backups (tests). */
+    public static Database openForReading(Path file, Clock clock) {
+        return SqliteFileOpener.openForReading(file, clock);
     }
 
     /**
@@ -175,7 +195,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw session.map("closing", e);
         } finally {
-            lock.close();
+            releaseLock();
         }
     }
 
@@ -194,8 +214,14 @@ public final class Database implements AutoCloseable {
             try {
                 DurableFiles.deleteWithSideFiles(file);
             } finally {
-                lock.close();
+                releaseLock();
             }
+        }
+    }
+
+    private void releaseLock() {
+        if (lock != null) {
+            lock.close();
         }
     }
 }

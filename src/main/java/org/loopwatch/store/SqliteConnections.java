@@ -37,6 +37,21 @@ final class SqliteConnections {
     }
 
     /**
+     * A read-only connection for reading beside a writer ({@link Database#openForReading}). Never
+     * {@code immutable=1}: the desktop app may write meanwhile, and WAL gives this connection a
+     * consistent snapshot per transaction. When no {@code -wal}/{@code -shm} files exist, SQLite
+     * creates them (empty), as any reader of a WAL database does.
+     */
+    static Connection openReadOnly(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?mode=ro", config.toProperties());
+    }
+
+    /**
      * A read-write connection to a file that must already exist (SQLite's create flag is off, so a
      * file removed meanwhile is an error, never a new empty database), with WAL journal, enforced
      * foreign keys, a busy timeout and {@code synchronous=FULL}: an acknowledged commit survives a

@@ -45,6 +45,28 @@ final class SqliteFileOpener {
         return openLocked(path, lock, exists, clock);
     }
 
+    /** See {@link Database#openForReading(Path, Clock)}: the same refusals as {@link #open}, then no lock. */
+    static Database openForReading(Path file, Clock clock) {
+        Path path = file.toAbsolutePath().normalize();
+        if (!Files.exists(path)) {
+            throw StoreMessages.notFound(path);
+        }
+        DatabaseFileInspector.requireSqliteHeader(path);
+        DatabaseFileInspector.requireWritable(path);
+        path = withRealFolder(path);
+        int version = DatabaseFileInspector.inspectContents(path);
+        if (version < Migrations.latestVersion()) {
+            return open(path, OpenMode.MUST_EXIST, clock);
+        }
+        try {
+            SqliteSession session = new SqliteSession(SqliteConnections.openReadOnly(path), path, clock,
+                    System.getProperty("user.name", "unknown"));
+            return new Database(path, null, session, version, clock);
+        } catch (SQLException e) {
+            throw SqliteErrors.map(path, "opening", e);
+        }
+    }
+
     /**
      * The rest of opening, with the lock held; releases the lock when it fails (the lock file
      * stays, decision record 0005). An existing file passed its inspection already.

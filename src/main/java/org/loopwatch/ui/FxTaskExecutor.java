@@ -1,11 +1,13 @@
 package org.loopwatch.ui;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -84,8 +86,32 @@ public final class FxTaskExecutor implements TaskExecutor {
         }
     }
 
+    /** Takes no more work; what runs or waits already still runs, on its own time. */
     @Override
     public void close() {
         executor.shutdown();
+    }
+
+    /**
+     * Takes no more work and waits up to {@code patience} for the work that runs or waits already
+     * (a save pressed just before quitting still lands); then interrupts what still runs and drops
+     * what never started, and waits as long again. Interrupting is safe for the database: a write
+     * is one SQLite transaction, which commits whole or not at all.
+     *
+     * @return true when the background thread has stopped
+     */
+    public boolean closeAndWait(Duration patience) {
+        executor.shutdown();
+        try {
+            if (executor.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+            executor.shutdownNow();
+            return executor.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

@@ -35,6 +35,7 @@ public final class ShellView extends BorderPane {
     private final Map<Screen, ToggleButton> navigationButtons = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
     private final Menu fileMenu = new Menu("File");
+    private Runnable quitAction = () -> getScene().getWindow().hide();
 
     public ShellView(ShellViewModel viewModel, Function<Screen, Node> screenFactory) {
         this.viewModel = viewModel;
@@ -49,6 +50,14 @@ public final class ShellView extends BorderPane {
         showScreen(viewModel.currentScreenProperty().get());
     }
 
+    /**
+     * What File → Quit (Ctrl+Q) does; the app ends its process with it. Until set, Quit closes the
+     * window, which is enough for a shell shown on its own (tests).
+     */
+    public void onQuit(Runnable action) {
+        quitAction = action;
+    }
+
     /** The File menu, so the app can add commands such as import, export and backups. */
     public Menu fileMenu() {
         return fileMenu;
@@ -59,7 +68,7 @@ public final class ShellView extends BorderPane {
         MenuItem quit = new MenuItem("Quit");
         quit.setId("menuQuit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(event -> getScene().getWindow().hide());
+        quit.setOnAction(event -> quitAction.run());
         fileMenu.getItems().add(quit);
         Menu go = new Menu("Go");
         for (Screen screen : Screen.values()) {

@@ -234,14 +234,16 @@ class CommandLineTest {
     }
 
     @Test
-    void aDatabaseHeldByARunningLoopWatchExitsThreeAndStaysUnchanged() throws Exception {
+    void importIntoADatabaseHeldByARunningLoopWatchExitsThreeAndLeavesItUnchanged() throws Exception {
         Path file = folder.resolve("busy.db");
         run("--db", file.toString(), "init");
+        Path csv = Files.writeString(folder.resolve("day.csv"), "date,group,stage,tests,positives\n"
+                + "2022-01-04,Athletes,arrival,171,0\n");
         try (ChildLoopWatch running = ChildLoopWatch.start("hold", file, folder.resolve("child.err"))) {
             assertThat(running.nextLine()).isEqualTo("ready");
             byte[] before = Files.readAllBytes(file);
 
-            assertThat(run("--db", file.toString(), "summary")).isEqualTo(ExitCode.DATABASE_PROBLEM);
+            assertThat(run("--db", file.toString(), "import", csv.toString())).isEqualTo(ExitCode.DATABASE_PROBLEM);
 
             assertThat(stderr()).contains(file.toString()).containsIgnoringCase("another running LoopWatch");
             assertThat(Files.readAllBytes(file)).isEqualTo(before);

@@ -45,6 +45,27 @@ class DatabaseLockTest {
     }
 
     @Test
+    void aReaderOpensADatabaseAnotherLoopWatchHoldsSeesItsSavesAndCannotWrite() throws Exception {
+        Path file = folder.resolve("loopwatch.db");
+        try (ChildLoopWatch holder = ChildLoopWatch.start("save-and-hold", file, folder.resolve("child.err"))) {
+            assertThat(holder.nextLine()).isEqualTo("saved");
+            String before = sha256(file);
+
+            try (Database reader = Database.openForReading(file, CLOCK)) {
+                assertThat(reader.results().count()).as("the holder's acknowledged save").isEqualTo(1);
+                assertThatThrownBy(() -> reader.results().insert(new org.loopwatch.domain.DailyResult(JAN_4,
+                        groupId(reader, "Media"), Stage.IN_LOOP, 5, 0, "")))
+                        .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(Problem.READ_ONLY));
+            }
+
+            assertThat(sha256(file)).isEqualTo(before);
+            try (ChildLoopWatch writer = ChildLoopWatch.start("try-open", file, folder.resolve("writer.err"))) {
+                assertThat(writer.nextLine()).as("the holder keeps its lock").isEqualTo("refused LOCKED");
+            }
+        }
+    }
+
+    @Test
     void aSecondOpenInTheSameProcessIsLockedAndTheFirstKeepsItsLock() throws Exception {
         Path file = folder.resolve("loopwatch.db");
         try (Database first = openNew(folder)) {

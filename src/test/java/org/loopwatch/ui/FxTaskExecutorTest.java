@@ -2,6 +2,7 @@ package org.loopwatch.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -75,5 +76,42 @@ class FxTaskExecutorTest {
         assertThat(idle.await(10, TimeUnit.SECONDS)).isTrue();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ran.get()).isFalse();
+    }
+
+    @Test
+    void closingAndWaitingLetsTheWorkAskedForBeforeFinish() throws Exception {
+        FxTaskExecutor tasks = new FxTaskExecutor();
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean queuedRan = new AtomicBoolean();
+        tasks.run(() -> release.await(30, TimeUnit.SECONDS), value -> { }, failure -> { });
+        tasks.run(() -> queuedRan.getAndSet(true), value -> { }, failure -> { });
+
+        release.countDown();
+        boolean stopped = tasks.closeAndWait(Duration.ofSeconds(30));
+
+        assertThat(stopped).isTrue();
+        assertThat(queuedRan.get()).as("the work queued behind the running one, e.g. a save").isTrue();
+    }
+
+    @Test
+    void closingAndWaitingInterruptsWorkThatDoesNotEndInTime() throws Exception {
+        FxTaskExecutor tasks = new FxTaskExecutor();
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicBoolean interrupted = new AtomicBoolean();
+        tasks.run(() -> {
+            started.countDown();
+            try {
+                return new CountDownLatch(1).await(1, TimeUnit.HOURS);
+            } catch (InterruptedException stop) {
+                interrupted.set(true);
+                throw stop;
+            }
+        }, value -> { }, failure -> { });
+        started.await();
+
+        boolean stopped = tasks.closeAndWait(Duration.ofMillis(200));
+
+        assertThat(stopped).isTrue();
+        assertThat(interrupted.get()).isTrue();
     }
 }
