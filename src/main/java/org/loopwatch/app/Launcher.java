@@ -1,11 +1,14 @@
 package org.loopwatch.app;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.application.Application;
 import org.loopwatch.cli.CommandLine;
 import org.loopwatch.cli.GlobalArguments;
 import org.loopwatch.cli.UsageException;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.store.SqliteNativeLibrary;
+import org.loopwatch.store.UserPreferences;
 
 /**
  * The entry point of {@code loopwatch.jar}: the desktop app when no command is given, the
@@ -36,6 +39,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // The language before anything speaks: as chosen in Settings, else the system's; --lang
+        // overrides it where the arguments are read (LoopWatchApp, CommandLine).
+        Texts.useLanguage(UserPreferences.read(UserPreferences.defaultFile()).language().orElse(Locale.getDefault()));
         boolean desktop;
         try {
             desktop = GlobalArguments.parse(args).launchesDesktop();

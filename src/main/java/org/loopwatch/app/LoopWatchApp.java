@@ -2,17 +2,22 @@ package org.loopwatch.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Objects;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.loopwatch.cli.GlobalArguments;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.io.DemoDataSet;
+import org.loopwatch.report.ExportFonts;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.DatabaseLocation;
 import org.loopwatch.store.StoreException;
+import org.loopwatch.store.UserPreferences;
+import org.loopwatch.ui.AppearanceStyler;
+import org.loopwatch.ui.AppearanceViewModel;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.FxTaskExecutor;
 import org.loopwatch.ui.csv.CsvActions;
@@ -43,11 +48,12 @@ public class LoopWatchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path file = GlobalArguments.parse(getParameters().getRaw().toArray(String[]::new))
-                .database().orElseGet(DatabaseLocation::defaultFile);
+        GlobalArguments arguments = GlobalArguments.parse(getParameters().getRaw().toArray(String[]::new));
+        Path file = arguments.database().orElseGet(DatabaseLocation::defaultFile);
+        AppearanceViewModel appearance = appearance(arguments);
         shutdown.hookIntoJvm();
         ShellViewModel shell = new ShellViewModel();
-        ScreenFactory screens = new ScreenFactory(exportDialogs(stage));
+        ScreenFactory screens = new ScreenFactory(exportDialogs(stage), appearance);
         ShellView view = new ShellView(shell, screens::create);
         view.onQuit(this::quit);
         // The close button ends the app like Quit does, also when another window (a dialog) is open.
@@ -56,8 +62,7 @@ public class LoopWatchApp extends Application {
             quit();
         });
         Scene scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                ShellView.class.getResource("loopwatch.css"), "loopwatch.css").toExternalForm());
+        AppearanceStyler.install(scene, appearance);
         view.installShortcuts(scene);
         stage.setTitle("LoopWatch");
         stage.setMinWidth(960);
@@ -73,6 +78,26 @@ public class LoopWatchApp extends Application {
         // cores they would slow it down, and the window says "opening the database…" meanwhile
         // anyway (SPEC §9: first frame ≤ 1.3 × a bare window).
         FirstFrame.then(scene, () -> wire(stage, scene, view, shell, screens, file));
+    }
+
+    /*
+     * The language first (--lang, else Settings, else the system's), before any text is built; in
+     * Chinese the bundled Chinese font too, which the Chinese interface is set in. Changed
+     * preferences are written on the background thread.
+     */
+    private AppearanceViewModel appearance(GlobalArguments arguments) {
+        Path preferencesFile = UserPreferences.defaultFile();
+        UserPreferences preferences = UserPreferences.read(preferencesFile);
+        Texts.useLanguage(arguments.language().or(preferences::language).orElse(Locale.getDefault()));
+        ExportFonts.prepareInBackground();
+        if ("zh".equals(Texts.language().getLanguage())) {
+            ExportFonts.loadChineseIntoJavaFx();
+        }
+        return new AppearanceViewModel(preferences, Texts.language(), changed -> tasks.run(() -> {
+            changed.write(preferencesFile);
+            return null;
+        }, written -> { }, failure -> System.getLogger(LoopWatchApp.class.getName())
+                .log(System.Logger.Level.WARNING, failure.getMessage(), failure)));
     }
 
     private void wire(Stage stage, Scene scene, ShellView view, ShellViewModel shell, ScreenFactory screens, Path file) {
@@ -98,6 +123,8 @@ public class LoopWatchApp extends Application {
         new CsvActions(active::services, questions, scene).install(view.fileMenu());
         demoMenu.install(view.fileMenu());
         Launcher.useSqliteCache();
+        // Before any group name is drawn: Chinese names then fall back to the bundled font (and its bold).
+        ExportFonts.loadChineseIntoJavaFx();
         openDatabase(stage, shell, dialogs, file);
     }
 

@@ -3,6 +3,7 @@ package org.loopwatch.app;
 import java.util.Optional;
 import javafx.scene.Node;
 import org.loopwatch.ui.AppServices;
+import org.loopwatch.ui.AppearanceViewModel;
 import org.loopwatch.ui.PlaceholderScreen;
 import org.loopwatch.ui.Screen;
 import org.loopwatch.ui.audit.AuditView;
@@ -29,13 +30,18 @@ import org.loopwatch.ui.settings.SettingsViewModel;
 final class ScreenFactory {
 
     private final ExportDialogs exportDialogs;
+    private final AppearanceViewModel appearance;
     private Optional<AppServices> services = Optional.empty();
     private Runnable enterFirstDay = () -> { };
     private Runnable openDemo = () -> { };
 
-    /** @param exportDialogs the questions the dashboard's exports ask, owned by the main window */
-    ScreenFactory(ExportDialogs exportDialogs) {
+    /**
+     * @param exportDialogs the questions the dashboard's exports ask, owned by the main window
+     * @param appearance    language, theme and zoom, for Settings → Appearance
+     */
+    ScreenFactory(ExportDialogs exportDialogs, AppearanceViewModel appearance) {
         this.exportDialogs = exportDialogs;
+        this.appearance = appearance;
     }
 
     /** What the dashboard's empty state offers: go to the entry screen, or open the demo database. */
@@ -49,9 +55,10 @@ final class ScreenFactory {
     }
 
     /* Settings with its backups section filled by the backups pane (issue 8). */
-    private static Node settings(AppServices services) {
+    private Node settings(AppServices services) {
         SettingsView view = new SettingsView(new SettingsViewModel(services));
         view.backupsSection().getChildren().setAll(new BackupsPane(new BackupsViewModel(services)));
+        view.addAppearance(appearance);
         return view;
     }
 

@@ -32,18 +32,16 @@ final class ExportCommand implements Callable<Integer> {
     static Path checkedOut(String command, Path out) {
         Path folder = out.toAbsolutePath().getParent();
         if (Files.isDirectory(out)) {
-            throw new UsageException(command + ": cannot write " + out + ": it is a folder. Give a file name.");
+            throw new UsageException(UsageTexts.TEXT.format("out.isFolder", command, out));
         }
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new UsageException(command + ": cannot write " + out + ": the folder " + folder
-                    + " does not exist. Create it or choose another place.");
+            throw new UsageException(UsageTexts.TEXT.format("out.noFolder", command, out, folder));
         }
         return out;
     }
 
     static String cannotWrite(String command, Path out, Exception failed) {
         String reason = failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage();
-        return command + ": could not write " + out + " (" + reason + "). Nothing was written; check the folder "
-                + "is writable and the disk has room, then try again.";
+        return UsageTexts.TEXT.format("out.notWritten", command, out, reason);
     }
 }

@@ -37,15 +37,14 @@ final class ExportCsvCommand implements Callable<Integer> {
         period.check("export-csv");
         Path folder = out.toAbsolutePath().getParent();
         if (!Files.isDirectory(folder) || Files.isDirectory(out)) {
-            throw new UsageException("export-csv: cannot write " + out + ": " + (Files.isDirectory(out)
-                    ? "it is a folder." : "the folder " + folder + " does not exist."));
+            throw new UsageException(Files.isDirectory(out) ? UsageTexts.TEXT.format("out.isFolder", "export-csv", out)
+                    : UsageTexts.TEXT.format("out.noFolder", "export-csv", out, folder));
         }
         try (Database database = context.openForReading()) {
             int rows = CsvExporter.export(database, from, to, out);
-            context.out().println("Wrote " + rows + (rows == 1 ? " row" : " rows") + " to " + out + ".");
+            context.out().println(UsageTexts.TEXT.format("exportCsv.done", rows, out));
         } catch (IOException e) {
-            throw new UsageException("export-csv: cannot write " + out + " (" + e.getMessage()
-                    + "). Check the path and that the folder is writable.");
+            throw new UsageException(UsageTexts.TEXT.format("out.notWritten", "export-csv", out, e.getMessage()));
         }
         return ExitCode.OK;
     }

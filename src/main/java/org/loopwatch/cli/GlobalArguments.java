@@ -3,15 +3,22 @@ package org.loopwatch.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The options that come before a command ({@code --db PATH}, {@code --version}, {@code --help})
- * and the command with its own arguments.
+ * The options that come before a command ({@code --db PATH}, {@code --lang en|zh-CN},
+ * {@code --version}, {@code --help}) and the command with its own arguments.
  *
- * @param command the command word and its arguments; empty means "launch the desktop app"
+ * @param language the interface language asked for with {@code --lang}; empty means as chosen in
+ *                 Settings, else as the operating system
+ * @param command  the command word and its arguments; empty means "launch the desktop app"
  */
-public record GlobalArguments(Optional<Path> database, boolean version, boolean help, List<String> command) {
+public record GlobalArguments(Optional<Path> database, Optional<Locale> language, boolean version, boolean help,
+                              List<String> command) {
+
+    /** The values {@code --lang} takes. */
+    public static final List<String> LANGUAGES = List.of("en", "zh-CN");
 
     public GlobalArguments {
         command = List.copyOf(command);
@@ -20,6 +27,7 @@ public record GlobalArguments(Optional<Path> database, boolean version, boolean 
     /** Parses the global options; throws {@link UsageException} for a malformed one. */
     public static GlobalArguments parse(String... args) {
         Optional<Path> database = Optional.empty();
+        Optional<Locale> language = Optional.empty();
         boolean version = false;
         boolean help = false;
         List<String> command = new ArrayList<>();
@@ -34,6 +42,10 @@ public record GlobalArguments(Optional<Path> database, boolean version, boolean 
                 database = Optional.of(Path.of(args[++i]));
             } else if (arg.startsWith("--db=")) {
                 database = Optional.of(Path.of(arg.substring("--db=".length())));
+            } else if (arg.equals("--lang")) {
+                language = Optional.of(language(i + 1 < args.length ? args[++i] : ""));
+            } else if (arg.startsWith("--lang=")) {
+                language = Optional.of(language(arg.substring("--lang=".length())));
             } else if (arg.equals("--version")) {
                 version = true;
             } else if (arg.equals("--help") || arg.equals("-h")) {
@@ -44,7 +56,12 @@ public record GlobalArguments(Optional<Path> database, boolean version, boolean 
                 command.add(arg);
             }
         }
-        return new GlobalArguments(database, version, help, command);
+        return new GlobalArguments(database, language, version, help, command);
+    }
+
+    private static Locale language(String tag) {
+        return LANGUAGES.stream().filter(known -> known.equalsIgnoreCase(tag)).findFirst().map(Locale::forLanguageTag)
+                .orElseThrow(() -> new UsageException("--lang takes en or zh-CN, not \"" + tag + "\"."));
     }
 
     /** True when these arguments ask for the desktop app: no command, no --version, no --help. */

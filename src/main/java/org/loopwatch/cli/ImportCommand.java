@@ -44,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
         CommandContext context = root.context();
         Clock clock = context.clock();
         if (!Files.isRegularFile(file)) {
-            throw new UsageException("import: " + file + " does not exist or is not a file. Check the path.");
+            throw new UsageException(UsageTexts.TEXT.format("import.noFile", file));
         }
         ImportOptions choices = new ImportOptions(replace, createGroups);
         boolean created = context.team().isEmpty() && !Files.exists(context.database());
@@ -64,11 +64,12 @@ final class ImportCommand implements Callable<Integer> {
             result = importer.write(plan, ImportMonitor.NONE);
         }
         for (ImportProblem warning : plan.warnings()) {
-            context.err().println("warning: " + warning);
+            context.err().println(UsageTexts.TEXT.format("import.warning", warning));
         }
-        context.out().println("Imported " + plan.rows().size() + (plan.rows().size() == 1 ? " row" : " rows")
-                + " from " + file + " (" + result.inserted() + " new, " + result.replaced() + " replaced"
-                + (plan.newGroups().isEmpty() ? "" : "; new groups: " + String.join(", ", plan.newGroups())) + ").");
+        context.out().println(plan.newGroups().isEmpty()
+                ? UsageTexts.TEXT.format("import.done", plan.rows().size(), file, result.inserted(), result.replaced())
+                : UsageTexts.TEXT.format("import.doneWithGroups", plan.rows().size(), file, result.inserted(),
+                        result.replaced(), String.join(UsageTexts.TEXT.get("list.separator"), plan.newGroups())));
         return ExitCode.OK;
     }
 
@@ -77,9 +78,7 @@ final class ImportCommand implements Callable<Integer> {
             context.err().println(problem);
         }
         long lines = problems.stream().mapToLong(ImportProblem::line).distinct().count();
-        context.err().println("loopwatch: " + file + " was not imported: " + problems.size()
-                + (problems.size() == 1 ? " problem" : " problems") + " on " + lines + (lines == 1 ? " line" : " lines")
-                + ". Nothing was changed; correct the file and import it again.");
+        context.err().println("loopwatch: " + UsageTexts.TEXT.format("import.refused", file, problems.size(), lines));
         return ExitCode.BAD_INPUT;
     }
 }

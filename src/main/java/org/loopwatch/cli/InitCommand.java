@@ -21,8 +21,9 @@ final class InitCommand implements Callable<Integer> {
             throw new UsageException(UsageTexts.TEXT.format("error.initOnTeam", context.location()));
         }
         try (Database database = Database.open(context.database(), OpenMode.CREATE_NEW)) {
-            context.out().println("Created " + database.file().toAbsolutePath()
-                    + " with groups " + database.groups().findAll().stream().map(Group::name).toList());
+            context.out().println(UsageTexts.TEXT.format("init.done", database.file().toAbsolutePath(),
+                    String.join(UsageTexts.TEXT.get("list.separator"),
+                            database.groups().findAll().stream().map(Group::name).toList())));
         }
         return ExitCode.OK;
     }

@@ -78,8 +78,8 @@ final class SummaryCommand implements Callable<Integer> {
         List<Group> chosen = new ArrayList<>();
         for (String name : wanted) {
             Group group = all.stream().filter(candidate -> candidate.hasName(name)).findFirst()
-                    .orElseThrow(() -> new UsageException("summary: there is no group '" + name + "'. Groups are: "
-                            + String.join(", ", all.stream().map(Group::name).toList()) + "."));
+                    .orElseThrow(() -> new UsageException(UsageTexts.TEXT.format("summary.unknownGroup", name,
+                            String.join(UsageTexts.TEXT.get("list.separator"), all.stream().map(Group::name).toList()))));
             if (!chosen.contains(group)) {
                 chosen.add(group);
             }

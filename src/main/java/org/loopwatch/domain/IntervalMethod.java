@@ -2,19 +2,20 @@ package org.loopwatch.domain;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.loopwatch.domain.text.Texts;
 
 /** The method of a binomial confidence interval for a positivity. Wilson score is the default. */
 public enum IntervalMethod {
-    WILSON("wilson", "Wilson score"),
-    CLOPPER_PEARSON("clopper-pearson", "Clopper–Pearson (exact)"),
-    JEFFREYS("jeffreys", "Jeffreys");
+    WILSON("wilson"),
+    CLOPPER_PEARSON("clopper-pearson"),
+    JEFFREYS("jeffreys");
+
+    private static final Texts TEXT = Texts.of(IntervalMethod.class);
 
     private final String code;
-    private final String label;
 
-    IntervalMethod(String code, String label) {
+    IntervalMethod(String code) {
         this.code = code;
-        this.label = label;
     }
 
     /** Stable code for the command line, JSON and settings. */
@@ -22,8 +23,9 @@ public enum IntervalMethod {
         return code;
     }
 
+    /** The method's name in the interface language: "Wilson score", "Wilson 得分区间". */
     public String label() {
-        return label;
+        return TEXT.get("method." + code);
     }
 
     public static Optional<IntervalMethod> fromCode(String text) {

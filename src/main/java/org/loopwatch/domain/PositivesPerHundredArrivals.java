@@ -3,20 +3,25 @@ package org.loopwatch.domain;
 import java.time.LocalDate;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.loopwatch.domain.text.Texts;
 
 /**
  * The press figure: all positives (arrival and in-loop) ÷ arrival tests × 100.
  *
  * <p>This is <em>not</em> a positivity: the numerator includes in-loop positives whose tests are
  * not in the denominator, so it can exceed what any test found and even exceed 100. It is shown
- * only under its exact {@link #LABEL}, so nobody reads it as arrival positivity.
+ * only under its exact {@link #label()}, so nobody reads it as arrival positivity.
  */
 public final class PositivesPerHundredArrivals {
 
-    /** The exact label this figure must carry wherever it is shown. */
-    public static final String LABEL = "Positives per 100 arrivals";
+    private static final Texts TEXT = Texts.of(PositivesPerHundredArrivals.class);
 
     private PositivesPerHundredArrivals() {
+    }
+
+    /** The exact label this figure must carry wherever it is shown: "Positives per 100 arrivals". */
+    public static String label() {
+        return TEXT.get("positivesPerHundredArrivals");
     }
 
     /**

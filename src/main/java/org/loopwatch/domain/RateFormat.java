@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
+import org.loopwatch.domain.text.Texts;
 
 /**
- * Text for rates and counts, the same on screen, in exports and on the command line. Fixed English
- * conventions whatever the machine's locale: "." for decimals, "," for thousands, a space before
- * "%" and an en dash between interval bounds.
+ * Text for rates and counts, the same on screen, in exports and on the command line. Digits follow
+ * one convention whatever the machine's locale ("." for decimals, "," for thousands, an en dash
+ * between interval bounds); the words and the spacing around "%" follow the interface language
+ * ("2.8 %, 95 % CI" in English, "2.8%，95% 置信区间" in Chinese).
  *
  * <p>Adaptive precision keeps both 3 % and 0.01 % readable:
  * <ul>
@@ -25,8 +27,7 @@ import java.util.Locale;
  */
 public final class RateFormat {
 
-    /** What is shown instead of a rate when the denominator is 0. */
-    public static final String NO_TESTS = "no tests";
+    private static final Texts TEXT = Texts.of(RateFormat.class);
 
     private static final double ONE_PERCENT = 0.01;
     private static final double ONE_PER_THOUSAND = 0.001;
@@ -39,9 +40,14 @@ public final class RateFormat {
         return String.format(Locale.ENGLISH, "%,d", value);
     }
 
+    /** What is shown instead of a rate when the denominator is 0: "no tests". */
+    public static String noTests() {
+        return TEXT.get("rate.noTests");
+    }
+
     /** "72 / 2,586". */
     public static String counts(Counts counts) {
-        return count(counts.positives()) + " / " + count(counts.tests());
+        return TEXT.format("rate.counts", count(counts.positives()), count(counts.tests()));
     }
 
     /**
@@ -51,30 +57,30 @@ public final class RateFormat {
      * @param fraction a proportion in [0, 1]
      */
     public static String percent(double fraction) {
-        return percentNumber(fraction) + " %";
+        return TEXT.format("rate.percent", percentNumber(fraction));
     }
 
     /**
      * The positivity of an estimate: "2.8 %", "0.00981 % (9.81 per 100,000 tests)", or
-     * {@value #NO_TESTS} when tests is 0.
+     * "no tests" when tests is 0.
      */
     public static String positivity(RateEstimate estimate) {
         if (estimate.positivity().isEmpty()) {
-            return NO_TESTS;
+            return noTests();
         }
         double rate = estimate.positivity().getAsDouble();
         String text = percent(rate);
-        return isTiny(rate) ? text + " (" + perHundredThousand(rate) + ")" : text;
+        return isTiny(rate) ? TEXT.format("rate.tiny", text, perHundredThousand(rate)) : text;
     }
 
-    /** "95 % CI 2.2–3.5 %"; {@value #NO_TESTS} when tests is 0. */
+    /** "95 % CI 2.2–3.5 %"; "no tests" when tests is 0. */
     public static String interval(RateEstimate estimate) {
         if (estimate.interval().isEmpty()) {
-            return NO_TESTS;
+            return noTests();
         }
         Interval interval = estimate.interval().get();
-        return estimate.level().percent() + " % CI " + percentNumber(interval.lower()) + "–"
-                + percentNumber(interval.upper()) + " %";
+        return TEXT.format("rate.interval", Integer.toString(estimate.level().percent()), percentNumber(interval.lower()),
+                percentNumber(interval.upper()));
     }
 
     /**
@@ -85,19 +91,17 @@ public final class RateFormat {
     public static String describe(RateEstimate estimate) {
         String counts = counts(estimate.counts());
         if (estimate.positivity().isEmpty()) {
-            return counts + " (" + NO_TESTS + ")";
+            return TEXT.format("rate.describedNoTests", counts, noTests());
         }
         double rate = estimate.positivity().getAsDouble();
-        String text = counts + " (" + percent(rate) + ", " + interval(estimate);
-        if (isTiny(rate)) {
-            text += "; " + perHundredThousand(rate);
-        }
-        return text + ")";
+        return isTiny(rate)
+                ? TEXT.format("rate.describedTiny", counts, percent(rate), interval(estimate), perHundredThousand(rate))
+                : TEXT.format("rate.described", counts, percent(rate), interval(estimate));
     }
 
     /** "9.81 per 100,000 tests", three significant digits. */
     public static String perHundredThousand(double fraction) {
-        return significant(fraction * 100_000, 3) + " per 100,000 tests";
+        return TEXT.format("rate.perHundredThousand", significant(fraction * 100_000, 3));
     }
 
     /**
@@ -127,7 +131,7 @@ public final class RateFormat {
     /** A difference of fractions in percentage points with a sign, e.g. "+2.8 percentage points". */
     public static String percentagePoints(double difference) {
         String sign = difference > 0 ? "+" : difference < 0 ? "−" : "";
-        return sign + percentNumber(Math.abs(difference)) + " percentage points";
+        return TEXT.format("rate.percentagePoints", sign, percentNumber(Math.abs(difference)));
     }
 
     private static boolean isTiny(double rate) {

@@ -2,6 +2,7 @@ package org.loopwatch.domain;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.loopwatch.domain.text.Texts;
 
 /** The length of a trailing window for rolling positivity: 3, 7 (the default) or 14 days. */
 public enum RollingWindow {
@@ -10,6 +11,8 @@ public enum RollingWindow {
     FOURTEEN_DAYS(14);
 
     public static final RollingWindow DEFAULT = SEVEN_DAYS;
+
+    private static final Texts TEXT = Texts.of(RollingWindow.class);
 
     private final int days;
 
@@ -39,6 +42,6 @@ public enum RollingWindow {
 
     /** E.g. "7-day positivity", for titles and the provenance footer. */
     public String label() {
-        return days + "-day positivity";
+        return TEXT.format("window.positivity", Integer.toString(days));
     }
 }

@@ -2,6 +2,7 @@ package org.loopwatch.domain;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.loopwatch.domain.text.Texts;
 
 /**
  * Where a PCR test was taken. Arrival tests count newly arrived people tested at the airport;
@@ -9,15 +10,15 @@ import java.util.Optional;
  * one ratio unless a measure says so explicitly.
  */
 public enum Stage {
-    ARRIVAL("arrival", "Arrival (airport)"),
-    IN_LOOP("in_loop", "In-loop screening");
+    ARRIVAL("arrival"),
+    IN_LOOP("in_loop");
+
+    private static final Texts TEXT = Texts.of(Stage.class);
 
     private final String code;
-    private final String label;
 
-    Stage(String code, String label) {
+    Stage(String code) {
         this.code = code;
-        this.label = label;
     }
 
     /** The stable code used in the database, CSV files and on the command line. */
@@ -25,9 +26,9 @@ public enum Stage {
         return code;
     }
 
-    /** A label for people. */
+    /** A label for people in the interface language: "Arrival (airport)", "入境（机场）检测". */
     public String label() {
-        return label;
+        return TEXT.get("stage." + code);
     }
 
     /** Parses a stage code ({@code arrival} or {@code in_loop}), ignoring case and surrounding blanks. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.loopwatch.domain.text.Texts;
 
 /**
  * Writes an export completely or not at all: into a temporary sibling of the target, moved into
@@ -11,6 +12,8 @@ import java.nio.file.StandardCopyOption;
  * leaves a half-written PNG or PDF where the user expects a good one.
  */
 public final class AtomicFiles {
+
+    private static final Texts TEXT = Texts.of(AtomicFiles.class);
 
     /** Writes the content to the given temporary file. */
     public interface Writer {
@@ -24,10 +27,10 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new IOException("The folder " + folder + " does not exist. Create it or choose another place.");
+            throw new IOException(TEXT.format("export.noFolder", folder));
         }
         if (Files.isDirectory(absolute)) {
-            throw new IOException(absolute + " is a folder. Choose a file name.");
+            throw new IOException(TEXT.format("export.isFolder", absolute));
         }
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
         try {

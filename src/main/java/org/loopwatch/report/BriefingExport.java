@@ -19,6 +19,7 @@ import org.loopwatch.domain.PositivesPerHundredArrivals;
 import org.loopwatch.domain.RateFormat;
 import org.loopwatch.domain.RollingWindow;
 import org.loopwatch.domain.Selection;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartInputs;
 import org.loopwatch.report.chart.ChartKind;
@@ -36,6 +37,8 @@ import org.loopwatch.store.Event;
  * toolkit for it.
  */
 public final class BriefingExport {
+
+    private static final Texts TEXT = Texts.of(BriefingExport.class);
 
     /** Told after each step, e.g. to move a progress bar. */
     public interface Progress {
@@ -75,7 +78,7 @@ public final class BriefingExport {
             }
         }
         for (ChartKind kind : List.of(ChartKind.POSITIVES, ChartKind.TESTS, ChartKind.CUMULATIVE)) {
-            charts.add(planned(ChartData.of(base.withKind(kind)), "both stages"));
+            charts.add(planned(ChartData.of(base.withKind(kind)), TEXT.get("briefing.bothStages")));
         }
 
         Set<Long> allGroups = new HashSet<>();
@@ -83,14 +86,16 @@ public final class BriefingExport {
         int reach = Math.max(window.days() - 1, ExceedanceDetector.BASELINE_DAYS);
         LocalDate firstRead = countingStart.isBefore(first.minusDays(reach)) ? countingStart : first.minusDays(reach);
         Provenance provenance = ExportProvenance.of(database, inputs.groups(), allGroups, Selection.BOTH_STAGES,
-                firstRead, last, "Positivity = positives ÷ tests, ratio of sums, per group and stage; "
-                        + window.label().toLowerCase() + " likewise", method, level, clock);
+                firstRead, last, TEXT.format("briefing.definition", window.label().toLowerCase(Texts.language())), method,
+                level, clock);
 
         String event = database.event().find().map(Event::name).orElse("");
-        String title = event.isEmpty() ? "LoopWatch briefing" : "LoopWatch briefing — " + event;
-        String subtitle = ChartText.period(first, last) + " · " + window.days() + "-day window · " + method.label()
-                + ", " + level.percent() + " % confidence intervals";
-        return new BriefingContent(title, subtitle, "Last " + window.days() + " days", joined(summary), remarks(inputs, subjects, first, last),
+        String title = event.isEmpty() ? TEXT.get("briefing.title") : TEXT.format("briefing.titleWithEvent", event);
+        String days = Integer.toString(window.days());
+        String subtitle = TEXT.format("briefing.subtitle", ChartText.period(first, last), days, method.label(),
+                Integer.toString(level.percent()));
+        return new BriefingContent(title, subtitle, TEXT.format("briefing.recent", days), joined(summary),
+                remarks(inputs, subjects, first, last),
                 charts, MethodsNote.paragraphs(window, method, level), provenance);
     }
 
@@ -98,7 +103,7 @@ public final class BriefingExport {
     public static BriefingContent export(Database database, BriefingSpec spec, Clock clock, Path target,
                                          Progress progress) throws Exception {
         BriefingContent content = prepare(database, spec, clock);
-        progress.step(1, content.steps() + 1, "Computed the figures");
+        progress.step(1, content.steps() + 1, TEXT.get("briefing.computed"));
         write(content, target, (done, total, what) -> progress.step(done + 1, total + 1, what));
         return content;
     }
@@ -123,7 +128,7 @@ public final class BriefingExport {
     }
 
     private static BriefingContent.ChartPage planned(ChartData data, String stage) {
-        return new BriefingContent.ChartPage(data.title() + " — " + stage, data.subtitle(), data);
+        return new BriefingContent.ChartPage(TEXT.format("briefing.chartHeading", data.title(), stage), data.subtitle(), data);
     }
 
     private static List<String> remarks(ChartInputs inputs, List<ChartSubject> subjects, LocalDate first,
@@ -134,18 +139,18 @@ public final class BriefingExport {
             OptionalDouble figure = PositivesPerHundredArrivals.compute(inputs.index(),
                     subject.selection(Selection.BOTH_STAGES), first, last);
             if (figure.isPresent()) {
-                perHundred.add(subject.name() + " " + RateFormat.ratio(figure.getAsDouble()));
+                perHundred.add(TEXT.format("briefing.perHundredItem", subject.name(), RateFormat.ratio(figure.getAsDouble())));
             }
         }
         if (!perHundred.isEmpty()) {
-            remarks.add(PositivesPerHundredArrivals.LABEL + " (all positives of both stages ÷ arrival tests × 100; "
-                    + "the press figure, not a positivity): " + String.join(" · ", perHundred) + ".");
+            remarks.add(TEXT.format("briefing.perHundred", PositivesPerHundredArrivals.label(),
+                    String.join(TEXT.get("briefing.itemSeparator"), perHundred)));
         }
         List<String> silent = inputs.groups().stream().filter(Group::active)
                 .filter(group -> subjects.stream().noneMatch(subject -> subject.key().equals(ChartSubject.ofGroup(group).key())))
                 .map(Group::name).toList();
         if (!silent.isEmpty()) {
-            remarks.add("No results in the period, so left out: " + String.join(", ", silent) + ".");
+            remarks.add(TEXT.format("briefing.silent", String.join(TEXT.get("briefing.listSeparator"), silent)));
         }
         return remarks;
     }

@@ -1,7 +1,6 @@
 package org.loopwatch.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +12,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.PdfChart;
-import org.loopwatch.report.chart.PdfFontChain;
 
 /**
  * Writes the briefing PDF with Apache PDFBox: a summary table, one chart per page drawn as vectors
@@ -24,6 +22,8 @@ import org.loopwatch.report.chart.PdfFontChain;
  * The file is written completely or not at all ({@link AtomicFiles}).
  */
 public final class BriefingPdfWriter {
+
+    private static final Texts TEXT = Texts.of(BriefingPdfWriter.class);
 
     static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     static final float MARGIN = 40;
@@ -48,7 +48,7 @@ public final class BriefingPdfWriter {
                 int done = 0;
                 for (BriefingContent.ChartPage chart : content.charts()) {
                     pages.add(chartPage(document, fonts, chart));
-                    progress.step(++done, content.steps(), "Drew " + chart.heading());
+                    progress.step(++done, content.steps(), TEXT.format("briefing.drew", chart.heading()));
                 }
                 pages.add(methodsPage(document, fonts, content));
                 int number = 1;
@@ -56,7 +56,7 @@ public final class BriefingPdfWriter {
                     footer(document, page, fonts, content.provenance(), number++, pages.size());
                 }
                 document.save(temporary.toFile());
-                progress.step(content.steps(), content.steps(), "Wrote " + target.getFileName());
+                progress.step(content.steps(), content.steps(), TEXT.format("briefing.wrote", target.getFileName()));
             }
         });
     }
@@ -106,7 +106,7 @@ public final class BriefingPdfWriter {
                     y = text.line(content.title(), fonts.bold(), 18, MARGIN, y) - 2;
                     y = text.paragraph(content.subtitle(), fonts.regular(), 11, MARGIN, y, width) - 10;
                 } else {
-                    y = text.line("Summary (continued)", fonts.bold(), 14, MARGIN, y) - 6;
+                    y = text.line(TEXT.get("briefing.summaryContinued"), fonts.bold(), 14, MARGIN, y) - 6;
                 }
                 SummaryTable.Result drawn = new SummaryTable(stream, fonts, content.recentHeading())
                         .draw(content.summary(), next, MARGIN, y, bottom, width);
@@ -158,7 +158,7 @@ public final class BriefingPdfWriter {
         try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
             PdfText text = new PdfText(stream);
             float y = PAGE.getHeight() - MARGIN;
-            y = text.line("Methods", fonts.bold(), 16, MARGIN, y) - 8;
+            y = text.line(TEXT.get("briefing.methods"), fonts.bold(), 16, MARGIN, y) - 8;
             for (String paragraph : content.methods()) {
                 y = text.paragraph(paragraph, fonts.regular(), 10.5f, MARGIN, y, PAGE.getWidth() - 2 * MARGIN) - 8;
             }
@@ -175,10 +175,7 @@ public final class BriefingPdfWriter {
         // Named by code point: the characters themselves are what no font here can draw.
         String named = characters.stream().map(character -> String.format("U+%04X", character.codePointAt(0)))
                 .collect(java.util.stream.Collectors.joining(", "));
-        return "Some names hold characters that no font on this computer could show in a PDF (" + named
-                + "); they are printed as \"?\". The app and the chart images "
-                + "show them. Install a font that covers them (e.g. Noto Sans CJK or WenQuanYi Micro Hei) and "
-                + "export the briefing again.";
+        return TEXT.format("briefing.notShown", named);
     }
 
     private static void footer(PDDocument document, PDPage page, PdfFonts fonts, Provenance provenance, int number,
@@ -192,22 +189,9 @@ public final class BriefingPdfWriter {
                 text.line(lines.get(i), fonts.regular(), 7.5f, MARGIN, y);
                 y += 10;
             }
-            String pageNumber = "Page " + number + " of " + total;
+            String pageNumber = TEXT.format("briefing.page", Integer.toString(number), Integer.toString(total));
             float width = fonts.regular().width(pageNumber, 7.5f);
             text.line(pageNumber, fonts.regular(), 7.5f, PAGE.getWidth() - MARGIN - width, MARGIN - 8);
-        }
-    }
-
-    /** The two embedded fonts of a document, each with a system font for scripts DejaVu Sans lacks. */
-    record PdfFonts(PdfFontChain regular, PdfFontChain bold) {
-
-        static PdfFonts embed(PDDocument document) throws IOException {
-            try (InputStream regular = ExportFonts.open(ExportFonts.REGULAR);
-                 InputStream bold = ExportFonts.open(ExportFonts.BOLD)) {
-                List<PdfFontChain> chains = PdfFontChain.of(document, PDType0Font.load(document, regular),
-                        PDType0Font.load(document, bold));
-                return new PdfFonts(chains.get(0), chains.get(1));
-            }
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.loopwatch.domain.ExceedanceDetector;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.Rollup;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartInputs;
 import org.loopwatch.report.chart.ChartKind;
@@ -30,6 +31,8 @@ import org.loopwatch.store.Event;
  */
 public final class ChartExports {
 
+    private static final Texts TEXT = Texts.of(ChartExports.class);
+
     private ChartExports() {
     }
 
@@ -41,8 +44,8 @@ public final class ChartExports {
                 ? ExportSubjects.withData(inputs, inputs.subjects(), spec.stage(), period.first(), period.last())
                 : ExportSubjects.trimmed(inputs, named(inputs, spec.groups()), spec.stage(), period.first(), period.last());
         if (subjects.isEmpty()) {
-            throw new ExportInputException("No group has results in " + spec.stage().label().toLowerCase()
-                    + " between " + period.first() + " and " + period.last() + ". Choose another period or stage.");
+            throw new ExportInputException(TEXT.format("export.noGroupInStage",
+                    spec.stage().label().toLowerCase(Texts.language()), period.first(), period.last()));
         }
         ChartRequest request = new ChartRequest(spec.kind(), inputs.index(), subjects, inputs.groups(), spec.stage(),
                 period.first(), period.last(), inputs.window(), inputs.method(), inputs.level(),
@@ -135,7 +138,7 @@ public final class ChartExports {
         }
         List<String> known = new ArrayList<>(inputs.groups().stream().map(Group::name).toList());
         rollups.forEach(rollup -> known.add(rollup.name()));
-        throw new ExportInputException("There is no group or rollup '" + name + "'. Choose one of: "
-                + String.join(", ", known) + ".");
+        throw new ExportInputException(TEXT.format("export.unknownSubject", name,
+                String.join(TEXT.get("briefing.listSeparator"), known)));
     }
 }

@@ -34,6 +34,8 @@ public final class ChartImageRenderer {
     /** The layout size the charts were designed for (the dashboard shows them about this big). */
     static final double DESIGN_WIDTH = 960;
     static final double DESIGN_HEIGHT = 540;
+    /** Style class of a page in Chinese, set in Noto Sans SC throughout (export.css). */
+    static final String CHINESE_PAGE = "export-page-chinese";
 
     private ChartImageRenderer() {
     }
@@ -58,6 +60,9 @@ public final class ChartImageRenderer {
 
     private static WritableImage snapshot(Region root, ExportSize size) {
         ExportFonts.loadIntoJavaFx();
+        if (ExportFonts.chineseFirst()) {
+            root.getStyleClass().add(CHINESE_PAGE);
+        }
         double zoom = zoom(size);
         double width = size.width() / zoom;
         double height = size.height() / zoom;

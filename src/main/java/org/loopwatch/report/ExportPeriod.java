@@ -2,6 +2,7 @@ package org.loopwatch.report;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.ChartInputs;
 
 /**
@@ -10,17 +11,17 @@ import org.loopwatch.report.chart.ChartInputs;
  */
 record ExportPeriod(LocalDate first, LocalDate last) {
 
+    private static final Texts TEXT = Texts.of(ExportPeriod.class);
+
     static ExportPeriod resolve(ChartInputs inputs, Optional<LocalDate> from, Optional<LocalDate> to) {
         if (inputs.hasNoResults()) {
-            throw new ExportInputException("The database holds no results yet, so there is nothing to export. "
-                    + "Enter or import results first.");
+            throw new ExportInputException(TEXT.get("export.noResults"));
         }
         LocalDate first = from.orElseGet(() -> inputs.index().firstDate().orElseThrow());
         LocalDate last = to.orElseGet(() -> inputs.index().lastDate().orElseThrow());
         if (last.isBefore(first)) {
-            throw new ExportInputException("The period ends (" + last + ") before it starts (" + first
-                    + "). Choose a last day on or after the first; data runs from "
-                    + inputs.index().firstDate().orElseThrow() + " to " + inputs.index().lastDate().orElseThrow() + ".");
+            throw new ExportInputException(TEXT.format("export.periodReversed", last, first,
+                    inputs.index().firstDate().orElseThrow(), inputs.index().lastDate().orElseThrow()));
         }
         return new ExportPeriod(first, last);
     }

@@ -1,5 +1,7 @@
 package org.loopwatch.report;
 
+import org.loopwatch.domain.text.Texts;
+
 /**
  * The size of an exported image: a layout size in pixels and a scale of 1 to 3. The PNG has
  * {@code width × scale} by {@code height × scale} pixels; the layout (and so what fits on the
@@ -7,16 +9,18 @@ package org.loopwatch.report;
  */
 public record ExportSize(int width, int height, int scale) {
 
+    private static final Texts TEXT = Texts.of(ExportSize.class);
+
     public static final int MIN_SIDE = 320;
     public static final int MAX_SIDE = 8000;
 
     public ExportSize {
         if (width < MIN_SIDE || height < MIN_SIDE || width > MAX_SIDE || height > MAX_SIDE) {
-            throw new IllegalArgumentException("An image must be between " + MIN_SIDE + " and " + MAX_SIDE
-                    + " pixels on each side, not " + width + " × " + height + ".");
+            throw new IllegalArgumentException(TEXT.format("export.sizeOutOfRange", Integer.toString(MIN_SIDE),
+                    Integer.toString(MAX_SIDE), Integer.toString(width), Integer.toString(height)));
         }
         if (scale < 1 || scale > 3) {
-            throw new IllegalArgumentException("The scale must be 1, 2 or 3, not " + scale + ".");
+            throw new IllegalArgumentException(TEXT.format("export.scaleOutOfRange", Integer.toString(scale)));
         }
     }
 

@@ -1,9 +1,11 @@
 package org.loopwatch.report;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.PdfFontChain;
 
 /** Text on a PDF page: single lines and wrapped paragraphs, y measured from the page bottom. */
@@ -37,20 +39,29 @@ final class PdfText {
         return font.width(text, size);
     }
 
+    /**
+     * Breaks text into lines no wider than {@code width}: at spaces in English, and between any two
+     * Chinese characters (which have no spaces between words), as the interface language's line
+     * breaking rules allow (a line never starts with "，" or "。").
+     */
     static List<String> wrap(String text, PdfFontChain font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
+        BreakIterator breaks = BreakIterator.getLineInstance(Texts.language());
+        breaks.setText(text);
         StringBuilder current = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = current.isEmpty() ? word : current + " " + word;
-            if (width(candidate, font, size) > width && !current.isEmpty()) {
-                lines.add(current.toString());
-                current = new StringBuilder(word);
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            String piece = text.substring(start, end);
+            String candidate = current + piece;
+            if (width(candidate.stripTrailing(), font, size) > width && !current.isEmpty()) {
+                lines.add(current.toString().stripTrailing());
+                current = new StringBuilder(piece);
             } else {
                 current = new StringBuilder(candidate);
             }
         }
         if (!current.isEmpty()) {
-            lines.add(current.toString());
+            lines.add(current.toString().stripTrailing());
         }
         return lines;
     }

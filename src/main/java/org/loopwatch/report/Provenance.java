@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.IntervalMethod;
 import org.loopwatch.domain.RateFormat;
+import org.loopwatch.domain.text.Texts;
 
 /**
  * Where an exported figure comes from (SPEC §5), printed on every chart image and PDF page: what
@@ -24,14 +25,16 @@ public record Provenance(String measureDefinition, IntervalMethod method, Confid
                          Optional<Instant> dataAsOf, Instant generatedAt, String appVersion, String fingerprint,
                          long rowCount, ZoneId zone) {
 
+    private static final Texts TEXT = Texts.of(Provenance.class);
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx", Locale.ENGLISH);
 
     /** The footer as lines of text, the same on images and PDF pages. */
     public List<String> lines() {
-        String first = measureDefinition + " · " + level.percent() + " % confidence interval, " + method.label();
-        String second = "Data as of " + dataAsOf.map(this::time).orElse("no changes yet")
-                + " · generated " + time(generatedAt) + " · LoopWatch " + appVersion
-                + " · rows " + fingerprint + " (" + RateFormat.count(rowCount) + " rows)";
+        String first = TEXT.format("provenance.method", measureDefinition, Integer.toString(level.percent()),
+                method.label());
+        String second = TEXT.format("provenance.data", dataAsOf.map(this::time).orElseGet(() -> TEXT.get("provenance.noChanges")),
+                time(generatedAt), appVersion, fingerprint, RateFormat.count(rowCount));
         return List.of(first, second);
     }
 

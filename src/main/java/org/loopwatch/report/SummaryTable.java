@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.PdfFontChain;
 
 /**
@@ -12,6 +13,8 @@ import org.loopwatch.report.chart.PdfFontChain;
  * carries first); a table longer than the page continues on the next.
  */
 final class SummaryTable {
+
+    private static final Texts TEXT = Texts.of(SummaryTable.class);
 
     private static final float[] SHARES = {0.18f, 0.06f, 0.09f, 0.07f, 0.165f, 0.175f, 0.165f, 0.095f};
     private static final boolean[] RIGHT_ALIGNED = {false, false, true, true, false, false, false, false};
@@ -22,10 +25,10 @@ final class SummaryTable {
 
     private final PDPageContentStream stream;
     private final PdfText text;
-    private final BriefingPdfWriter.PdfFonts fonts;
+    private final PdfFonts fonts;
     private final String recentHeading;
 
-    SummaryTable(PDPageContentStream stream, BriefingPdfWriter.PdfFonts fonts, String recentHeading) {
+    SummaryTable(PDPageContentStream stream, PdfFonts fonts, String recentHeading) {
         this.stream = stream;
         this.text = new PdfText(stream);
         this.fonts = fonts;
@@ -40,8 +43,9 @@ final class SummaryTable {
      */
     Result draw(List<BriefingContent.SummaryLine> lines, int from, float x, float top, float bottom, float width)
             throws IOException {
-        String[] headers = {"Group or rollup", "Stage", "Tests", "Positives", "Positivity", "Confidence interval",
-            recentHeading, "Flags"};
+        String[] headers = {TEXT.get("summary.group"), TEXT.get("summary.stage"), TEXT.get("summary.tests"),
+            TEXT.get("summary.positives"), TEXT.get("summary.positivity"), TEXT.get("summary.interval"), recentHeading,
+            TEXT.get("summary.flags")};
         float y = row(headers, fonts.bold(), x, top, width, false);
         rule(x, y + LINE - 1.5f, width, 0.8f);
         int next = from;

@@ -106,28 +106,28 @@ public final class Backups {
      */
     static void verify(Path backup) {
         if (!Files.isRegularFile(backup)) {
-            throw StoreMessages.backupNotUsable(backup, "the file does not exist");
+            throw StoreMessages.backupNotUsable(backup, StoreMessages.why("backupMissing"));
         }
         try (Connection connection = SqliteConnections.openForInspection(backup);
              var statement = connection.createStatement()) {
             int applicationId = Integer.parseInt(SqliteConnections.pragma(statement, "application_id"));
             int version = Integer.parseInt(SqliteConnections.pragma(statement, "user_version"));
             if (applicationId != Migrations.APPLICATION_ID || version < 1) {
-                throw StoreMessages.backupNotUsable(backup, "it is not a LoopWatch database");
+                throw StoreMessages.backupNotUsable(backup, StoreMessages.why("notLoopWatch"));
             }
             if (version > Migrations.latestVersion()) {
-                throw StoreMessages.backupNotUsable(backup, "it was written by a newer LoopWatch (schema " + version + ")");
+                throw StoreMessages.backupNotUsable(backup, StoreMessages.why("newerSchema", Integer.toString(version)));
             }
             String check = integrityCheck(connection);
             if (!"ok".equals(check)) {
-                throw StoreMessages.backupNotUsable(backup, "it is damaged: " + check);
+                throw StoreMessages.backupNotUsable(backup, StoreMessages.why("damaged", check));
             }
         } catch (SQLException e) {
             int code = SqliteErrors.primaryCode(e);
             boolean damaged = code == 11 || code == 26; // SQLITE_CORRUPT, SQLITE_NOTADB
-            throw StoreMessages.backupNotUsable(backup, (damaged ? "it is damaged: " : "it cannot be read: ") + e.getMessage());
+            throw StoreMessages.backupNotUsable(backup, StoreMessages.why(damaged ? "damaged" : "unreadable", e.getMessage()));
         } catch (NumberFormatException e) {
-            throw StoreMessages.backupNotUsable(backup, "it is not a LoopWatch database");
+            throw StoreMessages.backupNotUsable(backup, StoreMessages.why("notLoopWatch"));
         }
     }
 

@@ -163,7 +163,7 @@ public final class DailyResultRepository {
                  PreparedStatement update = ResultRows.prepareUpdate(connection);
                  AuditWriter audit = new AuditWriter(connection, session)) {
                 DailyResult old = ResultRows.find(session.engine(), find, result.key())
-                        .orElseThrow(() -> StoreMessages.noSuch(describe(result.key())));
+                        .orElseThrow(() -> noSuchResult(result.key()));
                 ResultRows.update(session.engine(), update, result, session.now());
                 audit.write(AuditDraft.forResult(AuditAction.UPDATE, result.key(), AuditValues.of(old),
                         AuditValues.of(result), reason));
@@ -221,7 +221,7 @@ public final class DailyResultRepository {
             requireReasonIfClosed(connection, session.engine(), Set.of(key.date()), reason);
             DailyResult old;
             try (PreparedStatement find = ResultRows.prepareFind(connection)) {
-                old = ResultRows.find(session.engine(), find, key).orElseThrow(() -> StoreMessages.noSuch(describe(key)));
+                old = ResultRows.find(session.engine(), find, key).orElseThrow(() -> noSuchResult(key));
             }
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM daily_results WHERE date = ? AND group_id = ? AND stage = ?")) {
@@ -299,7 +299,7 @@ public final class DailyResultRepository {
         }
     }
 
-    private static String describe(ResultKey key) {
-        return "entry for " + key.date() + ", group " + key.groupId() + ", " + key.stage().code();
+    private static NoSuchItemException noSuchResult(ResultKey key) {
+        return StoreMessages.noSuch("result", key.date(), Long.toString(key.groupId()), key.stage().code());
     }
 }

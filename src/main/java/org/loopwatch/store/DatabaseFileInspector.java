@@ -28,7 +28,7 @@ final class DatabaseFileInspector {
     /** Refuses a folder, an empty file or anything that does not start with SQLite's header. */
     static void requireSqliteHeader(Path file) {
         if (Files.isDirectory(file)) {
-            throw StoreMessages.notADatabase(file, "it is a folder");
+            throw StoreMessages.notADatabase(file, StoreMessages.why("folder"));
         }
         byte[] start = new byte[SQLITE_HEADER.length];
         int read;
@@ -38,10 +38,10 @@ final class DatabaseFileInspector {
             throw StoreMessages.io(file, "read", e);
         }
         if (read == 0) {
-            throw StoreMessages.notADatabase(file, "the file is empty");
+            throw StoreMessages.notADatabase(file, StoreMessages.why("empty"));
         }
         if (read < start.length || !Arrays.equals(start, SQLITE_HEADER)) {
-            throw StoreMessages.notADatabase(file, "it is not an SQLite file");
+            throw StoreMessages.notADatabase(file, StoreMessages.why("notSqlite"));
         }
     }
 
@@ -53,11 +53,10 @@ final class DatabaseFileInspector {
     static void requireWritable(Path file) {
         Path folder = file.toAbsolutePath().getParent();
         if (!isWritable(file)) {
-            throw StoreMessages.readOnly(file, "the file is read-only");
+            throw StoreMessages.readOnly(file, StoreMessages.why("fileReadOnly"));
         }
         if (folder != null && !isWritable(folder)) {
-            throw StoreMessages.readOnly(file, "its folder " + folder + " is read-only, and SQLite needs to "
-                    + "write its journal beside the database");
+            throw StoreMessages.readOnly(file, StoreMessages.why("journalFolderReadOnly", folder));
         }
     }
 

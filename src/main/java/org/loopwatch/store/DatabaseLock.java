@@ -91,7 +91,7 @@ final class DatabaseLock implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             HELD_HERE.remove(lockFile);
-            throw StoreMessages.io(database, "locked for this window (" + lockFile.getFileName() + ")", e);
+            throw StoreMessages.notLocked(database, lockFile, e);
         } catch (RuntimeException e) {
             closeQuietly(channel);
             HELD_HERE.remove(lockFile);
@@ -130,22 +130,17 @@ final class DatabaseLock implements AutoCloseable {
         try (var reader = Files.newBufferedReader(lockFile, StandardCharsets.UTF_8)) {
             holder.load(reader);
         } catch (IOException | IllegalArgumentException unreadable) {
-            return "details unknown";
+            return StoreMessages.why("holderUnknown");
         }
         String pid = holder.getProperty("pid");
         if (pid == null) {
-            return "details unknown";
+            return StoreMessages.why("holderUnknown");
         }
-        StringBuilder text = new StringBuilder("process ").append(pid);
         String host = holder.getProperty("host");
-        if (host != null && !host.isBlank()) {
-            text.append(" on host ").append(host);
-        }
         String since = holder.getProperty("since");
-        if (since != null) {
-            text.append(", since ").append(localTime(since, clock));
-        }
-        return text.toString();
+        String process = host != null && !host.isBlank() ? StoreMessages.why("holderOnHost", pid, host)
+                : StoreMessages.why("holder", pid);
+        return since == null ? process : StoreMessages.why("holderSince", process, localTime(since, clock));
     }
 
     private static String localTime(String instant, Clock clock) {

@@ -89,7 +89,7 @@ public final class EventRepository {
                 query.setLong(1, id);
                 try (ResultSet rows = query.executeQuery()) {
                     if (!rows.next()) {
-                        throw StoreMessages.noSuch("key date with id " + id);
+                        throw StoreMessages.noSuch("keyDate", id);
                     }
                     old = new KeyDate(rows.getLong(1), LocalDate.parse(rows.getString(2)), rows.getString(3));
                 }

@@ -219,7 +219,7 @@ public final class GroupRepository {
     }
 
     private static Group existing(Connection connection, long id) throws SQLException {
-        return byId(connection, id).orElseThrow(() -> StoreMessages.noSuch("group with id " + id));
+        return byId(connection, id).orElseThrow(() -> StoreMessages.noSuch("group", id));
     }
 
     private static Optional<Group> byId(Connection connection, long id) throws SQLException {

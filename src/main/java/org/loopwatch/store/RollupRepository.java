@@ -137,7 +137,7 @@ public final class RollupRepository {
 
     private static Rollup existing(Connection connection, long id) throws SQLException {
         return all(connection).stream().filter(r -> r.id() == id).findFirst()
-                .orElseThrow(() -> StoreMessages.noSuch("rollup with id " + id));
+                .orElseThrow(() -> StoreMessages.noSuch("rollup", id));
     }
 
     private static List<Rollup> all(Connection connection) throws SQLException {

@@ -29,11 +29,11 @@ final class SqliteErrors {
      */
     static StoreException map(Path file, String doing, SQLException e) {
         return switch (primaryCode(e)) {
-            case READONLY -> StoreMessages.readOnly(file, "SQLite: " + e.getMessage());
+            case READONLY -> StoreMessages.readOnly(file, StoreMessages.why("sqlite", e.getMessage()));
             case FULL -> StoreMessages.diskFull(file, e);
             case BUSY, LOCKED -> StoreMessages.busy(file, e);
             case CORRUPT -> StoreMessages.corrupt(file, e.getMessage(), e);
-            case NOTADB -> StoreMessages.notADatabase(file, "SQLite: " + e.getMessage());
+            case NOTADB -> StoreMessages.notADatabase(file, StoreMessages.why("sqlite", e.getMessage()));
             case IOERR, CANTOPEN -> StoreMessages.io(file, "read or written", e);
             case CONSTRAINT -> StoreMessages.constraint(file, e);
             default -> StoreMessages.unexpected(file, doing, e);
@@ -43,7 +43,7 @@ final class SqliteErrors {
     /** Maps an error while inspecting a file before opening it; damage shows up as CORRUPT. */
     static StoreException whileInspecting(Path file, SQLException e) {
         return switch (primaryCode(e)) {
-            case NOTADB -> StoreMessages.corrupt(file, "the file is not a readable database", e);
+            case NOTADB -> StoreMessages.corrupt(file, StoreMessages.why("unreadableDatabase"), e);
             default -> map(file, "inspecting", e);
         };
     }

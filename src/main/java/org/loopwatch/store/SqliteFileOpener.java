@@ -113,12 +113,12 @@ final class SqliteFileOpener {
         try {
             Files.createDirectories(folder);
         } catch (AccessDeniedException e) {
-            throw StoreMessages.readOnly(path, "its folder cannot be created or written");
+            throw StoreMessages.readOnly(path, StoreMessages.why("folderNotWritable"));
         } catch (IOException e) {
-            throw StoreMessages.io(path, "created (its folder " + folder + " could not be made)", e);
+            throw StoreMessages.folderNotMade(path, folder, e);
         }
         if (!Files.isWritable(folder)) {
-            throw StoreMessages.readOnly(path, "its folder " + folder + " is read-only");
+            throw StoreMessages.readOnly(path, StoreMessages.why("folderReadOnly", folder));
         }
     }
 
@@ -147,7 +147,7 @@ final class SqliteFileOpener {
         try {
             OwnerOnlyFiles.createFile(draft);
         } catch (AccessDeniedException e) {
-            throw StoreMessages.readOnly(path, "its folder is read-only");
+            throw StoreMessages.readOnly(path, StoreMessages.why("itsFolderReadOnly"));
         } catch (IOException e) {
             throw StoreMessages.io(path, "created", e);
         }

@@ -29,7 +29,7 @@ final class SqliteRestore {
             placeCopy(backup, path, aside);
         } catch (IOException e) {
             lock.close();
-            throw StoreMessages.io(path, "replaced by the backup " + backup.getFileName(), e);
+            throw StoreMessages.notReplacedByBackup(path, backup, e);
         }
         Database database = SqliteFileOpener.openLocked(path, lock, true, clock);
         String kept = aside == null ? "there was no file to keep" : "the damaged file was kept as " + aside;

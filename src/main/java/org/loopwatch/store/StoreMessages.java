@@ -6,164 +6,177 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Group;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.store.StoreException.Problem;
 
 /**
- * Every sentence the store shows a person, in one place so that wording stays consistent and can
- * later move to a resource bundle. Each message names the file (or the item) and says what to do.
+ * Every sentence the store shows a person, in one place so that wording stays consistent; the
+ * words are in the store's bundle ({@code store/messages*.properties}). Each message names the
+ * file (or the item) and says what to do. The parts callers pass in — what was being done when a
+ * file failed ({@code "created"}, {@code "saving to"}) and why ({@link #why}) — are keys of the
+ * bundle too, so a sentence is never half English.
  */
 final class StoreMessages {
 
-    private static final String OTHER_FILE = "open another file with --db";
-    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(StoreMessages.class);
+    private static final Texts TEXT = Texts.of(StoreMessages.class);
 
     private StoreMessages() {
     }
 
+    /**
+     * A reason in the interface language, for {@link #readOnly}, {@link #notADatabase},
+     * {@link #corrupt} and {@link #backupNotUsable}: the text of {@code store.why.<key>}.
+     */
+    static String why(String key, Object... arguments) {
+        return TEXT.format("store.why." + key, arguments);
+    }
+
     static StoreException notFound(Path file) {
-        return new StoreException(Problem.NOT_FOUND, file, file + " does not exist. Check the path, "
-                + "or create a new database there with: loopwatch --db " + file + " init", null);
+        return new StoreException(Problem.NOT_FOUND, file, TEXT.format("store.notFound", file), null);
     }
 
     static StoreException alreadyExists(Path file) {
-        return new StoreException(Problem.ALREADY_EXISTS, file, file + " already exists, and init never "
-                + "overwrites a file. Use that database as it is, or choose a new path with --db.", null);
+        return new StoreException(Problem.ALREADY_EXISTS, file, TEXT.format("store.alreadyExists", file), null);
     }
 
     static StoreException notADatabase(Path file, String whatItIs) {
-        return new StoreException(Problem.NOT_A_DATABASE, file, file + " is not a LoopWatch database ("
-                + whatItIs + "). It was left unchanged; check the path, or " + OTHER_FILE + ".", null);
+        return new StoreException(Problem.NOT_A_DATABASE, file, TEXT.format("store.notADatabase", file, whatItIs,
+                otherFile()), null);
     }
 
     static StoreException notLoopWatch(Path file) {
-        return new StoreException(Problem.NOT_LOOPWATCH, file, file + " is an SQLite database of another "
-                + "program, not of LoopWatch. It was left unchanged; " + OTHER_FILE + ".", null);
+        return new StoreException(Problem.NOT_LOOPWATCH, file, TEXT.format("store.notLoopWatch", file, otherFile()),
+                null);
     }
 
     static StoreException corrupt(Path file, String detail, Throwable cause) {
-        return new StoreException(Problem.CORRUPT, file, file + " is damaged (SQLite integrity check: "
-                + detail + "). It was left unchanged; restore it from a backup, or " + OTHER_FILE + ".", cause);
+        return new StoreException(Problem.CORRUPT, file, TEXT.format("store.corrupt", file, detail, otherFile()), cause);
     }
 
     static StoreException newerSchema(Path file, int fileVersion, int appVersion) {
-        return new StoreException(Problem.NEWER_SCHEMA, file, file + " was written by a newer LoopWatch (schema "
-                + fileVersion + ", this app knows " + appVersion + "); install the newer version. "
-                + "The file was left unchanged.", null);
+        return new StoreException(Problem.NEWER_SCHEMA, file, TEXT.format("store.newerSchema", file,
+                Integer.toString(fileVersion), Integer.toString(appVersion)), null);
     }
 
     static StoreException readOnly(Path file, String why) {
-        return new StoreException(Problem.READ_ONLY, file, file + " cannot be written (" + why + "). "
-                + "Make it writable, or copy it to a writable folder and open the copy with --db.", null);
+        return new StoreException(Problem.READ_ONLY, file, TEXT.format("store.readOnly", file, why), null);
     }
 
     static StoreException lockedByOtherProcess(Path file, String holder) {
-        return new StoreException(Problem.LOCKED, file, file + " is held by another running LoopWatch ("
-                + holder + "). Close that window first, or " + OTHER_FILE + ".", null);
+        return new StoreException(Problem.LOCKED, file, TEXT.format("store.lockedByOther", file, holder, otherFile()),
+                null);
     }
 
     static StoreException lockedInThisProcess(Path file) {
-        return new StoreException(Problem.LOCKED, file, file + " is already open in this LoopWatch. "
-                + "Use the open window, or " + OTHER_FILE + ".", null);
+        return new StoreException(Problem.LOCKED, file, TEXT.format("store.lockedHere", file, otherFile()), null);
     }
 
     static StoreException busy(Path file, Throwable cause) {
-        return new StoreException(Problem.LOCKED, file, file + " stayed busy: another program is using it. "
-                + "The change was not saved; close the other program and try again.", cause);
+        return new StoreException(Problem.LOCKED, file, TEXT.format("store.busy", file), cause);
     }
 
     static StoreException diskFull(Path file, Throwable cause) {
-        return new StoreException(Problem.DISK_FULL, file, "The disk holding " + file + " is full; "
-                + "the change was not saved. Free some space and try again.", cause);
+        return new StoreException(Problem.DISK_FULL, file, TEXT.format("store.diskFull", file), cause);
     }
 
+    /** @param doing what could not be done to the file: a key of {@code store.done.*}, e.g. "created" */
     static StoreException io(Path file, String doing, Throwable cause) {
-        return new StoreException(Problem.IO, file, file + " could not be " + doing + " (" + describe(cause)
-                + "). Check the disk and the path, then try again.", cause);
+        return new StoreException(Problem.IO, file, TEXT.format("store.io", file, done(doing), describe(cause)), cause);
+    }
+
+    /** The same, for a file that could not be created because its folder could not be made. */
+    static StoreException folderNotMade(Path file, Path folder, Throwable cause) {
+        return new StoreException(Problem.IO, file, TEXT.format("store.io", file,
+                TEXT.format("store.done.createdWithoutFolder", folder), describe(cause)), cause);
+    }
+
+    /** The same, for a database that could not be replaced by a backup. */
+    static StoreException notReplacedByBackup(Path file, Path backup, Throwable cause) {
+        return new StoreException(Problem.IO, file, TEXT.format("store.io", file,
+                TEXT.format("store.done.replacedByBackup", backup.getFileName()), describe(cause)), cause);
+    }
+
+    /** The same, for a lock file that could not be taken. */
+    static StoreException notLocked(Path file, Path lockFile, Throwable cause) {
+        return new StoreException(Problem.IO, file, TEXT.format("store.io", file,
+                TEXT.format("store.done.locked", lockFile.getFileName()), describe(cause)), cause);
     }
 
     static StoreException migrationFailed(Path file, String script, int leftAt, Throwable cause) {
-        return new StoreException(Problem.MIGRATION_FAILED, file, file + " could not be upgraded: " + script
-                + " failed (" + describe(cause) + ") and was rolled back, so the database is still at schema "
-                + leftAt + ". Keep the file and report this problem.", cause);
+        return new StoreException(Problem.MIGRATION_FAILED, file, TEXT.format("store.migrationFailed", file, script,
+                describe(cause), Integer.toString(leftAt)), cause);
     }
 
     static StoreException constraint(Path file, Throwable cause) {
-        return new StoreException(Problem.CONSTRAINT, file, file + " refused the change ("
-                + describe(cause) + "); nothing was saved.", cause);
+        return new StoreException(Problem.CONSTRAINT, file, TEXT.format("store.constraint", file, describe(cause)),
+                cause);
     }
 
     static StoreException fileDeletedAndPutBack(Path file, long rows) {
-        return new StoreException(Problem.FILE_REPLACED, file, file + " was deleted or moved while LoopWatch had it "
-                + "open. LoopWatch wrote everything saved up to now (" + rows + (rows == 1 ? " entry" : " entries")
-                + ") back to " + file + ". The last change was not saved: save it again.", null);
+        return new StoreException(Problem.FILE_REPLACED, file, TEXT.format("store.fileDeletedAndPutBack", file, rows),
+                null);
     }
 
     static StoreException fileReplaced(Path file, Path rescued) {
-        return new StoreException(Problem.FILE_REPLACED, file, file + " was replaced by another file while LoopWatch "
-                + "had it open. LoopWatch left that file alone and kept everything saved up to now as " + rescued
-                + ". The change was not saved. Close LoopWatch, decide which file to keep, and restore "
-                + rescued.getFileName() + " from Settings › Backups if it is the right one.", null);
+        return new StoreException(Problem.FILE_REPLACED, file, TEXT.format("store.fileReplaced", file, rescued,
+                rescued.getFileName()), null);
     }
 
     static StoreException fileReplacedNoRescue(Path file, Throwable cause) {
-        return new StoreException(Problem.FILE_REPLACED, file, file + " was deleted, moved or replaced while LoopWatch "
-                + "had it open, and LoopWatch could not keep a copy of what was saved (" + describe(cause) + "). "
-                + "Do not close LoopWatch: free some disk space or make the folder writable, then save again.", cause);
+        return new StoreException(Problem.FILE_REPLACED, file, TEXT.format("store.fileReplacedNoRescue", file,
+                describe(cause)), cause);
     }
 
     static StoreException backupDamaged(Path backup, String detail) {
-        return new StoreException(Problem.BACKUP_FAILED, backup, "The backup " + backup + " failed SQLite's integrity "
-                + "check (" + detail + ") and was deleted. Your database was not changed; try again, and check "
-                + "the disk if it happens again.", null);
+        return new StoreException(Problem.BACKUP_FAILED, backup, TEXT.format("store.backupDamaged", backup, detail),
+                null);
     }
 
     static StoreException backupFailed(Path backup, Throwable cause) {
-        return new StoreException(Problem.BACKUP_FAILED, backup, "The backup " + backup + " could not be written ("
-                + describe(cause) + "). Your database was not changed; free some disk space or check that the "
-                + "folder is writable, then try again.", cause);
+        return new StoreException(Problem.BACKUP_FAILED, backup, TEXT.format("store.backupFailed", backup,
+                describe(cause)), cause);
     }
 
     static StoreException backupNotUsable(Path backup, String why) {
-        return new StoreException(Problem.BACKUP_FAILED, backup, "The backup " + backup + " cannot be restored ("
-                + why + "). Nothing was changed; choose another backup.", null);
+        return new StoreException(Problem.BACKUP_FAILED, backup, TEXT.format("store.backupNotUsable", backup, why),
+                null);
     }
 
     static StoreException closed(Path file) {
-        return new StoreException(Problem.CLOSED, file, file + " was already closed in this window; "
-                + "open it again.", null);
+        return new StoreException(Problem.CLOSED, file, TEXT.format("store.closed", file), null);
     }
 
+    /** @param doing what was being done, a key of {@code store.doing.*} such as "saving to" */
     static StoreException unexpected(Path file, String doing, Throwable cause) {
-        return new StoreException(Problem.UNEXPECTED, file, "Unexpected database error while " + doing
-                + " " + file + " (" + describe(cause) + "); nothing was saved.", cause);
+        String while_ = TEXT.has(key("store.doing.", doing)) ? TEXT.get(key("store.doing.", doing)) : doing;
+        return new StoreException(Problem.UNEXPECTED, file, TEXT.format("store.unexpected", file, while_,
+                describe(cause)), cause);
     }
 
     static DuplicateEntryException duplicate(List<DailyResult> existing) {
         DailyResult first = existing.getFirst();
-        String which = existing.size() == 1
-                ? "An entry for " + first.date() + ", group " + first.groupId() + ", " + first.stage().code()
-                  + " exists already (" + first.positives() + " / " + first.tests() + ")"
-                : existing.size() + " entries exist already, the first for " + first.date() + ", group "
-                  + first.groupId() + ", " + first.stage().code();
-        return new DuplicateEntryException(which + ". Choose replace to overwrite, or cancel.", existing);
+        String message = existing.size() == 1
+                ? TEXT.format("store.duplicateOne", first.date(), Long.toString(first.groupId()), first.stage().code(),
+                        Long.toString(first.positives()), Long.toString(first.tests()))
+                : TEXT.format("store.duplicateMany", Integer.toString(existing.size()), first.date(),
+                        Long.toString(first.groupId()), first.stage().code());
+        return new DuplicateEntryException(message, existing);
     }
 
     static ReasonRequiredException reasonRequired(List<LocalDate> dates) {
         String days = dates.stream().map(LocalDate::toString).collect(Collectors.joining(", "));
-        String subject = dates.size() == 1 ? days + " is closed" : "These days are closed: " + days;
-        return new ReasonRequiredException(subject + ". Give a reason for changing it; the reason is kept in "
-                + "the audit log.", dates);
+        return new ReasonRequiredException(TEXT.format(dates.size() == 1 ? "store.reasonOneDay" : "store.reasonDays",
+                days), dates);
     }
 
+    /** @param kind "group" or "rollup" */
     static NameTakenException nameTaken(String kind, String existingName) {
-        return new NameTakenException("A " + kind + " named \"" + existingName + "\" exists already (names "
-                + "ignore upper and lower case). Choose another name.", existingName);
+        return new NameTakenException(TEXT.format("store.nameTaken", TEXT.get("store.kind." + kind), existingName),
+                existingName);
     }
 
     static GroupHasDataException groupHasData(Group group, long results) {
-        return new GroupHasDataException("\"" + group.name() + "\" has " + results + " daily "
-                + (results == 1 ? "result" : "results") + " and cannot be deleted. Rename it, or deactivate "
-                + "it to hide it from entry.", group, results);
+        return new GroupHasDataException(TEXT.format("store.groupHasData", group.name(), results), group, results);
     }
 
     static ConcurrentChangeException changedMeanwhile(DailyResult attempted, VersionedResult stored) {
@@ -173,14 +186,32 @@ final class StoreMessages {
                 theirs, attempted.positives() + " / " + attempted.tests()), attempted, stored);
     }
 
-    static NoSuchItemException noSuch(String what) {
-        return new NoSuchItemException("There is no " + what + " (it may have been deleted meanwhile). "
-                + "Refresh and try again.");
+    /**
+     * @param kind  "group", "rollup" or "keyDate" (with its id), or "result" (with its date, group id
+     *              and stage code)
+     */
+    static NoSuchItemException noSuch(String kind, Object... which) {
+        // Ids as written, without thousands separators.
+        Object[] shown = java.util.Arrays.stream(which).map(part -> part instanceof Number ? part.toString() : part)
+                .toArray();
+        return new NoSuchItemException(TEXT.format("store.noSuch." + kind, shown));
+    }
+
+    private static String otherFile() {
+        return TEXT.get("store.otherFile");
+    }
+
+    private static String done(String doing) {
+        return TEXT.has(key("store.done.", doing)) ? TEXT.get(key("store.done.", doing)) : doing;
+    }
+
+    private static String key(String prefix, String words) {
+        return prefix + words.replace(' ', '_');
     }
 
     private static String describe(Throwable cause) {
         if (cause == null) {
-            return "no details";
+            return TEXT.get("store.noDetails");
         }
         String message = cause.getMessage();
         return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;

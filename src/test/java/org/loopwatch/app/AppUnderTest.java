@@ -47,9 +47,11 @@ final class AppUnderTest extends FxRobot implements BeforeEachCallback, AfterEac
         FxToolkit.cleanupStages();
     }
 
-    /** Starts the app on {@code database} and waits until it has opened it or given up on it. */
-    void start(Path database) throws Exception {
-        app = FxToolkit.setupApplication(LoopWatchApp.class, "--db", database.toString());
+    /** Starts the app on {@code database} (and more arguments, e.g. {@code --lang zh-CN}) and waits until it has opened it or given up on it. */
+    void start(Path database, String... moreArguments) throws Exception {
+        String[] arguments = java.util.stream.Stream.concat(java.util.stream.Stream.of("--db", database.toString()),
+                java.util.Arrays.stream(moreArguments)).toArray(String[]::new);
+        app = FxToolkit.setupApplication(LoopWatchApp.class, arguments);
         waitUntil(() -> status(DATABASE).startsWith("Database: ") || status(DATABASE).startsWith("Database not open"));
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -87,7 +87,7 @@ class CommandLineTest {
         assertThat(stderr()).contains("应为 wilson、clopper-pearson 或 jeffreys");
 
         assertThat(run("--lang", "fr", "--help")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).startsWith("loopwatch").contains("--lang 应为 en 或 zh-CN，而不是 'fr'");
+        assertThat(stderr()).startsWith("loopwatch").contains("--lang 应为 en 或 zh-CN，而不是 “fr”");
     }
 
     @Test

@@ -15,7 +15,7 @@ class PositivesPerHundredArrivalsTest {
 
     @Test
     void carriesItsExactLabel() {
-        assertThat(PositivesPerHundredArrivals.LABEL).isEqualTo("Positives per 100 arrivals");
+        assertThat(PositivesPerHundredArrivals.label()).isEqualTo("Positives per 100 arrivals");
     }
 
     @Test

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartFixtures;
 import org.loopwatch.report.chart.ChartKind;
@@ -96,7 +100,7 @@ class BriefingPdfWriterTest {
     @Test
     void aNameNoFontCanShowIsPrintedAsQuestionMarksAndTheMethodsPageSaysSo() throws Exception {
         Path file = folder.resolve("hieroglyphs.pdf");
-        // Egyptian hieroglyphs: in neither DejaVu Sans nor the system fonts the writer falls back to.
+        // Egyptian hieroglyphs: in neither of the bundled fonts, DejaVu Sans and Noto Sans SC.
         BriefingContent content = content(ChartFixtures.request(ChartKind.TESTS));
         BriefingContent named = new BriefingContent(content.title(), content.subtitle(), content.recentHeading(),
                 List.of(new BriefingContent.SummaryLine("Scribes \uD80C\uDC00", "arrival", "10", "0", "0 %",
@@ -108,8 +112,49 @@ class BriefingPdfWriterTest {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             assertThat(pageText(document, 1)).contains("Scribes ?");
             assertThat(pageText(document, document.getNumberOfPages()))
-                    .contains("no font on this computer could show", "(U+13000)", "printed as \"?\"");
+                    .contains("cannot show", "(U+13000)", "printed as \"?\"");
         }
+    }
+
+    @Test
+    void chineseNamesComeFromTheBundledFontEmbeddedAsASubsetWithARealBoldFace() throws Exception {
+        Path file = folder.resolve("chinese-names.pdf");
+        BriefingContent content = content(ChartFixtures.request(ChartKind.TESTS));
+        BriefingContent named = new BriefingContent("简报 — " + content.title(), content.subtitle(), content.recentHeading(),
+                List.of(new BriefingContent.SummaryLine("运动员和随队官员", "arrival", "171", "0", "0 %",
+                        "95 % CI 0–2.2 %", "0 %", "", false)), content.remarks(), content.charts(), content.methods(),
+                content.provenance());
+
+        BriefingPdfWriter.write(named, file);
+
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            assertThat(pageText(document, 1)).contains("简报 — LoopWatch briefing", "运动员和随队官员");
+            assertThat(pageText(document, document.getNumberOfPages())).doesNotContain("cannot show");
+            Set<String> fonts = embeddedFontNames(document);
+            // A subset's name carries a six-letter tag: "ABCDEF+NotoSansSC-Bold".
+            assertThat(fonts).anyMatch(name -> name.matches("[A-Z]{6}\\+NotoSansSC-Regular"))
+                    .anyMatch(name -> name.matches("[A-Z]{6}\\+NotoSansSC-Bold"));
+        }
+        // The two faces are 10.5 MB each; their subsets for a few names add little.
+        assertThat(Files.size(file)).isLessThan(200_000);
+    }
+
+    @Test
+    void aChineseBriefingIsSetInNotoSansScThroughoutAndStaysSmall() throws Exception {
+        Path file = folder.resolve("chinese.pdf");
+        Texts.useLanguage(Locale.SIMPLIFIED_CHINESE);
+        try {
+            BriefingPdfWriter.write(content(ChartFixtures.request(ChartKind.ROLLING)), file);
+        } finally {
+            Texts.useLanguage(Locale.ENGLISH);
+        }
+
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            assertThat(embeddedFontNames(document)).allMatch(name -> name.contains("NotoSansSC"), "Noto Sans SC only");
+            String lastPage = pageText(document, document.getNumberOfPages());
+            assertThat(lastPage).contains("方法说明", "第 3 页，共 3 页", "95% 置信区间，Wilson 得分区间");
+        }
+        assertThat(Files.size(file)).isLessThan(200_000);
     }
 
     @Test
@@ -126,6 +171,18 @@ class BriefingPdfWriterTest {
             BufferedImage page = new PDFRenderer(document).renderImage(1, 1.5f);
             assertThat(ExportFixtures.nearColourShare(page, 0x0072B2)).as("athletes' monthly bars").isGreaterThan(0.004);
         }
+    }
+
+    private static Set<String> embeddedFontNames(PDDocument document) throws Exception {
+        Set<String> names = new TreeSet<>();
+        for (PDPage page : document.getPages()) {
+            for (COSName name : page.getResources().getFontNames()) {
+                PDFont font = page.getResources().getFont(name);
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                names.add(font.getName());
+            }
+        }
+        return names;
     }
 
     private static String pageText(PDDocument document, int page) throws Exception {

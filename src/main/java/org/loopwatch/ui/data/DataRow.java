@@ -28,7 +28,7 @@ public record DataRow(DailyResult result, Group group) {
 
     /** "1.6 %", or "no tests" for a row with 0 tests (never 0 %). */
     public String positivityText() {
-        return result.tests() == 0 ? RateFormat.NO_TESTS
+        return result.tests() == 0 ? RateFormat.noTests()
                 : RateFormat.percent((double) result.positives() / result.tests());
     }
 

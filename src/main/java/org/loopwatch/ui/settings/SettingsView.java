@@ -8,6 +8,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.loopwatch.domain.text.Texts;
+import org.loopwatch.ui.AppearanceViewModel;
 
 /**
  * Settings in tabs, one per section: Groups, Rollups, Event, Defaults, Database. Ctrl+Tab moves
@@ -16,7 +18,10 @@ import javafx.scene.layout.VBox;
  */
 public final class SettingsView extends VBox {
 
+    private static final Texts TEXT = Texts.of(SettingsView.class);
+
     private final DatabaseSection database;
+    private final TabPane tabs;
 
     public SettingsView(SettingsViewModel viewModel) {
         super(10);
@@ -26,7 +31,7 @@ public final class SettingsView extends VBox {
         Label title = new Label("Settings");
         title.getStyleClass().add("screen-title");
         database = new DatabaseSection(viewModel.database());
-        TabPane tabs = new TabPane(
+        tabs = new TabPane(
                 tab("settingsTabGroups", "Groups", SectionLayout.card("Groups",
                         "The stakeholder groups results are entered for, in the order lists and charts show them.",
                         new GroupsSection(viewModel.groups()))),
@@ -46,6 +51,11 @@ public final class SettingsView extends VBox {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().addAll(title, tabs);
         viewModel.load();
+    }
+
+    /** Adds the Appearance tab: language, theme and zoom, kept per user rather than in the database. */
+    public void addAppearance(AppearanceViewModel appearance) {
+        tabs.getTabs().add(tab("settingsTabAppearance", TEXT.get("appearance.tab"), AppearanceSection.card(appearance)));
     }
 
     /** The "Backups" section on the Database tab, for the backups feature (issue 8) to fill. */

@@ -1,0 +1,140 @@
+package org.loopwatch.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.chart.Axis;
+import javafx.scene.chart.Chart;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
+
+/**
+ * Finds the English a person would read on a screen in Chinese: every Latin word of two or more
+ * letters in labels, buttons, tabs, menus, column headers, prompts, tooltips, chart titles and axes
+ * and accessible texts, except names (of the product, of methods, of file formats, of data) and
+ * units in an explicit list. Call on the FX thread.
+ */
+public final class LatinWords {
+
+    /** Names and units a Chinese officer reads as they are. */
+    public static final Set<String> ALLOWED = Set.of(
+            "LoopWatch", "PCR", "CSV", "PDF", "PNG", "SVG", "Excel", "xlsx", "SQLite", "PostgreSQL", "ISO",
+            "Wilson", "Clopper", "Pearson", "Jeffreys", "Fisher", "Katz", "Newcombe", "CI", "Apache", "PDFBox",
+            "DejaVu", "Noto", "Sans", "SC", "English", "Ctrl", "Alt", "Shift", "Enter", "Esc", "Tab", "Cmd",
+            "yyyy", "MM", "dd", "id", "db", "UTC", "GMT", "arrival", "in_loop", "loop", "date", "group", "stage",
+            "tests", "positives", "note", "init", "lang", "Okabe", "Ito", "Beijing");
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z_]+");
+
+    private LatinWords() {
+    }
+
+    /** "word (in: the text it was found in)" for every word not allowed, in order, each once. */
+    public static List<String> in(Parent root, Set<String> names) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String text : texts(root)) {
+            Matcher word = WORD.matcher(text);
+            while (word.find()) {
+                String candidate = word.group();
+                if (!ALLOWED.contains(candidate) && names.stream().noneMatch(name -> name.contains(candidate))) {
+                    found.add(candidate + " (in: " + text.replace('\n', ' ') + ")");
+                }
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    /** Every text of the node tree a person can read or hear. */
+    public static List<String> texts(Parent root) {
+        List<String> texts = new ArrayList<>();
+        collect(root, texts);
+        return texts;
+    }
+
+    private static void collect(Node node, List<String> texts) {
+        if (!node.isVisible()) {
+            return;
+        }
+        add(texts, node.getAccessibleText());
+        add(texts, node.getAccessibleHelp());
+        if (node instanceof Labeled labeled) {
+            add(texts, labeled.getText());
+            tooltip(texts, labeled.getTooltip());
+        } else if (node instanceof Text text) {
+            add(texts, text.getText());
+        }
+        if (node instanceof TextInputControl input) {
+            add(texts, input.getPromptText());
+            tooltip(texts, input.getTooltip());
+        }
+        if (node instanceof ComboBoxBase<?> box) {
+            add(texts, box.getPromptText());
+            tooltip(texts, box.getTooltip());
+        }
+        if (node instanceof TabPane tabs) {
+            for (Tab tab : tabs.getTabs()) {
+                add(texts, tab.getText());
+                tooltip(texts, tab.getTooltip());
+            }
+        }
+        if (node instanceof TableView<?> table) {
+            table.getColumns().forEach(column -> column(texts, column));
+            if (table.getPlaceholder() instanceof Parent placeholder) {
+                collect(placeholder, texts);
+            }
+        }
+        if (node instanceof Chart chart) {
+            add(texts, chart.getTitle());
+        }
+        if (node instanceof Axis<?> axis) {
+            add(texts, axis.getLabel());
+        }
+        if (node instanceof MenuBar bar) {
+            bar.getMenus().forEach(menu -> menu(texts, menu));
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, texts);
+            }
+        }
+    }
+
+    private static void column(List<String> texts, TableColumnBase<?, ?> column) {
+        add(texts, column.getText());
+        column.getColumns().forEach(child -> column(texts, child));
+    }
+
+    private static void menu(List<String> texts, MenuItem item) {
+        add(texts, item.getText());
+        if (item instanceof Menu menu) {
+            menu.getItems().forEach(child -> menu(texts, child));
+        }
+    }
+
+    private static void tooltip(List<String> texts, Tooltip tooltip) {
+        if (tooltip != null) {
+            add(texts, tooltip.getText());
+        }
+    }
+
+    private static void add(List<String> texts, String text) {
+        if (text != null && !text.isBlank()) {
+            texts.add(text);
+        }
+    }
+}

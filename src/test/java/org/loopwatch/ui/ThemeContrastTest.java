@@ -1,0 +1,124 @@
+package org.loopwatch.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every theme's text is readable on the backgrounds it is drawn on: WCAG 2.1 AA, a contrast of at
+ * least 4.5:1 for text and 3:1 for focus rings and input borders (success criteria 1.4.3, 1.4.11).
+ * The colours are read from themes.css itself, so the test checks what the app shows.
+ */
+class ThemeContrastTest {
+
+    private static final Path THEMES = Path.of("src/main/resources/org/loopwatch/ui/themes.css");
+    private static final Pattern BLOCK = Pattern.compile("([^{}]*)\\{([^{}]*)}");
+    private static final Pattern COLOUR = Pattern.compile("-lw-([a-z-]+):\\s*#([0-9a-fA-F]{6});");
+
+    /** Text colour on background colour, as the stylesheets pair them. */
+    private static final List<String[]> TEXT_ON = List.of(
+            pair("text", "surface"), pair("text", "card"), pair("text", "card-alt"), pair("text", "info-background"),
+            pair("text-secondary", "surface"), pair("text-secondary", "card"), pair("text-secondary", "card-alt"),
+            pair("text-muted", "surface"), pair("text-muted", "card"), pair("text-muted", "card-alt"),
+            pair("nav-text", "nav-background"), pair("nav-title", "nav-background"), pair("nav-text", "nav-hover"),
+            pair("on-accent", "accent"), pair("notice-text", "notice-background"),
+            pair("warning-text", "warning-background"), pair("warning-text", "card"),
+            pair("caution-text", "card"), pair("caution-text", "surface"),
+            pair("error-text", "error-background"), pair("error-text", "card"), pair("error-text", "surface"),
+            pair("ok-text", "ok-background"), pair("ok-text", "card"),
+            pair("status-text", "status-background"), pair("badge-text", "badge-background"));
+
+    /** Shapes that must be seen (focus rings, borders of inputs) on their background. */
+    private static final List<String[]> SHAPE_ON = List.of(
+            pair("focus", "surface"), pair("focus", "card"), pair("nav-focus", "nav-background"),
+            pair("border-strong", "card"));
+
+    @Test
+    void everyThemeMeetsWcagAaForTextAndForFocusRings() throws IOException {
+        Map<Theme, Map<String, Integer>> palettes = palettes();
+        assertThat(palettes).as("a palette per theme in " + THEMES).containsOnlyKeys(Theme.values());
+        List<String> problems = new ArrayList<>();
+        palettes.forEach((theme, palette) -> {
+            check(problems, theme, palette, TEXT_ON, 4.5);
+            check(problems, theme, palette, SHAPE_ON, 3.0);
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theContrastFormulaGivesWcagsOwnExamples() {
+        assertThat(contrast(0x000000, 0xFFFFFF)).isEqualTo(21.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(contrast(0x777777, 0xFFFFFF)).isEqualTo(4.48, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(contrast(0xFFFFFF, 0xFFFFFF)).isEqualTo(1.0);
+    }
+
+    private static void check(List<String> problems, Theme theme, Map<String, Integer> palette, List<String[]> pairs,
+                              double needed) {
+        for (String[] pair : pairs) {
+            Integer front = palette.get(pair[0]);
+            Integer back = palette.get(pair[1]);
+            if (front == null || back == null) {
+                problems.add(theme + " lacks -lw-" + (front == null ? pair[0] : pair[1]));
+                continue;
+            }
+            double ratio = contrast(front, back);
+            if (ratio < needed) {
+                problems.add(String.format("%s: -lw-%s on -lw-%s is %.2f:1, needs %.1f:1", theme, pair[0], pair[1],
+                        ratio, needed));
+            }
+        }
+    }
+
+    /** WCAG 2.1 contrast ratio of two sRGB colours. */
+    static double contrast(int first, int second) {
+        double a = luminance(first);
+        double b = luminance(second);
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+
+    private static double luminance(int rgb) {
+        double r = channel((rgb >> 16) & 0xFF);
+        double g = channel((rgb >> 8) & 0xFF);
+        double b = channel(rgb & 0xFF);
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    }
+
+    private static double channel(int value) {
+        double c = value / 255.0;
+        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    private static Map<Theme, Map<String, Integer>> palettes() throws IOException {
+        String css = Files.readString(THEMES, StandardCharsets.UTF_8);
+        Map<Theme, Map<String, Integer>> palettes = new EnumMap<>(Theme.class);
+        Matcher block = BLOCK.matcher(css);
+        while (block.find()) {
+            for (Theme theme : Theme.values()) {
+                if (block.group(1).contains("." + theme.styleClass())) {
+                    Map<String, Integer> palette = new HashMap<>();
+                    Matcher colour = COLOUR.matcher(block.group(2));
+                    while (colour.find()) {
+                        palette.put(colour.group(1), Integer.parseInt(colour.group(2), 16));
+                    }
+                    palettes.put(theme, palette);
+                }
+            }
+        }
+        return palettes;
+    }
+
+    private static String[] pair(String front, String back) {
+        return new String[] {front, back};
+    }
+}
