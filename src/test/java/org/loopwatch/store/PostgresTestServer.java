@@ -65,7 +65,7 @@ public final class PostgresTestServer implements AutoCloseable {
     }
 
     /** A server of the caller's own (which it may stop and restart); close it at the end. */
-    static PostgresTestServer startNew() {
+    public static PostgresTestServer startNew() {
         Path bin = binaries();
         try {
             boolean root = "root".equals(System.getProperty("user.name"));
