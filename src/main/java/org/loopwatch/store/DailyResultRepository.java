@@ -210,6 +210,51 @@ public final class DailyResultRepository {
     }
 
     /**
+     * Deletes the result only if it is still at {@code expectedVersion} (as read with
+     * {@link #findVersioned}), so a row another desk changed meanwhile is not deleted unseen. A
+     * refused delete is recorded in the audit log ({@link AuditAction#REFUSED_STALE}).
+     *
+     * @param reason why; required (non-blank) when the day is closed
+     * @return the deleted result
+     * @throws ConcurrentChangeException when the row changed or was deleted meanwhile ({@code attempted()}
+     *                                   is the row as read, {@code stored()} what is there now)
+     */
+    public DailyResult delete(VersionedResult read, String reason) {
+        DailyResult row = read.result();
+        try {
+            return session.write(TeamRole.ENTRY, connection -> {
+                requireReasonIfClosed(connection, session.engine(), Set.of(row.date()), reason);
+                Optional<VersionedResult> before;
+                try (PreparedStatement find = ResultRows.prepareFindVersioned(connection)) {
+                    before = ResultRows.findVersioned(session.engine(), find, row.key());
+                }
+                int deleted;
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM daily_results WHERE date = ? AND group_id = ? AND stage = ? AND version = ?")) {
+                    session.engine().setDate(delete, 1, row.date());
+                    delete.setLong(2, row.groupId());
+                    delete.setString(3, row.stage().code());
+                    delete.setLong(4, read.version());
+                    deleted = delete.executeUpdate();
+                }
+                if (before.isEmpty() || deleted == 0) {
+                    throw StoreMessages.changedBeforeDelete(row, before.orElse(null));
+                }
+                AuditWriter.write(connection, session,
+                        AuditDraft.forResult(AuditAction.DELETE, row.key(), AuditValues.of(before.get().result()), null, reason));
+                return before.get().result();
+            });
+        } catch (ConcurrentChangeException refused) {
+            session.write(TeamRole.ENTRY, connection -> {
+                AuditWriter.write(connection, session, AuditDraft.forResult(AuditAction.REFUSED_STALE, row.key(),
+                        refused.stored().map(stored -> AuditValues.of(stored.result())).orElse(null), null, reason));
+                return null;
+            });
+            throw refused;
+        }
+    }
+
+    /**
      * Deletes a result, so the cell reads "not reported" again.
      *
      * @param reason why; required (non-blank) when the day is closed

@@ -179,11 +179,23 @@ final class StoreMessages {
         return new GroupHasDataException(TEXT.format("store.groupHasData", group.name(), results), group, results);
     }
 
+    static ConcurrentChangeException changedBeforeDelete(DailyResult read, VersionedResult stored) {
+        String key = stored == null ? "conflict.deletedBeforeDelete" : "conflict.changedBeforeDelete";
+        String theirs = stored == null ? "" : counts(stored.result());
+        return new ConcurrentChangeException(TEXT.format(key, read.date().toString(), read.stage().code(), theirs,
+                counts(read)), read, stored);
+    }
+
     static ConcurrentChangeException changedMeanwhile(DailyResult attempted, VersionedResult stored) {
         String key = stored == null ? "conflict.deleted" : "conflict.changed";
-        String theirs = stored == null ? "" : stored.result().positives() + " / " + stored.result().tests();
+        String theirs = stored == null ? "" : counts(stored.result());
         return new ConcurrentChangeException(TEXT.format(key, attempted.date().toString(), attempted.stage().code(),
-                theirs, attempted.positives() + " / " + attempted.tests()), attempted, stored);
+                theirs, counts(attempted)), attempted, stored);
+    }
+
+    /* "2 / 3,000": positives over tests, with the interface language's thousands separators. */
+    private static String counts(DailyResult result) {
+        return TEXT.format("conflict.counts", result.positives(), result.tests());
     }
 
     /**

@@ -74,6 +74,25 @@ class TwoDesksTest {
     }
 
     @Test
+    void aDeleteOfARowChangedOnAnotherDeskIsRefusedAndTheRowStays() {
+        ResultKey key = new ResultKey(JAN_4, athletes, Stage.IN_LOOP);
+        deskA.results().insert(result(JAN_4, athletes, Stage.IN_LOOP, 3_000, 1));
+        VersionedResult readByB = deskB.results().findVersioned(key).orElseThrow();
+        VersionedResult savedByA = deskA.results().replace(result(JAN_4, athletes, Stage.IN_LOOP, 3_000, 2),
+                deskA.results().findVersioned(key).orElseThrow().version(), "");
+
+        assertThatThrownBy(() -> deskB.results().delete(readByB, ""))
+                .isInstanceOfSatisfying(ConcurrentChangeException.class, e -> {
+                    assertThat(e.stored()).hasValue(savedByA);
+                    assertThat(e.getMessage()).contains("2 / 3,000").contains("not deleted");
+                });
+        assertThat(deskB.results().find(key)).hasValue(savedByA.result());
+        assertThat(deskB.audit().find(AuditFilter.all()).getFirst().action()).isEqualTo(AuditAction.REFUSED_STALE);
+        assertThat(deskB.results().delete(savedByA, "")).isEqualTo(savedByA.result());
+        assertThat(deskB.results().find(key)).isEmpty();
+    }
+
+    @Test
     void aSaveOnOneDeskIsAnnouncedToTheOtherAndNotToItself() throws Exception {
         BlockingQueue<Set<String>> heardByB = new LinkedBlockingQueue<>();
         BlockingQueue<Set<String>> heardByA = new LinkedBlockingQueue<>();
