@@ -2,11 +2,15 @@ package org.loopwatch.app;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
 import org.loopwatch.cli.CommandLine;
 import org.loopwatch.cli.GlobalArguments;
 import org.loopwatch.cli.UsageException;
+import org.loopwatch.domain.AppVersion;
 import org.loopwatch.domain.text.Texts;
+import org.loopwatch.store.AppLog;
 import org.loopwatch.store.SqliteNativeLibrary;
 import org.loopwatch.store.UserPreferences;
 
@@ -16,6 +20,8 @@ import org.loopwatch.store.UserPreferences;
  * path without the JavaFX launcher's module checks.
  */
 public final class Launcher {
+
+    private static final System.Logger LOG = System.getLogger(Launcher.class.getName());
 
     private Launcher() {
     }
@@ -31,6 +37,11 @@ public final class Launcher {
      * (AWT, a library's pool) would keep the JVM alive, and Quit is guarded by {@link ExitWatchdog}.
      */
     static void runDesktop(Class<? extends Application> app, String[] args) {
+        // The installed app has no console: without the log file a stack trace would be lost.
+        Optional<Path> log = AppLog.tryInstall(false);
+        UncaughtFailures.install(log, Platform::runLater);
+        LOG.log(System.Logger.Level.INFO, "LoopWatch {0} starting on Java {1}, {2}", AppVersion.current(),
+                Runtime.version(), System.getProperty("os.name"));
         NativeCache.useUserCacheFolder();
         ExitWatchdog.enable();
         Application.launch(app, args);

@@ -102,6 +102,7 @@ public class LoopWatchApp extends Application {
 
     private void wire(Stage stage, Scene scene, ShellView view, ShellViewModel shell, ScreenFactory screens, Path file) {
         FxDialogService dialogs = new FxDialogService(stage);
+        UncaughtFailures.showIn(dialogs);
         FxCsvDialogs questions = new FxCsvDialogs(stage);
         active = new ActiveDatabase(tasks, dialogs, Clock.systemDefaultZone());
         DemoMenu demoMenu = new DemoMenu(active, file, questions, dialogs);

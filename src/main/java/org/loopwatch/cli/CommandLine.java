@@ -15,7 +15,8 @@ import picocli.CommandLine.ParameterException;
  * The headless command line of SPEC §7, parsed by picocli from the commands of
  * {@link LoopWatchCommand}. Returns an exit code instead of exiting, so tests can run it in-process:
  * 0 success, 2 bad arguments or input ({@link UsageException}, picocli's parameter errors), 3 a
- * database problem ({@link StoreException}); messages go to stderr, prefixed {@code loopwatch:}.
+ * database problem ({@link StoreException}), 1 a fault of LoopWatch itself ({@link UnexpectedFailure},
+ * whose details go to the log file); messages go to stderr, prefixed {@code loopwatch:}.
  */
 public final class CommandLine {
 
@@ -71,7 +72,7 @@ public final class CommandLine {
         commands.setOut(new PrintWriter(out, true, out.charset()));
         commands.setErr(new PrintWriter(err, true, err.charset()));
         commands.setParameterExceptionHandler(this::badArguments);
-        commands.setExecutionExceptionHandler((failure, command, parsed) -> failed(failure));
+        commands.setExecutionExceptionHandler((failure, command, parsed) -> failed(failure, command));
         commands.setSeparator(" "); // "--from DATE" in help, as SPEC §7 writes it; --from=DATE still works
         useTexts(commands);
         return commands;
@@ -93,7 +94,7 @@ public final class CommandLine {
         return ExitCode.BAD_INPUT;
     }
 
-    private int failed(Exception failure) throws Exception {
+    private int failed(Exception failure, picocli.CommandLine command) {
         if (failure instanceof UsageException badInput) {
             err.println("loopwatch: " + badInput.getMessage());
             return ExitCode.BAD_INPUT;
@@ -102,6 +103,6 @@ public final class CommandLine {
             err.println("loopwatch: " + databaseProblem.getMessage());
             return ExitCode.DATABASE_PROBLEM;
         }
-        throw failure;
+        return UnexpectedFailure.report(failure, ParameterErrors.commandName(command.getCommandSpec()), err);
     }
 }

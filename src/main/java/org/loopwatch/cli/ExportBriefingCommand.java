@@ -1,5 +1,7 @@
 package org.loopwatch.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.loopwatch.report.BriefingContent;
@@ -8,7 +10,6 @@ import org.loopwatch.report.BriefingSpec;
 import org.loopwatch.report.ExportInputException;
 import org.loopwatch.report.PdfWarmUp;
 import org.loopwatch.store.Database;
-import org.loopwatch.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,7 +31,7 @@ final class ExportBriefingCommand implements Callable<Integer> {
     private PeriodOptions period;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         CommandContext context = export.context();
         ExportCommand.checkedOut(NAME, out);
         period.check(NAME);
@@ -41,9 +42,7 @@ final class ExportBriefingCommand implements Callable<Integer> {
             context.out().println("Wrote " + out + ": " + plan.title() + ", " + plan.subtitle() + ".");
         } catch (ExportInputException cannot) {
             throw new UsageException(NAME + ": " + cannot.getMessage());
-        } catch (StoreException | UsageException passOn) {
-            throw passOn;
-        } catch (Exception failed) {
+        } catch (IOException | UncheckedIOException failed) {
             throw new UsageException(ExportCommand.cannotWrite(NAME, out, failed));
         }
         return ExitCode.OK;

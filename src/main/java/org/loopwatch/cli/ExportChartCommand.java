@@ -1,5 +1,7 @@
 package org.loopwatch.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,6 @@ import org.loopwatch.report.PreparedChart;
 import org.loopwatch.report.chart.ChartKind;
 import org.loopwatch.report.chart.StageFilter;
 import org.loopwatch.store.Database;
-import org.loopwatch.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,7 +55,7 @@ final class ExportChartCommand implements Callable<Integer> {
     private StageFilter stage = StageFilter.ALL;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         CommandContext context = export.context();
         ExportCommand.checkedOut(NAME, out);
         period.check(NAME);
@@ -68,9 +69,7 @@ final class ExportChartCommand implements Callable<Integer> {
                     + " pixels): " + chart.title() + ", " + chart.subtitle() + ".");
         } catch (ExportInputException cannot) {
             throw new UsageException(NAME + ": " + cannot.getMessage());
-        } catch (StoreException | UsageException passOn) {
-            throw passOn;
-        } catch (Exception failed) {
+        } catch (IOException | UncheckedIOException failed) {
             throw new UsageException(ExportCommand.cannotWrite(NAME, out, failed));
         }
         return ExitCode.OK;

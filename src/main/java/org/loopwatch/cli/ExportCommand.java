@@ -9,8 +9,10 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code export chart} and {@code export briefing} (SPEC §7): a chart PNG or the briefing PDF,
  * drawn with the app's charts on a headless toolkit, so it runs with no display at all. The
- * database must exist (exit 3); bad arguments exit 2; a file that cannot be written exits 2 with
- * the reason, and leaves nothing behind. A new export format is one more subcommand here.
+ * database must exist (exit 3); bad arguments exit 2; a file that cannot be written (an
+ * {@link java.io.IOException}) exits 2 with the reason, and leaves nothing behind. Any other failure
+ * is a fault of LoopWatch and is reported as such ({@link UnexpectedFailure}, exit 1), never as
+ * "could not write". A new export format is one more subcommand here.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = {ExportChartCommand.class, ExportBriefingCommand.class})

@@ -20,6 +20,8 @@ import javafx.concurrent.Task;
  */
 public final class FxTaskExecutor implements TaskExecutor {
 
+    private static final System.Logger LOG = System.getLogger(FxTaskExecutor.class.getName());
+
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "loopwatch-store");
         thread.setDaemon(true);
@@ -45,7 +47,11 @@ public final class FxTaskExecutor implements TaskExecutor {
             }
         };
         task.setOnSucceeded(event -> finish(() -> onSuccess.accept(task.getValue())));
-        task.setOnFailed(event -> finish(() -> onFailure.accept(task.getException())));
+        task.setOnFailed(event -> finish(() -> {
+            // The screen says what went wrong in words; the log keeps the trace for whoever fixes it.
+            LOG.log(System.Logger.Level.WARNING, "Background work failed", task.getException());
+            onFailure.accept(task.getException());
+        }));
         unfinished.incrementAndGet();
         try {
             executor.execute(task);

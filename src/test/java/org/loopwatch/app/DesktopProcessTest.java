@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.loopwatch.domain.AppVersion;
 import org.loopwatch.report.ExportFixtures;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.OpenMode;
@@ -52,6 +54,29 @@ class DesktopProcessTest {
         try (Database reopened = Database.open(database, OpenMode.MUST_EXIST)) {
             assertThat(reopened.results().count()).isEqualTo(4 * 19);
         }
+    }
+
+    @Test
+    void aFailureNoCodeCaughtIsLoggedWithItsStackTraceAndShownWithWhereTheLogIs() throws Exception {
+        Path database = ExportFixtures.publishedJanuary(folder);
+        Path state = folder.resolve("app");
+        // DesktopProcess points XDG_STATE_HOME there: the platform's folder for logs (decision 0018).
+        Path log = state.resolve("state").resolve("loopwatch").resolve("loopwatch.log");
+
+        try (DesktopProcess app = DesktopProcess.start(database, state)) {
+            assertThat(app.awaitLine()).isEqualTo("opened");
+            app.send("fail-on-thread");
+            assertThat(app.awaitLine()).as("error output:%n%s%nlog:%n%s", app.errorOutput(),
+                            Files.exists(log) ? Files.readString(log) : "(no log)").startsWith("error-dialog ")
+                    .contains("IllegalStateException: a scripted fault").contains(log.toString());
+            app.send("quit");
+            assertThat(app.awaitExit()).as("exit code after Quit; error output:%n%s", app.errorOutput()).isZero();
+        }
+        String written = Files.readString(log);
+        assertThat(written).contains("LoopWatch " + AppVersion.current() + " starting")
+                .contains("java.lang.IllegalStateException: a scripted fault")
+                .contains("\tat org.loopwatch.app.ScriptedDesktopApp");
+        assertThat(Files.getPosixFilePermissions(log)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
     }
 
     @Test

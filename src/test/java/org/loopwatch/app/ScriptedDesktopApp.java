@@ -34,7 +34,9 @@ import org.testfx.util.WaitForAsyncUtils;
  *       native file chooser); prints {@code exported <status>} when the dashboard says how it went;</li>
  *   <li>{@code open-export-dialog}: clicks Export chart and leaves its dialog open;</li>
  *   <li>{@code quit}: File → Quit (what Ctrl+Q does);</li>
- *   <li>{@code close-window}: the main window's close button.</li>
+ *   <li>{@code close-window}: the main window's close button;</li>
+ *   <li>{@code fail-on-thread}: a failure no code catches, thrown on a worker thread; prints
+ *       {@code error-dialog <its text>} once the dialog about it shows.</li>
  * </ul>
  * It prints {@code opened} once the database is open and the dashboard can export.
  */
@@ -81,6 +83,9 @@ public class ScriptedDesktopApp extends LoopWatchApp {
         };
     }
 
+    /* The app's own last resort, set by Launcher before the toolkit started. */
+    private final Thread.UncaughtExceptionHandler appHandler = Thread.getDefaultUncaughtExceptionHandler();
+
     @Override
     public void start(Stage primary) {
         this.stage = primary;
@@ -93,6 +98,8 @@ public class ScriptedDesktopApp extends LoopWatchApp {
     private void drive() {
         try {
             waitOnFx(() -> exportButton().map(button -> !button.isDisabled()).orElse(false));
+            // TestFX's wait utilities, which only this script uses, replace the default handler; put the app's back.
+            Thread.setDefaultUncaughtExceptionHandler(appHandler);
             say("opened");
             BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line = commands.readLine(); line != null; line = commands.readLine()) {
@@ -116,6 +123,14 @@ public class ScriptedDesktopApp extends LoopWatchApp {
             clickExportChart();
             waitOnFx(() -> confirmButton().isPresent());
             say("dialog-open");
+        } else if (command.equals("fail-on-thread")) {
+            // On a plain thread: Monocle's own event loop prints what its runnables throw and keeps it
+            // from the handler (GTK's passes it on), so a headless test cannot prove the FX thread's path.
+            new Thread(() -> {
+                throw new IllegalStateException("a scripted fault");
+            }, "scripted-worker").start();
+            waitOnFx(() -> errorDialogText().isPresent());
+            say("error-dialog " + onFx(() -> errorDialogText().orElseThrow().getText()).replace('\n', ' '));
         } else if (command.equals("quit")) {
             Platform.runLater(() -> quitItem().fire());
         } else if (command.equals("close-window")) {
@@ -142,6 +157,12 @@ public class ScriptedDesktopApp extends LoopWatchApp {
         return Window.getWindows().stream().filter(window -> window.getScene() != null)
                 .map(window -> window.getScene().lookup("#exportChartConfirm"))
                 .filter(Button.class::isInstance).map(Button.class::cast).findFirst();
+    }
+
+    private static Optional<Label> errorDialogText() {
+        return Window.getWindows().stream().filter(window -> window.getScene() != null)
+                .map(window -> window.getScene().lookup("#errorDialogText"))
+                .filter(Label.class::isInstance).map(Label.class::cast).findFirst();
     }
 
     private MenuItem quitItem() {

@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -177,6 +178,17 @@ class ExportCommandTest {
             assertThat(files.map(path -> path.getFileName().toString()))
                     .noneMatch(name -> name.endsWith(".part") || name.endsWith(".pdf"));
         }
+    }
+
+    @Test
+    void aFileTheSystemRefusesToWriteIsReportedAsNotWrittenWithTheSystemsReason() {
+        Path refused = Path.of("/proc/loopwatch-briefing.pdf"); // a folder no one, not even root, may add to
+        Assumptions.assumeTrue(Files.isDirectory(refused.getParent()), "needs Linux's /proc");
+
+        assertThat(run("--db", database.toString(), "export", "briefing", "--out", refused.toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).startsWith("loopwatch: export briefing: could not write " + refused + " (")
+                .contains("Nothing was written");
     }
 
     /**
