@@ -38,14 +38,8 @@ JDK_MAJOR="${JDK_MAJOR%%.*}"
 VERSION="$(sed -n 's:.*<version>\([0-9][0-9.]*\)</version>.*:\1:p' pom.xml | head -1)"
 echo "== LoopWatch $VERSION with JDK $JDK_MAJOR from $JDK"
 
-need() { command -v "$1" >/dev/null 2>&1; }
-apt_install() {
-  if need apt-get && [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
-  else
-    echo "Please install: $*" >&2; exit 1
-  fi
-}
+# GTK 3 (the training run opens a real window), Xvfb, fakeroot, unzip: installed when missing.
+"$ROOT/installer/system-packages.sh" installer
 
 if [ ! -f target/loopwatch.jar ] || [ "${REBUILD:-true}" = true ]; then
   ./mvnw -B -q -ntp -DskipTests package
@@ -115,13 +109,16 @@ else
   TRAIN_JAVA+=(-XX:ArchiveClassesAtExit="$APPDIR/$CACHE_FILE")
 fi
 TRAIN_JAVA+=(-cp "$APPDIR/loopwatch.jar" org.loopwatch.app.Launcher --db "$TRAIN_DB")
+# A failing run must print its log, not die silently under set -e.
+training=0
 if [ -n "${DISPLAY:-}" ]; then
-  "${TRAIN_JAVA[@]}" >"$OUT/work/training.log" 2>&1
+  "${TRAIN_JAVA[@]}" >"$OUT/work/training.log" 2>&1 || training=$?
 else
-  need xvfb-run || apt_install xvfb
-  xvfb-run -a -s "-screen 0 1280x800x24" "${TRAIN_JAVA[@]}" >"$OUT/work/training.log" 2>&1
+  xvfb-run -a -s "-screen 0 1280x800x24" "${TRAIN_JAVA[@]}" >"$OUT/work/training.log" 2>&1 || training=$?
 fi
-grep -q loopwatch-ready "$OUT/work/training.log" || { echo "training run failed:" >&2; cat "$OUT/work/training.log" >&2; exit 1; }
+if [ "$training" -ne 0 ] || ! grep -q loopwatch-ready "$OUT/work/training.log"; then
+  echo "training run failed (exit $training); its log:" >&2; cat "$OUT/work/training.log" >&2; exit 1
+fi
 ls -la "$APPDIR/$CACHE_FILE"
 
 echo "== smoke test: $APP/bin/LoopWatch --version"
@@ -133,7 +130,6 @@ if [ "$IMAGE_ONLY" = true ]; then
 fi
 
 echo "== jpackage .deb"
-need fakeroot || apt_install fakeroot
 "$JDK/bin/jpackage" --type deb --dest "$OUT" --app-image "$APP" \
   --name LoopWatch --app-version "$VERSION" --vendor "LoopWatch" \
   --description "Daily PCR positivity for the health team of a closed-loop event" \

@@ -22,6 +22,8 @@ final class OwnerOnlyFiles {
             PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
             PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
 
+    private static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwx------");
+
     private OwnerOnlyFiles() {
     }
 
@@ -43,9 +45,13 @@ final class OwnerOnlyFiles {
             Files.createDirectories(parent);
         }
         try {
-            return isPosix(parent)
-                    ? Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
-                    : Files.createDirectory(folder);
+            if (!isPosix(parent)) {
+                return Files.createDirectory(folder);
+            }
+            Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(FOLDER_MODE));
+            // Set again after creating: the mode asked for at creation passes through the umask.
+            Files.setPosixFilePermissions(folder, FOLDER_MODE);
+            return folder;
         } catch (FileAlreadyExistsException raced) {
             return folder;
         }
@@ -87,13 +93,13 @@ final class OwnerOnlyFiles {
         return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
     }
 
+    /*
+     * Asks the file system, not the file store: finding a path's file store reads the mount table,
+     * which a fresh chroot or container may not have (/proc not mounted), and then every folder was
+     * made with the umask's mode (rwxr-xr-x under umask 022) instead of rwx------.
+     */
     private static boolean isPosix(Path folder) {
         Path where = folder == null ? Path.of("").toAbsolutePath() : folder;
-        try {
-            return Files.getFileStore(Files.exists(where) ? where : where.getRoot())
-                    .supportsFileAttributeView(PosixFileAttributeView.class);
-        } catch (IOException e) {
-            return false;
-        }
+        return where.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 }

@@ -111,7 +111,7 @@ final class SqliteFileOpener {
     private static void createParentFolders(Path path) {
         Path folder = path.getParent();
         try {
-            Files.createDirectories(folder);
+            OwnerOnlyFiles.createFolder(folder); // a folder made for the database is owner-only too
         } catch (AccessDeniedException e) {
             throw StoreMessages.readOnly(path, StoreMessages.why("folderNotWritable"));
         } catch (IOException e) {

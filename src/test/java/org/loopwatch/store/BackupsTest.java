@@ -67,6 +67,26 @@ class BackupsTest {
     }
 
     @Test
+    void foldersAreMadeOwnerOnlyWhateverTheUmaskAllows() throws Exception {
+        // A child process under umask 022 (a fresh Debian chroot's) and under umask 000.
+        for (String umask : new String[] {"022", "000"}) {
+            Path database = folder.resolve("umask-" + umask).resolve("nested").resolve("loopwatch.db");
+            Process child = new ProcessBuilder("sh", "-c", "umask " + umask + " && exec \"$0\" \"$@\"",
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED",
+                    "-cp", System.getProperty("java.class.path"), UmaskChildMain.class.getName(), database.toString())
+                    .redirectErrorStream(true).start();
+            String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(child.waitFor()).as(output).isZero();
+            assertThat(mode(database)).as("umask %s", umask).isEqualTo("rw-------");
+            assertThat(mode(database.getParent())).as("umask %s", umask).isEqualTo("rwx------");
+            try (java.util.stream.Stream<Path> backups = Files.list(database.resolveSibling("backups"))) {
+                assertThat(mode(database.resolveSibling("backups"))).as("umask %s", umask).isEqualTo("rwx------");
+                assertThat(backups).allSatisfy(backup -> assertThat(mode(backup)).isEqualTo("rw-------"));
+            }
+        }
+    }
+
+    @Test
     void anExistingDatabaseThatOthersCouldReadIsTightenedWhenOpened() throws Exception {
         openNew(folder).close();
         Path file = folder.resolve("loopwatch.db");
