@@ -149,7 +149,8 @@ public final class EntryView extends VBox {
         form.setVgap(10);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints(260);
+        // Fields give way down to 180 px so that form and grid fit side by side in a 1024 px window.
+        ColumnConstraints fields = new ColumnConstraints(180, 260, Double.MAX_VALUE);
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
         addRow(form, 0, "Date", date);
@@ -174,8 +175,8 @@ public final class EntryView extends VBox {
 
         VBox card = new VBox(14, form, confirmWarnings, messages, buttons(), status());
         card.getStyleClass().addAll("entry-card", "entry-form-card");
-        card.setMinWidth(430);
-        card.setPrefWidth(460);
+        card.setMinWidth(Region.USE_COMPUTED_SIZE);
+        card.setPrefWidth(440);
         card.setMaxWidth(520);
         return card;
     }
@@ -203,6 +204,9 @@ public final class EntryView extends VBox {
         busy.visibleProperty().bind(viewModel.savingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (Button button : new Button[] {save, undo, closeDay}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox row = new HBox(10, save, busy, spacer, undo, closeDay);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
