@@ -144,7 +144,7 @@ public final class CsvImportViewModel {
     }
 
     private boolean askToReplace(int conflicts) {
-        return dialogs.confirm("Replace existing entries?", count(conflicts, "row") + " of " + fileName.get()
+        return dialogs.confirmDestructive("Replace existing entries?", count(conflicts, "row") + " of " + fileName.get()
                 + " exist in the database already. Replace them with the file's values? Every replaced value is kept "
                 + "in the audit log. (Choose Cancel to see the rows instead.)", "Replace");
     }

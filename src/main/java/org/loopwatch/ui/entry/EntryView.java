@@ -42,6 +42,8 @@ import org.loopwatch.ui.results.ResultControls;
 public final class EntryView extends VBox {
 
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PREVIOUS_DAY = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
+    private static final KeyCombination NEXT_DAY = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
 
     private final EntryViewModel viewModel;
     private final DatePicker date = new DatePicker();
@@ -70,6 +72,10 @@ public final class EntryView extends VBox {
             if (UNDO.match(event)) {
                 event.consume();
                 viewModel.undo();
+            } else if (PREVIOUS_DAY.match(event) || NEXT_DAY.match(event)) {
+                // Alt+Left / Alt+Right step through days from any field, as in a browser's history.
+                event.consume();
+                viewModel.stepDays(NEXT_DAY.match(event) ? 1 : -1);
             }
         });
         viewModel.focusTestsRequestsProperty().addListener((observable, before, after) -> focusTests());
