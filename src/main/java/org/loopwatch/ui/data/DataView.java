@@ -61,6 +61,7 @@ public final class DataView extends VBox {
                 + "or note to change them; Delete removes the selected entry. Every change is kept in the audit log.");
         explanation.getStyleClass().add("data-explanation");
         explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE); // the table gives way, not the explanation
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(title, explanation, filters(), table, footer());
@@ -192,6 +193,7 @@ public final class DataView extends VBox {
         totals.setId("dataTotals");
         totals.getStyleClass().add("data-totals");
         totals.setWrapText(true);
+        totals.setMinHeight(Region.USE_PREF_SIZE);
         totals.textProperty().bind(viewModel.totalsProperty());
         HBox bar = new HBox(12, summary, spacer, message, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
