@@ -126,6 +126,8 @@ public class LoopWatchApp extends Application {
         new CsvActions(active::services, questions, scene).install(view.fileMenu());
         demoMenu.install(view.fileMenu());
         databaseMenu.install(view.fileMenu());
+        new HelpMenu(stage, () -> active.services().map(open -> open.database().file()).orElse(null))
+                .install(view.helpMenu());
         Launcher.useSqliteCache();
         // Before any group name is drawn: Chinese names then fall back to the bundled font (and its bold).
         ExportFonts.loadChineseIntoJavaFx();

@@ -35,4 +35,22 @@ class DatabaseMenuAppTest {
         app.waitUntil(() -> app.status(DATABASE).contains(first.toString()));
         assertThat(app.status(DATABASE)).doesNotContain(second.toString());
     }
+
+    @Test
+    void helpAboutNamesTheVersionTheOpenDatabaseAndTheLicencesAndF1ListsTheShortcuts() throws Exception {
+        Path file = folder.resolve("desk.db");
+        app.start(file);
+        app.waitUntil(() -> app.status(DATABASE).contains(file.toString()));
+
+        app.clickOn("#menuHelp").clickOn("#menuAbout");
+        app.waitUntil(() -> app.isShown("#helpText"));
+
+        assertThat(app.text("#helpText")).contains(org.loopwatch.domain.AppVersion.current(), file.toString(),
+                "sqlite-jdbc (Apache 2.0)", "Noto Sans SC");
+        app.type(javafx.scene.input.KeyCode.ENTER);
+        app.waitUntil(() -> !app.isShown("#helpText"));
+        app.type(javafx.scene.input.KeyCode.F1);
+        app.waitUntil(() -> app.isShown("#helpText"));
+        assertThat(app.text("#helpText")).contains("Alt+Left", "Ctrl+C", "Daily entry");
+    }
 }
