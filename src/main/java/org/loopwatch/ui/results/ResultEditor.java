@@ -114,13 +114,20 @@ public final class ResultEditor {
     }
 
     private void insert(DailyResult row, String reason, Consumer<EditOutcome> done) {
-        services.tasks().run(() -> services.database().results().insert(row, reason),
+        // A closed day refuses before the duplicate check: read what is stored, so the reason
+        // dialog shows the stored values, not "missing", when the row exists.
+        java.util.concurrent.atomic.AtomicReference<Optional<DailyResult>> stored =
+                new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
+        services.tasks().run(() -> {
+                    stored.set(services.database().results().find(row.key()));
+                    return services.database().results().insert(row, reason);
+                },
                 inserted -> succeed(SavedChange.inserted(inserted), done),
                 failure -> {
                     if (failure instanceof DuplicateEntryException duplicate) {
                         askToReplace(duplicate.existing(), row, reason, done);
                     } else {
-                        retryWithReason(failure, reason, oldToNew(Optional.empty(), Optional.of(row)),
+                        retryWithReason(failure, reason, oldToNew(stored.get(), Optional.of(row)),
                                 why -> insert(row, why, done), done);
                     }
                 });

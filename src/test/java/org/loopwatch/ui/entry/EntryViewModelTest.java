@@ -340,4 +340,21 @@ class EntryViewModelTest {
         assertThat(dialogs.confirmations).singleElement().asString().contains("7 of 8 cells of 2022-01-10 are missing");
         assertThat(fixture.database().days().isClosed(TODAY)).isFalse();
     }
+
+    @Test
+    void fixingATypoOnAClosedDayShowsTheStoredValuesInTheReasonDialog() {
+        fixture.stored(TODAY, "Athletes", Stage.IN_LOOP, 8000, 1);
+        fixture.database().days().close(TODAY, "");
+        start();
+        form.load(form.cells().get(1));
+        form.testsProperty().set("800");
+        dialogs.answerReason("Typo: the lab sheet says 800");
+        dialogs.answerConfirm(true);
+
+        form.save();
+
+        assertThat(dialogs.reasonQuestions).singleElement().asString()
+                .contains("1 positive in 8,000 tests → 1 positive in 800 tests");
+        assertThat(stored("Athletes", Stage.IN_LOOP)).get().extracting(DailyResult::tests).isEqualTo(800L);
+    }
 }
