@@ -179,4 +179,22 @@ class CsvCommandsTest {
             assertThat(out.toString(StandardCharsets.UTF_8)).as(command + " --help").contains("Usage");
         }
     }
+
+    @Test
+    void aLongGroupNameKeepsTheSummaryTableInLine() throws Exception {
+        Path db = folder.resolve("event.db");
+        String longName = "Operating staff and contractors (Zhangjiakou cluster)";
+        assertThat(run("--db", db.toString(), "import", "--create-groups", csv("a.csv",
+                "date,group,stage,tests,positives\n2022-01-05,Media,arrival,5,0\n2022-01-05,\"" + longName
+                        + "\",arrival,1234,3\n").toString())).isZero();
+
+        assertThat(run("--db", db.toString(), "summary")).isZero();
+
+        java.util.List<String> lines = out.toString(StandardCharsets.UTF_8).lines()
+                .filter(line -> line.contains("arrival") || line.contains("in_loop") || line.startsWith("Group")).toList();
+        assertThat(lines).hasSizeGreaterThan(3);
+        assertThat(lines.stream().filter(line -> !line.startsWith("Group"))
+                .map(line -> line.indexOf(line.contains("arrival") ? "arrival" : line.contains("in_loop") ? "in_loop" : "all")))
+                .as(String.join("\n", lines)).containsOnly(longName.length() + 1);
+    }
 }
