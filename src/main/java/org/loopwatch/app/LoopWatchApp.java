@@ -14,6 +14,7 @@ import org.loopwatch.io.DemoDataSet;
 import org.loopwatch.report.ExportFonts;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.DatabaseLocation;
+import org.loopwatch.store.RecentDatabases;
 import org.loopwatch.store.StoreException;
 import org.loopwatch.store.UserPreferences;
 import org.loopwatch.ui.AppearanceStyler;
@@ -106,6 +107,7 @@ public class LoopWatchApp extends Application {
         FxCsvDialogs questions = new FxCsvDialogs(stage);
         active = new ActiveDatabase(tasks, dialogs, Clock.systemDefaultZone());
         DemoMenu demoMenu = new DemoMenu(active, file, questions, dialogs);
+        DatabaseMenu databaseMenu = new DatabaseMenu(active, dialogs, tasks, stage, RecentDatabases.ofUser());
         screens.waysIn(() -> shell.show(Screen.ENTRY), demoMenu::openDemo);
         active.whenOpened(opened -> {
             shell.databaseOpened(opened.status());
@@ -116,6 +118,7 @@ public class LoopWatchApp extends Application {
             shell.showNotice(opened.demo() ? DEMO_NOTICE : "");
             stage.setTitle(opened.demo() ? "LoopWatch – " + DemoDataSet.EVENT_NAME : "LoopWatch");
             demoMenu.databaseOpened(opened.demo());
+            databaseMenu.databaseOpened(opened.services().database().file(), opened.demo());
             StartupProbe.databaseReady(tasks);
             if (!opened.demo()) {
                 takeDailyBackup(opened.services().database(), dialogs);
@@ -123,6 +126,9 @@ public class LoopWatchApp extends Application {
         });
         new CsvActions(active::services, questions, scene).install(view.fileMenu());
         demoMenu.install(view.fileMenu());
+        databaseMenu.install(view.fileMenu());
+        new HelpMenu(stage, () -> active.services().map(open -> open.database().file()).orElse(null))
+                .install(view.helpMenu());
         Launcher.useSqliteCache();
         // Before any group name is drawn: Chinese names then fall back to the bundled font (and its bold).
         ExportFonts.loadChineseIntoJavaFx();

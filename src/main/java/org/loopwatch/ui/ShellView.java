@@ -35,6 +35,7 @@ public final class ShellView extends BorderPane {
     private final Map<Screen, ToggleButton> navigationButtons = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
     private final Menu fileMenu = new Menu("File");
+    private final Menu helpMenu = new Menu(org.loopwatch.domain.text.Texts.of(ShellView.class).get("menu.help"));
     private Runnable quitAction = () -> getScene().getWindow().hide();
 
     public ShellView(ShellViewModel viewModel, Function<Screen, Node> screenFactory) {
@@ -63,6 +64,11 @@ public final class ShellView extends BorderPane {
         return fileMenu;
     }
 
+    /** The Help menu, so the app can add the shortcuts and About. */
+    public Menu helpMenu() {
+        return helpMenu;
+    }
+
     private Node menuBar() {
         fileMenu.setId("menuFile");
         MenuItem quit = new MenuItem("Quit");
@@ -77,7 +83,8 @@ public final class ShellView extends BorderPane {
             item.setOnAction(event -> viewModel.show(screen));
             go.getItems().add(item);
         }
-        MenuBar bar = new MenuBar(fileMenu, go);
+        helpMenu.setId("menuHelp");
+        MenuBar bar = new MenuBar(fileMenu, go, helpMenu);
         bar.setId("menuBar");
         return bar;
     }

@@ -6,8 +6,17 @@ import org.loopwatch.domain.Group;
 import org.loopwatch.domain.RateFormat;
 import org.loopwatch.domain.Stage;
 
-/** One stored daily result as the data table shows it, with its group resolved. */
-public record DataRow(DailyResult result, Group group) {
+/**
+ * One stored daily result as the data table shows it, with its group resolved.
+ *
+ * @param closed whether its day is closed (changing it needs a reason)
+ */
+public record DataRow(DailyResult result, Group group, boolean closed) {
+
+    /** A row of an open day. */
+    public DataRow(DailyResult result, Group group) {
+        this(result, group, false);
+    }
 
     public LocalDate date() {
         return result.date();

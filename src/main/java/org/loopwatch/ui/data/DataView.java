@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -17,13 +18,19 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.ValidationProblem;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.ui.results.ResultControls;
 
 /**
@@ -32,6 +39,9 @@ import org.loopwatch.ui.results.ResultControls;
  * the selected entry after a confirmation.
  */
 public final class DataView extends VBox {
+
+    private static final Texts TEXT = Texts.of(DataView.class);
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private final DataViewModel viewModel;
     private final TableView<DataRow> table = new TableView<>();
@@ -51,6 +61,7 @@ public final class DataView extends VBox {
                 + "or note to change them; Delete removes the selected entry. Every change is kept in the audit log.");
         explanation.getStyleClass().add("data-explanation");
         explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE); // the table gives way, not the explanation
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(title, explanation, filters(), table, footer());
@@ -71,10 +82,20 @@ public final class DataView extends VBox {
         Button clear = new Button("Clear filters");
         clear.setId("dataClearFilters");
         clear.setOnAction(event -> viewModel.clearFilters());
-        HBox bar = new HBox(8, new Label("From"), from, new Label("to"), to, group, stage, clear);
+        // A flow, so a narrow window wraps the filters to a second line instead of cutting them to "…".
+        FlowPane bar = new FlowPane(12, 8, pair("From", from), pair("to", to), group, stage, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("data-filters");
         return bar;
+    }
+
+    private static HBox pair(String caption, Control control) {
+        Label label = new Label(caption);
+        label.setLabelFor(control);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pair = new HBox(6, label, control);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private static DatePicker datePicker(String id, String prompt) {
@@ -89,12 +110,14 @@ public final class DataView extends VBox {
     private void buildTable() {
         table.setId("dataTable");
         table.setEditable(true);
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        // Several rows can be selected (Shift/Ctrl-click) and copied with Ctrl+C as tab-separated text.
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No entries match the filters."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TableColumn<DataRow, LocalDate> date = column("Date", DataRow::date, 110);
+        TableColumn<DataRow, LocalDate> date = column("Date", DataRow::date, 130);
         date.setId("dataColumnDate");
+        date.setCellFactory(column -> new DateCell());
         TableColumn<DataRow, Group> group = column("Group", DataRow::group, 170);
         group.setComparator(Comparator.comparingInt(Group::displayOrder).thenComparing(Group::name));
         group.setCellFactory(column -> new GroupCell());
@@ -121,6 +144,9 @@ public final class DataView extends VBox {
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
                 deleteSelected();
+            } else if (COPY.match(event) && table.getEditingCell() == null) {
+                event.consume();
+                copySelected();
             }
         });
     }
@@ -157,20 +183,53 @@ public final class DataView extends VBox {
         HBox.setHgrow(message, Priority.ALWAYS);
         Button delete = new Button("Delete entry…");
         delete.setId("dataDelete");
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
-                .or(viewModel.busyProperty()));
+        // Delete works on one entry at a time: with several selected, it waits (Ctrl+C copies them).
+        delete.disableProperty().bind(javafx.beans.binding.Bindings.size(table.getSelectionModel().getSelectedItems())
+                .isNotEqualTo(1).or(viewModel.busyProperty()));
         delete.setOnAction(event -> deleteSelected());
         Region spacer = new Region();
         spacer.setMinWidth(12);
+        Label totals = new Label();
+        totals.setId("dataTotals");
+        totals.getStyleClass().add("data-totals");
+        totals.setWrapText(true);
+        totals.setMinHeight(Region.USE_PREF_SIZE);
+        totals.textProperty().bind(viewModel.totalsProperty());
         HBox bar = new HBox(12, summary, spacer, message, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return new VBox(6, totals, bar);
+    }
+
+    private void copySelected() {
+        java.util.List<DataRow> selected = java.util.List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (selected.isEmpty()) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(DataViewModel.asTabSeparated(selected));
+        Clipboard.getSystemClipboard().setContent(content);
+        viewModel.copied(selected.size());
     }
 
     private void deleteSelected() {
         DataRow selected = table.getSelectionModel().getSelectedItem();
         if (selected != null) {
             viewModel.delete(selected);
+        }
+    }
+
+    /* Dates of closed days say so, in words and by style, so an edit asking for a reason is no surprise. */
+    private static final class DateCell extends TableCell<DataRow, LocalDate> {
+        @Override
+        protected void updateItem(LocalDate date, boolean empty) {
+            super.updateItem(date, empty);
+            DataRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            boolean closed = row != null && row.closed();
+            setText(empty || date == null ? null : closed ? TEXT.format("closed.mark", date.toString()) : date.toString());
+            getStyleClass().remove("data-closed-day");
+            if (closed) {
+                getStyleClass().add("data-closed-day");
+            }
         }
     }
 

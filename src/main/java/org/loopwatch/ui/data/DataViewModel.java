@@ -28,6 +28,8 @@ import org.loopwatch.domain.ResultIndex;
 import org.loopwatch.domain.Stage;
 import org.loopwatch.domain.ValidationProblem;
 import org.loopwatch.domain.ValidationResult;
+import org.loopwatch.domain.RateFormat;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.RefreshWhileShown;
 import org.loopwatch.ui.results.EditOutcome;
@@ -42,6 +44,8 @@ import org.loopwatch.ui.results.ResultText;
  * Used on the FX thread only.
  */
 public final class DataViewModel {
+
+    private static final Texts TEXT = Texts.of(DataViewModel.class);
 
     /** The group and stage filter's "no filter" choices. */
     public static final String ALL_GROUPS = "All groups";
@@ -59,6 +63,7 @@ public final class DataViewModel {
     private final ObservableList<String> stageChoices = FXCollections.observableArrayList(ALL_STAGES);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Reading entries…");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private EntryReference reference = EntryReference.EMPTY;
     private RecentTests recentTests = RecentTests.NONE;
@@ -86,7 +91,8 @@ public final class DataViewModel {
     public void reload() {
         busy.set(true);
         services.tasks().run(() -> new Loaded(EntryReference.load(services.database()),
-                services.database().results().findAll()), this::show, failure -> {
+                services.database().results().findAll(), services.database().days().findClosed().stream()
+                        .map(org.loopwatch.store.DayClosure::date).collect(Collectors.toSet())), this::show, failure -> {
                     busy.set(false);
                     summary.set("Could not read the entries: " + failure.getMessage());
                 });
@@ -213,7 +219,7 @@ public final class DataViewModel {
         for (DailyResult result : loaded.results()) {
             Group group = groups.get(result.groupId());
             if (group != null) { // results always have a group (foreign key); this guards a race only
-                built.add(new DataRow(result, group));
+                built.add(new DataRow(result, group, loaded.closedDays().contains(result.date())));
             }
         }
         String chosenGroup = groupFilter.get();
@@ -243,11 +249,53 @@ public final class DataViewModel {
                 && (groupName == null || ALL_GROUPS.equals(groupName) || row.group().hasName(groupName))
                 && (stageLabel == null || ALL_STAGES.equals(stageLabel) || row.stage().label().equals(stageLabel));
         shown.setPredicate(keep);
+        updateTotals();
         summary.set(String.format(Locale.ENGLISH, "Showing %,d of %,d %s", shown.size(), rows.size(),
                 rows.size() == 1 ? "entry" : "entries")
                 + (first != null && last != null && last.isBefore(first) ? " (the range ends before it starts)" : ""));
     }
 
-    private record Loaded(EntryReference reference, List<DailyResult> results) {
+    private record Loaded(EntryReference reference, List<DailyResult> results, java.util.Set<LocalDate> closedDays) {
+    }
+
+    /** Totals of the rows that pass the filters: tests, positives and their ratio (ratio of sums). */
+    public ReadOnlyStringProperty totalsProperty() {
+        return totals.getReadOnlyProperty();
+    }
+
+    /**
+     * Rows as a spreadsheet pastes them: a header and one tab-separated line per row, in the
+     * import's columns (ISO dates, stage codes, plain numbers), so a copy can also be imported.
+     */
+    public static String asTabSeparated(List<DataRow> selected) {
+        StringBuilder text = new StringBuilder("date\tgroup\tstage\ttests\tpositives\tnote\n");
+        for (DataRow row : selected) {
+            text.append(row.date()).append('\t').append(clean(row.group().name())).append('\t')
+                    .append(row.stage().code()).append('\t').append(row.result().tests()).append('\t')
+                    .append(row.result().positives()).append('\t').append(clean(row.note())).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static String clean(String cell) {
+        return cell.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /** Says that {@code count} rows went to the clipboard. */
+    public void copied(int count) {
+        message.set(TEXT.format("copy.done", count));
+    }
+
+    private void updateTotals() {
+        long tests = 0;
+        long positives = 0;
+        long closedRows = 0;
+        for (DataRow row : shown) {
+            tests += row.result().tests();
+            positives += row.result().positives();
+            closedRows += row.closed() ? 1 : 0;
+        }
+        totals.set(TEXT.format("totals", RateFormat.count(tests), RateFormat.count(positives),
+                tests == 0 ? RateFormat.noTests() : RateFormat.percent((double) positives / tests), closedRows));
     }
 }

@@ -138,7 +138,11 @@ final class GroupsSection extends HBox {
 
         HBox renameRow = new HBox(8, rename, renameButton);
         HBox.setHgrow(rename, Priority.ALWAYS);
-        HBox statusRow = new HBox(12, status, active);
+        // A group without data can go; one with data is refused by the store (deactivate it instead).
+        Button delete = button("groupDelete", org.loopwatch.domain.text.Texts.of(GroupsSection.class)
+                .get("group.delete.button"), viewModel::delete);
+        delete.disableProperty().bind(viewModel.canEditSelectedProperty().not());
+        HBox statusRow = new HBox(12, status, active, delete);
         statusRow.setAlignment(Pos.CENTER_LEFT);
         GridPane form = new GridPane();
         form.setHgap(8);

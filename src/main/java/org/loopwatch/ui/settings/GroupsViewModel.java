@@ -21,6 +21,8 @@ import org.loopwatch.store.GroupRepository;
  */
 public final class GroupsViewModel {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(GroupsViewModel.class);
+
     private final SectionWork work;
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
     private final ObjectProperty<Group> selected = new SimpleObjectProperty<>();
@@ -176,6 +178,31 @@ public final class GroupsViewModel {
                 saved -> active
                         ? "\u201c" + saved.group().name() + "\u201d is active again and offered for entry."
                         : "\u201c" + saved.group().name() + "\u201d is inactive: hidden from entry, its data kept.");
+    }
+
+    /**
+     * Deletes the selected group after the person confirms (Cancel is the Enter default). The
+     * store refuses a group with data, with a sentence saying to deactivate it instead.
+     */
+    public void delete() {
+        Group group = selected.get();
+        if (group == null) {
+            work.refuse(TEXT.get("group.delete.none"));
+            return;
+        }
+        if (!work.services().dialogs().confirmDestructive(TEXT.format("group.delete.title", group.name()),
+                TEXT.format("group.delete.question", group.name()), TEXT.get("group.delete.confirm"),
+                TEXT.get("group.delete.cancel"))) {
+            return;
+        }
+        GroupRepository repository = work.services().database().groups();
+        work.write(() -> {
+            repository.delete(group.id());
+            return repository.findAll();
+        }, all -> {
+            selected.set(null);
+            show(all, -1);
+        }, all -> TEXT.format("group.deleted", group.name()));
     }
 
     private void move(int step) {

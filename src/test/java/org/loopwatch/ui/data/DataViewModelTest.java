@@ -130,4 +130,26 @@ class DataViewModelTest {
         assertThat(data.shownRows()).hasSize(4);
         assertThat(List.copyOf(data.shownRows())).anyMatch(row -> row.testsText().equals("175"));
     }
+
+    @Test
+    void totalsAreOfTheFilteredRowsAsARatioOfSumsAndClosedDaysAreMarked() {
+        fixture.database().days().close(TODAY.minusDays(1), "");
+        data.reload();
+        assertThat(data.totalsProperty().get()).contains("2,586 tests", "39 positives", "1.5 %", "1 on closed days");
+        assertThat(row("Media", Stage.ARRIVAL).closed()).isTrue();
+        assertThat(row("Athletes", Stage.ARRIVAL).closed()).isFalse();
+
+        data.groupFilterProperty().set("Athletes");
+
+        assertThat(data.totalsProperty().get()).contains("171 tests", "0 positives", "0 on closed days");
+    }
+
+    @Test
+    void selectedRowsCopyAsTabSeparatedTextInTheImportColumns() {
+        String text = DataViewModel.asTabSeparated(List.of(row("Athletes", Stage.ARRIVAL), row("Media", Stage.ARRIVAL)));
+
+        assertThat(text.lines()).containsExactly("date\tgroup\tstage\ttests\tpositives\tnote",
+                TODAY.minusDays(2) + "\tAthletes\tarrival\t171\t0\t",
+                TODAY.minusDays(1) + "\tMedia\tarrival\t2415\t39\t");
+    }
 }

@@ -24,6 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The data screen, driven by its ids with mouse and keyboard. */
 @ExtendWith(ApplicationExtension.class)
@@ -132,5 +133,53 @@ class DataViewTest {
         waitUntil(() -> table(robot).getItems().size() == 2);
         assertThat(app.fixture.database().results().count()).isEqualTo(2);
         assertThat(app.fixture.database().audit().find(AuditFilter.all().withAction(AuditAction.DELETE))).hasSize(1);
+    }
+
+    @Test
+    void severalSelectedRowsCopyWithCtrlCAndStayReadableWhenTheTableLosesFocus(FxRobot robot) throws Exception {
+        withRows(robot);
+        TableView<DataRow> table = table(robot);
+        UiTestDatabase.onFx(() -> {
+            table.requestFocus();
+            table.getSelectionModel().selectAll();
+        });
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.C)
+                .release(javafx.scene.input.KeyCode.C).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
+        assertThat(copied.lines()).hasSize(4).first().isEqualTo("date\tgroup\tstage\ttests\tpositives\tnote");
+        assertThat(copied).contains("\tMedia\tarrival\t2415\t39\t");
+
+        robot.clickOn("#dataClearFilters"); // focus leaves the table; the rows stay selected
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableRow<?> selectedRow = robot.lookup("#dataTable .table-row-cell")
+                .match(node -> node instanceof javafx.scene.control.TableRow<?> r && r.isSelected() && r.getItem() != null)
+                .query();
+        javafx.scene.paint.Color background = (javafx.scene.paint.Color) selectedRow.getBackground().getFills().getLast().getFill();
+        javafx.scene.control.Labeled text = robot.from(selectedRow).lookup(".table-cell")
+                .match(node -> node instanceof javafx.scene.control.TableCell<?, ?> c && c.getText() != null && !c.getText().isBlank())
+                .query();
+        javafx.scene.paint.Color foreground = (javafx.scene.paint.Color) text.getTextFill();
+        assertThat(contrast(foreground, background)).as(foreground + " on " + background).isGreaterThanOrEqualTo(4.5);
+        javafx.scene.control.Label group = robot.from(selectedRow).lookup(".group-label").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.paint.Color groupText = (javafx.scene.paint.Color) group.getTextFill();
+        assertThat(contrast(groupText, background)).as("group name " + groupText + " on " + background)
+                .isGreaterThanOrEqualTo(4.5);
+    }
+
+    /* WCAG 2.1 contrast ratio. */
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
+    }
+
+    private static double channel(double v) {
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 }

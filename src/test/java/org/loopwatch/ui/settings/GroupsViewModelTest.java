@@ -142,4 +142,26 @@ class GroupsViewModelTest extends SettingsSectionTest {
     private List<String> names() {
         return viewModel.groups().stream().map(Group::name).toList();
     }
+
+    @Test
+    void aGroupWithNoDataCanBeDeletedAndOneWithDataIsKept() {
+        org.loopwatch.ui.results.ScriptedDialogs dialogs = (org.loopwatch.ui.results.ScriptedDialogs) fixture.services().dialogs();
+        fixture.stored(java.time.LocalDate.of(2022, 1, 5), "Media", org.loopwatch.domain.Stage.ARRIVAL, 5, 0);
+        select("Operating staff");
+        dialogs.answerConfirm(true);
+
+        viewModel.delete();
+
+        assertThat(names()).doesNotContain("Operating staff");
+        assertThat(database.groups().findByName("Operating staff")).isEmpty();
+        assertThat(viewModel.work().messageProperty().get()).contains("Deleted");
+
+        select("Media");
+        dialogs.answerConfirm(true);
+        viewModel.delete();
+
+        assertThat(database.groups().findByName("Media")).isPresent();
+        assertThat(viewModel.work().failedProperty().get()).isTrue();
+        assertThat(viewModel.work().messageProperty().get()).containsIgnoringCase("deactivate");
+    }
 }

@@ -1,0 +1,73 @@
+package org.loopwatch.app;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.stage.Window;
+import org.loopwatch.domain.AppVersion;
+import org.loopwatch.domain.text.Texts;
+import org.loopwatch.store.UserPreferences;
+import org.loopwatch.ui.Screen;
+
+/**
+ * Help → Keyboard shortcuts (F1) and About LoopWatch: the version, the licences of the bundled
+ * parts, and where the data and the preferences are, so a desk can find them without asking.
+ */
+final class HelpMenu {
+
+    private static final Texts TEXT = Texts.of(HelpMenu.class);
+
+    private final Window owner;
+    private final Supplier<Path> openDatabase;
+
+    /** @param openDatabase the file of the open database, or null while none is open */
+    HelpMenu(Window owner, Supplier<Path> openDatabase) {
+        this.owner = owner;
+        this.openDatabase = openDatabase;
+    }
+
+    void install(Menu help) {
+        MenuItem shortcuts = new MenuItem(TEXT.get("help.shortcuts"));
+        shortcuts.setId("menuShortcuts");
+        shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        shortcuts.setOnAction(event -> show(TEXT.get("help.shortcuts"), shortcutsText()));
+        MenuItem about = new MenuItem(TEXT.get("help.about"));
+        about.setId("menuAbout");
+        about.setOnAction(event -> show(TEXT.get("help.about"), aboutText()));
+        help.getItems().addAll(shortcuts, about);
+    }
+
+    static String shortcutsText() {
+        StringBuilder text = new StringBuilder();
+        for (Screen screen : Screen.values()) {
+            text.append(screen.shortcutText()).append("  ").append(screen.title()).append('\n');
+        }
+        return text.append(TEXT.get("help.shortcuts.rest")).toString();
+    }
+
+    String aboutText() {
+        Path database = openDatabase.get();
+        return TEXT.format("help.about.text", AppVersion.current(), database == null ? "–" : database.toString(),
+                UserPreferences.defaultFile().toAbsolutePath().getParent().toString());
+    }
+
+    private void show(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label body = new Label(text);
+        body.setId("helpText");
+        body.setWrapText(true);
+        body.setPrefWidth(520);
+        body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setContent(body);
+        alert.show();
+    }
+}

@@ -1,0 +1,56 @@
+package org.loopwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.loopwatch.app.AppUnderTest.DATABASE;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File → Open recent switches the window to a database opened before, and the status bar names it. */
+class DatabaseMenuAppTest {
+
+    @TempDir
+    Path folder;
+
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
+
+    @Test
+    void openRecentSwitchesToADatabaseOpenedBeforeAndTheStatusBarNamesIt() throws Exception {
+        Path first = folder.resolve("airport.db");
+        Path second = folder.resolve("hotels.db");
+        app.start(first);
+        app.waitUntil(() -> app.status(DATABASE).contains(first.toString()));
+        app.stop();
+        app.start(second);
+        app.waitUntil(() -> app.status(DATABASE).contains(second.toString()));
+
+        app.clickOn("#menuFile").clickOn("#menuOpenRecent");
+        WaitForAsyncUtils.waitForFxEvents();
+        app.clickOn(first.toAbsolutePath().normalize().toString());
+
+        app.waitUntil(() -> app.status(DATABASE).contains(first.toString()));
+        assertThat(app.status(DATABASE)).doesNotContain(second.toString());
+    }
+
+    @Test
+    void helpAboutNamesTheVersionTheOpenDatabaseAndTheLicencesAndF1ListsTheShortcuts() throws Exception {
+        Path file = folder.resolve("desk.db");
+        app.start(file);
+        app.waitUntil(() -> app.status(DATABASE).contains(file.toString()));
+
+        app.clickOn("#menuHelp").clickOn("#menuAbout");
+        app.waitUntil(() -> app.isShown("#helpText"));
+
+        assertThat(app.text("#helpText")).contains(org.loopwatch.domain.AppVersion.current(), file.toString(),
+                "sqlite-jdbc (Apache 2.0)", "Noto Sans SC");
+        app.type(javafx.scene.input.KeyCode.ENTER);
+        app.waitUntil(() -> !app.isShown("#helpText"));
+        app.type(javafx.scene.input.KeyCode.F1);
+        app.waitUntil(() -> app.isShown("#helpText"));
+        assertThat(app.text("#helpText")).contains("Alt+Left", "Ctrl+C", "Daily entry");
+    }
+}
