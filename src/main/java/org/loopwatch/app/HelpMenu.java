@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Window;
 import org.loopwatch.domain.AppVersion;
 import org.loopwatch.domain.text.Texts;
+import org.loopwatch.store.AppLog;
 import org.loopwatch.store.UserPreferences;
 import org.loopwatch.ui.Screen;
 
@@ -54,7 +55,7 @@ final class HelpMenu {
     String aboutText() {
         Path database = openDatabase.get();
         return TEXT.format("help.about.text", AppVersion.current(), database == null ? "–" : database.toString(),
-                UserPreferences.defaultFile().toAbsolutePath().getParent().toString());
+                UserPreferences.defaultFile().toAbsolutePath().getParent().toString(), AppLog.file().toString());
     }
 
     private void show(String title, String text) {

@@ -46,7 +46,8 @@ class DatabaseMenuAppTest {
         app.waitUntil(() -> app.isShown("#helpText"));
 
         assertThat(app.text("#helpText")).contains(org.loopwatch.domain.AppVersion.current(), file.toString(),
-                "sqlite-jdbc (Apache 2.0)", "Noto Sans SC");
+                "sqlite-jdbc (Apache 2.0)", "Noto Sans SC", "Log file (send it with a problem report): "
+                        + org.loopwatch.store.AppLog.file());
         app.type(javafx.scene.input.KeyCode.ENTER);
         app.waitUntil(() -> !app.isShown("#helpText"));
         app.type(javafx.scene.input.KeyCode.F1);
