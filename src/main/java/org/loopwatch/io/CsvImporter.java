@@ -3,6 +3,7 @@ package org.loopwatch.io;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.loopwatch.domain.DailyResult;
@@ -13,7 +14,8 @@ import org.loopwatch.store.ImportProgress;
 import org.loopwatch.store.ImportResult;
 
 /**
- * Imports daily results from a CSV file (SPEC §6), all or nothing: the whole file is read and
+ * Imports daily results from a CSV file (SPEC §6) or a sheet of an .xlsx workbook (SPEC §5), all
+ * or nothing: the whole file is read and
  * every row checked first; a file with any bad row writes nothing and reports every bad row with
  * its line, column and reason. A good file is written in one audited transaction, which a cancel
  * rolls back.
@@ -43,14 +45,46 @@ public final class CsvImporter {
      * @throws ImportCancelledException when the monitor says the person cancelled
      */
     public ImportPlan check(Path file, ImportOptions options, ImportMonitor monitor) throws CsvImportException {
+        return check(file, null, options, monitor);
+    }
+
+    /**
+     * As {@link #check(Path, ImportOptions, ImportMonitor)}; a workbook (by its name or its first
+     * bytes) is read from the sheet {@code sheet}, or its first sheet when null, and its problems
+     * name their cells ({@code Sheet1!D17}).
+     */
+    public ImportPlan check(Path file, String sheet, ImportOptions options, ImportMonitor monitor)
+            throws CsvImportException {
         monitor.progress(ImportPhase.READING, 0, -1);
-        CsvText text = CsvText.read(file);
-        return check(file.getFileName().toString(), text, options, monitor);
+        if (!ResultXlsxReader.isWorkbook(file)) {
+            CsvText text = CsvText.read(file);
+            return check(file.getFileName().toString(), text, options, monitor);
+        }
+        WorkbookRows workbook = ResultXlsxReader.read(file, sheet, monitor);
+        ImportPlan plan;
+        try {
+            plan = check(file.getFileName().toString(), workbook.rows(), options, monitor);
+        } catch (CsvImportException bad) {
+            List<ImportProblem> all = new ArrayList<>(workbook.problems());
+            all.addAll(workbook.places().place(bad.problems()));
+            throw new CsvImportException(all);
+        }
+        if (!workbook.problems().isEmpty()) {
+            throw new CsvImportException(workbook.problems());
+        }
+        List<ImportProblem> warnings = new ArrayList<>(workbook.notes());
+        warnings.addAll(workbook.places().place(plan.warnings()));
+        return new ImportPlan(plan.fileName(), plan.rows(), plan.newGroups(), plan.replacing(),
+                plan.replaceExisting(), warnings);
     }
 
     ImportPlan check(String fileName, CsvText text, ImportOptions options, ImportMonitor monitor)
             throws CsvImportException {
-        List<CsvRow> rows = ResultCsvReader.read(text, monitor);
+        return check(fileName, ResultCsvReader.read(text, monitor), options, monitor);
+    }
+
+    private ImportPlan check(String fileName, List<CsvRow> rows, ImportOptions options, ImportMonitor monitor)
+            throws CsvImportException {
         monitor.checkCancelled();
         monitor.progress(ImportPhase.CHECKING, 0, rows.size());
         ImportChecker checker = new ImportChecker(database.groups().findAll(), LocalDate.now(clock),

@@ -15,8 +15,8 @@ import javafx.scene.input.TransferMode;
 import org.loopwatch.ui.AppServices;
 
 /**
- * Puts "Import CSV…" and "Export CSV…" in the File menu and accepts a .csv file dropped on the
- * window. Works on whichever database is open at the moment (the app can switch databases).
+ * Puts "Import CSV…" and "Export CSV…" in the File menu and accepts a .csv or .xlsx file dropped
+ * on the window. Works on whichever database is open at the moment (the app can switch databases).
  */
 public final class CsvActions {
 
@@ -83,6 +83,7 @@ public final class CsvActions {
             return Optional.empty();
         }
         File file = event.getDragboard().getFiles().getFirst();
-        return file.getName().toLowerCase(Locale.ROOT).endsWith(".csv") ? Optional.of(file.toPath()) : Optional.empty();
+        String name = file.getName().toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") || name.endsWith(".xlsx") ? Optional.of(file.toPath()) : Optional.empty();
     }
 }

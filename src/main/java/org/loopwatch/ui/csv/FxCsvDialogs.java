@@ -22,6 +22,11 @@ public final class FxCsvDialogs implements CsvDialogs {
     @Override
     public Optional<Path> chooseFileToImport() {
         FileChooser chooser = csvChooser("Import CSV");
+        // A workbook imports the same way (SPEC §5): offered first, beside CSV.
+        chooser.getExtensionFilters().addFirst(new FileChooser.ExtensionFilter("CSV files and Excel workbooks",
+                "*.csv", "*.CSV", "*.xlsx", "*.XLSX"));
+        chooser.getExtensionFilters().add(2, new FileChooser.ExtensionFilter("Excel workbooks (*.xlsx)",
+                "*.xlsx", "*.XLSX"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 

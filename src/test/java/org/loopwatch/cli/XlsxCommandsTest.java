@@ -1,0 +1,72 @@
+package org.loopwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code import FILE.xlsx [--sheet NAME]} as scripts use it: exit codes, cell references on stderr. */
+class XlsxCommandsTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private Path workbook(String name, String sheetName, long positives) throws Exception {
+        Path file = folder.resolve(name);
+        try (OutputStream stream = Files.newOutputStream(file)) {
+            Workbook book = new Workbook(stream, "LoopWatch test", "1.0");
+            Worksheet sheet = book.newWorksheet(sheetName);
+            String[] header = {"date", "group", "stage", "tests", "positives"};
+            for (int c = 0; c < header.length; c++) {
+                sheet.value(0, c, header[c]);
+            }
+            sheet.value(1, 0, LocalDate.of(2022, 1, 5));
+            sheet.style(1, 0).format("yyyy-mm-dd").set();
+            sheet.value(1, 1, "Athletes");
+            sheet.value(1, 2, "arrival");
+            sheet.value(1, 3, 171);
+            sheet.value(1, 4, positives);
+            book.finish();
+        }
+        return file;
+    }
+
+    @Test
+    void importReadsAWorkbookAndABadOneExitsTwoNamingTheCell() throws Exception {
+        Path db = folder.resolve("event.db");
+        Path good = workbook("good.xlsx", "Results", 0);
+        Path bad = workbook("bad.xlsx", "Sheet1", 172);
+
+        assertThat(run("--db", db.toString(), "import", good.toString(), "--sheet", "Results")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Imported 1 row");
+        assertThat(run("--db", db.toString(), "import", bad.toString(), "--replace")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Sheet1!E2 (column positives): Positives (172) cannot be more than tests (171).")
+                .contains("Nothing was changed");
+    }
+
+    @Test
+    void importHelpNamesTheSheetOption() {
+        assertThat(run("import", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("FILE.csv|FILE.xlsx").contains("--sheet");
+    }
+}
