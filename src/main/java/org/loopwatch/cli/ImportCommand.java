@@ -10,6 +10,7 @@ import org.loopwatch.io.CsvImporter;
 import org.loopwatch.io.ImportOptions;
 import org.loopwatch.io.ImportMonitor;
 import org.loopwatch.io.ImportPlan;
+import org.loopwatch.io.ImportPreview;
 import org.loopwatch.io.ImportProblem;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.ImportResult;
@@ -42,6 +43,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--create-groups", descriptionKey = "createGroups")
     private boolean createGroups;
 
+    @Option(names = "--dry-run", descriptionKey = "dryRun")
+    private boolean dryRun;
+
     @Override
     public Integer call() {
         CommandContext context = root.context();
@@ -51,6 +55,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportOptions choices = new ImportOptions(replace, createGroups);
         boolean created = context.team().isEmpty() && !Files.exists(context.database());
+        if (dryRun) {
+            return preview(context, choices, created);
+        }
         ImportResult result;
         ImportPlan plan;
         try (Database database = context.open(OpenMode.CREATE_IF_MISSING)) {
@@ -74,6 +81,34 @@ final class ImportCommand implements Callable<Integer> {
                 : UsageTexts.TEXT.format("import.doneWithGroups", plan.rows().size(), file, result.inserted(),
                         result.replaced(), String.join(UsageTexts.TEXT.get("list.separator"), plan.newGroups())));
         return ExitCode.OK;
+    }
+
+    /* --dry-run: the preview on stdout, nothing written; a database created only for it goes again. */
+    private int preview(CommandContext context, ImportOptions choices, boolean created) {
+        ImportPreview preview;
+        try (Database database = context.open(OpenMode.CREATE_IF_MISSING)) {
+            preview = new CsvImporter(database, context.clock()).preview(file, choices, ImportMonitor.NONE);
+            if (created) {
+                database.closeAndDelete();
+            }
+        }
+        context.out().println(UsageTexts.TEXT.format("preview.summary", file, preview.newRows(), preview.identical(),
+                preview.changed(), preview.badRows()));
+        print(context, "preview.warnings", preview.warnings());
+        print(context, "preview.problems", preview.problemGroups());
+        context.out().println(UsageTexts.TEXT.get(preview.canImport() ? "preview.ready" : "preview.notReady"));
+        return preview.canImport() ? ExitCode.OK : ExitCode.BAD_INPUT;
+    }
+
+    private static void print(CommandContext context, String heading, List<ImportPreview.Group> groups) {
+        if (groups.isEmpty()) {
+            return;
+        }
+        context.out().println(UsageTexts.TEXT.get(heading));
+        for (ImportPreview.Group group : groups) {
+            context.out().println("  " + UsageTexts.TEXT.format("preview.group", group.rows(), group.firstLine(),
+                    group.example()));
+        }
     }
 
     private static int report(CommandContext context, Path file, List<ImportProblem> problems) {

@@ -78,6 +78,39 @@ public final class CsvImporter {
                 plan.replaceExisting(), warnings);
     }
 
+    /**
+     * Reads and checks the whole file against the database and says what importing it would do,
+     * writing nothing (the app's preview, {@code import --dry-run}). Bad rows are in the preview,
+     * not thrown.
+     *
+     * @throws ImportCancelledException when the monitor says the person cancelled
+     */
+    public ImportPreview preview(Path file, ImportOptions options, ImportMonitor monitor) {
+        String fileName = file.getFileName().toString();
+        List<CsvRow> rows;
+        try {
+            monitor.progress(ImportPhase.READING, 0, -1);
+            rows = ResultCsvReader.read(CsvText.read(file), monitor);
+        } catch (CsvImportException unreadable) {
+            return ImportPreview.unreadable(fileName, unreadable.problems());
+        }
+        return preview(fileName, rows, options, monitor);
+    }
+
+    /** The preview of rows read from any file format (a CSV or an Excel sheet). */
+    ImportPreview preview(String fileName, List<CsvRow> rows, ImportOptions options, ImportMonitor monitor) {
+        monitor.checkCancelled();
+        monitor.progress(ImportPhase.CHECKING, 0, rows.size());
+        ImportChecker.Review review = checker(options).review(fileName, rows, database.results()::findBetween, monitor);
+        monitor.progress(ImportPhase.CHECKING, rows.size(), rows.size());
+        return ImportPreview.of(review.plan(), review.problems());
+    }
+
+    private ImportChecker checker(ImportOptions options) {
+        return new ImportChecker(database.groups().findAll(), LocalDate.now(clock),
+                database.event().find().map(Event::loopStart), options);
+    }
+
     ImportPlan check(String fileName, CsvText text, ImportOptions options, ImportMonitor monitor)
             throws CsvImportException {
         return check(fileName, ResultCsvReader.read(text, monitor), options, monitor);

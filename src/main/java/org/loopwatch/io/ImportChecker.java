@@ -46,6 +46,23 @@ final class ImportChecker {
      */
     ImportPlan check(String fileName, List<CsvRow> rows, StoredRows stored, ImportMonitor monitor)
             throws CsvImportException {
+        Review review = review(fileName, rows, stored, monitor);
+        if (!review.problems().isEmpty()) {
+            throw new CsvImportException(review.problems());
+        }
+        return review.plan();
+    }
+
+    /**
+     * What the file would do, writing nothing: the plan of its good rows and every problem.
+     *
+     * @param plan     the good rows (identical ones left out: writing them would change nothing)
+     * @param problems bad rows, and changed rows when replacing was not chosen; empty for a good file
+     */
+    record Review(ImportPlan plan, List<ImportProblem> problems) {
+    }
+
+    Review review(String fileName, List<CsvRow> rows, StoredRows stored, ImportMonitor monitor) {
         Map<String, Group> newGroups = newGroups(rows);
         List<Group> known = new ArrayList<>(groups);
         known.addAll(newGroups.values());
@@ -77,12 +94,11 @@ final class ImportChecker {
                 monitor.progress(ImportPhase.CHECKING, checked, rows.size());
             }
         }
-        int replacing = conflicts(valid, firstLine, stored, names, problems);
-        if (!problems.isEmpty()) {
-            throw new CsvImportException(problems);
-        }
-        return new ImportPlan(fileName, valid, List.copyOf(newGroups.keySet()), replacing,
-                options.replaceExisting(), warnings);
+        int[] identical = new int[1];
+        int replacing = conflicts(valid, firstLine, stored, names, problems, identical);
+        ImportPlan plan = new ImportPlan(fileName, valid, List.copyOf(newGroups.keySet()), replacing,
+                options.replaceExisting(), warnings, identical[0]);
+        return new Review(plan, problems);
     }
 
     /* Unknown group names become placeholder groups with ids -1, -2, … when groups may be created. */
@@ -135,8 +151,9 @@ final class ImportChecker {
         return ImportProblem.of(row.line(), problem.field(), problem.message());
     }
 
+    /* Rows equal to the stored ones are no conflict (importing a file twice changes nothing): they leave {@code valid}. */
     private int conflicts(List<DailyResult> valid, Map<ResultKey, Long> lines, StoredRows stored,
-                          Map<Long, String> names, List<ImportProblem> problems) {
+                          Map<Long, String> names, List<ImportProblem> problems, int[] identical) {
         if (valid.isEmpty()) {
             return 0;
         }
@@ -147,9 +164,15 @@ final class ImportChecker {
             existing.put(row.key(), row);
         }
         int replacing = 0;
-        for (DailyResult row : valid) {
+        for (java.util.Iterator<DailyResult> each = valid.iterator(); each.hasNext(); ) {
+            DailyResult row = each.next();
             DailyResult old = existing.get(row.key());
             if (old == null) {
+                continue;
+            }
+            if (old.tests() == row.tests() && old.positives() == row.positives() && old.note().equals(row.note())) {
+                each.remove();
+                identical[0]++;
                 continue;
             }
             replacing++;

@@ -12,13 +12,20 @@ import org.loopwatch.domain.DailyResult;
  * @param newGroups groups to create, in the spelling of their first row
  * @param replacing how many rows overwrite stored rows
  * @param warnings  things worth a look that do not block (e.g. a date before the loop start)
+ * @param identical rows of the file equal to stored ones, left out of {@code rows}: no conflict, nothing to write
  */
 public record ImportPlan(String fileName, List<DailyResult> rows, List<String> newGroups, int replacing,
-                         boolean replaceExisting, List<ImportProblem> warnings) {
+                         boolean replaceExisting, List<ImportProblem> warnings, int identical) {
 
     public ImportPlan {
         rows = List.copyOf(rows);
         newGroups = List.copyOf(newGroups);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A plan in which no row equals a stored one. */
+    public ImportPlan(String fileName, List<DailyResult> rows, List<String> newGroups, int replacing,
+                      boolean replaceExisting, List<ImportProblem> warnings) {
+        this(fileName, rows, newGroups, replacing, replaceExisting, warnings, 0);
     }
 }

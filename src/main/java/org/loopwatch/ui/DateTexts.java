@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.util.StringConverter;
 
 /**
@@ -35,15 +36,27 @@ public final class DateTexts {
                 if (text == null || text.isBlank()) {
                     return null;
                 }
-                for (DateTimeFormatter format : READ) {
-                    try {
-                        return LocalDate.parse(text.strip(), format);
-                    } catch (DateTimeParseException notThisFormat) {
-                        // try the next one
-                    }
-                }
-                throw new DateTimeParseException("not a date: " + text, text, 0);
+                return parse(text).orElseThrow(() -> new DateTimeParseException("not a date: " + text, text, 0));
             }
         };
+    }
+
+    /**
+     * A date as a person types it: as shown ("3 Dec 2026", any case), ISO ("2026-12-03") or
+     * "3/12/2026", also in full-width digits; empty when the text is none of these.
+     */
+    public static Optional<LocalDate> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String ascii = TypedDigits.toAscii(text).strip();
+        for (DateTimeFormatter format : READ) {
+            try {
+                return Optional.of(LocalDate.parse(ascii, format));
+            } catch (DateTimeParseException notThisFormat) {
+                // try the next one
+            }
+        }
+        return Optional.empty();
     }
 }

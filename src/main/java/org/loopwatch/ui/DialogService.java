@@ -23,6 +23,15 @@ public interface DialogService {
     boolean confirm(String title, String details, String confirmText, String cancelText);
 
     /**
+     * Asks before something that destroys or overwrites data (replace, delete, import with
+     * replace): as {@link #confirm}, but Enter answers {@code cancelText}, so a reflex key press
+     * changes nothing (SPEC §4: the safe choice is the default button, destructive ones never are).
+     */
+    default boolean confirmDestructive(String title, String details, String confirmText, String cancelText) {
+        return confirm(title, details, confirmText, cancelText);
+    }
+
+    /**
      * Asks why a change is made, e.g. to a closed day; the answer goes into the audit log.
      *
      * @return the reason without surrounding blanks, never blank; empty when the person cancelled

@@ -43,6 +43,15 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String details, String confirmText, String cancelText) {
+        return ask(title, details, confirmText, cancelText, false);
+    }
+
+    @Override
+    public boolean confirmDestructive(String title, String details, String confirmText, String cancelText) {
+        return ask(title, details, confirmText, cancelText, true);
+    }
+
+    private boolean ask(String title, String details, String confirmText, String cancelText, boolean destructive) {
         ButtonType confirm = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(cancelText, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", confirm, cancel);
@@ -57,6 +66,10 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setContent(body);
         alert.getDialogPane().lookupButton(confirm).setId("dialogConfirm");
         alert.getDialogPane().lookupButton(cancel).setId("dialogCancel");
+        if (destructive) {
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        }
         return alert.showAndWait().filter(confirm::equals).isPresent();
     }
 

@@ -119,4 +119,64 @@ class CsvCommandsTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Imported 192 rows")
                 .contains("Athletes and team officials", "Other stakeholders");
     }
+
+    @Test
+    void aDryRunShowsNewIdenticalChangedAndBadRowsWithWarningsGroupedAndWritesNothing() throws Exception {
+        Path db = folder.resolve("event.db");
+        run("--db", db.toString(), "import", csv("a.csv", """
+                date,group,stage,tests,positives
+                2022-01-05,Media,arrival,5,0
+                2022-01-05,Media,in_loop,9,0
+                """).toString());
+        try (Database database = Database.open(db, OpenMode.MUST_EXIST)) {
+            database.event().save(new org.loopwatch.store.Event("Games", java.time.LocalDate.of(2022, 1, 4),
+                    java.util.Optional.empty()));
+        }
+        StringBuilder text = new StringBuilder("date,group,stage,tests,positives\n");
+        text.append("2022-01-05,Media,arrival,5,0\n");   // identical: no conflict
+        text.append("2022-01-05,Media,in_loop,10,0\n");  // changed
+        for (int day = 1; day <= 3; day++) {              // new, and before the loop start
+            text.append("2021-12-0").append(day).append(",Athletes,arrival,4,0\n");
+        }
+        Path file = csv("b.csv", text.toString());
+        long before;
+        try (Database database = Database.open(db, OpenMode.MUST_EXIST)) {
+            before = database.audit().find(org.loopwatch.store.AuditFilter.all()).size();
+        }
+
+        assertThat(run("--db", db.toString(), "import", "--dry-run", "--replace", file.toString())).isZero();
+
+        String shown = out.toString(StandardCharsets.UTF_8);
+        assertThat(shown).contains("3 new, 1 identical (nothing to write), 1 changed, 0 bad")
+                .contains("Dry run: nothing was written");
+        assertThat(shown.lines().filter(line -> line.contains("before the loop start"))).singleElement()
+                .asString().contains("3 × (first on line 4)");
+        try (Database database = Database.open(db, OpenMode.MUST_EXIST)) {
+            assertThat(database.results().count()).isEqualTo(2);
+            assertThat(database.audit().find(org.loopwatch.store.AuditFilter.all())).hasSize((int) before);
+        }
+        assertThat(run("--db", db.toString(), "import", "--dry-run", file.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 changed, 0 bad").contains("exists already");
+    }
+
+    @Test
+    void importingTheSameFileTwiceIsNoConflict() throws Exception {
+        Path db = folder.resolve("event.db");
+        Path file = csv("a.csv", "date,group,stage,tests,positives\n2022-01-05,Media,arrival,5,0\n");
+        assertThat(run("--db", db.toString(), "import", file.toString())).isZero();
+
+        assertThat(run("--db", db.toString(), "import", file.toString())).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("0 new, 0 replaced");
+    }
+
+    @Test
+    void everyCommandAnswersHelp() {
+        for (String command : java.util.List.of("init", "import", "export-csv", "summary", "export", "export chart",
+                "export briefing", "copy", "team", "team init")) {
+            String[] words = (command + " --help").split(" ");
+            assertThat(run(words)).as(command + " --help").isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(command + " --help").contains("Usage");
+        }
+    }
 }

@@ -25,6 +25,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -65,7 +66,7 @@ public final class AuditView extends VBox {
         viewModel.refresh();
     }
 
-    private HBox filters() {
+    private FlowPane filters() {
         DatePicker from = datePicker("auditFrom", "First affected day (a result's or a closed day's date)");
         from.valueProperty().bindBidirectional(viewModel.fromProperty());
         DatePicker to = datePicker("auditTo", "Last affected day, inclusive");
@@ -79,11 +80,19 @@ public final class AuditView extends VBox {
         Button clear = new Button("Clear filters");
         clear.setId("auditClearFilters");
         clear.setOnAction(event -> viewModel.clearFilters());
-        HBox bar = new HBox(8, label("Affected day from", from), from, label("to", to), to,
-                label("Group", group), group, label("Action", action), action, clear);
+        // A flow, so a narrow window wraps the filters to a second line instead of cutting them to "…".
+        FlowPane bar = new FlowPane(12, 8, pair(label("Affected day from", from), from), pair(label("to", to), to),
+                pair(label("Group", group), group), pair(label("Action", action), action), clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("audit-filters");
         return bar;
+    }
+
+    private static HBox pair(Label label, Node control) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pair = new HBox(6, label, control);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private TableView<AuditRow> table() {

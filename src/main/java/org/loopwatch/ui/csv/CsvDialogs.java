@@ -15,6 +15,11 @@ public interface CsvDialogs {
     /** Asks a yes/no question; true for the confirming button, labelled {@code confirmLabel}. */
     boolean confirm(String title, String question, String confirmLabel);
 
+    /** As {@link #confirm}, for an answer that overwrites data: Enter answers Cancel, never {@code confirmLabel}. */
+    default boolean confirmDestructive(String title, String question, String confirmLabel) {
+        return confirm(title, question, confirmLabel);
+    }
+
     /** Tells the person something went well. */
     void showInfo(String title, String message);
 }

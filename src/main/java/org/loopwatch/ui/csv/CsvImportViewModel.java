@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.io.CsvImportException;
 import org.loopwatch.io.CsvImporter;
 import org.loopwatch.io.ImportCancelledException;
@@ -21,6 +22,7 @@ import org.loopwatch.io.ImportMonitor;
 import org.loopwatch.io.ImportOptions;
 import org.loopwatch.io.ImportPhase;
 import org.loopwatch.io.ImportPlan;
+import org.loopwatch.io.ImportPreview;
 import org.loopwatch.io.ImportProblem;
 import org.loopwatch.store.ChangeRefusedException;
 import org.loopwatch.store.ImportResult;
@@ -33,6 +35,8 @@ import org.loopwatch.ui.AppServices;
  * stops it with the database unchanged. Properties change on the FX thread only.
  */
 public final class CsvImportViewModel {
+
+    private static final Texts TEXT = Texts.of(CsvImportViewModel.class);
 
     private final AppServices services;
     private final CsvDialogs dialogs;
@@ -106,16 +110,44 @@ public final class CsvImportViewModel {
         running(ImportPhase.READING.label() + "…");
         CsvImporter importer = new CsvImporter(services.database(), services.clock());
         ImportMonitor monitor = monitor(cancelled);
-        services.tasks().run(() -> importer.check(file, options, monitor),
-                plan -> write(importer, plan, monitor),
-                failure -> checkFailed(file, options, failure));
+        services.tasks().run(() -> importer.preview(file, options, monitor),
+                preview -> previewed(file, options, importer, preview, monitor),
+                this::failed);
     }
 
-    private void checkFailed(Path file, ImportOptions options, Throwable failure) {
-        if (!(failure instanceof CsvImportException bad)) {
-            failed(failure);
+    /*
+     * The preview comes before any write (issue 15): new, identical, changed and bad rows and the
+     * warnings grouped, then Import or Cancel. A file with problems goes the old way: offer to
+     * create groups or replace rows when those are all, else list every bad row.
+     */
+    private void previewed(Path file, ImportOptions options, CsvImporter importer, ImportPreview preview,
+                           ImportMonitor monitor) {
+        if (!preview.canImport()) {
+            checkFailed(file, options, preview.problems());
             return;
         }
+        StringBuilder text = new StringBuilder(TEXT.format("preview.summary", preview.newRows(), preview.identical(),
+                preview.changed(), preview.badRows()));
+        if (!preview.warnings().isEmpty()) {
+            text.append("\n\n").append(TEXT.get("preview.warnings"));
+            for (ImportPreview.Group group : preview.warnings()) {
+                text.append("\n• ").append(TEXT.format("preview.group", group.rows(), group.firstLine(), group.example()));
+            }
+        }
+        text.append("\n\n").append(TEXT.get("preview.question"));
+        boolean go = preview.changed() > 0
+                ? dialogs.confirmDestructive(TEXT.format("preview.title", fileName.get()), text.toString(),
+                        TEXT.get("preview.import"))
+                : dialogs.confirm(TEXT.format("preview.title", fileName.get()), text.toString(), TEXT.get("preview.import"));
+        if (go) {
+            write(importer, preview.plan().orElseThrow(), monitor);
+        } else {
+            finish(ImportState.CANCELLED, TEXT.get("preview.cancelled"));
+        }
+    }
+
+    private void checkFailed(Path file, ImportOptions options, List<ImportProblem> found) {
+        CsvImportException bad = new CsvImportException(found);
         Set<ImportProblem.Kind> kinds = bad.problems().stream().map(ImportProblem::kind).collect(Collectors.toSet());
         boolean onlyAskable = !kinds.contains(ImportProblem.Kind.OTHER);
         if (onlyAskable && kinds.contains(ImportProblem.Kind.UNKNOWN_GROUP) && !options.createGroups()) {
@@ -144,7 +176,7 @@ public final class CsvImportViewModel {
     }
 
     private boolean askToReplace(int conflicts) {
-        return dialogs.confirm("Replace existing entries?", count(conflicts, "row") + " of " + fileName.get()
+        return dialogs.confirmDestructive("Replace existing entries?", count(conflicts, "row") + " of " + fileName.get()
                 + " exist in the database already. Replace them with the file's values? Every replaced value is kept "
                 + "in the audit log. (Choose Cancel to see the rows instead.)", "Replace");
     }

@@ -39,12 +39,25 @@ public final class FxCsvDialogs implements CsvDialogs {
 
     @Override
     public boolean confirm(String title, String question, String confirmLabel) {
+        return ask(title, question, confirmLabel, false);
+    }
+
+    @Override
+    public boolean confirmDestructive(String title, String question, String confirmLabel) {
+        return ask(title, question, confirmLabel, true);
+    }
+
+    private boolean ask(String title, String question, String confirmLabel, boolean destructive) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", yes, ButtonType.CANCEL);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setContent(wrapped(question, "confirmDialogText"));
+        if (destructive) {
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        }
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -26,6 +25,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.loopwatch.domain.ConfidenceLevel;
@@ -64,6 +64,9 @@ public final class DashboardView extends VBox {
     private final ScrollPane results;
     private final DashboardEmptyState empty = new DashboardEmptyState();
     private Node filterBar;
+    /* What the last export or copy did: a line of its own under the filters, kept in the layout while
+       empty, so that a message appearing never moves the filters or the charts (issue 15). */
+    private final Label exportStatus = new Label();
 
     /**
      * Lets the empty state of a new database offer buttons for its two ways in: entering the first
@@ -128,7 +131,10 @@ public final class DashboardView extends VBox {
         StackPane body = new StackPane(results, empty);
         VBox.setVgrow(body, Priority.ALWAYS);
         filterBar = filters();
-        getChildren().addAll(filterBar, message, body);
+        exportStatus.setId("exportStatus");
+        exportStatus.getStyleClass().add("export-status");
+        exportStatus.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(filterBar, exportStatus, message, body);
 
         viewModel.subjects().addListener((ListChangeListener<ChartSubject>) change -> rebuildGroupsMenu());
         rebuildGroupsMenu();
@@ -182,10 +188,7 @@ public final class DashboardView extends VBox {
         ProgressBar progress = new ProgressBar();
         progress.setId("exportProgress");
         progress.setPrefWidth(110);
-        Label status = new Label();
-        status.setId("exportStatus");
-        status.getStyleClass().add("export-status");
-        HBox holder = new HBox(6, chart, briefing, progress, status);
+        HBox holder = new HBox(6, chart, briefing, progress);
         holder.setAlignment(Pos.CENTER_LEFT);
         holder.getStyleClass().add("dashboard-exports");
         if (exports.isEmpty()) {
@@ -205,14 +208,14 @@ public final class DashboardView extends VBox {
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
-        status.textProperty().bind(model.statusProperty());
+        exportStatus.textProperty().bind(model.statusProperty());
         return holder;
     }
 
     /** A chart with its "Copy" button in the corner and a context menu to copy or export it. */
     /* The chart itself, with or without the holder that adds its copy button. */
     private static ChartPane chartPaneOf(Node shown) {
-        return shown instanceof ChartPane pane ? pane : (ChartPane) ((StackPane) shown).getChildren().getFirst();
+        return shown instanceof ChartPane pane ? pane : (ChartPane) ((VBox) shown).getChildren().getLast();
     }
 
     private Node chartWithActions(ChartPane pane, ChartKind kind) {
@@ -231,9 +234,11 @@ public final class DashboardView extends VBox {
         exportItem.setOnAction(event -> model.exportChart());
         pane.setOnContextMenuRequested(event -> new ContextMenu(copyItem, exportItem)
                 .show(pane, event.getScreenX(), event.getScreenY()));
-        StackPane holder = new StackPane(pane, copy);
-        StackPane.setAlignment(copy, Pos.TOP_RIGHT);
-        StackPane.setMargin(copy, new Insets(4, 6, 0, 0));
+        // Above the chart, not over it: drawn in its corner, the button covered the chart's title.
+        HBox actions = new HBox(copy);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.getStyleClass().add("chart-actions");
+        VBox holder = new VBox(2, actions, pane);
         return holder;
     }
 

@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -18,6 +19,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -71,10 +73,20 @@ public final class DataView extends VBox {
         Button clear = new Button("Clear filters");
         clear.setId("dataClearFilters");
         clear.setOnAction(event -> viewModel.clearFilters());
-        HBox bar = new HBox(8, new Label("From"), from, new Label("to"), to, group, stage, clear);
+        // A flow, so a narrow window wraps the filters to a second line instead of cutting them to "…".
+        FlowPane bar = new FlowPane(12, 8, pair("From", from), pair("to", to), group, stage, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("data-filters");
         return bar;
+    }
+
+    private static HBox pair(String caption, Control control) {
+        Label label = new Label(caption);
+        label.setLabelFor(control);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pair = new HBox(6, label, control);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private static DatePicker datePicker(String id, String prompt) {

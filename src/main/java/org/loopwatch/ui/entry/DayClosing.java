@@ -3,6 +3,7 @@ package org.loopwatch.ui.entry;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.ui.AppServices;
 
 /**
@@ -11,6 +12,8 @@ import org.loopwatch.ui.AppServices;
  */
 final class DayClosing {
 
+    private static final Texts TEXT = Texts.of(DayClosing.class);
+
     private final AppServices services;
 
     DayClosing(AppServices services) {
@@ -18,13 +21,14 @@ final class DayClosing {
     }
 
     /** Closes {@code date} when open, reopens it when closed; {@code status} hears what happened. */
-    void toggle(LocalDate date, boolean closed, Consumer<String> status) {
+    void toggle(LocalDate date, boolean closed, long missing, int cells, Consumer<String> status) {
         if (closed) {
             Optional<String> reason = services.dialogs().askReason("Reopen " + date + "?",
                     date + " is closed. Say why it is reopened; the reason is kept in the audit log.");
             reason.ifPresent(why -> run(() -> services.database().days().reopen(date, why),
                     date + " is open again.", status));
-        } else if (services.dialogs().confirm("Close " + date + "?", "Closing marks the results of " + date
+        } else if (services.dialogs().confirm("Close " + date + "?", (missing == 0 ? ""
+                : TEXT.format("close.missing", missing, cells, date) + "\n\n") + "Closing marks the results of " + date
                 + " as final. Changing them later needs a reason, which is kept in the audit log.",
                 "Close day", "Cancel")) {
             run(() -> services.database().days().close(date, ""),

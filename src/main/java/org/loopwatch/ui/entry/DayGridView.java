@@ -10,7 +10,9 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.Stage;
 import org.loopwatch.ui.results.ResultControls;
@@ -57,16 +59,20 @@ final class DayGridView extends VBox {
     private void rebuild() {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(150);
+        // Narrow windows wrap long group names and stage headings rather than cutting them to "…".
+        ColumnConstraints names = new ColumnConstraints(110, 170, 260);
+        names.setHgrow(Priority.SOMETIMES);
         grid.getColumnConstraints().add(names);
         for (Stage stage : Stage.values()) {
-            ColumnConstraints column = new ColumnConstraints(120, 150, 220);
+            ColumnConstraints column = new ColumnConstraints(100, 150, 220);
             column.setHgrow(Priority.ALWAYS);
             column.setHalignment(HPos.CENTER);
             grid.getColumnConstraints().add(column);
             Label heading = new Label(stage.label());
             heading.getStyleClass().add("entry-grid-heading");
+            heading.setWrapText(true);
+            heading.setTextAlignment(TextAlignment.CENTER);
+            heading.setMinHeight(Region.USE_PREF_SIZE);
             grid.add(heading, stage.ordinal() + 1, 0);
         }
         int row = 0;
@@ -76,7 +82,10 @@ final class DayGridView extends VBox {
             if (lastGroup == null || lastGroup.id() != cell.group().id()) {
                 row++;
                 lastGroup = cell.group();
-                grid.add(ResultControls.groupLabel(cell.group()), 0, row);
+                Label name = ResultControls.groupLabel(cell.group());
+                name.setWrapText(true);
+                name.setMinHeight(Region.USE_PREF_SIZE);
+                grid.add(name, 0, row);
             }
             grid.add(cellButton(cell), cell.stage().ordinal() + 1, row);
             missing += cell.isMissing() ? 1 : 0;

@@ -42,6 +42,8 @@ import org.loopwatch.ui.results.ResultControls;
 public final class EntryView extends VBox {
 
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PREVIOUS_DAY = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
+    private static final KeyCombination NEXT_DAY = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
 
     private final EntryViewModel viewModel;
     private final DatePicker date = new DatePicker();
@@ -70,6 +72,10 @@ public final class EntryView extends VBox {
             if (UNDO.match(event)) {
                 event.consume();
                 viewModel.undo();
+            } else if (PREVIOUS_DAY.match(event) || NEXT_DAY.match(event)) {
+                // Alt+Left / Alt+Right step through days from any field, as in a browser's history.
+                event.consume();
+                viewModel.stepDays(NEXT_DAY.match(event) ? 1 : -1);
             }
         });
         viewModel.focusTestsRequestsProperty().addListener((observable, before, after) -> focusTests());
@@ -149,7 +155,8 @@ public final class EntryView extends VBox {
         form.setVgap(10);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints(260);
+        // Fields give way down to 180 px so that form and grid fit side by side in a 1024 px window.
+        ColumnConstraints fields = new ColumnConstraints(180, 260, Double.MAX_VALUE);
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
         addRow(form, 0, "Date", date);
@@ -174,8 +181,8 @@ public final class EntryView extends VBox {
 
         VBox card = new VBox(14, form, confirmWarnings, messages, buttons(), status());
         card.getStyleClass().addAll("entry-card", "entry-form-card");
-        card.setMinWidth(430);
-        card.setPrefWidth(460);
+        card.setMinWidth(Region.USE_COMPUTED_SIZE);
+        card.setPrefWidth(440);
         card.setMaxWidth(520);
         return card;
     }
@@ -203,6 +210,9 @@ public final class EntryView extends VBox {
         busy.visibleProperty().bind(viewModel.savingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (Button button : new Button[] {save, undo, closeDay}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox row = new HBox(10, save, busy, spacer, undo, closeDay);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

@@ -1,7 +1,6 @@
 package org.loopwatch.ui.entry;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -31,6 +30,8 @@ import org.loopwatch.domain.Stage;
 import org.loopwatch.domain.ValidationProblem;
 import org.loopwatch.domain.ValidationResult;
 import org.loopwatch.ui.AppServices;
+import org.loopwatch.ui.DateTexts;
+import org.loopwatch.ui.TypedDigits;
 import org.loopwatch.ui.results.EditOutcome;
 import org.loopwatch.ui.results.ResultEditor;
 import org.loopwatch.ui.results.ResultText;
@@ -67,6 +68,8 @@ public final class EntryViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper focusTestsRequests = new ReadOnlyIntegerWrapper(0);
     private final BooleanBinding canSave;
+    /* The last real date chosen, so a half-typed date in between does not count as a change of day. */
+    private LocalDate lastDay;
 
     public EntryViewModel(AppServices services) {
         this.services = services;
@@ -192,7 +195,8 @@ public final class EntryViewModel {
         if (chosen == null || saving.get()) {
             return;
         }
-        closing.toggle(chosen, day.closedProperty().get(), message -> status.set(message));
+        long missing = day.cells().stream().filter(DayCell::isMissing).count();
+        closing.toggle(chosen, day.closedProperty().get(), missing, day.cells().size(), message -> status.set(message));
     }
 
     // --- save and undo -----------------------------------------------------------------------
@@ -251,18 +255,30 @@ public final class EntryViewModel {
         return LocalDate.now(services.clock());
     }
 
+    /*
+     * A date typed as shown ("3 Dec 2026"), ISO or in full-width digits. Another day's values and
+     * messages are stale on this one: they go, and the form starts on the new day's first missing cell.
+     */
     private void dateTyped(String text) {
-        LocalDate parsed;
-        try {
-            parsed = text == null ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException notADate) {
-            parsed = null;
-        }
+        LocalDate parsed = DateTexts.parse(text).orElse(null);
         if (parsed == null ? date.get() != null : !parsed.equals(date.get())) {
             date.set(parsed);
+            if (parsed != null && !parsed.equals(lastDay)) {
+                if (lastDay != null) {
+                    fill(Optional.empty());
+                    status.set("");
+                }
+                lastDay = parsed;
+            }
             day.dateChanged();
         }
         validate();
+    }
+
+    /** Alt+Left / Alt+Right: the day before or after the chosen one (today when none is chosen). */
+    public void stepDays(int days) {
+        LocalDate from = date.get() != null ? date.get() : lastDay != null ? lastDay : today();
+        dateText.set(from.plusDays(days).toString());
     }
 
     /* A day was read: unless the person is typing, the form moves to its first missing cell. */
@@ -315,8 +331,11 @@ public final class EntryViewModel {
     }
 
     private void validate() {
-        RawEntry raw = new RawEntry(dateText.get(), group.get() == null ? null : group.get().name(),
-                stage.get() == null ? null : stage.get().code(), tests.get(), positives.get(), note.get());
+        // The validator reads ISO dates and ASCII digits; the form also takes what people type.
+        String isoDate = date.get() != null ? date.get().toString() : dateText.get();
+        RawEntry raw = new RawEntry(isoDate, group.get() == null ? null : group.get().name(),
+                stage.get() == null ? null : stage.get().code(), TypedDigits.toAscii(tests.get()),
+                TypedDigits.toAscii(positives.get()), note.get());
         ValidationResult result = DailyResultValidator.validate(raw,
                 day.reference().context(today(), day.recentTests()));
         ValidationResult before = validation.get();

@@ -1,7 +1,6 @@
 package org.loopwatch.ui.results;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -35,11 +34,7 @@ public final class ResultControls {
                 if (text == null || text.isBlank()) {
                     return null;
                 }
-                try {
-                    return LocalDate.parse(text.strip());
-                } catch (DateTimeParseException notADate) {
-                    return picker.getValue();
-                }
+                return org.loopwatch.ui.DateTexts.parse(text).orElse(picker.getValue());
             }
         };
     }

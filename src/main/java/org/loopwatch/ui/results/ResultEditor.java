@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.store.ChangeRefusedException;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.DuplicateEntryException;
@@ -22,6 +23,8 @@ import org.loopwatch.ui.AppServices;
  * every committed write it calls {@code changes().resultChanged(…)} with the row as it is now.
  */
 public final class ResultEditor {
+
+    private static final Texts TEXT = Texts.of(ResultEditor.class);
 
     private final AppServices services;
     private final LongFunction<String> groupNames;
@@ -41,12 +44,12 @@ public final class ResultEditor {
 
     /** Replaces the stored row with the same key, e.g. after an edit in the data table. */
     public void change(DailyResult row, Consumer<EditOutcome> done) {
-        replace(row, "", done);
+        replace(row, Optional.empty(), "", done);
     }
 
     /** Deletes a row after the person confirms, so its cell reads "not reported" again. */
     public void delete(DailyResult row, Consumer<EditOutcome> done) {
-        boolean sure = services.dialogs().confirm("Delete this entry?",
+        boolean sure = services.dialogs().confirmDestructive("Delete this entry?",
                 ResultText.key(row.key(), groupNames) + ": " + ResultText.values(row) + ".\n\n"
                         + "Deleting makes the day read \"not reported\" for this group and stage. "
                         + "The deleted values stay in the audit log.", "Delete", "Cancel");
@@ -62,9 +65,19 @@ public final class ResultEditor {
      * Refuses, changing nothing, when the row was changed again since.
      */
     public void undo(SavedChange change, Consumer<EditOutcome> done) {
+        undo(change, "", done);
+    }
+
+    /*
+     * On a closed day the undo needs the person's reason like any other change (the automatic
+     * "Undo of …" alone let it through unasked, a hole in the audit): the background check finds the
+     * day closed, the person is asked with the old and new values, and the undo runs again with both.
+     */
+    private void undo(SavedChange change, String personsReason, Consumer<EditOutcome> done) {
         String reason = "Undo of " + change.kind().name().toLowerCase(java.util.Locale.ROOT) + " of "
                 + ResultText.key(change.key(), groupNames)
-                + change.after().or(change::before).map(row -> ": " + ResultText.values(row)).orElse("");
+                + change.after().or(change::before).map(row -> ": " + ResultText.values(row)).orElse("")
+                + (personsReason.isBlank() ? "" : " – " + personsReason);
         Database database = services.database();
         services.tasks().run(() -> {
             Optional<DailyResult> stored = database.results().find(change.key());
@@ -73,13 +86,31 @@ public final class ResultEditor {
                         + " was changed again since, so undo would overwrite that change. Nothing was undone; "
                         + "edit the entry instead.");
             }
+            if (personsReason.isBlank() && database.days().isClosed(change.key().date())) {
+                throw new UndoNeedsReasonException();
+            }
             return switch (change.kind()) {
                 case INSERT -> SavedChange.deleted(database.results().delete(change.key(), reason));
                 case REPLACE -> SavedChange.replaced(database.results().replace(change.before().orElseThrow(), reason),
                         change.before().orElseThrow());
                 case DELETE -> SavedChange.inserted(database.results().insert(change.before().orElseThrow(), reason));
             };
-        }, undone -> succeed(undone, done), failure -> fail("Undo failed", failure, done));
+        }, undone -> succeed(undone, done), failure -> {
+            if (failure instanceof UndoNeedsReasonException) {
+                services.dialogs().askReason(TEXT.get("undo.closed.title"), TEXT.format("undo.closed.question",
+                                ResultText.key(change.key(), groupNames), change.key().date(),
+                                oldToNew(change.after(), change.before())))
+                        .ifPresentOrElse(why -> undo(change, why, done), () -> done.accept(new EditOutcome.Cancelled()));
+            } else {
+                fail("Undo failed", failure, done);
+            }
+        });
+    }
+
+    /** "0 positives in 171 tests → missing": what a change does to one cell, for a reason dialog. */
+    static String oldToNew(Optional<DailyResult> before, Optional<DailyResult> after) {
+        return before.map(ResultText::values).orElse(TEXT.get("value.missing")) + " → "
+                + after.map(ResultText::values).orElse(TEXT.get("value.missing"));
     }
 
     private void insert(DailyResult row, String reason, Consumer<EditOutcome> done) {
@@ -89,42 +120,53 @@ public final class ResultEditor {
                     if (failure instanceof DuplicateEntryException duplicate) {
                         askToReplace(duplicate.existing(), row, reason, done);
                     } else {
-                        retryWithReason(failure, reason, why -> insert(row, why, done), done);
+                        retryWithReason(failure, reason, oldToNew(Optional.empty(), Optional.of(row)),
+                                why -> insert(row, why, done), done);
                     }
                 });
     }
 
     private void askToReplace(DailyResult stored, DailyResult row, String reason, Consumer<EditOutcome> done) {
-        boolean replace = services.dialogs().confirm("Replace the existing entry?",
+        boolean replace = services.dialogs().confirmDestructive("Replace the existing entry?",
                 ResultText.key(row.key(), groupNames) + " has an entry already.\n\n"
                         + "Stored:  " + ResultText.values(stored) + "\n"
                         + "New:       " + ResultText.values(row) + "\n\n"
                         + "Replace the stored values with the new ones? The audit log keeps both.",
                 "Replace", "Cancel");
         if (replace) {
-            replace(row, reason, done);
+            replace(row, Optional.of(stored), reason, done);
         } else {
             done.accept(new EditOutcome.Cancelled());
         }
     }
 
-    private void replace(DailyResult row, String reason, Consumer<EditOutcome> done) {
-        services.tasks().run(() -> services.database().results().replace(row, reason),
+    private void replace(DailyResult row, Optional<DailyResult> stored, String reason, Consumer<EditOutcome> done) {
+        // The stored values, read on the background thread, for the reason dialog's "old → new".
+        java.util.concurrent.atomic.AtomicReference<Optional<DailyResult>> known = new java.util.concurrent.atomic.AtomicReference<>(stored);
+        services.tasks().run(() -> {
+                    if (known.get().isEmpty()) {
+                        known.set(services.database().results().find(row.key()));
+                    }
+                    return services.database().results().replace(row, reason);
+                },
                 old -> succeed(SavedChange.replaced(old, row), done),
-                failure -> retryWithReason(failure, reason, why -> replace(row, why, done), done));
+                failure -> retryWithReason(failure, reason, oldToNew(known.get(), Optional.of(row)),
+                        why -> replace(row, known.get(), why, done), done));
     }
 
     private void remove(DailyResult row, String reason, Consumer<EditOutcome> done) {
         services.tasks().run(() -> services.database().results().delete(row.key(), reason),
                 old -> succeed(SavedChange.deleted(old), done),
-                failure -> retryWithReason(failure, reason, why -> remove(row, why, done), done));
+                failure -> retryWithReason(failure, reason, oldToNew(Optional.of(row), Optional.empty()),
+                        why -> remove(row, why, done), done));
     }
 
     /* A closed day: ask why once, then try again with the answer; anything else is a failure. */
-    private void retryWithReason(Throwable failure, String reasonGiven, Consumer<String> retry,
+    private void retryWithReason(Throwable failure, String reasonGiven, String oldToNew, Consumer<String> retry,
                                  Consumer<EditOutcome> done) {
         if (failure instanceof ReasonRequiredException closed && reasonGiven.isBlank()) {
-            Optional<String> why = services.dialogs().askReason("Change a closed day?", closed.getMessage());
+            Optional<String> why = services.dialogs().askReason("Change a closed day?",
+                    closed.getMessage() + "\n\n" + TEXT.format("reason.change", oldToNew));
             why.ifPresentOrElse(retry, () -> done.accept(new EditOutcome.Cancelled()));
         } else {
             fail("The change was not saved", failure, done);
@@ -144,6 +186,13 @@ public final class ResultEditor {
         services.dialogs().showError(title, message, "Nothing was changed. Whatever you typed is still there: "
                 + "fix the problem and try again.");
         done.accept(new EditOutcome.Failed(message));
+    }
+
+    /** The day of an undo is closed and the person has not said why yet. */
+    private static final class UndoNeedsReasonException extends RuntimeException {
+        UndoNeedsReasonException() {
+            super("a closed day needs a reason", null, false, false);
+        }
     }
 
     /** The row changed since the change that undo would revert. */

@@ -64,7 +64,9 @@ class CsvImportViewModelTest {
 
         dialogs.answer = true;
         importAndExpect(file, ImportState.SUCCEEDED);
-        assertThat(dialogs.questions).hasSize(2).allMatch(q -> q.startsWith("Replace existing entries?"));
+        assertThat(dialogs.questions).hasSize(3);
+        assertThat(dialogs.questions.subList(0, 2)).allMatch(q -> q.startsWith("Replace existing entries?"));
+        assertThat(dialogs.questions.get(2)).startsWith("Import results.csv?").contains("1 changed");
         assertThat(database.results().findAll().getFirst().tests()).isEqualTo(9);
         assertThat(changes.versionProperty().get()).isEqualTo(1);
     }
@@ -75,7 +77,8 @@ class CsvImportViewModelTest {
 
         importAndExpect(file, ImportState.SUCCEEDED);
 
-        assertThat(dialogs.questions).singleElement().asString().contains("Drivers");
+        assertThat(dialogs.questions).hasSize(2).first().asString().contains("Drivers");
+        assertThat(dialogs.questions.get(1)).startsWith("Import results.csv?").contains("1 new");
         assertThat(database.groups().findByName("Drivers")).isPresent();
         assertThat(viewModel.statusProperty().get()).contains("New groups: Drivers");
     }
@@ -96,5 +99,32 @@ class CsvImportViewModelTest {
         assertThat(database.results().count()).isZero();
         assertThat(database.audit().find(AuditFilter.all())).hasSize((int) auditBefore);
         assertThat(changes.versionProperty().get()).isZero();
+    }
+
+    @Test
+    void thePreviewComesBeforeAnyWriteAndCancelWritesNothing() throws Exception {
+        long media = database.groups().findByName("Media").orElseThrow().id();
+        database.results().insert(new DailyResult(LocalDate.of(2022, 1, 5), media, Stage.ARRIVAL, 7, 0, ""));
+        database.event().save(new org.loopwatch.store.Event("Games", LocalDate.of(2022, 1, 4), java.util.Optional.empty()));
+        Path file = csv("""
+                date,group,stage,tests,positives
+                2022-01-05,Media,arrival,7,0
+                2022-01-01,Media,in_loop,9,0
+                2022-01-02,Media,in_loop,9,0
+                2022-01-03,Media,in_loop,9,0
+                """);
+        long auditBefore = database.audit().find(AuditFilter.all()).size();
+        dialogs.answer = false;
+
+        importAndExpect(file, ImportState.CANCELLED);
+
+        String preview = dialogs.questions.getFirst();
+        assertThat(dialogs.questions).hasSize(1);
+        assertThat(preview).contains("3 new, 1 identical (no conflict, nothing to write), 0 changed", "0 bad",
+                "3 × (first on line 3)");
+        assertThat(preview.lines().filter(line -> line.contains("loop start"))).hasSize(1);
+        assertThat(database.results().count()).isEqualTo(1);
+        assertThat(database.audit().find(AuditFilter.all())).hasSize((int) auditBefore);
+        assertThat(viewModel.statusProperty().get()).contains("Nothing was changed");
     }
 }

@@ -260,4 +260,84 @@ class EntryViewModelTest {
         assertThat(form.statusProperty().get()).contains("Every group and stage of 2022-01-10 is entered");
         assertThat(form.cells()).noneMatch(DayCell::isMissing);
     }
+
+    @Test
+    void undoOnAClosedDayAsksForAReasonShowingOldAndNewValues() {
+        start();
+        type("50", "0");
+        form.save();
+        fixture.database().days().close(TODAY, "");
+        dialogs.answerReason("Typed 50 for 5");
+
+        form.undo();
+
+        assertThat(dialogs.reasonQuestions).singleElement().asString()
+                .contains("2022-01-10 is closed").contains("0 positives in 50 tests → missing");
+        assertThat(stored("Athletes", Stage.ARRIVAL)).isEmpty();
+        assertThat(fixture.database().audit().find(AuditFilter.all().withAction(AuditAction.DELETE)))
+                .singleElement().extracting(AuditEntry::reason).asString()
+                .startsWith("Undo of insert").contains("Typed 50 for 5");
+    }
+
+    @Test
+    void cancellingTheReasonForAnUndoOnAClosedDayUndoesNothing() {
+        start();
+        type("50", "0");
+        form.save();
+        fixture.database().days().close(TODAY, "");
+        dialogs.answerReason(null);
+
+        form.undo();
+
+        assertThat(stored("Athletes", Stage.ARRIVAL)).isPresent();
+        assertThat(form.lastChangeProperty().get()).isNotNull();
+    }
+
+    @Test
+    void datesTypedAsShownOrIsoAndFullWidthDigitsAreRead() {
+        start();
+
+        form.dateTextProperty().set("9 Jan 2022");
+        assertThat(form.dateProperty().get()).isEqualTo(TODAY.minusDays(1));
+        form.dateTextProperty().set("２０２２-０１-０８");
+        assertThat(form.dateProperty().get()).isEqualTo(TODAY.minusDays(2));
+        type("１２０", "３");
+        assertThat(form.canSaveProperty().get()).isTrue();
+        form.save();
+
+        assertThat(fixture.database().results().find(new ResultKey(TODAY.minusDays(2), fixture.groupId("Athletes"),
+                Stage.ARRIVAL))).get().extracting(DailyResult::tests, DailyResult::positives).containsExactly(120L, 3L);
+    }
+
+    @Test
+    void changingTheDateClearsTheOtherDaysValuesAndMessages() {
+        start();
+        type("77", "1");
+        form.save();
+        type("12", "99");
+        assertThat(form.shownProblems()).isNotEmpty();
+
+        form.stepDays(-1);
+
+        assertThat(form.dateProperty().get()).isEqualTo(TODAY.minusDays(1));
+        assertThat(form.testsProperty().get()).isEmpty();
+        assertThat(form.positivesProperty().get()).isEmpty();
+        assertThat(form.statusProperty().get()).isEmpty();
+        assertThat(form.shownProblems()).isEmpty();
+        form.stepDays(1);
+        form.stepDays(1);
+        assertThat(form.dateProperty().get()).isEqualTo(TODAY.plusDays(1));
+    }
+
+    @Test
+    void closingADayWithMissingCellsSaysHowManyBeforeItCloses() {
+        fixture.stored(TODAY, "Athletes", Stage.ARRIVAL, 10, 0);
+        start();
+        dialogs.answerConfirm(false);
+
+        form.toggleDayClosed();
+
+        assertThat(dialogs.confirmations).singleElement().asString().contains("7 of 8 cells of 2022-01-10 are missing");
+        assertThat(fixture.database().days().isClosed(TODAY)).isFalse();
+    }
 }

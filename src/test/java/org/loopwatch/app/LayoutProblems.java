@@ -1,0 +1,154 @@
+package org.loopwatch.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.text.Text;
+
+/**
+ * What a person would see as broken in a window: a control cut off by the window's edge, two
+ * controls drawn over each other, a label shortened to "…". Read on the FX thread from the scene
+ * as laid out. Controls inside a scroll pane may lie beyond the window (the pane scrolls to them);
+ * rows of tables and lists are the table's business (they scroll and clip by design).
+ */
+final class LayoutProblems {
+
+    private static final double TOLERANCE = 1.0;
+
+    private final Scene scene;
+    private final List<String> problems = new ArrayList<>();
+    private final List<Node> leaves = new ArrayList<>();
+
+    private LayoutProblems(Scene scene) {
+        this.scene = scene;
+    }
+
+    /** Every problem found in the scene, each as a sentence naming the control; empty when none. */
+    static List<String> of(Scene scene) {
+        LayoutProblems check = new LayoutProblems(scene);
+        check.walk(scene.getRoot(), null);
+        check.overlaps();
+        return check.problems;
+    }
+
+    private void walk(Node node, ScrollPane scroller) {
+        if (!node.isVisible() || node instanceof VirtualFlow<?>) {
+            return;
+        }
+        if (isLeaf(node)) {
+            leaves.add(node);
+            node.getProperties().put(LayoutProblems.class, scroller);
+            if (scroller == null) {
+                insideWindow(node);
+            }
+            if (node instanceof Labeled labeled) {
+                notElided(labeled);
+            }
+        }
+        if (node instanceof Parent parent) {
+            ScrollPane inner = node instanceof ScrollPane pane ? pane : scroller;
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                walk(child, inner);
+            }
+        }
+    }
+
+    /* Controls a person reads or uses; containers (panes, scroll panes, tables) are judged by their parts. */
+    private static boolean isLeaf(Node node) {
+        return node instanceof Labeled || node instanceof TextInputControl || node instanceof ComboBoxBase<?>
+                || node instanceof MenuBar;
+    }
+
+    private void insideWindow(Node node) {
+        Bounds bounds = node.localToScene(node.getBoundsInLocal());
+        if (bounds.getWidth() <= 0 || bounds.getHeight() <= 0) {
+            return;
+        }
+        if (bounds.getMinX() < -TOLERANCE || bounds.getMinY() < -TOLERANCE
+                || bounds.getMaxX() > scene.getWidth() + TOLERANCE || bounds.getMaxY() > scene.getHeight() + TOLERANCE) {
+            problems.add(describe(node) + " is cut by the window's edge: " + round(bounds) + " in "
+                    + (int) scene.getWidth() + "×" + (int) scene.getHeight());
+        }
+    }
+
+    private void notElided(Labeled labeled) {
+        String text = labeled.getText();
+        if (text == null || text.isBlank() || labeled.getWidth() <= 0) {
+            return;
+        }
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text shown && shown.isVisible() && !text.equals(shown.getText())
+                    && shown.getText().endsWith(labeled.getEllipsisString())) {
+                problems.add(describe(labeled) + " is cut to \"" + shown.getText() + "\"");
+            }
+        }
+    }
+
+    private void overlaps() {
+        for (int i = 0; i < leaves.size(); i++) {
+            for (int j = i + 1; j < leaves.size(); j++) {
+                Node a = leaves.get(i);
+                Node b = leaves.get(j);
+                if (a.getProperties().get(LayoutProblems.class) != b.getProperties().get(LayoutProblems.class)
+                        || isAncestor(a, b) || isAncestor(b, a)) {
+                    continue;
+                }
+                Bounds first = shrink(a.localToScene(a.getBoundsInLocal()));
+                Bounds second = shrink(b.localToScene(b.getBoundsInLocal()));
+                if (first != null && second != null && first.intersects(second)) {
+                    problems.add(describe(a) + " and " + describe(b) + " overlap: " + round(first) + " and " + round(second));
+                }
+            }
+        }
+    }
+
+    /* Bounds touch at their edges (and focus rings spill a pixel): only a real overlap counts. */
+    private static Bounds shrink(Bounds bounds) {
+        double inset = 2;
+        if (bounds.getWidth() <= 2 * inset || bounds.getHeight() <= 2 * inset) {
+            return null;
+        }
+        return new javafx.geometry.BoundingBox(bounds.getMinX() + inset, bounds.getMinY() + inset,
+                bounds.getWidth() - 2 * inset, bounds.getHeight() - 2 * inset);
+    }
+
+    private static boolean isAncestor(Node maybeAncestor, Node node) {
+        for (Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent == maybeAncestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Node node) {
+        StringBuilder name = new StringBuilder(node.getClass().getSimpleName());
+        if (node.getId() != null) {
+            name.append(" #").append(node.getId());
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+            name.append(" \"").append(labeled.getText(), 0, Math.min(40, labeled.getText().length())).append('"');
+        }
+        Node named = node;
+        while (named != null && named.getId() == null) {
+            named = named.getParent();
+        }
+        if (named != null && named != node) {
+            name.append(" in #").append(named.getId());
+        }
+        return name.toString();
+    }
+
+    private static String round(Bounds bounds) {
+        return String.format("[%.0f,%.0f %.0f×%.0f]", bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight());
+    }
+}

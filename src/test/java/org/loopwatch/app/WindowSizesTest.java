@@ -1,0 +1,116 @@
+package org.loopwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.loopwatch.app.AppUnderTest.DATABASE;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.Group;
+import org.loopwatch.store.Database;
+import org.loopwatch.store.OpenMode;
+import org.loopwatch.ui.Screen;
+import org.loopwatch.ui.ScreenSnapshot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every screen at the window sizes desks have (SPEC §4: 1024×700 up to 1920×1080), with a month of
+ * data and a group with a long name: nothing is cut by the window, no two controls overlap, no
+ * label is shortened to "…". Snapshots of each screen go to {@code target/snapshots/window-*}.
+ */
+class WindowSizesTest {
+
+    static final String LONG_GROUP = "Operating staff and contractors (Zhangjiakou cluster)";
+
+    @TempDir
+    Path folder;
+
+    @RegisterExtension
+    final AppUnderTest app = new AppUnderTest();
+
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1024, 700", "1366, 768", "1920, 1080"})
+    void everyScreenFitsTheWindowWithNothingCutOrOverlapping(int width, int height) throws Exception {
+        Path file = folder.resolve("loopwatch.db");
+        monthOfData(file);
+        app.start(file);
+        app.waitUntil(() -> app.status(DATABASE).contains(file.toString()));
+        Stage stage = mainStage();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }).get();
+
+        List<String> problems = new ArrayList<>();
+        for (Screen screen : Screen.values()) {
+            app.clickOn("#" + screen.navigationId());
+            settle();
+            Scene scene = stage.getScene();
+            assertThat(scene.getWidth()).isEqualTo(width);
+            List<String> found = WaitForAsyncUtils.asyncFx(() -> LayoutProblems.of(scene)).get();
+            found.forEach(problem -> problems.add(screen.title() + ": " + problem));
+            WaitForAsyncUtils.asyncFx(() -> ScreenSnapshot.write(scene,
+                    "window-" + width + "x" + height + "-" + screen.name().toLowerCase())).get();
+        }
+        assertThat(problems).isEmpty();
+        toolbarStaysWhereItIsWhenAStatusAppears(stage);
+    }
+
+    /* The dashboard's filters and charts stay put when "Copied … to the clipboard." appears. */
+    private void toolbarStaysWhereItIsWhenAStatusAppears(Stage stage) throws Exception {
+        app.clickOn("#navDashboard");
+        settle();
+        List<Bounds> before = WaitForAsyncUtils.asyncFx(() -> placesOf(stage.getScene())).get();
+        // The button may be scrolled out of view at 1024×700; pressing it is what matters here.
+        WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Button) stage.getScene().lookup("#copyChart-rolling")).fire()).get();
+        app.waitUntil(() -> !app.text("#exportStatus").isEmpty() && !app.text("#exportStatus").endsWith("…"));
+        settle();
+        List<Bounds> after = WaitForAsyncUtils.asyncFx(() -> placesOf(stage.getScene())).get();
+        assertThat(after).isEqualTo(before);
+    }
+
+    private static List<Bounds> placesOf(Scene scene) {
+        return java.util.stream.Stream.of("#dashboardFrom", "#exportChart", "#exportBriefing", "#dashboardTiles",
+                        "#dashboardChart-rolling")
+                .map(scene::lookup).map(node -> node.localToScene(node.getBoundsInLocal())).toList();
+    }
+
+    /* Screens load on the background thread and lay out on the FX thread; twice catches a second pass. */
+    private static void settle() {
+        for (int round = 0; round < 3; round++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    static Stage mainStage() {
+        return (Stage) Window.getWindows().stream().filter(window -> window instanceof Stage stage
+                && "LoopWatch".equals(stage.getTitle())).findFirst().orElseThrow();
+    }
+
+    /** The default groups and one with a long name, every cell of 30 days, the last day closed. */
+    static void monthOfData(Path file) {
+        try (Database database = Database.open(file, OpenMode.CREATE_IF_MISSING)) {
+            database.groups().add(LONG_GROUP);
+            LocalDate first = LocalDate.of(2022, 1, 4);
+            for (Group group : database.groups().findAll()) {
+                for (int day = 0; day < 30; day++) {
+                    for (org.loopwatch.domain.Stage stage : org.loopwatch.domain.Stage.values()) {
+                        long tests = stage == org.loopwatch.domain.Stage.ARRIVAL ? 120 + day : 11_000 + 37L * day;
+                        database.results().insert(new DailyResult(first.plusDays(day), group.id(), stage, tests,
+                                (day * 7 + group.id()) % 3, ""));
+                    }
+                }
+            }
+        }
+    }
+}

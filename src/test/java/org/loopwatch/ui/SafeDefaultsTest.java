@@ -1,0 +1,72 @@
+package org.loopwatch.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.loopwatch.ui.csv.FxCsvDialogs;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Enter in a question before replace, delete or import-replace keeps the data: Cancel is the default. */
+@ExtendWith(ApplicationExtension.class)
+class SafeDefaultsTest {
+
+    private Stage owner;
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        stage.setScene(new Scene(new StackPane(new Label("main window")), 600, 400));
+        stage.show();
+    }
+
+    @Test
+    void enterInAReplaceQuestionAnswersCancel(FxRobot robot) throws Exception {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(new FxDialogService(owner).confirmDestructive("Replace the existing entry?",
+                "Stored: 1 / 10. New: 2 / 10.", "Replace", "Cancel")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialogConfirm").tryQuery().isPresent());
+
+        assertThat(robot.lookup("#dialogConfirm").queryAs(Button.class).isDefaultButton()).isFalse();
+        assertThat(robot.lookup("#dialogCancel").queryAs(Button.class).isDefaultButton()).isTrue();
+        robot.type(KeyCode.ENTER);
+
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isFalse();
+    }
+
+    @Test
+    void aHarmlessQuestionKeepsItsConfirmButtonAsTheDefault(FxRobot robot) throws Exception {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(new FxDialogService(owner).confirm("Close 2022-01-10?",
+                "Closing marks the results as final.", "Close day", "Cancel")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialogConfirm").tryQuery().isPresent());
+
+        robot.type(KeyCode.ENTER);
+
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void enterInAnImportReplaceQuestionAnswersCancel(FxRobot robot) throws Exception {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(new FxCsvDialogs(owner).confirmDestructive("Replace existing entries?",
+                "3 rows of results.csv exist already.", "Replace")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirmDialogText").tryQuery().isPresent());
+
+        robot.type(KeyCode.ENTER);
+
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isFalse();
+    }
+}
