@@ -87,7 +87,7 @@ final class ImportCommand implements Callable<Integer> {
     private int preview(CommandContext context, ImportOptions choices, boolean created) {
         ImportPreview preview;
         try (Database database = context.open(OpenMode.CREATE_IF_MISSING)) {
-            preview = new CsvImporter(database, context.clock()).preview(file, choices, ImportMonitor.NONE);
+            preview = new CsvImporter(database, context.clock()).preview(file, sheet, choices, ImportMonitor.NONE);
             if (created) {
                 database.closeAndDelete();
             }

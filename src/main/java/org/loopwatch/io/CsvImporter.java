@@ -72,10 +72,15 @@ public final class CsvImporter {
         if (!workbook.problems().isEmpty()) {
             throw new CsvImportException(workbook.problems());
         }
+        return withWorkbookWarnings(plan, workbook);
+    }
+
+    /* The plan's warnings placed at their cells, after the workbook's own (which cells were formulas). */
+    private static ImportPlan withWorkbookWarnings(ImportPlan plan, WorkbookRows workbook) {
         List<ImportProblem> warnings = new ArrayList<>(workbook.notes());
         warnings.addAll(workbook.places().place(plan.warnings()));
         return new ImportPlan(plan.fileName(), plan.rows(), plan.newGroups(), plan.replacing(),
-                plan.replaceExisting(), warnings);
+                plan.replaceExisting(), warnings, plan.identical());
     }
 
     /**
@@ -86,15 +91,39 @@ public final class CsvImporter {
      * @throws ImportCancelledException when the monitor says the person cancelled
      */
     public ImportPreview preview(Path file, ImportOptions options, ImportMonitor monitor) {
+        return preview(file, null, options, monitor);
+    }
+
+    /**
+     * As {@link #preview(Path, ImportOptions, ImportMonitor)}; a workbook is read from the sheet
+     * {@code sheet} (its first when null) and its problems and warnings name their cells.
+     */
+    public ImportPreview preview(Path file, String sheet, ImportOptions options, ImportMonitor monitor) {
         String fileName = file.getFileName().toString();
         List<CsvRow> rows;
+        WorkbookRows workbook = null;
         try {
             monitor.progress(ImportPhase.READING, 0, -1);
-            rows = ResultCsvReader.read(CsvText.read(file), monitor);
+            if (ResultXlsxReader.isWorkbook(file)) {
+                workbook = ResultXlsxReader.read(file, sheet, monitor);
+                rows = workbook.rows();
+            } else {
+                rows = ResultCsvReader.read(CsvText.read(file), monitor);
+            }
         } catch (CsvImportException unreadable) {
             return ImportPreview.unreadable(fileName, unreadable.problems());
         }
-        return preview(fileName, rows, options, monitor);
+        if (workbook == null) {
+            return preview(fileName, rows, options, monitor);
+        }
+        monitor.checkCancelled();
+        monitor.progress(ImportPhase.CHECKING, 0, rows.size());
+        ImportChecker.Review review = checker(options).review(fileName, rows, database.results()::findBetween, monitor);
+        monitor.progress(ImportPhase.CHECKING, rows.size(), rows.size());
+        List<ImportProblem> problems = new ArrayList<>(workbook.problems());
+        problems.addAll(workbook.places().place(review.problems()));
+        problems.sort(ImportProblem.IN_FILE_ORDER);
+        return ImportPreview.of(withWorkbookWarnings(review.plan(), workbook), problems);
     }
 
     /** The preview of rows read from any file format (a CSV or an Excel sheet). */

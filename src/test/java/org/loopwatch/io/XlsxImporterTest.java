@@ -208,6 +208,29 @@ class XlsxImporterTest {
     }
 
     @Test
+    void thePreviewOfAWorkbookCountsItsRowsNamesBadCellsAndSaysWhichCellsWereFormulas() throws Exception {
+        Path good = new HandMadeWorkbook().sheet("Sheet1", HEADER,
+                row("d:2022-01-03", "s:Media", "s:arrival", "n:9", "n:1", "s:kept"),
+                row("d:2022-01-04", "s:Athletes", "s:arrival", "f:170+1=171", "n:0", "")
+        ).write(folder.resolve("good.xlsx"));
+        Path bad = new HandMadeWorkbook().sheet("Sheet1", HEADER,
+                row("d:2022-01-04", "s:Athletes", "s:arrival", "f:B9*2", "n:0", ""),
+                row("d:2022-01-05", "s:Athletes", "s:arrival", "n:10", "n:11", "")
+        ).write(folder.resolve("bad.xlsx"));
+
+        ImportPreview ready = importer.preview(good, ImportOptions.STRICT, ImportMonitor.NONE);
+        ImportPreview refused = importer.preview(bad, ImportOptions.STRICT, ImportMonitor.NONE);
+
+        assertThat(ready.canImport()).isTrue();
+        assertThat(ready.newRows()).isEqualTo(1);
+        assertThat(ready.identical()).isEqualTo(1);
+        assertThat(ready.warnings()).extracting(ImportPreview.Group::example).anyMatch(w -> w.contains("Sheet1!D3"));
+        assertThat(refused.canImport()).isFalse();
+        assertThat(refused.problems()).extracting(ImportProblem::cell).containsExactly("Sheet1!D2", "Sheet1!E3");
+        assertThat(stored()).hasSize(1);
+    }
+
+    @Test
     @Tag("slow")
     void aWorkbookOfOneHundredThousandRowsImportsWhole() throws Exception {
         Path workbook = folder.resolve("huge.xlsx");
