@@ -1,6 +1,7 @@
 package org.loopwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,37 @@ class XlsxCommandsTest {
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("Sheet1!E2 (column positives): Positives (172) cannot be more than tests (171).")
                 .contains("Nothing was changed");
+    }
+
+    @Test
+    void exportXlsxWritesEntriesAndSummaryAsRealCellsWithFrozenHeadersThatImportBack() throws Exception {
+        Path db = folder.resolve("event.db");
+        Path copy = folder.resolve("copy.db");
+        Path out = folder.resolve("out.xlsx");
+        run("--db", db.toString(), "import", workbook("in.xlsx", "Sheet1", 3).toString());
+
+        assertThat(run("--db", db.toString(), "export-xlsx", "--out", out.toString())).isZero();
+
+        try (java.io.InputStream in = Files.newInputStream(out);
+             org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(in,
+                     new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+            assertThat(book.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName)).containsExactly("Entries", "Summary");
+            org.dhatim.fastexcel.reader.Row entry = book.getFirstSheet().read().get(1);
+            assertThat(entry.getCell(0).asDate().toLocalDate()).isEqualTo(LocalDate.of(2022, 1, 5));
+            assertThat(entry.getCell(0).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            assertThat(entry.getCell(3).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+            List<org.dhatim.fastexcel.reader.Row> summary = book.getSheet(1).orElseThrow().read();
+            assertThat(summary.get(1).getCellText(0)).isEqualTo("Athletes");
+            assertThat(summary.get(1).getCell(4).asNumber().doubleValue()).isCloseTo(3 / 171.0, within(1e-12));
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.toFile())) {
+            for (String sheet : List.of("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml")) {
+                String xml = new String(zip.getInputStream(zip.getEntry(sheet)).readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(xml).as(sheet).contains("ySplit=\"1\"").contains("state=\"frozen\"");
+            }
+        }
+        assertThat(run("--db", copy.toString(), "import", out.toString())).isZero();
+        assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Imported 1 row");
     }
 
     @Test

@@ -40,7 +40,10 @@ public final class CsvActions {
         MenuItem exportItem = new MenuItem("Export CSV…");
         exportItem.setId("menuExportCsv");
         exportItem.setOnAction(event -> services.get().ifPresent(open -> new CsvExportViewModel(open, dialogs).chooseAndExport()));
-        fileMenu.getItems().addAll(0, List.of(importItem, exportItem, new SeparatorMenuItem()));
+        MenuItem exportXlsxItem = new MenuItem(org.loopwatch.domain.text.Texts.of(CsvActions.class).get("menu.exportXlsx"));
+        exportXlsxItem.setId("menuExportXlsx");
+        exportXlsxItem.setOnAction(event -> services.get().ifPresent(open -> new XlsxExportViewModel(open, dialogs).chooseAndExport()));
+        fileMenu.getItems().addAll(0, List.of(importItem, exportItem, exportXlsxItem, new SeparatorMenuItem()));
         scene.addEventHandler(DragEvent.DRAG_OVER, this::dragOver);
         scene.addEventHandler(DragEvent.DRAG_DROPPED, this::dropped);
     }

@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.loopwatch.domain.text.Texts;
 
 /** {@link CsvDialogs} with JavaFX file choosers and alerts owned by the main window. */
 public final class FxCsvDialogs implements CsvDialogs {
@@ -33,6 +34,16 @@ public final class FxCsvDialogs implements CsvDialogs {
     @Override
     public Optional<Path> chooseFileToExport(String suggestedName) {
         FileChooser chooser = csvChooser("Export CSV");
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToExport(String suggestedName) {
+        Texts text = Texts.of(FxCsvDialogs.class);
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("xlsxExport.chooserTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("xlsxExport.filter"), "*.xlsx"));
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
