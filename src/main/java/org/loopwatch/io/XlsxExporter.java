@@ -17,6 +17,7 @@ import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.ResultIndex;
 import org.loopwatch.domain.SummaryCalculator;
 import org.loopwatch.domain.SummaryRow;
 import org.loopwatch.domain.text.Texts;
@@ -29,7 +30,9 @@ import org.loopwatch.store.DateRange;
  * columns in the CSV export's order, so it imports back unchanged (text is written as text
  * cells, which no spreadsheet runs as a formula, so no guard is needed); "Summary" has the
  * summary of every group and all groups in each stage and both, as {@code summary --json} has it
- * (Wilson, 95 %; rates as fractions formatted as per cent).
+ * (Wilson, 95 %; rates as fractions formatted as per cent); then the data of the rolling and the
+ * cumulative positivity charts per group and stage, day by day ({@link ChartSeriesSheets}). The
+ * daily tests and positives charts draw the entries themselves.
  */
 public final class XlsxExporter {
 
@@ -63,6 +66,12 @@ public final class XlsxExporter {
                 Workbook workbook = new Workbook(stream, "LoopWatch", null);
                 writeEntries(workbook.newWorksheet(ENTRIES), rows, groups);
                 writeSummary(workbook.newWorksheet(SUMMARY), summary);
+                if (!rows.isEmpty()) {
+                    ChartSeriesSheets charts = new ChartSeriesSheets(ResultIndex.of(rows), groups, first, last,
+                            database.event().find().map(org.loopwatch.store.Event::loopStart).orElse(first));
+                    charts.writeRolling(workbook.newWorksheet(TEXT.get("xlsx.sheet.rolling")));
+                    charts.writeCumulative(workbook.newWorksheet(TEXT.get("xlsx.sheet.cumulative")));
+                }
                 workbook.finish();
             }
             try {
@@ -122,7 +131,7 @@ public final class XlsxExporter {
         sheet.width(0, 24);
     }
 
-    private static void header(Worksheet sheet, List<String> names) {
+    static void header(Worksheet sheet, List<String> names) {
         for (int c = 0; c < names.size(); c++) {
             sheet.value(0, c, names.get(c));
             sheet.style(0, c).bold().set();

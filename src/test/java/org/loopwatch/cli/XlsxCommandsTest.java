@@ -78,7 +78,8 @@ class XlsxCommandsTest {
         try (java.io.InputStream in = Files.newInputStream(out);
              org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(in,
                      new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
-            assertThat(book.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName)).containsExactly("Entries", "Summary");
+            assertThat(book.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName)).containsExactly("Entries", "Summary",
+                    "Rolling 7-day positivity", "Cumulative positivity");
             org.dhatim.fastexcel.reader.Row entry = book.getFirstSheet().read().get(1);
             assertThat(entry.getCell(0).asDate().toLocalDate()).isEqualTo(LocalDate.of(2022, 1, 5));
             assertThat(entry.getCell(0).getDataFormatString()).isEqualTo("yyyy-mm-dd");
@@ -86,9 +87,13 @@ class XlsxCommandsTest {
             List<org.dhatim.fastexcel.reader.Row> summary = book.getSheet(1).orElseThrow().read();
             assertThat(summary.get(1).getCellText(0)).isEqualTo("Athletes");
             assertThat(summary.get(1).getCell(4).asNumber().doubleValue()).isCloseTo(3 / 171.0, within(1e-12));
+            List<org.dhatim.fastexcel.reader.Row> cumulative = book.getSheet(3).orElseThrow().read();
+            assertThat(cumulative.get(1).getCellText(1)).isEqualTo("Athletes");
+            assertThat(cumulative.get(1).getCell(3).asNumber().longValue()).isEqualTo(171);
         }
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.toFile())) {
-            for (String sheet : List.of("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml")) {
+            for (String sheet : List.of("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml",
+                    "xl/worksheets/sheet4.xml")) {
                 String xml = new String(zip.getInputStream(zip.getEntry(sheet)).readAllBytes(), StandardCharsets.UTF_8);
                 assertThat(xml).as(sheet).contains("ySplit=\"1\"").contains("state=\"frozen\"");
             }
