@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code import FILE.csv [--replace] [--create-groups]}: all or nothing. A bad file prints every
+ * {@code import FILE.csv|FILE.xlsx [--sheet NAME] [--replace] [--create-groups]}: all or nothing. A bad file prints every
  * bad row on stderr as {@code line N, column C: reason} and exits 2 with the database unchanged
  * (a database this command had to create for it is removed again).
  */
@@ -31,8 +31,11 @@ final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     private LoopWatchCommand root;
 
-    @Parameters(paramLabel = "FILE.csv", descriptionKey = "file")
+    @Parameters(paramLabel = "FILE.csv|FILE.xlsx", descriptionKey = "file")
     private Path file;
+
+    @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "sheet")
+    private String sheet;
 
     @Option(names = "--replace", descriptionKey = "replace")
     private boolean replace;
@@ -60,7 +63,7 @@ final class ImportCommand implements Callable<Integer> {
         try (Database database = context.open(OpenMode.CREATE_IF_MISSING)) {
             CsvImporter importer = new CsvImporter(database, clock);
             try {
-                plan = importer.check(file, choices, ImportMonitor.NONE);
+                plan = importer.check(file, sheet, choices, ImportMonitor.NONE);
             } catch (CsvImportException bad) {
                 // A file this command created a moment ago and wrote nothing to but the schema.
                 if (created) {
@@ -84,7 +87,7 @@ final class ImportCommand implements Callable<Integer> {
     private int preview(CommandContext context, ImportOptions choices, boolean created) {
         ImportPreview preview;
         try (Database database = context.open(OpenMode.CREATE_IF_MISSING)) {
-            preview = new CsvImporter(database, context.clock()).preview(file, choices, ImportMonitor.NONE);
+            preview = new CsvImporter(database, context.clock()).preview(file, sheet, choices, ImportMonitor.NONE);
             if (created) {
                 database.closeAndDelete();
             }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "loopwatch", separator = " ", mixinStandardHelpOptions = true,
         versionProvider = VersionText.Provider.class, sortOptions = false,
-        subcommands = {InitCommand.class, ImportCommand.class, ExportCsvCommand.class, SummaryCommand.class,
+        subcommands = {InitCommand.class, ImportCommand.class, ExportCsvCommand.class, ExportXlsxCommand.class, SummaryCommand.class, StatementCommand.class,
                 ExportCommand.class, TeamCommand.class, CopyCommand.class})
 final class LoopWatchCommand implements Callable<Integer> {
 

@@ -63,10 +63,7 @@ public final class CsvExporter {
 
     /** Writes the header and the rows, in export order, to {@code writer}. */
     static void write(List<DailyResult> rows, Map<Long, String> groupNames, Appendable writer) throws IOException {
-        Comparator<DailyResult> order = Comparator.comparing(DailyResult::date)
-                .thenComparing(row -> groupNames.get(row.groupId()), String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(row -> groupNames.get(row.groupId()))
-                .thenComparing(DailyResult::stage);
+        Comparator<DailyResult> order = exportOrder(groupNames);
         try (CSVPrinter printer = new CSVPrinter(writer, ResultCsvFormat.WRITE)) {
             printer.printRecord(ResultCsvFormat.COLUMNS);
             for (DailyResult row : rows.stream().sorted(order).toList()) {
@@ -75,6 +72,14 @@ public final class CsvExporter {
                         FormulaGuard.neutralise(row.note()));
             }
         }
+    }
+
+    /** The order of exported rows (CSV and workbook alike): date, group name ignoring case, stage. */
+    static Comparator<DailyResult> exportOrder(Map<Long, String> groupNames) {
+        return Comparator.comparing(DailyResult::date)
+                .thenComparing(row -> groupNames.get(row.groupId()), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(row -> groupNames.get(row.groupId()))
+                .thenComparing(DailyResult::stage);
     }
 
     /** A file name for an export, e.g. {@code loopwatch-2022-01-04-to-2022-02-20.csv}. */

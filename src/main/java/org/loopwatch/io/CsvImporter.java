@@ -3,6 +3,7 @@ package org.loopwatch.io;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.loopwatch.domain.DailyResult;
@@ -13,7 +14,8 @@ import org.loopwatch.store.ImportProgress;
 import org.loopwatch.store.ImportResult;
 
 /**
- * Imports daily results from a CSV file (SPEC §6), all or nothing: the whole file is read and
+ * Imports daily results from a CSV file (SPEC §6) or a sheet of an .xlsx workbook (SPEC §5), all
+ * or nothing: the whole file is read and
  * every row checked first; a file with any bad row writes nothing and reports every bad row with
  * its line, column and reason. A good file is written in one audited transaction, which a cancel
  * rolls back.
@@ -43,9 +45,42 @@ public final class CsvImporter {
      * @throws ImportCancelledException when the monitor says the person cancelled
      */
     public ImportPlan check(Path file, ImportOptions options, ImportMonitor monitor) throws CsvImportException {
+        return check(file, null, options, monitor);
+    }
+
+    /**
+     * As {@link #check(Path, ImportOptions, ImportMonitor)}; a workbook (by its name or its first
+     * bytes) is read from the sheet {@code sheet}, or its first sheet when null, and its problems
+     * name their cells ({@code Sheet1!D17}).
+     */
+    public ImportPlan check(Path file, String sheet, ImportOptions options, ImportMonitor monitor)
+            throws CsvImportException {
         monitor.progress(ImportPhase.READING, 0, -1);
-        CsvText text = CsvText.read(file);
-        return check(file.getFileName().toString(), text, options, monitor);
+        if (!ResultXlsxReader.isWorkbook(file)) {
+            CsvText text = CsvText.read(file);
+            return check(file.getFileName().toString(), text, options, monitor);
+        }
+        WorkbookRows workbook = ResultXlsxReader.read(file, sheet, monitor);
+        ImportPlan plan;
+        try {
+            plan = check(file.getFileName().toString(), workbook.rows(), options, monitor);
+        } catch (CsvImportException bad) {
+            List<ImportProblem> all = new ArrayList<>(workbook.problems());
+            all.addAll(workbook.places().place(bad.problems()));
+            throw new CsvImportException(all);
+        }
+        if (!workbook.problems().isEmpty()) {
+            throw new CsvImportException(workbook.problems());
+        }
+        return withWorkbookWarnings(plan, workbook);
+    }
+
+    /* The plan's warnings placed at their cells, after the workbook's own (which cells were formulas). */
+    private static ImportPlan withWorkbookWarnings(ImportPlan plan, WorkbookRows workbook) {
+        List<ImportProblem> warnings = new ArrayList<>(workbook.notes());
+        warnings.addAll(workbook.places().place(plan.warnings()));
+        return new ImportPlan(plan.fileName(), plan.rows(), plan.newGroups(), plan.replacing(),
+                plan.replaceExisting(), warnings, plan.identical());
     }
 
     /**
@@ -56,15 +91,39 @@ public final class CsvImporter {
      * @throws ImportCancelledException when the monitor says the person cancelled
      */
     public ImportPreview preview(Path file, ImportOptions options, ImportMonitor monitor) {
+        return preview(file, null, options, monitor);
+    }
+
+    /**
+     * As {@link #preview(Path, ImportOptions, ImportMonitor)}; a workbook is read from the sheet
+     * {@code sheet} (its first when null) and its problems and warnings name their cells.
+     */
+    public ImportPreview preview(Path file, String sheet, ImportOptions options, ImportMonitor monitor) {
         String fileName = file.getFileName().toString();
         List<CsvRow> rows;
+        WorkbookRows workbook = null;
         try {
             monitor.progress(ImportPhase.READING, 0, -1);
-            rows = ResultCsvReader.read(CsvText.read(file), monitor);
+            if (ResultXlsxReader.isWorkbook(file)) {
+                workbook = ResultXlsxReader.read(file, sheet, monitor);
+                rows = workbook.rows();
+            } else {
+                rows = ResultCsvReader.read(CsvText.read(file), monitor);
+            }
         } catch (CsvImportException unreadable) {
             return ImportPreview.unreadable(fileName, unreadable.problems());
         }
-        return preview(fileName, rows, options, monitor);
+        if (workbook == null) {
+            return preview(fileName, rows, options, monitor);
+        }
+        monitor.checkCancelled();
+        monitor.progress(ImportPhase.CHECKING, 0, rows.size());
+        ImportChecker.Review review = checker(options).review(fileName, rows, database.results()::findBetween, monitor);
+        monitor.progress(ImportPhase.CHECKING, rows.size(), rows.size());
+        List<ImportProblem> problems = new ArrayList<>(workbook.problems());
+        problems.addAll(workbook.places().place(review.problems()));
+        problems.sort(ImportProblem.IN_FILE_ORDER);
+        return ImportPreview.of(withWorkbookWarnings(review.plan(), workbook), problems);
     }
 
     /** The preview of rows read from any file format (a CSV or an Excel sheet). */
@@ -83,7 +142,11 @@ public final class CsvImporter {
 
     ImportPlan check(String fileName, CsvText text, ImportOptions options, ImportMonitor monitor)
             throws CsvImportException {
-        List<CsvRow> rows = ResultCsvReader.read(text, monitor);
+        return check(fileName, ResultCsvReader.read(text, monitor), options, monitor);
+    }
+
+    private ImportPlan check(String fileName, List<CsvRow> rows, ImportOptions options, ImportMonitor monitor)
+            throws CsvImportException {
         monitor.checkCancelled();
         monitor.progress(ImportPhase.CHECKING, 0, rows.size());
         ImportChecker checker = new ImportChecker(database.groups().findAll(), LocalDate.now(clock),

@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param column the column name, or {@code -} when the problem is not about one cell
  * @param reason a sentence saying what is wrong and what to do
  * @param kind   lets the app offer "create the groups" or "replace the rows" instead of failing
+ * @param cell   where a spreadsheet shows it: a cell such as {@code Sheet1!D17} or a row such as
+ *               {@code Sheet1!17:17} of an .xlsx workbook (then {@code line} is the row number);
+ *               empty for a CSV file
  */
-public record ImportProblem(long line, String column, String reason, Kind kind) {
+public record ImportProblem(long line, String column, String reason, Kind kind, String cell) {
 
     /** What sort of problem it is. */
     public enum Kind {
@@ -31,15 +34,30 @@ public record ImportProblem(long line, String column, String reason, Kind kind) 
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(cell, "cell");
+    }
+
+    /** A problem of a CSV file, found by its line. */
+    public ImportProblem(long line, String column, String reason, Kind kind) {
+        this(line, column, reason, kind, "");
+    }
+
+    /** The same problem, placed at {@code where} in a workbook. */
+    ImportProblem at(String where) {
+        return new ImportProblem(line, column, reason, kind, where);
     }
 
     static ImportProblem of(long line, String column, String reason) {
         return new ImportProblem(line, column, reason, Kind.OTHER);
     }
 
-    /** The form the command line prints: {@code line N, column C: reason}. */
+    /**
+     * The form the command line prints: {@code line N, column C: reason}, or for a workbook
+     * {@code Sheet1!D17 (column C): reason}.
+     */
     @Override
     public String toString() {
-        return "line " + line + ", column " + column + ": " + reason;
+        return cell.isEmpty() ? "line " + line + ", column " + column + ": " + reason
+                : cell + " (column " + column + "): " + reason;
     }
 }

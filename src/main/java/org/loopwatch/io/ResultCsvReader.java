@@ -35,7 +35,11 @@ final class ResultCsvReader {
             Iterator<CSVRecord> records = parser.iterator();
             CSVRecord header = nextOrMalformed(records, file, -1);
             long headerLine = file.lineOf(header.getCharacterPosition());
-            Map<String, Integer> columns = columns(header, headerLine);
+            if (header.size() == 1 && header.get(0).contains(";")) {
+                throw CsvImportException.single(headerLine, "The file is separated by semicolons; LoopWatch reads "
+                        + "comma-separated files. Save it from the spreadsheet as \"CSV UTF-8 (comma delimited)\".");
+            }
+            Map<String, Integer> columns = columns(header.toList(), headerLine);
             List<CsvRow> rows = new ArrayList<>();
             List<ImportProblem> problems = new ArrayList<>();
             long lastPosition = header.getCharacterPosition();
@@ -95,13 +99,13 @@ final class ResultCsvReader {
         }
     }
 
-    private static Map<String, Integer> columns(CSVRecord header, long line) throws CsvImportException {
+    /**
+     * The index of each known column in a header (of a CSV file or a workbook's first row); throws
+     * with every problem of the header: unknown, unnamed, doubled or missing columns.
+     */
+    static Map<String, Integer> columns(List<String> header, long line) throws CsvImportException {
         Map<String, Integer> columns = new HashMap<>();
         List<ImportProblem> problems = new ArrayList<>();
-        if (header.size() == 1 && header.get(0).contains(";")) {
-            throw CsvImportException.single(line, "The file is separated by semicolons; LoopWatch reads "
-                    + "comma-separated files. Save it from the spreadsheet as \"CSV UTF-8 (comma delimited)\".");
-        }
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip().toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {

@@ -15,8 +15,8 @@ import javafx.scene.input.TransferMode;
 import org.loopwatch.ui.AppServices;
 
 /**
- * Puts "Import CSV…" and "Export CSV…" in the File menu and accepts a .csv file dropped on the
- * window. Works on whichever database is open at the moment (the app can switch databases).
+ * Puts "Import CSV…" and "Export CSV…" in the File menu and accepts a .csv or .xlsx file dropped
+ * on the window. Works on whichever database is open at the moment (the app can switch databases).
  */
 public final class CsvActions {
 
@@ -40,7 +40,10 @@ public final class CsvActions {
         MenuItem exportItem = new MenuItem("Export CSV…");
         exportItem.setId("menuExportCsv");
         exportItem.setOnAction(event -> services.get().ifPresent(open -> new CsvExportViewModel(open, dialogs).chooseAndExport()));
-        fileMenu.getItems().addAll(0, List.of(importItem, exportItem, new SeparatorMenuItem()));
+        MenuItem exportXlsxItem = new MenuItem(org.loopwatch.domain.text.Texts.of(CsvActions.class).get("menu.exportXlsx"));
+        exportXlsxItem.setId("menuExportXlsx");
+        exportXlsxItem.setOnAction(event -> services.get().ifPresent(open -> new XlsxExportViewModel(open, dialogs).chooseAndExport()));
+        fileMenu.getItems().addAll(0, List.of(importItem, exportItem, exportXlsxItem, new SeparatorMenuItem()));
         scene.addEventHandler(DragEvent.DRAG_OVER, this::dragOver);
         scene.addEventHandler(DragEvent.DRAG_DROPPED, this::dropped);
     }
@@ -83,6 +86,7 @@ public final class CsvActions {
             return Optional.empty();
         }
         File file = event.getDragboard().getFiles().getFirst();
-        return file.getName().toLowerCase(Locale.ROOT).endsWith(".csv") ? Optional.of(file.toPath()) : Optional.empty();
+        String name = file.getName().toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") || name.endsWith(".xlsx") ? Optional.of(file.toPath()) : Optional.empty();
     }
 }

@@ -12,6 +12,11 @@ public interface CsvDialogs {
     /** Asks where to save an export, suggesting a file name; empty when the person cancels. */
     Optional<Path> chooseFileToExport(String suggestedName);
 
+    /** Asks where to save an Excel workbook; empty when the person cancels. */
+    default Optional<Path> chooseWorkbookToExport(String suggestedName) {
+        return chooseFileToExport(suggestedName);
+    }
+
     /** Asks a yes/no question; true for the confirming button, labelled {@code confirmLabel}. */
     boolean confirm(String title, String question, String confirmLabel);
 

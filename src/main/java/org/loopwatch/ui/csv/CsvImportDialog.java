@@ -119,7 +119,9 @@ public final class CsvImportDialog {
         line.setPrefWidth(60);
         line.getStyleClass().add("number-column");
         TableColumn<ImportProblem, String> column = new TableColumn<>("Column");
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().column()));
+        // A workbook's problem names its cell (Sheet1!D17) beside the column name.
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().cell().isEmpty()
+                ? cell.getValue().column() : cell.getValue().cell() + " (" + cell.getValue().column() + ")"));
         column.setPrefWidth(90);
         TableColumn<ImportProblem, String> reason = new TableColumn<>("Reason");
         reason.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().reason()));

@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.loopwatch.domain.text.Texts;
 
 /** {@link CsvDialogs} with JavaFX file choosers and alerts owned by the main window. */
 public final class FxCsvDialogs implements CsvDialogs {
@@ -22,12 +23,27 @@ public final class FxCsvDialogs implements CsvDialogs {
     @Override
     public Optional<Path> chooseFileToImport() {
         FileChooser chooser = csvChooser("Import CSV");
+        // A workbook imports the same way (SPEC §5): offered first, beside CSV.
+        chooser.getExtensionFilters().addFirst(new FileChooser.ExtensionFilter("CSV files and Excel workbooks",
+                "*.csv", "*.CSV", "*.xlsx", "*.XLSX"));
+        chooser.getExtensionFilters().add(2, new FileChooser.ExtensionFilter("Excel workbooks (*.xlsx)",
+                "*.xlsx", "*.XLSX"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     @Override
     public Optional<Path> chooseFileToExport(String suggestedName) {
         FileChooser chooser = csvChooser("Export CSV");
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToExport(String suggestedName) {
+        Texts text = Texts.of(FxCsvDialogs.class);
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("xlsxExport.chooserTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("xlsxExport.filter"), "*.xlsx"));
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }

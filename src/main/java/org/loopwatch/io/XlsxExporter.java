@@ -1,0 +1,141 @@
+package org.loopwatch.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.loopwatch.domain.ConfidenceLevel;
+import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.Group;
+import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.ResultIndex;
+import org.loopwatch.domain.SummaryCalculator;
+import org.loopwatch.domain.SummaryRow;
+import org.loopwatch.domain.text.Texts;
+import org.loopwatch.store.Database;
+import org.loopwatch.store.DateRange;
+
+/**
+ * Writes a real workbook (SPEC §5, decision 0019): a sheet per table, each with a frozen header
+ * row; dates are date cells, counts and rates are numbers. The sheet "Entries" has the import
+ * columns in the CSV export's order, so it imports back unchanged (text is written as text
+ * cells, which no spreadsheet runs as a formula, so no guard is needed); "Summary" has the
+ * summary of every group and all groups in each stage and both, as {@code summary --json} has it
+ * (Wilson, 95 %; rates as fractions formatted as per cent); then the data of the rolling and the
+ * cumulative positivity charts per group and stage, day by day ({@link ChartSeriesSheets}). The
+ * daily tests and positives charts draw the entries themselves.
+ */
+public final class XlsxExporter {
+
+    private static final Texts TEXT = Texts.of(XlsxExporter.class);
+    static final String ENTRIES = "Entries";
+    static final String SUMMARY = "Summary";
+
+    private XlsxExporter() {
+    }
+
+    /**
+     * Exports the rows between {@code from} and {@code to} (each open when empty) to {@code out},
+     * replacing it only once the whole workbook is written.
+     *
+     * @return the number of entries written
+     */
+    public static int export(Database database, Optional<LocalDate> from, Optional<LocalDate> to, Path out)
+            throws IOException {
+        List<DailyResult> rows = from.isEmpty() && to.isEmpty() ? database.results().findAll()
+                : database.results().findBetween(from.orElse(LocalDate.of(1, 1, 1)), to.orElse(LocalDate.of(9999, 12, 31)));
+        List<Group> groups = database.groups().findAll();
+        Optional<DateRange> range = database.results().dateRange();
+        LocalDate first = from.or(() -> range.map(DateRange::first)).orElse(LocalDate.MIN);
+        LocalDate last = to.or(() -> range.map(DateRange::last)).orElse(LocalDate.MIN);
+        List<SummaryRow> summary = SummaryCalculator.summarize(rows, groups, first, last, IntervalMethod.WILSON,
+                ConfidenceLevel.NINETY_FIVE);
+        Path target = out.toAbsolutePath();
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        try {
+            try (OutputStream stream = Files.newOutputStream(temporary)) {
+                Workbook workbook = new Workbook(stream, "LoopWatch", null);
+                writeEntries(workbook.newWorksheet(ENTRIES), rows, groups);
+                writeSummary(workbook.newWorksheet(SUMMARY), summary);
+                if (!rows.isEmpty()) {
+                    ChartSeriesSheets charts = new ChartSeriesSheets(ResultIndex.of(rows), groups, first, last,
+                            database.event().find().map(org.loopwatch.store.Event::loopStart).orElse(first));
+                    charts.writeRolling(workbook.newWorksheet(TEXT.get("xlsx.sheet.rolling")));
+                    charts.writeCumulative(workbook.newWorksheet(TEXT.get("xlsx.sheet.cumulative")));
+                }
+                workbook.finish();
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return rows.size();
+    }
+
+    private static void writeEntries(Worksheet sheet, List<DailyResult> rows, List<Group> groups) throws IOException {
+        Map<Long, String> names = new HashMap<>();
+        groups.forEach(group -> names.put(group.id(), group.name()));
+        header(sheet, ResultCsvFormat.COLUMNS);
+        int r = 1;
+        for (DailyResult row : rows.stream().sorted(CsvExporter.exportOrder(names)).toList()) {
+            sheet.value(r, 0, row.date());
+            sheet.style(r, 0).format("yyyy-mm-dd").set();
+            sheet.value(r, 1, names.get(row.groupId()));
+            sheet.value(r, 2, row.stage().code());
+            sheet.value(r, 3, row.tests());
+            sheet.value(r, 4, row.positives());
+            if (!row.note().isEmpty()) {
+                sheet.value(r, 5, row.note());
+            }
+            if (r++ % 10_000 == 0) {
+                sheet.flush();
+            }
+        }
+        sheet.width(0, 12);
+        sheet.width(1, 20);
+    }
+
+    private static void writeSummary(Worksheet sheet, List<SummaryRow> rows) {
+        header(sheet, List.of("group", "stage", "tests", "positives", "positivity", "ci_low", "ci_high"));
+        int r = 1;
+        for (SummaryRow row : rows) {
+            sheet.value(r, 0, row.group().equals(SummaryCalculator.ALL_GROUPS) ? TEXT.get("xlsx.allGroups") : row.group());
+            sheet.value(r, 1, row.stage());
+            sheet.value(r, 2, row.counts().tests());
+            sheet.value(r, 3, row.counts().positives());
+            if (row.estimate().positivity().isPresent()) {
+                sheet.value(r, 4, row.estimate().positivity().getAsDouble());
+            }
+            if (row.estimate().interval().isPresent()) {
+                sheet.value(r, 5, row.estimate().interval().get().lower());
+                sheet.value(r, 6, row.estimate().interval().get().upper());
+            }
+            for (int c = 4; c <= 6; c++) {
+                sheet.style(r, c).format("0.000%").set();
+            }
+            r++;
+        }
+        sheet.width(0, 24);
+    }
+
+    static void header(Worksheet sheet, List<String> names) {
+        for (int c = 0; c < names.size(); c++) {
+            sheet.value(0, c, names.get(c));
+            sheet.style(0, c).bold().set();
+        }
+        sheet.freezePane(0, 1);
+    }
+}

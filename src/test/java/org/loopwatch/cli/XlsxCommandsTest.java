@@ -1,0 +1,110 @@
+package org.loopwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code import FILE.xlsx [--sheet NAME]} as scripts use it: exit codes, cell references on stderr. */
+class XlsxCommandsTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private Path workbook(String name, String sheetName, long positives) throws Exception {
+        Path file = folder.resolve(name);
+        try (OutputStream stream = Files.newOutputStream(file)) {
+            Workbook book = new Workbook(stream, "LoopWatch test", "1.0");
+            Worksheet sheet = book.newWorksheet(sheetName);
+            String[] header = {"date", "group", "stage", "tests", "positives"};
+            for (int c = 0; c < header.length; c++) {
+                sheet.value(0, c, header[c]);
+            }
+            sheet.value(1, 0, LocalDate.of(2022, 1, 5));
+            sheet.style(1, 0).format("yyyy-mm-dd").set();
+            sheet.value(1, 1, "Athletes");
+            sheet.value(1, 2, "arrival");
+            sheet.value(1, 3, 171);
+            sheet.value(1, 4, positives);
+            book.finish();
+        }
+        return file;
+    }
+
+    @Test
+    void importReadsAWorkbookAndABadOneExitsTwoNamingTheCell() throws Exception {
+        Path db = folder.resolve("event.db");
+        Path good = workbook("good.xlsx", "Results", 0);
+        Path bad = workbook("bad.xlsx", "Sheet1", 172);
+
+        assertThat(run("--db", db.toString(), "import", good.toString(), "--sheet", "Results")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Imported 1 row");
+        assertThat(run("--db", db.toString(), "import", bad.toString(), "--replace")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Sheet1!E2 (column positives): Positives (172) cannot be more than tests (171).")
+                .contains("Nothing was changed");
+    }
+
+    @Test
+    void exportXlsxWritesEntriesAndSummaryAsRealCellsWithFrozenHeadersThatImportBack() throws Exception {
+        Path db = folder.resolve("event.db");
+        Path copy = folder.resolve("copy.db");
+        Path out = folder.resolve("out.xlsx");
+        run("--db", db.toString(), "import", workbook("in.xlsx", "Sheet1", 3).toString());
+
+        assertThat(run("--db", db.toString(), "export-xlsx", "--out", out.toString())).isZero();
+
+        try (java.io.InputStream in = Files.newInputStream(out);
+             org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(in,
+                     new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+            assertThat(book.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName)).containsExactly("Entries", "Summary",
+                    "Rolling 7-day positivity", "Cumulative positivity");
+            org.dhatim.fastexcel.reader.Row entry = book.getFirstSheet().read().get(1);
+            assertThat(entry.getCell(0).asDate().toLocalDate()).isEqualTo(LocalDate.of(2022, 1, 5));
+            assertThat(entry.getCell(0).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            assertThat(entry.getCell(3).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+            List<org.dhatim.fastexcel.reader.Row> summary = book.getSheet(1).orElseThrow().read();
+            assertThat(summary.get(1).getCellText(0)).isEqualTo("Athletes");
+            assertThat(summary.get(1).getCell(4).asNumber().doubleValue()).isCloseTo(3 / 171.0, within(1e-12));
+            List<org.dhatim.fastexcel.reader.Row> cumulative = book.getSheet(3).orElseThrow().read();
+            assertThat(cumulative.get(1).getCellText(1)).isEqualTo("Athletes");
+            assertThat(cumulative.get(1).getCell(3).asNumber().longValue()).isEqualTo(171);
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.toFile())) {
+            for (String sheet : List.of("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml",
+                    "xl/worksheets/sheet4.xml")) {
+                String xml = new String(zip.getInputStream(zip.getEntry(sheet)).readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(xml).as(sheet).contains("ySplit=\"1\"").contains("state=\"frozen\"");
+            }
+        }
+        assertThat(run("--db", copy.toString(), "import", out.toString())).isZero();
+        assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Imported 1 row");
+    }
+
+    @Test
+    void importHelpNamesTheSheetOption() {
+        assertThat(run("import", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("FILE.csv|FILE.xlsx").contains("--sheet");
+    }
+}
