@@ -1,38 +1,74 @@
 package org.loopwatch.cli;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.PeriodSummary;
+import org.loopwatch.domain.RateEstimate;
 import org.loopwatch.domain.RateFormat;
-import org.loopwatch.domain.SummaryCalculator;
-import org.loopwatch.domain.SummaryRow;
+import org.loopwatch.domain.StageFigures;
+import org.loopwatch.domain.SubjectSummary;
+import org.loopwatch.domain.SummaryText;
 import org.loopwatch.domain.text.Texts;
 
-/** The human-readable form of {@code summary}: an aligned text table. */
+/**
+ * The human-readable form of {@code summary}: an aligned text table of the domain's
+ * {@link PeriodSummary} (period and last-W-days positivity), then the flags and unreported days
+ * in the words the tiles and the briefing use.
+ */
 final class SummaryTable {
 
     private static final Texts TEXT = UsageTexts.TEXT;
+    /** Gaps listed per row before "and N more". */
+    private static final int GAPS_SHOWN = 6;
 
     private SummaryTable() {
     }
 
     static String render(Optional<LocalDate> from, Optional<LocalDate> to, IntervalMethod method,
-                         ConfidenceLevel level, List<SummaryRow> rows) {
+                         ConfidenceLevel level, PeriodSummary summary) {
         StringBuilder out = new StringBuilder();
         String period = from.isPresent() ? TEXT.format("table.period", from.get(), to.orElseThrow()) : TEXT.get("table.noData");
         out.append(TEXT.format("table.heading", period, method.label(), Integer.toString(level.percent()))).append('\n');
-        String format = "%-26s %-9s %12s %10s  %s%n";
+        String format = "%-26s %-9s %12s %10s  %-44s  %s%n";
+        String recentHeading = TEXT.format("table.recent", Integer.toString(summary.request().window().days()));
         out.append(String.format(format, TEXT.get("table.group"), TEXT.get("table.stage"), TEXT.get("table.tests"),
-                TEXT.get("table.positives"), TEXT.get("table.positivity")));
-        for (SummaryRow row : rows) {
-            String group = SummaryCalculator.ALL_GROUPS.equals(row.group()) ? TEXT.get("table.allGroups") : row.group();
-            String rate = row.estimate().hasNoTests() ? RateFormat.noTests()
-                    : RateFormat.positivity(row.estimate()) + ", " + RateFormat.interval(row.estimate());
-            out.append(String.format(format, group, row.stage(), RateFormat.count(row.counts().tests()),
-                    RateFormat.count(row.counts().positives()), rate));
+                TEXT.get("table.positives"), TEXT.get("table.positivity"), recentHeading));
+        List<String> notes = new ArrayList<>();
+        for (SubjectSummary subject : summary.subjects()) {
+            String group = subject.subject().rollup() ? TEXT.get("table.allGroups") : subject.subject().name();
+            for (StageFigures figures : subject.stages()) {
+                out.append(String.format(format, group, figures.scope().code(),
+                        RateFormat.count(figures.period().counts().tests()),
+                        RateFormat.count(figures.period().counts().positives()), rate(figures.period()),
+                        RateFormat.positivity(figures.recent())));
+                note(group, figures).ifPresent(notes::add);
+            }
+        }
+        if (!notes.isEmpty()) {
+            out.append(TEXT.get("table.notes")).append('\n');
+            notes.forEach(note -> out.append("  ").append(note).append('\n'));
         }
         return out.toString();
+    }
+
+    private static String rate(RateEstimate estimate) {
+        return estimate.hasNoTests() ? RateFormat.noTests()
+                : RateFormat.positivity(estimate) + ", " + RateFormat.interval(estimate);
+    }
+
+    /** "Media / in_loop: Flagged 22 Jan; 2 of 7 days not fully reported (Media, In-loop: 21–22 Jan)". */
+    private static Optional<String> note(String group, StageFigures figures) {
+        List<String> parts = new ArrayList<>();
+        SummaryText.flags(figures).ifPresent(parts::add);
+        SummaryText.incomplete(figures.recentCompleteness()).ifPresent(text -> parts.add(TEXT.format(
+                "table.incomplete", text, SummaryText.gaps(figures.recentCompleteness(), GAPS_SHOWN))));
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(TEXT.format("table.note", group, figures.scope().code(), String.join("; ", parts)));
     }
 }
