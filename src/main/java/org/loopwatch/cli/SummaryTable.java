@@ -24,8 +24,20 @@ final class SummaryTable {
     private static final Texts TEXT = UsageTexts.TEXT;
     /** Gaps listed per row before "and N more". */
     private static final int GAPS_SHOWN = 6;
+    /** Width of the period's positivity column, enough for a tiny rate with its interval. */
+    private static final int RATE_WIDTH = 44;
 
     private SummaryTable() {
+    }
+
+    /** Columns a terminal gives the text: two for a wide (e.g. Chinese) character, one otherwise. */
+    static int displayWidth(String text) {
+        return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || (c >= 0x3000 && c <= 0x30FF) || (c >= 0xFF00 && c <= 0xFF60) ? 2 : 1).sum();
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - displayWidth(text)));
     }
 
     static String render(Optional<LocalDate> from, Optional<LocalDate> to, IntervalMethod method,
@@ -33,17 +45,24 @@ final class SummaryTable {
         StringBuilder out = new StringBuilder();
         String period = from.isPresent() ? TEXT.format("table.period", from.get(), to.orElseThrow()) : TEXT.get("table.noData");
         out.append(TEXT.format("table.heading", period, method.label(), Integer.toString(level.percent()))).append('\n');
-        String format = "%-26s %-9s %12s %10s  %-44s  %s%n";
+        // The group column is as wide as its longest name (Chinese characters take two columns in a
+        // terminal), so a long name never pushes the numbers out of line.
+        int width = displayWidth(TEXT.get("table.group"));
+        for (SubjectSummary subject : summary.subjects()) {
+            width = Math.max(width, displayWidth(name(subject)));
+        }
+        String format = "%s %-9s %12s %10s  %s  %s%n";
         String recentHeading = TEXT.format("table.recent", Integer.toString(summary.request().window().days()));
-        out.append(String.format(format, TEXT.get("table.group"), TEXT.get("table.stage"), TEXT.get("table.tests"),
-                TEXT.get("table.positives"), TEXT.get("table.positivity"), recentHeading));
+        out.append(String.format(format, pad(TEXT.get("table.group"), width), TEXT.get("table.stage"),
+                TEXT.get("table.tests"), TEXT.get("table.positives"), pad(TEXT.get("table.positivity"), RATE_WIDTH),
+                recentHeading));
         List<String> notes = new ArrayList<>();
         for (SubjectSummary subject : summary.subjects()) {
-            String group = subject.subject().rollup() ? TEXT.get("table.allGroups") : subject.subject().name();
+            String group = name(subject);
             for (StageFigures figures : subject.stages()) {
-                out.append(String.format(format, group, figures.scope().code(),
+                out.append(String.format(format, pad(group, width), figures.scope().code(),
                         RateFormat.count(figures.period().counts().tests()),
-                        RateFormat.count(figures.period().counts().positives()), rate(figures.period()),
+                        RateFormat.count(figures.period().counts().positives()), pad(rate(figures.period()), RATE_WIDTH),
                         RateFormat.positivity(figures.recent())));
                 note(group, figures).ifPresent(notes::add);
             }
@@ -53,6 +72,10 @@ final class SummaryTable {
             notes.forEach(note -> out.append("  ").append(note).append('\n'));
         }
         return out.toString();
+    }
+
+    private static String name(SubjectSummary subject) {
+        return subject.subject().rollup() ? TEXT.get("table.allGroups") : subject.subject().name();
     }
 
     private static String rate(RateEstimate estimate) {
