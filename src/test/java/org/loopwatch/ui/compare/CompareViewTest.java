@@ -86,6 +86,12 @@ class CompareViewTest {
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> List.of(text(robot, "#compareCountsA"),
                 text(robot, "#compareCountsB")).equals(List.of("33 / 336,246", "0 / 175")));
+        assertThat(robot.lookup("#compareMixing").queryAs(Label.class).isVisible()).isFalse();
+
+        ComboBoxes.choose(robot, "#compareStage", "All stages (arrival + in-loop)");
+
+        assertThat(robot.lookup("#compareMixing").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(text(robot, "#compareMixing")).contains("mixes two denominators");
     }
 
     @Test
