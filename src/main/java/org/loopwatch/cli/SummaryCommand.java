@@ -2,18 +2,29 @@ package org.loopwatch.cli;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.loopwatch.domain.ConfidenceLevel;
-import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.IntervalMethod;
-import org.loopwatch.domain.SummaryCalculator;
-import org.loopwatch.domain.SummaryRow;
+import org.loopwatch.domain.PeriodSummary;
+import org.loopwatch.domain.PeriodSummaryCalculator;
+import org.loopwatch.domain.PeriodSummaryRequest;
+import org.loopwatch.domain.RateEstimate;
+import org.loopwatch.domain.ResultIndex;
+import org.loopwatch.domain.RollingWindow;
+import org.loopwatch.domain.Selection;
+import org.loopwatch.domain.Stage;
+import org.loopwatch.domain.StageFigures;
+import org.loopwatch.domain.StageScope;
+import org.loopwatch.domain.SubjectSummary;
+import org.loopwatch.domain.SummarySubject;
 import org.loopwatch.store.Database;
+import org.loopwatch.store.Event;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,6 +37,9 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "summary", mixinStandardHelpOptions = true, sortOptions = false)
 final class SummaryCommand implements Callable<Integer> {
+
+    /** The group name of the rows that sum the chosen groups together. */
+    static final String ALL_GROUPS = "*";
 
     @ParentCommand
     private LoopWatchCommand root;
@@ -50,25 +64,51 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() {
         CommandContext context = root.context();
         period.check("summary");
-        Optional<LocalDate> from = period.from();
-        Optional<LocalDate> to = period.to();
         try (Database database = context.openForReading()) {
-            List<Group> groups = selectGroups(database.groups().findAll(), groupNames);
-            Optional<LocalDate> first = from.or(() -> database.results().dateRange().map(range -> range.first()));
-            Optional<LocalDate> last = to.or(() -> database.results().dateRange().map(range -> range.last()));
-            List<DailyResult> results = first.isPresent() && last.isPresent()
-                    ? database.results().findBetween(first.get(), last.get())
-                    : List.of();
-            LocalDate sumFrom = first.orElse(LocalDate.MIN);
-            LocalDate sumTo = last.orElse(LocalDate.MIN);
-            List<SummaryRow> rows = SummaryCalculator.summarize(results, groups, sumFrom, sumTo, method, level);
+            List<Group> all = database.groups().findAll();
+            List<Group> groups = selectGroups(all, groupNames);
+            ResultIndex index = database.results().index();
+            Optional<LocalDate> first = period.from().or(index::firstDate);
+            Optional<LocalDate> last = period.to().or(index::lastDate);
+            RollingWindow window = RollingWindow.ofDays(database.settings().rollingWindowDays())
+                    .orElse(RollingWindow.DEFAULT);
+            Optional<LocalDate> loopStart = database.event().find().map(Event::loopStart);
+            PeriodSummary summary = summary(index, all, groups, first, last, window, loopStart,
+                    LocalDate.now(context.clock()));
             if (json) {
-                context.out().println(json(first, last, method, level, rows));
+                context.out().println(json(first, last, method, level, summary));
             } else {
-                context.out().print(SummaryTable.render(first, last, method, level, rows));
+                context.out().print(SummaryTable.render(first, last, method, level, summary));
             }
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * The domain summary behind the output: the computation tiles and the briefing use, for each
+     * chosen group and {@value #ALL_GROUPS} (those groups together), in arrival, in-loop and both.
+     * Without data the period is empty and every row says "no tests".
+     */
+    private PeriodSummary summary(ResultIndex index, List<Group> all, List<Group> groups, Optional<LocalDate> first,
+                                  Optional<LocalDate> last, RollingWindow window, Optional<LocalDate> loopStart,
+                                  LocalDate today) {
+        List<Group> ordered = groups.stream()
+                .sorted(Comparator.comparingInt(Group::displayOrder).thenComparing(Group::name)).toList();
+        List<SummarySubject> subjects = new ArrayList<>();
+        ordered.forEach(group -> subjects.add(SummarySubject.ofGroup(group)));
+        subjects.add(new SummarySubject(ALL_GROUPS, ALL_GROUPS,
+                Selection.allGroups(ordered, Selection.BOTH_STAGES).groupIds(), true));
+        LocalDate from = first.orElse(today);
+        LocalDate to = last.orElse(from);
+        if (first.isEmpty() || last.isEmpty() || to.isBefore(from)) {
+            // No data, or a period outside it: sum an empty day (a period reversed was refused above).
+            from = to.isBefore(from) ? to : from;
+        }
+        return PeriodSummaryCalculator.summarize(PeriodSummaryRequest.of(index, all, subjects, from, to)
+                .withScopes(List.of(StageScope.ARRIVAL, StageScope.IN_LOOP, StageScope.BOTH))
+                .withWindow(window)
+                .withInterval(method, level)
+                .withReportingBounds(loopStart, today));
     }
 
     private static List<Group> selectGroups(List<Group> all, List<String> wanted) {
@@ -88,25 +128,57 @@ final class SummaryCommand implements Callable<Integer> {
     }
 
     private static String json(Optional<LocalDate> from, Optional<LocalDate> to, IntervalMethod method,
-                               ConfidenceLevel level, List<SummaryRow> rows) {
+                               ConfidenceLevel level, PeriodSummary summary) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("from", from.map(LocalDate::toString).orElse(null));
         root.put("to", to.map(LocalDate::toString).orElse(null));
         root.put("method", method.code());
         root.put("level", level.value());
-        List<Object> jsonRows = new ArrayList<>();
-        for (SummaryRow row : rows) {
-            Map<String, Object> jsonRow = new LinkedHashMap<>();
-            jsonRow.put("group", row.group());
-            jsonRow.put("stage", row.stage());
-            jsonRow.put("tests", row.counts().tests());
-            jsonRow.put("positives", row.counts().positives());
-            jsonRow.put("positivity", row.estimate().positivity());
-            jsonRow.put("ci_low", row.estimate().interval().map(interval -> (Object) interval.lower()).orElse(null));
-            jsonRow.put("ci_high", row.estimate().interval().map(interval -> (Object) interval.upper()).orElse(null));
-            jsonRows.add(jsonRow);
+        List<Object> rows = new ArrayList<>();
+        List<Object> recent = new ArrayList<>();
+        List<Object> flags = new ArrayList<>();
+        List<Object> missing = new ArrayList<>();
+        for (SubjectSummary subject : summary.subjects()) {
+            for (StageFigures figures : subject.stages()) {
+                rows.add(rateRow(subject.subject().name(), figures.scope(), figures.period()));
+                Map<String, Object> recentRow = rateRow(subject.subject().name(), figures.scope(), figures.recent());
+                recentRow.put("incomplete_days", figures.recentCompleteness().incompleteDays());
+                recentRow.put("due_days", figures.recentCompleteness().dueDays());
+                recent.add(recentRow);
+                if (!subject.subject().rollup() && figures.scope() == StageScope.BOTH) {
+                    figures.flags().forEach(key -> flags.add(cellRow(subject.subject().name(), key.stage(),
+                            key.date(), key.date())));
+                    figures.periodCompleteness().gaps().forEach(gap -> missing.add(cellRow(gap.groupName(),
+                            gap.stage(), gap.from(), gap.to())));
+                }
+            }
         }
-        root.put("rows", jsonRows);
+        root.put("rows", rows);
+        root.put("window_days", summary.request().window().days());
+        root.put("recent", recent);
+        root.put("flags", flags);
+        root.put("missing", missing);
         return Json.write(root);
+    }
+
+    private static Map<String, Object> rateRow(String name, StageScope scope, RateEstimate estimate) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("group", name);
+        row.put("stage", scope.code());
+        row.put("tests", estimate.counts().tests());
+        row.put("positives", estimate.counts().positives());
+        row.put("positivity", estimate.positivity());
+        row.put("ci_low", estimate.interval().map(interval -> (Object) interval.lower()).orElse(null));
+        row.put("ci_high", estimate.interval().map(interval -> (Object) interval.upper()).orElse(null));
+        return row;
+    }
+
+    private static Map<String, Object> cellRow(String group, Stage stage, LocalDate from, LocalDate to) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("group", group);
+        row.put("stage", stage.code());
+        row.put("from", from.toString());
+        row.put("to", to.toString());
+        return row;
     }
 }

@@ -1,19 +1,31 @@
 package org.loopwatch.cli;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.PeriodSummary;
+import org.loopwatch.domain.RateEstimate;
 import org.loopwatch.domain.RateFormat;
-import org.loopwatch.domain.SummaryCalculator;
-import org.loopwatch.domain.SummaryRow;
+import org.loopwatch.domain.StageFigures;
+import org.loopwatch.domain.SubjectSummary;
+import org.loopwatch.domain.SummaryText;
 import org.loopwatch.domain.text.Texts;
 
-/** The human-readable form of {@code summary}: an aligned text table. */
+/**
+ * The human-readable form of {@code summary}: an aligned text table of the domain's
+ * {@link PeriodSummary} (period and last-W-days positivity), then the flags and unreported days
+ * in the words the tiles and the briefing use.
+ */
 final class SummaryTable {
 
     private static final Texts TEXT = UsageTexts.TEXT;
+    /** Gaps listed per row before "and N more". */
+    private static final int GAPS_SHOWN = 6;
+    /** Width of the period's positivity column, enough for a tiny rate with its interval. */
+    private static final int RATE_WIDTH = 44;
 
     private SummaryTable() {
     }
@@ -29,26 +41,57 @@ final class SummaryTable {
     }
 
     static String render(Optional<LocalDate> from, Optional<LocalDate> to, IntervalMethod method,
-                         ConfidenceLevel level, List<SummaryRow> rows) {
+                         ConfidenceLevel level, PeriodSummary summary) {
         StringBuilder out = new StringBuilder();
         String period = from.isPresent() ? TEXT.format("table.period", from.get(), to.orElseThrow()) : TEXT.get("table.noData");
         out.append(TEXT.format("table.heading", period, method.label(), Integer.toString(level.percent()))).append('\n');
         // The group column is as wide as its longest name (Chinese characters take two columns in a
         // terminal), so a long name never pushes the numbers out of line.
-        List<String> groups = rows.stream().map(row -> SummaryCalculator.ALL_GROUPS.equals(row.group())
-                ? TEXT.get("table.allGroups") : row.group()).toList();
-        int width = Math.max(displayWidth(TEXT.get("table.group")),
-                groups.stream().mapToInt(SummaryTable::displayWidth).max().orElse(0));
-        String format = "%s %-9s %12s %10s  %s%n";
+        int width = displayWidth(TEXT.get("table.group"));
+        for (SubjectSummary subject : summary.subjects()) {
+            width = Math.max(width, displayWidth(name(subject)));
+        }
+        String format = "%s %-9s %12s %10s  %s  %s%n";
+        String recentHeading = TEXT.format("table.recent", Integer.toString(summary.request().window().days()));
         out.append(String.format(format, pad(TEXT.get("table.group"), width), TEXT.get("table.stage"),
-                TEXT.get("table.tests"), TEXT.get("table.positives"), TEXT.get("table.positivity")));
-        for (int i = 0; i < rows.size(); i++) {
-            SummaryRow row = rows.get(i);
-            String rate = row.estimate().hasNoTests() ? RateFormat.noTests()
-                    : RateFormat.positivity(row.estimate()) + ", " + RateFormat.interval(row.estimate());
-            out.append(String.format(format, pad(groups.get(i), width), row.stage(), RateFormat.count(row.counts().tests()),
-                    RateFormat.count(row.counts().positives()), rate));
+                TEXT.get("table.tests"), TEXT.get("table.positives"), pad(TEXT.get("table.positivity"), RATE_WIDTH),
+                recentHeading));
+        List<String> notes = new ArrayList<>();
+        for (SubjectSummary subject : summary.subjects()) {
+            String group = name(subject);
+            for (StageFigures figures : subject.stages()) {
+                out.append(String.format(format, pad(group, width), figures.scope().code(),
+                        RateFormat.count(figures.period().counts().tests()),
+                        RateFormat.count(figures.period().counts().positives()), pad(rate(figures.period()), RATE_WIDTH),
+                        RateFormat.positivity(figures.recent())));
+                note(group, figures).ifPresent(notes::add);
+            }
+        }
+        if (!notes.isEmpty()) {
+            out.append(TEXT.get("table.notes")).append('\n');
+            notes.forEach(note -> out.append("  ").append(note).append('\n'));
         }
         return out.toString();
+    }
+
+    private static String name(SubjectSummary subject) {
+        return subject.subject().rollup() ? TEXT.get("table.allGroups") : subject.subject().name();
+    }
+
+    private static String rate(RateEstimate estimate) {
+        return estimate.hasNoTests() ? RateFormat.noTests()
+                : RateFormat.positivity(estimate) + ", " + RateFormat.interval(estimate);
+    }
+
+    /** "Media / in_loop: Flagged 22 Jan; 2 of 7 days not fully reported (Media, In-loop: 21–22 Jan)". */
+    private static Optional<String> note(String group, StageFigures figures) {
+        List<String> parts = new ArrayList<>();
+        SummaryText.flags(figures).ifPresent(parts::add);
+        SummaryText.incomplete(figures.recentCompleteness()).ifPresent(text -> parts.add(TEXT.format(
+                "table.incomplete", text, SummaryText.gaps(figures.recentCompleteness(), GAPS_SHOWN))));
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(TEXT.format("table.note", group, figures.scope().code(), String.join("; ", parts)));
     }
 }

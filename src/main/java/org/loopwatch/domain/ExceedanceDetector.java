@@ -66,7 +66,10 @@ public final class ExceedanceDetector {
                                                LocalDate from, LocalDate to) {
         List<LocalDate> dates = new ArrayList<>();
         for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
-            if (check(index, date, groupId, stage).map(Exceedance::flagged).orElse(false)) {
+            // Most days have fewer positives than can ever raise a flag: skip their binomial.
+            boolean canFlag = index.cell(date, groupId, stage).map(day -> day.positives() >= MIN_POSITIVES)
+                    .orElse(false);
+            if (canFlag && check(index, date, groupId, stage).map(Exceedance::flagged).orElse(false)) {
                 dates.add(date);
             }
         }

@@ -201,6 +201,37 @@ public final class ResultIndex {
     }
 
     /**
+     * The first date on which {@code groupId} reported a row in any stage: where its reporting
+     * starts when no creation date is known. Empty when the group has no row at all.
+     */
+    public Optional<LocalDate> firstReportedDate(long groupId) {
+        Integer slot = groupSlot.get(groupId);
+        if (slot == null) {
+            return Optional.empty();
+        }
+        int first = Integer.MAX_VALUE;
+        for (Stage stage : Stage.values()) {
+            int[] reported = prefixReported[cell(slot, stage)];
+            if (reported[days] == 0) {
+                continue;
+            }
+            // Running counts never fall: the first day with a row is where the count first leaves 0.
+            int low = 1;
+            int high = days;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (reported[middle] > 0) {
+                    high = middle;
+                } else {
+                    low = middle + 1;
+                }
+            }
+            first = Math.min(first, low);
+        }
+        return first == Integer.MAX_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(firstDay + first - 1));
+    }
+
+    /**
      * True when every selected (group, stage) cell has a row on every day from {@code from} to
      * {@code to} inclusive. An empty selection or an empty range is complete; a selected group
      * without any row, or a day outside the indexed span, is not.

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The summary table of the command line ({@code loopwatch summary}) and the briefing.
@@ -31,32 +30,32 @@ public final class SummaryCalculator {
         return summarize(ResultIndex.of(results), groups, from, to, method, level);
     }
 
-    /** Summary rows from {@code from} to {@code to} inclusive, in the order described above. */
+    /**
+     * Summary rows from {@code from} to {@code to} inclusive, in the order described above: the
+     * period figures of {@link PeriodSummaryCalculator}, flattened into rows. Returns rows of "no
+     * tests" when {@code to} is before {@code from}.
+     */
     public static List<SummaryRow> summarize(ResultIndex index, Collection<Group> groups, LocalDate from,
                                              LocalDate to, IntervalMethod method, ConfidenceLevel level) {
         List<Group> ordered = groups.stream()
                 .sorted(Comparator.comparingInt(Group::displayOrder).thenComparing(Group::name))
                 .toList();
+        List<SummarySubject> subjects = new ArrayList<>();
+        ordered.forEach(group -> subjects.add(SummarySubject.ofGroup(group)));
+        subjects.add(new SummarySubject(ALL_GROUPS, ALL_GROUPS,
+                Selection.allGroups(ordered, Selection.BOTH_STAGES).groupIds(), true));
+        boolean empty = to.isBefore(from);
+        PeriodSummary summary = PeriodSummaryCalculator.summarize(PeriodSummaryRequest.of(
+                        empty ? ResultIndex.of(List.of()) : index, ordered, subjects, empty ? to : from, to)
+                .withScopes(List.of(StageScope.ARRIVAL, StageScope.IN_LOOP, StageScope.BOTH))
+                .withInterval(method, level));
         List<SummaryRow> rows = new ArrayList<>((ordered.size() + 1) * 3);
-        for (Group group : ordered) {
-            addStages(rows, group.name(), Set.of(group.id()), index, from, to, method, level);
+        for (SubjectSummary subject : summary.subjects()) {
+            for (StageFigures figures : subject.stages()) {
+                rows.add(new SummaryRow(subject.subject().name(), figures.scope().code(), figures.period().counts(),
+                        figures.period()));
+            }
         }
-        Selection all = Selection.allGroups(ordered, Selection.BOTH_STAGES);
-        addStages(rows, ALL_GROUPS, all.groupIds(), index, from, to, method, level);
         return rows;
-    }
-
-    private static void addStages(List<SummaryRow> rows, String name, Set<Long> groupIds, ResultIndex index,
-                                  LocalDate from, LocalDate to, IntervalMethod method, ConfidenceLevel level) {
-        for (Stage stage : Stage.values()) {
-            rows.add(row(name, stage.code(), new Selection(groupIds, Set.of(stage)), index, from, to, method, level));
-        }
-        rows.add(row(name, ALL_STAGES, new Selection(groupIds, Selection.BOTH_STAGES), index, from, to, method, level));
-    }
-
-    private static SummaryRow row(String name, String stage, Selection selection, ResultIndex index,
-                                  LocalDate from, LocalDate to, IntervalMethod method, ConfidenceLevel level) {
-        Counts counts = index.sum(selection, from, to);
-        return new SummaryRow(name, stage, counts, PositivityCalculator.estimate(counts, method, level));
     }
 }

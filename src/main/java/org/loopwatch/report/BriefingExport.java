@@ -15,6 +15,9 @@ import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.ExceedanceDetector;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.PeriodSummary;
+import org.loopwatch.domain.PeriodSummaryCalculator;
+import org.loopwatch.domain.PeriodSummaryRequest;
 import org.loopwatch.domain.PositivesPerHundredArrivals;
 import org.loopwatch.domain.RateFormat;
 import org.loopwatch.domain.RollingWindow;
@@ -63,8 +66,8 @@ public final class BriefingExport {
 
         List<ChartSubject> subjects = ExportSubjects.withData(inputs, inputs.subjects(), StageFilter.ALL, first, last);
         // The summary (flags judged day by day over the whole period) on the second core while the charts are computed.
-        CompletableFuture<List<BriefingContent.SummaryLine>> summary = CompletableFuture.supplyAsync(() ->
-                new BriefingSummary(inputs.index(), first, last, window, method, level).lines(subjects));
+        CompletableFuture<PeriodSummary> summary = CompletableFuture.supplyAsync(() ->
+                summary(inputs, subjects, first, last, window, method, level, clock));
 
         ChartRequest base = new ChartRequest(ChartKind.ROLLING, inputs.index(), subjects, inputs.groups(),
                 StageFilter.ALL, first, last, window, method, level, countingStart, inputs.markers());
@@ -94,9 +97,22 @@ public final class BriefingExport {
         String days = Integer.toString(window.days());
         String subtitle = TEXT.format("briefing.subtitle", ChartText.period(first, last), days, method.label(),
                 Integer.toString(level.percent()));
-        return new BriefingContent(title, subtitle, TEXT.format("briefing.recent", days), joined(summary),
+        return new BriefingContent(title, subtitle, TEXT.format("briefing.recent", days), BriefingSummary.lines(joined(summary)),
                 remarks(inputs, subjects, first, last),
                 charts, MethodsNote.paragraphs(window, method, level), provenance);
+    }
+
+    /**
+     * The domain summary behind the briefing's table: the computation the tiles and
+     * {@code loopwatch summary} use, with arrival and in-loop apart.
+     */
+    static PeriodSummary summary(ChartInputs inputs, List<ChartSubject> subjects, LocalDate first, LocalDate last,
+                                 RollingWindow window, IntervalMethod method, ConfidenceLevel level, Clock clock) {
+        return PeriodSummaryCalculator.summarize(PeriodSummaryRequest.of(inputs.index(), inputs.groups(),
+                        subjects.stream().map(ChartSubject::summarySubject).toList(), first, last)
+                .withWindow(window)
+                .withInterval(method, level)
+                .withReportingBounds(inputs.loopStart(), LocalDate.now(clock)));
     }
 
     /** Prepares and writes the briefing; the file is complete or absent. */

@@ -1,80 +1,42 @@
 package org.loopwatch.report;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
-import org.loopwatch.domain.ConfidenceLevel;
-import org.loopwatch.domain.ExceedanceDetector;
-import org.loopwatch.domain.IntervalMethod;
-import org.loopwatch.domain.PositivityCalculator;
+import org.loopwatch.domain.PeriodSummary;
 import org.loopwatch.domain.RateEstimate;
 import org.loopwatch.domain.RateFormat;
-import org.loopwatch.domain.ResultIndex;
-import org.loopwatch.domain.RollingWindow;
-import org.loopwatch.domain.Selection;
-import org.loopwatch.domain.Stage;
-import org.loopwatch.report.chart.ChartSubject;
-import org.loopwatch.report.chart.ChartText;
-import org.loopwatch.report.chart.StageFilter;
+import org.loopwatch.domain.StageFigures;
+import org.loopwatch.domain.SubjectSummary;
+import org.loopwatch.domain.SummaryText;
 
 /**
- * The briefing's summary table: per group and rollup, arrival, in-loop and both stages, the
- * period's tests, positives, positivity with its interval, the last W days' positivity and flags
- * (exceedance days in the period, unreported days in the last W days). Text by {@link RateFormat}.
+ * The briefing's summary table, written from the domain's {@link PeriodSummary} (the figures the
+ * tiles and {@code loopwatch summary} show): per group and rollup and per stage, the period's
+ * tests, positives, positivity with its interval, the last W days' positivity and flags
+ * (exceedance days in the period, unreported days in the last W days). Text by {@link RateFormat}
+ * and {@link SummaryText}.
  */
 final class BriefingSummary {
 
-    static final List<StageFilter> STAGES = List.of(StageFilter.ARRIVAL, StageFilter.IN_LOOP, StageFilter.ALL);
-
-    private final ResultIndex index;
-    private final LocalDate first;
-    private final LocalDate last;
-    private final RollingWindow window;
-    private final IntervalMethod method;
-    private final ConfidenceLevel level;
-    private final Map<String, List<LocalDate>> flaggedByCell = new HashMap<>();
-
-    BriefingSummary(ResultIndex index, LocalDate first, LocalDate last, RollingWindow window, IntervalMethod method,
-                    ConfidenceLevel level) {
-        this.index = index;
-        this.first = first;
-        this.last = last;
-        this.window = window;
-        this.method = method;
-        this.level = level;
+    private BriefingSummary() {
     }
 
-    /** The short stage names of the table. */
-    static String stageName(StageFilter stage) {
-        return switch (stage) {
-            case ARRIVAL -> "Arrival";
-            case IN_LOOP -> "In-loop";
-            case ALL -> "Both";
-        };
-    }
-
-    List<BriefingContent.SummaryLine> lines(List<ChartSubject> subjects) {
+    static List<BriefingContent.SummaryLine> lines(PeriodSummary summary) {
         List<BriefingContent.SummaryLine> lines = new ArrayList<>();
-        for (ChartSubject subject : subjects) {
-            for (StageFilter stage : STAGES) {
-                lines.add(line(subject, stage));
+        for (SubjectSummary subject : summary.subjects()) {
+            for (StageFigures figures : subject.stages()) {
+                lines.add(line(subject, figures));
             }
         }
         return lines;
     }
 
-    private BriefingContent.SummaryLine line(ChartSubject subject, StageFilter stage) {
-        Selection selection = subject.selection(stage.stages());
-        RateEstimate period = PositivityCalculator.estimate(index.sum(selection, first, last), method, level);
-        RateEstimate recent = PositivityCalculator.estimate(index.sum(selection, window.firstDay(last), last),
-                method, level);
-        return new BriefingContent.SummaryLine(subject.name(), stageName(stage),
+    private static BriefingContent.SummaryLine line(SubjectSummary subject, StageFigures figures) {
+        RateEstimate period = figures.period();
+        return new BriefingContent.SummaryLine(subject.subject().name(), figures.scope().shortLabel(),
                 RateFormat.count(period.counts().tests()), RateFormat.count(period.counts().positives()),
                 breakable(RateFormat.positivity(period)), period.hasNoTests() ? "" : RateFormat.interval(period),
-                breakable(RateFormat.positivity(recent)), flags(selection), subject.rollup());
+                breakable(RateFormat.positivity(figures.recent())), flags(figures), subject.subject().rollup());
     }
 
     /** Puts "(9.81 per 100,000 tests)" of a tiny rate on its own line, not split in the middle. */
@@ -82,29 +44,10 @@ final class BriefingSummary {
         return positivity.replace(" (", "\n(");
     }
 
-    private String flags(Selection selection) {
-        TreeSet<LocalDate> flagged = new TreeSet<>();
-        for (long groupId : selection.groupIds()) {
-            for (Stage stage : selection.stages()) {
-                flagged.addAll(flaggedByCell.computeIfAbsent(groupId + "/" + stage.code(),
-                        key -> ExceedanceDetector.flaggedDates(index, groupId, stage, first, last)));
-            }
-        }
+    private static String flags(StageFigures figures) {
         List<String> parts = new ArrayList<>();
-        if (flagged.size() == 1) {
-            parts.add("Flagged " + ChartText.dayMonth(flagged.first()));
-        } else if (!flagged.isEmpty()) {
-            parts.add("Flagged " + flagged.size() + " days, last " + ChartText.dayMonth(flagged.last()));
-        }
-        int missing = 0;
-        for (LocalDate date = window.firstDay(last); !date.isAfter(last); date = date.plusDays(1)) {
-            if (!index.isComplete(selection, date, date)) {
-                missing++;
-            }
-        }
-        if (missing > 0) {
-            parts.add(missing + " of " + window.days() + " days incomplete");
-        }
+        SummaryText.flags(figures).ifPresent(parts::add);
+        SummaryText.incomplete(figures.recentCompleteness()).ifPresent(parts::add);
         return String.join("\n", parts);
     }
 }

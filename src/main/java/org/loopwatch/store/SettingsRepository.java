@@ -10,16 +10,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.StageChoice;
 
 /**
  * Defaults chosen in Settings, kept in the database so they travel with it. Unset or unreadable
- * values fall back to the built-in defaults (7 days, Wilson, 95 %). Changes are audited.
+ * values fall back to the built-in defaults (7 days, Wilson, 95 %, stages apart). Changes are
+ * audited.
  */
 public final class SettingsRepository {
 
     public static final String ROLLING_WINDOW = "rolling_window_days";
     public static final String INTERVAL_METHOD = "interval_method";
     public static final String CONFIDENCE_LEVEL = "confidence_level";
+    public static final String DEFAULT_STAGE = "default_stage";
 
     /** The rolling windows the dashboard offers, in days. */
     public static final List<Integer> WINDOW_CHOICES = List.of(3, 7, 14);
@@ -87,6 +90,15 @@ public final class SettingsRepository {
 
     public void setConfidenceLevel(ConfidenceLevel level) {
         put(CONFIDENCE_LEVEL, Double.toString(level.value()));
+    }
+
+    /** The stages dashboards show first; arrival and in-loop apart unless set. */
+    public StageChoice defaultStage() {
+        return get(DEFAULT_STAGE).flatMap(StageChoice::fromCode).orElse(StageChoice.DEFAULT);
+    }
+
+    public void setDefaultStage(StageChoice stage) {
+        put(DEFAULT_STAGE, stage.code());
     }
 
     private static Optional<String> get(Connection connection, String key) throws SQLException {

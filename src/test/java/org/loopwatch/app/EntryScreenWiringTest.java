@@ -49,14 +49,16 @@ class EntryScreenWiringTest {
         app.waitUntil(() -> app.status(ROWS).equals("1 entry"));
 
         app.clickOn("#navDashboard");
-        app.waitUntil(() -> app.text("#tile-athletes .tile-cumulative .tile-counts").equals("0 / 171"));
-        assertThat(app.text("#tile-athletes .tile-cumulative .tile-positivity")).isEqualTo("0 %");
+        app.waitUntil(() -> app.text("#tile-athletes .tile-stage-arrival .tile-period .tile-counts").equals("0 / 171"));
+        assertThat(app.text("#tile-athletes .tile-stage-arrival .tile-period .tile-positivity")).isEqualTo("0 %");
 
         // Enter moved the form to the next missing cell, Athletes in-loop: a second save shows up too.
         app.clickOn("#navEntry");
         app.clickOn("#entryTests").write("2000").type(KeyCode.TAB).write("1").type(KeyCode.ENTER);
         app.waitUntil(() -> app.status(ROWS).equals("2 entries"));
         app.clickOn("#navDashboard");
-        app.waitUntil(() -> app.text("#tile-athletes .tile-cumulative .tile-counts").equals("1 / 2,171"));
+        // Stages apart: the in-loop save shows in the in-loop part and leaves the arrival part alone.
+        app.waitUntil(() -> app.text("#tile-athletes .tile-stage-in_loop .tile-period .tile-counts").equals("1 / 2,000"));
+        assertThat(app.text("#tile-athletes .tile-stage-arrival .tile-period .tile-counts")).isEqualTo("0 / 171");
     }
 }

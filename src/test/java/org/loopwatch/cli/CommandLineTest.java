@@ -136,7 +136,8 @@ class CommandLineTest {
                 + " \"positivity\": null, \"ci_low\": null, \"ci_high\": null}");
         assertThat(json).contains("{\"group\": \"*\", \"stage\": \"all\", \"tests\": 0");
         // 4 groups and "*", each in arrival, in_loop and all
-        assertThat(json.split("\"group\"", -1)).hasSize(5 * 3 + 1);
+        String rows = json.substring(json.indexOf("\"rows\""), json.indexOf("\"window_days\""));
+        assertThat(rows.split("\"group\"", -1)).hasSize(5 * 3 + 1);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.loopwatch.domain.IntervalMethod;
 import org.loopwatch.domain.ResultIndex;
 import org.loopwatch.domain.Rollup;
 import org.loopwatch.domain.RollingWindow;
+import org.loopwatch.domain.StageChoice;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.Event;
 
@@ -20,10 +21,11 @@ import org.loopwatch.store.Event;
  *
  * @param groups     every group, active or not, in display order
  * @param loopStart  the event's loop start; empty when no event is saved
+ * @param stage      the default stage choice of Settings (arrival and in-loop apart unless set)
  */
 public record ChartInputs(List<Group> groups, List<Rollup> rollups, ResultIndex index, List<ChartMarker> markers,
                           Optional<LocalDate> loopStart, RollingWindow window, IntervalMethod method,
-                          ConfidenceLevel level) {
+                          ConfidenceLevel level, StageChoice stage) {
 
     public ChartInputs {
         groups = List.copyOf(groups);
@@ -42,12 +44,13 @@ public record ChartInputs(List<Group> groups, List<Rollup> rollups, ResultIndex 
         RollingWindow window = RollingWindow.ofDays(database.settings().rollingWindowDays())
                 .orElse(RollingWindow.DEFAULT);
         return new ChartInputs(groups, rollups, index, markers, loopStart, window,
-                database.settings().intervalMethod(), database.settings().confidenceLevel());
+                database.settings().intervalMethod(), database.settings().confidenceLevel(),
+                database.settings().defaultStage());
     }
 
     /** The same inputs over another index: every stored result after a change of one of them. */
     public ChartInputs withIndex(ResultIndex changed) {
-        return new ChartInputs(groups, rollups, changed, markers, loopStart, window, method, level);
+        return new ChartInputs(groups, rollups, changed, markers, loopStart, window, method, level, stage);
     }
 
     /** True when no result has been entered yet. */

@@ -43,6 +43,18 @@ public record ChartRequest(ChartKind kind, ResultIndex index, List<ChartSubject>
         markers = List.copyOf(markers);
     }
 
+    /** The same request for other stages. */
+    public ChartRequest withStage(StageFilter other) {
+        return new ChartRequest(kind, index, subjects, allGroups, other, from, to, window, method, level, loopStart,
+                markers);
+    }
+
+    /** The same request for other groups and rollups. */
+    public ChartRequest withSubjects(List<ChartSubject> other) {
+        return new ChartRequest(kind, index, other, allGroups, stage, from, to, window, method, level, loopStart,
+                markers);
+    }
+
     /** The same request for another kind of chart. */
     public ChartRequest withKind(ChartKind other) {
         return new ChartRequest(other, index, subjects, allGroups, stage, from, to, window, method, level, loopStart,

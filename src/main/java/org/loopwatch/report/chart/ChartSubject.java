@@ -10,6 +10,7 @@ import org.loopwatch.domain.Rollup;
 import org.loopwatch.domain.Selection;
 import org.loopwatch.domain.Slugs;
 import org.loopwatch.domain.Stage;
+import org.loopwatch.domain.SummarySubject;
 
 /**
  * A group or a rollup as charts and tiles show it: its name, the groups it sums and its colour.
@@ -48,6 +49,11 @@ public record ChartSubject(String key, String name, Set<Long> groupIds, boolean 
     /** The cells of this subject in the given stages. */
     public Selection selection(Set<Stage> stages) {
         return new Selection(groupIds, stages);
+    }
+
+    /** The same subject as the domain's summary names it (same key, name and groups). */
+    public SummarySubject summarySubject() {
+        return new SummarySubject(key, name, groupIds, rollup);
     }
 
     /** The slug of automation ids such as {@code tile-<slug>}. */

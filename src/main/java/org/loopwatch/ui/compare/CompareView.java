@@ -20,6 +20,7 @@ import javafx.util.StringConverter;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.IntervalMethod;
 import org.loopwatch.report.chart.ChartSubject;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.StageFilter;
 import org.loopwatch.ui.Choices;
 import org.loopwatch.ui.DateTexts;
@@ -29,6 +30,8 @@ import org.loopwatch.ui.DateTexts;
  * rate ratio, the difference, Fisher's exact p and one plain sentence.
  */
 public final class CompareView extends VBox {
+
+    private static final Texts TEXT = Texts.of(CompareView.class);
 
     private final CompareViewModel viewModel;
 
@@ -77,7 +80,13 @@ public final class CompareView extends VBox {
         FlowPane who = new FlowPane(14, 8, field("A", a), field("versus B", b));
         FlowPane when = new FlowPane(14, 8, field("From", from), field("To", to), field("Stage", stage),
                 field("Interval", method), field("Level", level));
-        return new VBox(8, who, when);
+        Label mixing = new Label("⚠ " + TEXT.get("compare.mixing"));
+        mixing.setId("compareMixing");
+        mixing.getStyleClass().add("compare-mixing");
+        mixing.setWrapText(true);
+        mixing.visibleProperty().bind(viewModel.stageProperty().isEqualTo(StageFilter.ALL));
+        mixing.managedProperty().bind(mixing.visibleProperty());
+        return new VBox(8, who, when, mixing);
     }
 
     private Node results() {

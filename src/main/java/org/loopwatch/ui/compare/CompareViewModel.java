@@ -38,7 +38,8 @@ public final class CompareViewModel {
     private final ObjectProperty<ChartSubject> b = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final ObjectProperty<StageFilter> stage = new SimpleObjectProperty<>(StageFilter.ALL);
+    // In-loop by default: summing both stages mixes two denominators (SPEC §4), so it is only ever chosen.
+    private final ObjectProperty<StageFilter> stage = new SimpleObjectProperty<>(StageFilter.IN_LOOP);
     private final ObjectProperty<IntervalMethod> method = new SimpleObjectProperty<>(IntervalMethod.WILSON);
     private final ObjectProperty<ConfidenceLevel> level = new SimpleObjectProperty<>(ConfidenceLevel.NINETY_FIVE);
     private final ReadOnlyObjectWrapper<GroupComparison> comparison = new ReadOnlyObjectWrapper<>();

@@ -3,11 +3,17 @@ package org.loopwatch.ui.dashboard;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.loopwatch.domain.PeriodSummary;
+import org.loopwatch.domain.PeriodSummaryCalculator;
+import org.loopwatch.domain.PeriodSummaryRequest;
+import org.loopwatch.domain.StageChoice;
+import org.loopwatch.domain.SummarySubject;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartInputs;
 import org.loopwatch.report.chart.ChartKind;
 import org.loopwatch.report.chart.ChartRequest;
 import org.loopwatch.report.chart.ChartSubject;
+import org.loopwatch.report.chart.StageFilter;
 
 /** Turns loaded data and filters into tiles and chart data; pure, run on the background thread. */
 final class DashboardCalculator {
@@ -24,19 +30,62 @@ final class DashboardCalculator {
         }
         List<ChartSubject> shown = inputs.subjects().stream()
                 .filter(subject -> !filters.hiddenSubjects().contains(subject.key())).toList();
-        LocalDate countingStart = inputs.countingStart().orElse(filters.from());
+        PeriodSummary summary = summary(inputs, shown, filters);
         List<TileData> tiles = new ArrayList<>();
-        for (ChartSubject subject : shown) {
-            tiles.add(TileCalculator.tile(inputs, subject, filters, countingStart));
+        for (int i = 0; i < shown.size(); i++) {
+            tiles.add(TileCalculator.tile(inputs, shown.get(i), summary.subjects().get(i), filters.from(), filters.to(),
+                    filters.window().days(), summary.request().windowFrom()));
         }
-        ChartRequest request = new ChartRequest(ChartKind.ROLLING, inputs.index(), shown, inputs.groups(),
-                filters.stage(), filters.from(), filters.to(), filters.window(), filters.method(), filters.level(),
-                countingStart, inputs.markers());
-        List<ChartData> charts = new ArrayList<>();
-        for (ChartKind kind : ChartKind.values()) {
-            charts.add(ChartData.of(request.withKind(kind)));
+        LocalDate countingStart = inputs.countingStart().orElse(filters.from());
+        List<DashboardChart> charts = new ArrayList<>();
+        for (StageFilter stage : rollingStages(filters.stage())) {
+            ChartRequest rolling = new ChartRequest(ChartKind.ROLLING, inputs.index(), shown, inputs.groups(), stage,
+                    filters.from(), filters.to(), filters.window(), filters.method(), filters.level(), countingStart,
+                    inputs.markers());
+            charts.add(chart(rolling, filters.stage() == StageChoice.APART ? "-" + stage.code() : ""));
         }
-        return new DashboardSnapshot(false, tiles, charts, request);
+        ChartRequest counts = charts.get(0).request().withStage(countStage(filters.stage()));
+        for (ChartKind kind : List.of(ChartKind.POSITIVES, ChartKind.TESTS, ChartKind.CUMULATIVE)) {
+            charts.add(chart(counts.withKind(kind), ""));
+        }
+        return new DashboardSnapshot(false, tiles, charts, charts.get(0).request());
+    }
+
+    /**
+     * The domain summary behind the tiles: the same computation as the briefing's table and
+     * {@code loopwatch summary}.
+     */
+    static PeriodSummary summary(ChartInputs inputs, List<ChartSubject> shown, DashboardFilters filters) {
+        List<SummarySubject> subjects = shown.stream().map(ChartSubject::summarySubject).toList();
+        return PeriodSummaryCalculator.summarize(PeriodSummaryRequest.of(inputs.index(), inputs.groups(), subjects,
+                        filters.from(), filters.to())
+                .withScopes(filters.stage().scopes())
+                .withWindow(filters.window())
+                .withInterval(filters.method(), filters.level())
+                .withReportingBounds(inputs.loopStart(), filters.today()));
+    }
+
+    private static DashboardChart chart(ChartRequest request, String suffix) {
+        return new DashboardChart("dashboardChart-" + request.kind().code() + suffix, ChartData.of(request), request);
+    }
+
+    /** Rolling positivity never mixes stages unless both together were chosen: one chart per stage. */
+    private static List<StageFilter> rollingStages(StageChoice choice) {
+        return switch (choice) {
+            case APART -> List.of(StageFilter.ARRIVAL, StageFilter.IN_LOOP);
+            case ARRIVAL -> List.of(StageFilter.ARRIVAL);
+            case IN_LOOP -> List.of(StageFilter.IN_LOOP);
+            case BOTH -> List.of(StageFilter.ALL);
+        };
+    }
+
+    /** Counts of positives and tests add up across stages; with stages apart they show both, labelled so. */
+    private static StageFilter countStage(StageChoice choice) {
+        return switch (choice) {
+            case ARRIVAL -> StageFilter.ARRIVAL;
+            case IN_LOOP -> StageFilter.IN_LOOP;
+            case APART, BOTH -> StageFilter.ALL;
+        };
     }
 
     /** The first day of the default period ending on {@code last}, not before the data starts. */

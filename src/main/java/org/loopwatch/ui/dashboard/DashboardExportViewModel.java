@@ -113,12 +113,8 @@ public final class DashboardExportViewModel {
     }
 
     /** Puts the chart, as the dashboard shows it, on the clipboard as a slide-sized image. */
-    public void copyChart(ChartKind kind) {
-        Optional<ChartRequest> shown = dashboard.currentRequest();
-        if (shown.isEmpty()) {
-            return;
-        }
-        services.tasks().run(() -> ChartExports.prepare(services.database(), shown.get(), kind, services.clock()),
+    public void copyChart(ChartRequest shown) {
+        services.tasks().run(() -> ChartExports.prepare(services.database(), shown, shown.kind(), services.clock()),
                 chart -> {
                     dialogs.copyToClipboard(chart);
                     status.set("Copied “" + chart.title() + "” to the clipboard.");

@@ -5,17 +5,23 @@ import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartRequest;
 
 /**
- * What the dashboard shows after one computation: tiles and the four charts' data, or that the
- * database holds no results yet.
+ * What the dashboard shows after one computation: tiles and the charts, or that the database
+ * holds no results yet.
  *
- * @param request the rolling-chart request the charts were built from, e.g. for exports
+ * @param request the request behind the first rolling chart, e.g. for exports
  */
-record DashboardSnapshot(boolean noResults, List<TileData> tiles, List<ChartData> charts, ChartRequest request) {
+record DashboardSnapshot(boolean noResults, List<TileData> tiles, List<DashboardChart> shownCharts,
+                         ChartRequest request) {
 
     static final DashboardSnapshot NO_RESULTS = new DashboardSnapshot(true, List.of(), List.of(), null);
 
     DashboardSnapshot {
         tiles = List.copyOf(tiles);
-        charts = List.copyOf(charts);
+        shownCharts = List.copyOf(shownCharts);
+    }
+
+    /** The charts' data, in the order shown. */
+    List<ChartData> charts() {
+        return shownCharts.stream().map(DashboardChart::data).toList();
     }
 }

@@ -31,6 +31,8 @@ import javafx.scene.layout.VBox;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.IntervalMethod;
 import org.loopwatch.domain.RollingWindow;
+import org.loopwatch.domain.StageChoice;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartFactory;
 import org.loopwatch.report.chart.ChartKind;
@@ -38,7 +40,6 @@ import org.loopwatch.report.chart.ChartPane;
 import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.report.chart.ChartUpdate;
 import org.loopwatch.report.chart.SeriesStylesheet;
-import org.loopwatch.report.chart.StageFilter;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.Choices;
 import org.loopwatch.ui.DateTexts;
@@ -50,6 +51,8 @@ import org.loopwatch.ui.Tooltips;
  * snapshot arrives.
  */
 public final class DashboardView extends VBox {
+
+    private static final Texts TEXT = Texts.of(DashboardView.class);
 
     static final double CHART_HEIGHT = 340;
     /** Tiles are at least this wide; as many as fit share a row, stretched to fill it. */
@@ -154,7 +157,7 @@ public final class DashboardView extends VBox {
             picker.setConverter(DateTexts.converter());
             picker.setPromptText("d MMM yyyy");
         }
-        ComboBox<StageFilter> stage = Choices.of("dashboardStage", List.of(StageFilter.values()), StageFilter::label);
+        ComboBox<StageChoice> stage = Choices.of("dashboardStage", List.of(StageChoice.values()), StageChoice::label);
         stage.valueProperty().bindBidirectional(viewModel.stageProperty());
         ComboBox<RollingWindow> window = Choices.of("dashboardWindow", List.of(RollingWindow.values()),
                 value -> value.days() + " days");
@@ -169,7 +172,7 @@ public final class DashboardView extends VBox {
         groups.setTooltip(new Tooltip("Choose the groups and rollups shown in tiles and charts"));
 
         FlowPane bar = new FlowPane(14, 8,
-                field("From", from), field("To", to), field("Stage", stage), field("Window", window),
+                field("From", from), field("To", to), field(TEXT.get("filter.stage"), stage), field("Window", window),
                 field("Interval", method), field("Level", level), groups, exports());
         bar.getStyleClass().add("dashboard-filters");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -218,18 +221,18 @@ public final class DashboardView extends VBox {
         return shown instanceof ChartPane pane ? pane : (ChartPane) ((VBox) shown).getChildren().getLast();
     }
 
-    private Node chartWithActions(ChartPane pane, ChartKind kind) {
+    private Node chartWithActions(ChartPane pane, DashboardChart chart) {
         if (exports.isEmpty()) {
             return pane;
         }
         DashboardExportViewModel model = exports.get();
         Button copy = new Button("Copy");
-        copy.setId("copyChart-" + kind.code());
+        copy.setId("copyChart-" + chart.code());
         copy.getStyleClass().add("copy-chart");
         Tooltips.onFirstHover(copy, "Copy this chart as an image, with its provenance footer");
-        copy.setOnAction(event -> model.copyChart(kind));
+        copy.setOnAction(event -> model.copyChart(chart.request()));
         MenuItem copyItem = new MenuItem("Copy chart");
-        copyItem.setOnAction(event -> model.copyChart(kind));
+        copyItem.setOnAction(event -> model.copyChart(chart.request()));
         MenuItem exportItem = new MenuItem("Export chart…");
         exportItem.setOnAction(event -> model.exportChart());
         pane.setOnContextMenuRequested(event -> new ContextMenu(copyItem, exportItem)
@@ -282,20 +285,21 @@ public final class DashboardView extends VBox {
             tiles.getChildren().setAll(newTiles);
         }
         sizeTiles();
-        List<ChartData> data = snapshot.charts();
+        List<DashboardChart> data = snapshot.shownCharts();
         if (charts.getChildren().size() != data.size()) {
             charts.getChildren().clear();
         }
         for (int i = 0; i < data.size(); i++) {
+            DashboardChart chart = data.get(i);
             ChartPane shown = i < charts.getChildren().size() ? chartPaneOf(charts.getChildren().get(i)) : null;
-            if (shown != null && ChartUpdate.redraw(shown, data.get(i))) {
+            if (shown != null && chart.id().equals(shown.getId()) && ChartUpdate.redraw(shown, chart.data())) {
                 continue;
             }
-            ChartPane pane = ChartFactory.create(data.get(i));
-            pane.setId("dashboardChart-" + data.get(i).kind().code());
+            ChartPane pane = ChartFactory.create(chart.data());
+            pane.setId(chart.id());
             pane.setMinHeight(CHART_HEIGHT);
             pane.setPrefHeight(CHART_HEIGHT);
-            Node shownNode = chartWithActions(pane, data.get(i).kind());
+            Node shownNode = chartWithActions(pane, chart);
             GridPane.setConstraints(shownNode, i % 2, i / 2);
             if (shown != null) {
                 charts.getChildren().set(i, shownNode);

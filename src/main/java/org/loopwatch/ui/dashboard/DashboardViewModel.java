@@ -21,11 +21,11 @@ import javafx.collections.ObservableList;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.IntervalMethod;
 import org.loopwatch.domain.RollingWindow;
+import org.loopwatch.domain.StageChoice;
 import org.loopwatch.report.chart.ChartInputs;
 import org.loopwatch.report.chart.ChartRequest;
 import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.report.chart.ChartText;
-import org.loopwatch.report.chart.StageFilter;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.StoreException;
 import org.loopwatch.ui.AppServices;
@@ -38,7 +38,8 @@ import org.loopwatch.ui.DataChanges.ResultChange;
  * change; properties change only on the FX thread.
  *
  * <p>Filters follow the data and the Settings defaults until the person changes them: the period
- * keeps ending on the last day with data, and window, interval method and level follow Settings.
+ * keeps ending on the last day with data, and stage, window, interval method and level follow
+ * Settings (stages apart unless Settings say otherwise).
  */
 public final class DashboardViewModel {
 
@@ -46,7 +47,7 @@ public final class DashboardViewModel {
 
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final ObjectProperty<StageFilter> stage = new SimpleObjectProperty<>(StageFilter.ALL);
+    private final ObjectProperty<StageChoice> stage = new SimpleObjectProperty<>(StageChoice.DEFAULT);
     private final ObjectProperty<RollingWindow> window = new SimpleObjectProperty<>(RollingWindow.DEFAULT);
     private final ObjectProperty<IntervalMethod> method = new SimpleObjectProperty<>(IntervalMethod.WILSON);
     private final ObjectProperty<ConfidenceLevel> level = new SimpleObjectProperty<>(ConfidenceLevel.NINETY_FIVE);
@@ -64,6 +65,7 @@ public final class DashboardViewModel {
     private boolean windowChosen;
     private boolean methodChosen;
     private boolean levelChosen;
+    private boolean stageChosen;
     private long requested;
     private final InvalidationListener onDataChanged = observable -> dataChanged();
 
@@ -76,7 +78,7 @@ public final class DashboardViewModel {
         window.addListener((observable, before, after) -> filterChanged(() -> windowChosen = true));
         method.addListener((observable, before, after) -> filterChanged(() -> methodChosen = true));
         level.addListener((observable, before, after) -> filterChanged(() -> levelChosen = true));
-        stage.addListener((observable, before, after) -> filterChanged(() -> { }));
+        stage.addListener((observable, before, after) -> filterChanged(() -> stageChosen = true));
         // Weak, so a dashboard dropped by the shell (e.g. when it reloads its screens) is not kept
         // alive, and reloading, by the application-wide change notifications.
         services.changes().versionProperty().addListener(new WeakInvalidationListener(onDataChanged));
@@ -91,7 +93,7 @@ public final class DashboardViewModel {
         return to;
     }
 
-    public ObjectProperty<StageFilter> stageProperty() {
+    public ObjectProperty<StageChoice> stageProperty() {
         return stage;
     }
 
@@ -196,6 +198,9 @@ public final class DashboardViewModel {
             if (!levelChosen) {
                 level.set(loaded.level());
             }
+            if (!stageChosen) {
+                stage.set(loaded.stage());
+            }
             if ((!datesChosen || from.get() == null || to.get() == null) && loaded.index().lastDate().isPresent()) {
                 LocalDate last = loaded.index().lastDate().get();
                 to.set(last);
@@ -230,7 +235,7 @@ public final class DashboardViewModel {
         if (current.hasNoResults()) {
             LocalDate today = LocalDate.now(services.clock());
             return Optional.of(new DashboardFilters(today, today, stage.get(), window.get(), method.get(), level.get(),
-                    hiddenSubjects));
+                    hiddenSubjects, today));
         }
         if (from.get() == null || to.get() == null) {
             message.set("Choose both a first and a last day.");
@@ -242,7 +247,7 @@ public final class DashboardViewModel {
             return Optional.empty();
         }
         return Optional.of(new DashboardFilters(from.get(), to.get(), stage.get(), window.get(), method.get(),
-                level.get(), hiddenSubjects));
+                level.get(), hiddenSubjects, LocalDate.now(services.clock())));
     }
 
     private void failed(Throwable failure) {

@@ -1,51 +1,60 @@
 package org.loopwatch.ui.dashboard;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
-import org.loopwatch.domain.ExceedanceDetector;
 import org.loopwatch.domain.Group;
-import org.loopwatch.domain.PositivityCalculator;
 import org.loopwatch.domain.RateEstimate;
 import org.loopwatch.domain.RateFormat;
-import org.loopwatch.domain.ResultIndex;
 import org.loopwatch.domain.ResultKey;
-import org.loopwatch.domain.Selection;
+import org.loopwatch.domain.StageFigures;
+import org.loopwatch.domain.StageScope;
+import org.loopwatch.domain.SubjectSummary;
+import org.loopwatch.domain.SummaryText;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.ChartInputs;
 import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.report.chart.ChartText;
 
-/** Computes a tile's texts with the domain's measures and {@link RateFormat}; no JavaFX. */
+/**
+ * Writes a tile's texts from the domain's {@link org.loopwatch.domain.PeriodSummary}: the same
+ * figures the briefing and {@code loopwatch summary} show, only formatted here; no JavaFX.
+ */
 final class TileCalculator {
+
+    private static final Texts TEXT = Texts.of(TileCalculator.class);
+    /** Gaps named in a tooltip before "and N more". */
+    private static final int GAPS_SHOWN = 8;
 
     private TileCalculator() {
     }
 
-    /**
-     * The tile of one subject: positivity from {@code countingStart} to the filter's last day, and
-     * over the last W days up to it.
-     */
-    static TileData tile(ChartInputs inputs, ChartSubject subject, DashboardFilters filters, LocalDate countingStart) {
-        ResultIndex index = inputs.index();
-        Selection selection = subject.selection(filters.stage().stages());
-        LocalDate last = filters.to();
-        LocalDate windowStart = filters.window().firstDay(last);
-
-        RateEstimate cumulative = PositivityCalculator.estimate(index.sum(selection, countingStart, last),
-                filters.method(), filters.level());
-        RateEstimate recent = PositivityCalculator.estimate(index.sum(selection, windowStart, last),
-                filters.method(), filters.level());
-        TileFigure since = figure("Since " + ChartText.date(countingStart), cumulative);
-        TileFigure window = figure("Last " + filters.window().days() + " days · "
-                + ChartText.period(windowStart, last), recent);
-
-        List<ResultKey> flagged = ExceedanceDetector.flaggedCells(index, last, selection);
-        Optional<String> badge = flagged.isEmpty() ? Optional.empty()
-                : Optional.of("Flagged " + ChartText.dayMonth(last));
-        return new TileData(subject, since, window, badge, badgeDetail(inputs, flagged),
-                incompleteText(index, selection, windowStart, last, filters.window().days()));
+    /** The tile of one subject's summary, for the period {@code from}–{@code to}. */
+    static TileData tile(ChartInputs inputs, ChartSubject subject, SubjectSummary summary, LocalDate from,
+                         LocalDate to, int windowDays, LocalDate windowFrom) {
+        List<TileStage> stages = new ArrayList<>();
+        Set<ResultKey> flagged = new LinkedHashSet<>();
+        for (StageFigures figures : summary.stages()) {
+            TileFigure period = figure(ChartText.period(from, to), figures.period());
+            TileFigure window = figure(TEXT.format("tile.window", Integer.toString(windowDays),
+                    ChartText.period(windowFrom, to)), figures.recent());
+            stages.add(new TileStage(figures.scope(), figures.scope().shortLabel(), period, window,
+                    SummaryText.incomplete(figures.recentCompleteness()),
+                    SummaryText.gaps(figures.recentCompleteness(), GAPS_SHOWN)));
+            flagged.addAll(figures.flagsOn(to));
+        }
+        boolean mixed = summary.stages().stream().anyMatch(figures -> figures.scope().mixesStages());
+        Optional<String> mixing = mixed ? Optional.of(TEXT.get("tile.mixing")) : Optional.empty();
+        List<ResultKey> flags = flagged.stream().sorted(java.util.Comparator.comparingLong(ResultKey::groupId)
+                .thenComparing(ResultKey::stage)).toList();
+        Optional<String> badge = flags.isEmpty() ? Optional.empty()
+                : Optional.of(TEXT.format("tile.flagged", ChartText.dayMonth(to)));
+        return new TileData(subject, stages, mixing, badge, badgeDetail(inputs, flags));
     }
 
     private static TileFigure figure(String heading, RateEstimate estimate) {
@@ -61,31 +70,16 @@ final class TileCalculator {
         return RateFormat.positivity(estimate).replace(" (", "\n(");
     }
 
-    private static Optional<String> incompleteText(ResultIndex index, Selection selection, LocalDate first,
-                                                   LocalDate last, int days) {
-        int missing = 0;
-        for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
-            if (!index.isComplete(selection, date, date)) {
-                missing++;
-            }
-        }
-        if (missing == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(missing + " of " + days + (days == 1 ? " day" : " days") + " not fully reported");
-    }
-
     private static String badgeDetail(ChartInputs inputs, List<ResultKey> flagged) {
         if (flagged.isEmpty()) {
             return "";
         }
         Map<Long, String> names = inputs.groups().stream().collect(Collectors.toMap(Group::id, Group::name));
         String cells = flagged.stream()
-                .map(key -> names.getOrDefault(key.groupId(), "group " + key.groupId()) + ", " + key.stage().label()
-                        + ": " + RateFormat.counts(inputs.index().cell(key.date(), key.groupId(), key.stage())
-                        .orElseThrow()))
+                .map(key -> TEXT.format("tile.flaggedCell", names.getOrDefault(key.groupId(), "#" + key.groupId()),
+                        StageScope.of(key.stage()).shortLabel(), RateFormat.counts(inputs.index()
+                                .cell(key.date(), key.groupId(), key.stage()).orElseThrow())))
                 .collect(Collectors.joining("\n"));
-        return "More positives on " + ChartText.date(flagged.get(0).date()) + " than the 14 days before would explain "
-                + "(binomial p < 0.01, at least 2 positives):\n" + cells;
+        return TEXT.format("tile.flaggedDetail", ChartText.date(flagged.get(0).date()), cells);
     }
 }

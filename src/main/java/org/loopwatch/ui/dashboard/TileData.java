@@ -1,15 +1,39 @@
 package org.loopwatch.ui.dashboard;
 
+import java.util.List;
 import java.util.Optional;
 import org.loopwatch.report.chart.ChartSubject;
 
 /**
  * Everything a tile shows for one group or rollup, computed off the FX thread.
  *
- * @param badge          e.g. "Flagged 22 Jan" when the latest day is flagged by the exceedance rule
- * @param badgeDetail    which cells were flagged and what that means, for the badge's tooltip
- * @param incomplete     e.g. "2 of 7 days not fully reported" when the window lacks a row
+ * @param stages      the stage parts side by side: arrival and in-loop apart by default, one of
+ *                    them, or one mixed part when both stages together were chosen
+ * @param mixing      the warning that a figure mixes two denominators; empty unless mixed
+ * @param badge       e.g. "Flagged 22 Jan" when the period's last day is flagged
+ * @param badgeDetail which cells were flagged and what that means, for the badge's tooltip
  */
-record TileData(ChartSubject subject, TileFigure cumulative, TileFigure window, Optional<String> badge,
-                String badgeDetail, Optional<String> incomplete) {
+record TileData(ChartSubject subject, List<TileStage> stages, Optional<String> mixing, Optional<String> badge,
+                String badgeDetail) {
+
+    TileData {
+        stages = List.copyOf(stages);
+    }
+
+    /** The same tile shape (so its labels can be updated in place): same subject, parts and notes. */
+    boolean sameShape(TileData other) {
+        if (!subject.equals(other.subject) || stages.size() != other.stages.size() || !mixing.equals(other.mixing)
+                || !badge.equals(other.badge) || !badgeDetail.equals(other.badgeDetail)) {
+            return false;
+        }
+        for (int i = 0; i < stages.size(); i++) {
+            TileStage mine = stages.get(i);
+            TileStage theirs = other.stages.get(i);
+            if (mine.scope() != theirs.scope() || !mine.incomplete().equals(theirs.incomplete())
+                    || !mine.incompleteDetail().equals(theirs.incompleteDetail())) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -9,19 +9,27 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.loopwatch.domain.text.Texts;
 
 /**
- * One tile: the group's or rollup's name in its colour, cumulative positivity beside the last
- * W days', a badge when the latest day is flagged and a note when the window is incomplete. Ids
- * and style classes follow SPEC §8: {@code tile-<slug>} holding {@code tile-positivity},
- * {@code tile-ci} and {@code tile-counts} labels (cumulative first, then the window).
+ * One tile: the group's or rollup's name in its colour and, side by side, one part per stage
+ * (arrival and in-loop apart by default), each with the period's positivity, interval and counts
+ * above the last W days'. A badge when the period's last day is flagged, a note per stage when
+ * its window is incomplete, and a warning on every tile when both stages are mixed. Ids and style
+ * classes follow SPEC §8: {@code tile-<slug>} holding parts {@code tile-stage-arrival} /
+ * {@code tile-stage-in_loop} (or {@code tile-stage-all}), each with {@code tile-positivity},
+ * {@code tile-ci} and {@code tile-counts} labels in a {@code tile-period} and a
+ * {@code tile-window} box.
  */
 final class TileView extends VBox {
+
+    private static final Texts TEXT = Texts.of(TileView.class);
 
     private TileData data;
     private final List<Label> figureLabels = new ArrayList<>();
 
     TileView(TileData data) {
+        super(6);
         this.data = data;
         setId("tile-" + data.subject().slug());
         getStyleClass().addAll("tile", "lw-series", data.subject().colourClass());
@@ -42,20 +50,21 @@ final class TileView extends VBox {
             badge.setTooltip(new Tooltip(data.badgeDetail()));
             header.getChildren().add(badge);
         });
-        VBox cumulative = figure(data.cumulative(), "tile-cumulative");
-        VBox window = figure(data.window(), "tile-window");
-        data.incomplete().ifPresent(text -> {
-            Label incomplete = new Label("⚠ " + text);
-            incomplete.getStyleClass().add("tile-incomplete");
-            incomplete.setWrapText(true);
-            incomplete.setTooltip(new Tooltip("A day in this window has no row for a selected group and stage, "
-                    + "so this figure may change once it is entered."));
-            window.getChildren().add(incomplete);
+        getChildren().add(header);
+        data.mixing().ifPresent(text -> {
+            Label mixing = new Label("⚠ " + text);
+            mixing.getStyleClass().add("tile-mixing");
+            mixing.setWrapText(true);
+            getChildren().add(mixing);
         });
-        HBox.setHgrow(cumulative, Priority.ALWAYS);
-        HBox.setHgrow(window, Priority.ALWAYS);
-        HBox figures = new HBox(14, cumulative, window);
-        getChildren().addAll(header, figures);
+        HBox parts = new HBox(14);
+        parts.getStyleClass().add("tile-stages");
+        for (TileStage stage : data.stages()) {
+            VBox part = stagePart(stage);
+            HBox.setHgrow(part, Priority.ALWAYS);
+            parts.getChildren().add(part);
+        }
+        getChildren().add(parts);
     }
 
     /** What the tile shows, so an unchanged tile can stay on the screen. */
@@ -65,17 +74,18 @@ final class TileView extends VBox {
 
     /**
      * Shows new figures in place when only the figures changed (the usual case after a save), so
-     * no node is made; false when the tile must be built anew (another subject, a badge or an
-     * incomplete note that comes or goes or changes).
+     * no node is made; false when the tile must be built anew (another subject or stage, a badge
+     * or an incomplete note that comes or goes or changes).
      */
     boolean update(TileData now) {
-        if (!now.subject().equals(data.subject()) || !now.badge().equals(data.badge())
-                || !now.badgeDetail().equals(data.badgeDetail()) || !now.incomplete().equals(data.incomplete())) {
+        if (!data.sameShape(now)) {
             return false;
         }
         List<String> texts = new ArrayList<>();
-        for (TileFigure figure : List.of(now.cumulative(), now.window())) {
-            texts.addAll(List.of(figure.heading(), figure.positivity(), figure.interval(), figure.counts()));
+        for (TileStage stage : now.stages()) {
+            for (TileFigure figure : List.of(stage.period(), stage.window())) {
+                texts.addAll(List.of(figure.heading(), figure.positivity(), figure.interval(), figure.counts()));
+            }
         }
         for (int i = 0; i < texts.size(); i++) {
             figureLabels.get(i).setText(texts.get(i));
@@ -84,17 +94,34 @@ final class TileView extends VBox {
         return true;
     }
 
+    private VBox stagePart(TileStage stage) {
+        Label label = label(stage.label(), "tile-stage-name");
+        VBox period = figure(stage.period(), "tile-period");
+        VBox window = figure(stage.window(), "tile-window");
+        VBox part = new VBox(6, label, period, window);
+        stage.incomplete().ifPresent(text -> {
+            Label incomplete = new Label("⚠ " + text);
+            incomplete.getStyleClass().add("tile-incomplete");
+            incomplete.setWrapText(true);
+            incomplete.setTooltip(new Tooltip(TEXT.format("tile.incompleteHint", stage.incompleteDetail())));
+            part.getChildren().add(incomplete);
+        });
+        part.getStyleClass().addAll("tile-stage", "tile-stage-" + stage.scope().code());
+        part.setMaxWidth(Double.MAX_VALUE);
+        part.setPrefWidth(150);
+        return part;
+    }
+
     private VBox figure(TileFigure figure, String styleClass) {
         Label heading = label(figure.heading(), "tile-heading");
         Label positivity = label(figure.positivity(), "tile-positivity");
         Label interval = label(figure.interval(), "tile-ci");
         Label counts = label(figure.counts(), "tile-counts");
-        counts.setTooltip(new Tooltip("positives / tests"));
+        counts.setTooltip(new Tooltip(TEXT.get("tile.countsHint")));
         figureLabels.addAll(List.of(heading, positivity, interval, counts));
         VBox box = new VBox(2, heading, positivity, interval, counts);
         box.getStyleClass().addAll("tile-figure", styleClass);
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setPrefWidth(150);
         return box;
     }
 

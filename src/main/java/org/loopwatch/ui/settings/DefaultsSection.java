@@ -12,9 +12,13 @@ import javafx.util.StringConverter;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.IntervalMethod;
 import org.loopwatch.domain.RollingWindow;
+import org.loopwatch.domain.StageChoice;
+import org.loopwatch.domain.text.Texts;
 
 /** Defaults for the rolling window and the confidence intervals. */
 final class DefaultsSection extends VBox {
+
+    private static final Texts TEXT = Texts.of(DefaultsSection.class);
 
     DefaultsSection(DefaultsViewModel viewModel) {
         super(12);
@@ -26,6 +30,9 @@ final class DefaultsSection extends VBox {
         ComboBox<ConfidenceLevel> level = combo("defaultLevel", viewModel.levelChoices(),
                 DefaultsViewModel::levelLabel);
         level.valueProperty().bindBidirectional(viewModel.levelProperty());
+        ComboBox<StageChoice> stage = combo("settingsDefaultStage", viewModel.stageChoices(), StageChoice::label);
+        stage.setPrefWidth(320);
+        stage.valueProperty().bindBidirectional(viewModel.stageProperty());
 
         GridPane form = new GridPane();
         form.setHgap(8);
@@ -33,6 +40,7 @@ final class DefaultsSection extends VBox {
         form.addRow(0, SectionLayout.labelFor("Rolling window", window), window);
         form.addRow(1, SectionLayout.labelFor("CI method", method), method);
         form.addRow(2, SectionLayout.labelFor("CI level", level), level);
+        form.addRow(3, SectionLayout.labelFor(TEXT.get("defaults.stage"), stage), stage);
 
         Button save = new Button("Save defaults");
         save.setId("defaultsSave");

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.IntervalMethod;
 import org.loopwatch.domain.RollingWindow;
+import org.loopwatch.domain.StageChoice;
 import org.loopwatch.store.SettingsRepository;
 
 /**
@@ -21,14 +22,16 @@ public final class DefaultsViewModel {
     private final ObjectProperty<RollingWindow> window = new SimpleObjectProperty<>(RollingWindow.DEFAULT);
     private final ObjectProperty<IntervalMethod> method = new SimpleObjectProperty<>(IntervalMethod.WILSON);
     private final ObjectProperty<ConfidenceLevel> level = new SimpleObjectProperty<>(ConfidenceLevel.NINETY_FIVE);
+    private final ObjectProperty<StageChoice> stage = new SimpleObjectProperty<>(StageChoice.DEFAULT);
     private final ObjectProperty<Defaults> saved = new SimpleObjectProperty<>(
-            new Defaults(RollingWindow.DEFAULT, IntervalMethod.WILSON, ConfidenceLevel.NINETY_FIVE));
+            new Defaults(RollingWindow.DEFAULT, IntervalMethod.WILSON, ConfidenceLevel.NINETY_FIVE, StageChoice.DEFAULT));
     private final BooleanBinding dirty;
     private final BooleanBinding canSave;
 
     DefaultsViewModel(SectionWork work) {
         this.work = work;
-        dirty = Bindings.createBooleanBinding(() -> !form().equals(saved.get()), window, method, level, saved);
+        dirty = Bindings.createBooleanBinding(() -> !form().equals(saved.get()), window, method, level, stage,
+                saved);
         canSave = dirty.and(work.busyProperty().not());
     }
 
@@ -60,6 +63,15 @@ public final class DefaultsViewModel {
         return level;
     }
 
+    public List<StageChoice> stageChoices() {
+        return List.of(StageChoice.values());
+    }
+
+    /** The stages the dashboard shows first: arrival and in-loop apart unless chosen otherwise. */
+    public ObjectProperty<StageChoice> stageProperty() {
+        return stage;
+    }
+
     /** True when a choice differs from the saved default. */
     public BooleanBinding dirtyProperty() {
         return dirty;
@@ -83,7 +95,7 @@ public final class DefaultsViewModel {
 
     public void save() {
         Defaults wanted = form();
-        if (wanted.window() == null || wanted.method() == null || wanted.level() == null) {
+        if (wanted.window() == null || wanted.method() == null || wanted.level() == null || wanted.stage() == null) {
             work.refuse("Choose a rolling window, a CI method and a CI level.");
             return;
         }
@@ -93,6 +105,7 @@ public final class DefaultsViewModel {
             settings.setRollingWindowDays(wanted.window().days());
             settings.setIntervalMethod(wanted.method());
             settings.setConfidenceLevel(wanted.level());
+            settings.setDefaultStage(wanted.stage());
             return read(settings);
         }, stored -> {
             saved.set(stored);
@@ -118,20 +131,21 @@ public final class DefaultsViewModel {
     }
 
     private Defaults form() {
-        return new Defaults(window.get(), method.get(), level.get());
+        return new Defaults(window.get(), method.get(), level.get(), stage.get());
     }
 
     private void show(Defaults defaults) {
         window.set(defaults.window());
         method.set(defaults.method());
         level.set(defaults.level());
+        stage.set(defaults.stage());
     }
 
     private static Defaults read(SettingsRepository settings) {
         return new Defaults(RollingWindow.ofDays(settings.rollingWindowDays()).orElse(RollingWindow.DEFAULT),
-                settings.intervalMethod(), settings.confidenceLevel());
+                settings.intervalMethod(), settings.confidenceLevel(), settings.defaultStage());
     }
 
-    private record Defaults(RollingWindow window, IntervalMethod method, ConfidenceLevel level) {
+    private record Defaults(RollingWindow window, IntervalMethod method, ConfidenceLevel level, StageChoice stage) {
     }
 }

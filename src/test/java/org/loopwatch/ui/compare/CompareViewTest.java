@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -72,6 +73,25 @@ class CompareViewTest {
         assertThat(text(robot, "#compareCiB")).isEqualTo("95 % CI 0–2.2 %");
         assertThat(text(robot, "#compareRatio")).isEqualTo("not defined: Athletes and team officials has no positives");
         assertThat(text(robot, "#compareDifference")).isEqualTo("+1.6 percentage points");
+    }
+
+    @Test
+    void theDefaultComparisonIsInLoopNeverTheMixedFigure(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !text(robot, "#compareReading").isEmpty());
+
+        assertThat(robot.lookup("#compareStage").queryAs(javafx.scene.control.ComboBox.class).getValue())
+                .isEqualTo(org.loopwatch.report.chart.StageFilter.IN_LOOP);
+        ComboBoxes.choose(robot, "#compareA", OTHER_STAKEHOLDERS);
+        ComboBoxes.choose(robot, "#compareB", ATHLETES_AND_OFFICIALS);
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> List.of(text(robot, "#compareCountsA"),
+                text(robot, "#compareCountsB")).equals(List.of("33 / 336,246", "0 / 175")));
+        assertThat(robot.lookup("#compareMixing").queryAs(Label.class).isVisible()).isFalse();
+
+        ComboBoxes.choose(robot, "#compareStage", "All stages (arrival + in-loop)");
+
+        assertThat(robot.lookup("#compareMixing").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(text(robot, "#compareMixing")).contains("mixes two denominators");
     }
 
     @Test

@@ -49,7 +49,7 @@ class DashboardScreenshots {
         try (UiTestDatabase weeks = UiTestDatabase.createIn(folder.resolve("weeks"));
              UiTestDatabase fresh = UiTestDatabase.createIn(folder.resolve("fresh"))) {
             DashboardFixtures.sevenWeeks(weeks);
-            for (int[] size : new int[][] {{1280, 800}, {1920, 1080}}) {
+            for (int[] size : new int[][] {{1024, 700}, {1280, 800}, {1920, 1080}}) {
                 shoot(robot, weeks, Screen.DASHBOARD, size, "dashboard-weeks");
                 shoot(robot, fresh, Screen.DASHBOARD, size, "dashboard-empty");
                 shoot(robot, weeks, Screen.COMPARE, size, "compare");

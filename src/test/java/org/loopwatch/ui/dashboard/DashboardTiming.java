@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.RollingWindow;
 import org.loopwatch.report.chart.ChartInputs;
-import org.loopwatch.report.chart.StageFilter;
+import org.loopwatch.domain.StageChoice;
 import org.loopwatch.ui.UiTestDatabase;
 
 /**
@@ -42,8 +42,8 @@ class DashboardTiming {
                 long loaded = System.nanoTime();
                 LocalDate last = inputs.index().lastDate().orElseThrow();
                 DashboardSnapshot snapshot = DashboardCalculator.compute(inputs, new DashboardFilters(
-                        DashboardCalculator.defaultFrom(inputs, last), last, StageFilter.ALL, RollingWindow.SEVEN_DAYS,
-                        inputs.method(), inputs.level(), java.util.Set.of()));
+                        DashboardCalculator.defaultFrom(inputs, last), last, StageChoice.APART, RollingWindow.SEVEN_DAYS,
+                        inputs.method(), inputs.level(), java.util.Set.of(), last));
                 long computed = System.nanoTime();
                 assertThat(snapshot.tiles()).hasSize(10);
                 load.add((loaded - start) / 1_000_000);

@@ -43,7 +43,7 @@ class DashboardViewModelTest {
         assertThat(viewModel.windowProperty().get()).isEqualTo(RollingWindow.FOURTEEN_DAYS);
         assertThat(viewModel.methodProperty().get()).isEqualTo(IntervalMethod.CLOPPER_PEARSON);
         assertThat(viewModel.levelProperty().get()).isEqualTo(ConfidenceLevel.NINETY_NINE);
-        assertThat(viewModel.snapshotProperty().get().tiles().get(0).window().interval()).startsWith("99 % CI");
+        assertThat(viewModel.snapshotProperty().get().tiles().get(0).stages().get(0).window().interval()).startsWith("99 % CI");
     }
 
     @Test
@@ -95,7 +95,8 @@ class DashboardViewModelTest {
         db.services().changes().resultChanged(announced.key(), Optional.of(announced));
 
         assertThat(viewModel.snapshotProperty().get().tiles())
-                .anyMatch(tile -> tile.subject().equals(media) && tile.window().counts().contains("5,000"));
+                .anyMatch(tile -> tile.subject().equals(media)
+                        && tile.stages().get(1).window().counts().contains("5,000"));
     }
 
     @Test

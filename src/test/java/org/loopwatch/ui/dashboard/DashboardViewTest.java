@@ -30,6 +30,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DashboardViewTest {
 
+    private static final String ARRIVAL = ".tile-stage-arrival";
+    private static final String IN_LOOP = ".tile-stage-in_loop";
+
     @TempDir
     Path folder;
 
@@ -51,35 +54,60 @@ class DashboardViewTest {
     }
 
     @Test
-    void tilesShowTheDomainsFiguresSinceTheLoopStarted(FxRobot robot) {
+    void tilesShowArrivalAndInLoopApartSideBySideForTheChosenPeriod(FxRobot robot) {
         waitForTile(robot, "tile-all-groups");
 
-        assertFigure(robot, "tile-athletes", "tile-cumulative", new Counts(171 + 175, 0));
-        assertFigure(robot, "tile-operating-staff", "tile-cumulative", new Counts(2_415 + 336_246, 39 + 33));
-        assertFigure(robot, "tile-team-officials", "tile-cumulative", new Counts(19_000, 6));
-        assertFigure(robot, "tile-athletes-team-officials", "tile-cumulative", new Counts(171 + 175 + 19_000, 6));
-        assertFigure(robot, "tile-all-groups", "tile-cumulative",
-                new Counts(171 + 175 + 2_415 + 336_246 + 19_000, 39 + 33 + 6));
-        assertThat(text(robot, "#tile-athletes .tile-cumulative .tile-heading")).isEqualTo("Since 4 Jan 2022");
+        assertFigure(robot, "tile-athletes", ARRIVAL, new Counts(171, 0));
+        assertFigure(robot, "tile-athletes", IN_LOOP, new Counts(175, 0));
+        assertFigure(robot, "tile-operating-staff", ARRIVAL, new Counts(2_415, 39));
+        assertFigure(robot, "tile-operating-staff", IN_LOOP, new Counts(336_246, 33));
+        assertFigure(robot, "tile-team-officials", IN_LOOP, new Counts(19_000, 6));
+        assertFigure(robot, "tile-athletes-team-officials", IN_LOOP, new Counts(175 + 19_000, 6));
+        assertFigure(robot, "tile-all-groups", ARRIVAL, new Counts(171 + 2_415, 39));
+        assertFigure(robot, "tile-all-groups", IN_LOOP, new Counts(175 + 336_246 + 19_000, 33 + 6));
+        assertThat(text(robot, "#tile-athletes .tile-stage-arrival .tile-period .tile-heading"))
+                .isEqualTo("4 Jan – 22 Jan 2022");
+        // Side by side: the in-loop part starts to the right of the arrival part, on the same line.
+        javafx.scene.Node arrival = robot.lookup("#tile-athletes .tile-stage-arrival").query();
+        javafx.scene.Node inLoop = robot.lookup("#tile-athletes .tile-stage-in_loop").query();
+        assertThat(inLoop.localToScene(0, 0).getX()).isGreaterThan(arrival.localToScene(0, 0).getX()
+                + arrival.getBoundsInLocal().getWidth() - 1);
+        assertThat(inLoop.localToScene(0, 0).getY()).isEqualTo(arrival.localToScene(0, 0).getY());
+        assertThat(robot.lookup(".tile-stage-all").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".tile-mixing").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theTileStatesTheChosenPeriodNotTheLoopStart(FxRobot robot) {
+        waitForTile(robot, "tile-athletes");
+
+        robot.interact(() -> robot.lookup("#dashboardFrom").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(java.time.LocalDate.of(2022, 1, 10)));
+
+        waitForText(robot, "#tile-athletes .tile-stage-arrival .tile-period .tile-heading", "10 Jan – 22 Jan 2022");
+        assertFigure(robot, "tile-operating-staff", IN_LOOP, windowSum(robot, 10, 22, 336_246, 33, 19));
     }
 
     @Test
     void aGroupWithZeroPositivesReadsZeroWithAnUpperBound(FxRobot robot) {
         waitForTile(robot, "tile-athletes");
 
-        assertThat(text(robot, "#tile-athletes .tile-cumulative .tile-positivity")).isEqualTo("0 %");
-        assertThat(text(robot, "#tile-athletes .tile-cumulative .tile-ci")).startsWith("95 % CI 0–");
-        assertThat(text(robot, "#tile-athletes .tile-cumulative .tile-counts")).isEqualTo("0 / 346");
+        assertThat(text(robot, "#tile-athletes .tile-stage-arrival .tile-period .tile-positivity")).isEqualTo("0 %");
+        assertThat(text(robot, "#tile-athletes .tile-stage-arrival .tile-period .tile-ci")).startsWith("95 % CI 0–");
+        assertThat(text(robot, "#tile-athletes .tile-stage-arrival .tile-period .tile-counts")).isEqualTo("0 / 171");
     }
 
     @Test
-    void aGroupWithoutTestsReadsNoTestsAndItsWindowIsMarkedIncomplete(FxRobot robot) {
+    void aStageNeverReportedByAReportingGroupIsMarkedIncompleteAndANewGroupIsNot(FxRobot robot) {
         waitForTile(robot, "tile-media");
 
-        assertThat(text(robot, "#tile-media .tile-cumulative .tile-positivity")).isEqualTo("no tests");
-        assertThat(text(robot, "#tile-media .tile-window .tile-positivity")).isEqualTo("no tests");
-        assertThat(text(robot, "#tile-media .tile-cumulative .tile-counts")).isEqualTo("0 / 0");
-        assertThat(text(robot, "#tile-media .tile-incomplete")).contains("7 of 7 days not fully reported");
+        assertThat(text(robot, "#tile-media .tile-stage-in_loop .tile-period .tile-positivity")).isEqualTo("no tests");
+        assertThat(text(robot, "#tile-media .tile-stage-in_loop .tile-period .tile-counts")).isEqualTo("0 / 0");
+        // Media never reported, so they were never due; team officials report in-loop but never arrivals.
+        assertThat(robot.lookup("#tile-media .tile-incomplete").tryQuery()).isEmpty();
+        assertThat(text(robot, "#tile-team-officials .tile-stage-arrival .tile-incomplete"))
+                .isEqualTo("⚠ 7 of 7 days not fully reported");
+        assertThat(robot.lookup("#tile-team-officials .tile-stage-in_loop .tile-incomplete").tryQuery()).isEmpty();
         assertThat(robot.lookup("#tile-athletes .tile-incomplete").tryQuery()).isEmpty();
     }
 
@@ -87,14 +115,36 @@ class DashboardViewTest {
     void theInLoopStageShowsARateBelowOneInAThousandPerHundredThousandTests(FxRobot robot) {
         waitForTile(robot, "tile-operating-staff");
 
-        ComboBoxes.choose(robot, "#dashboardStage", "In-loop screening");
-
-        waitForText(robot, "#tile-operating-staff .tile-cumulative .tile-counts", "33 / 336,246");
-        assertThat(text(robot, "#tile-operating-staff .tile-cumulative .tile-positivity"))
+        assertThat(text(robot, "#tile-operating-staff .tile-stage-in_loop .tile-period .tile-positivity"))
                 .isEqualTo("0.00981 %\n(9.81 per 100,000 tests)");
-        assertThat(text(robot, "#tile-operating-staff .tile-cumulative .tile-ci"))
+        assertThat(text(robot, "#tile-operating-staff .tile-stage-in_loop .tile-period .tile-ci"))
                 .isEqualTo("95 % CI 0.00699–0.0138 %");
-        assertFigure(robot, "tile-operating-staff", "tile-window", windowSum(robot, 16, 22, 336_246, 33, 19));
+        assertFigure(robot, "tile-operating-staff", IN_LOOP + " .tile-window",
+                windowSum(robot, 16, 22, 336_246, 33, 19), false);
+
+        ComboBoxes.choose(robot, "#dashboardStage", "In-loop only");
+
+        waitUntil(() -> robot.lookup("#tile-operating-staff .tile-stage-arrival").tryQuery().isEmpty());
+        assertFigure(robot, "tile-operating-staff", IN_LOOP, new Counts(336_246, 33));
+    }
+
+    @Test
+    void bothStagesTogetherIsAnExplicitChoiceLabelledAsMixing(FxRobot robot) {
+        waitForTile(robot, "tile-operating-staff");
+        assertThat(robot.lookup("#dashboardStage").queryAs(javafx.scene.control.ComboBox.class).getValue())
+                .isEqualTo(org.loopwatch.domain.StageChoice.APART);
+
+        ComboBoxes.choose(robot, "#dashboardStage", "Both stages together (mixes denominators)");
+
+        waitUntil(() -> robot.lookup("#tile-operating-staff .tile-stage-all").tryQuery().isPresent());
+        assertFigure(robot, "tile-operating-staff", ".tile-stage-all", new Counts(2_415 + 336_246, 39 + 33));
+        assertThat(text(robot, "#tile-operating-staff .tile-stage-all .tile-stage-name"))
+                .isEqualTo("Both stages (mixed)");
+        assertThat(text(robot, "#tile-operating-staff .tile-mixing")).contains("mixes two denominators");
+        assertThat(robot.lookup(".tile").queryAll().size()).isEqualTo(robot.lookup(".tile-mixing").queryAll().size());
+        waitUntil(() -> robot.lookup("#dashboardChart-rolling").tryQuery().isPresent());
+        ChartPane rolling = robot.lookup("#dashboardChart-rolling").queryAs(ChartPane.class);
+        assertThat(rolling.data().subtitle()).contains("arrival + in-loop");
     }
 
     @Test
@@ -114,8 +164,8 @@ class DashboardViewTest {
                 org.loopwatch.domain.Stage.ARRIVAL, 250, 3, ""));
         robot.interact(() -> db.services().changes().changed());
 
-        waitForText(robot, "#tile-media .tile-cumulative .tile-counts", "3 / 250");
-        assertThat(text(robot, "#tile-media .tile-cumulative .tile-positivity"))
+        waitForText(robot, "#tile-media .tile-stage-arrival .tile-period .tile-counts", "3 / 250");
+        assertThat(text(robot, "#tile-media .tile-stage-arrival .tile-period .tile-positivity"))
                 .isEqualTo(RateFormat.positivity(PositivityCalculator.estimate(new Counts(250, 3))));
     }
 
@@ -125,23 +175,26 @@ class DashboardViewTest {
 
         ComboBoxes.choose(robot, "#dashboardWindow", "14 days");
 
-        waitForText(robot, "#tile-operating-staff .tile-window .tile-heading", "Last 14 days · 9 Jan – 22 Jan 2022");
-        Counts arrival = windowSum(robot, 9, 22, 2_415, 39, 19);
-        Counts inLoop = windowSum(robot, 9, 22, 336_246, 33, 19);
-        assertFigure(robot, "tile-operating-staff", "tile-window", arrival.plus(inLoop));
+        waitForText(robot, "#tile-operating-staff .tile-stage-arrival .tile-window .tile-heading",
+                "Last 14 days · 9 Jan – 22 Jan 2022");
+        assertFigure(robot, "tile-operating-staff", ARRIVAL + " .tile-window", windowSum(robot, 9, 22, 2_415, 39, 19),
+                false);
+        assertFigure(robot, "tile-operating-staff", IN_LOOP + " .tile-window",
+                windowSum(robot, 9, 22, 336_246, 33, 19), false);
     }
 
     @Test
-    void theFourChartsAreDrawnWithTheKeyDateMarked(FxRobot robot) {
+    void theChartsAreDrawnPerStageWithTheKeyDateMarked(FxRobot robot) {
         waitForTile(robot, "tile-athletes");
 
-        for (String code : new String[] {"rolling", "positives", "tests", "cumulative"}) {
+        for (String code : new String[] {"rolling-arrival", "rolling-in_loop", "positives", "tests", "cumulative"}) {
             // Charts are built after the tiles, from the same background result.
             waitUntil(() -> robot.lookup("#dashboardChart-" + code).tryQuery().isPresent());
             assertThat(robot.lookup("#dashboardChart-" + code).tryQuery()).as(code).isPresent();
         }
-        ChartPane rolling = robot.lookup("#dashboardChart-rolling").queryAs(ChartPane.class);
+        ChartPane rolling = robot.lookup("#dashboardChart-rolling-in_loop").queryAs(ChartPane.class);
         assertThat(rolling.data().series()).hasSize(6);
+        assertThat(rolling.data().subtitle()).contains("In-loop");
         assertThat(robot.from(rolling).lookup(".key-date-label").queryAs(Label.class).getText())
                 .isEqualTo("Closed loop opens");
     }
@@ -181,9 +234,14 @@ class DashboardViewTest {
         return new Counts(sumTests, sumPositives);
     }
 
-    private static void assertFigure(FxRobot robot, String tileId, String figure, Counts counts) {
+    /** The period figure of one stage part ({@link #ARRIVAL}, {@link #IN_LOOP} or another part's selector). */
+    private static void assertFigure(FxRobot robot, String tileId, String part, Counts counts) {
+        assertFigure(robot, tileId, part, counts, true);
+    }
+
+    private static void assertFigure(FxRobot robot, String tileId, String part, Counts counts, boolean period) {
         RateEstimate expected = PositivityCalculator.estimate(counts);
-        String prefix = "#" + tileId + " ." + figure + " ";
+        String prefix = "#" + tileId + " " + part + (period ? " .tile-period " : " ");
         assertThat(text(robot, prefix + ".tile-positivity")).as(tileId)
                 .isEqualTo(RateFormat.positivity(expected).replace(" (", "\n("));
         assertThat(text(robot, prefix + ".tile-ci")).as(tileId).isEqualTo(RateFormat.interval(expected));

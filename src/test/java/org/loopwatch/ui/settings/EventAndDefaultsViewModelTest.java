@@ -110,6 +110,21 @@ class EventAndDefaultsViewModelTest extends SettingsSectionTest {
     }
 
     @Test
+    void theDefaultStageIsStagesApartAndCanBeSavedForTheDashboard() {
+        DefaultsViewModel defaults = settings.defaults();
+        assertThat(defaults.stageProperty().get()).isEqualTo(org.loopwatch.domain.StageChoice.APART);
+
+        defaults.stageProperty().set(org.loopwatch.domain.StageChoice.IN_LOOP);
+        defaults.save();
+
+        assertThat(database.settings().defaultStage()).isEqualTo(org.loopwatch.domain.StageChoice.IN_LOOP);
+        assertThat(database.settings().get("default_stage")).contains("in_loop");
+        assertThat(org.loopwatch.report.chart.ChartInputs.load(database).stage())
+                .isEqualTo(org.loopwatch.domain.StageChoice.IN_LOOP);
+        assertThat(defaults.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
     void undoingDefaultChoicesRestoresTheSavedOnes() {
         DefaultsViewModel defaults = settings.defaults();
         defaults.levelProperty().set(ConfidenceLevel.NINETY);

@@ -1,0 +1,95 @@
+package org.loopwatch.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the rows that were due but not reported (SPEC §2, Reporting completeness): a group is
+ * due to report each stage of a selection from the later of the loop start and its first result,
+ * up to today, while it is active. Inactive groups and groups that never reported are never due.
+ * Package-private: callers read the result through {@link PeriodSummaryCalculator}.
+ */
+final class ReportingCompleteness {
+
+    private final ResultIndex index;
+    private final Map<Long, Group> groups = new HashMap<>();
+    private final Optional<LocalDate> loopStart;
+    private final LocalDate today;
+    private final Map<Long, Optional<LocalDate>> firstResults = new HashMap<>();
+
+    ReportingCompleteness(ResultIndex index, List<Group> allGroups, Optional<LocalDate> loopStart, LocalDate today) {
+        this.index = index;
+        allGroups.forEach(group -> groups.put(group.id(), group));
+        this.loopStart = loopStart;
+        this.today = today;
+    }
+
+    /** Missing rows of the selection from {@code from} to {@code to}, both inclusive. */
+    Completeness of(Selection selection, LocalDate from, LocalDate to) {
+        LocalDate end = to.isAfter(today) ? today : to;
+        LocalDate dueFrom = null;
+        BitSet missingDays = new BitSet();
+        List<ReportGap> gaps = new ArrayList<>();
+        List<Group> due = selection.groupIds().stream().map(groups::get)
+                .filter(group -> group != null && group.active())
+                .sorted(Comparator.comparingInt(Group::displayOrder).thenComparing(Group::name)).toList();
+        for (Group group : due) {
+            Optional<LocalDate> start = dueStart(group, from);
+            if (start.isEmpty() || start.get().isAfter(end)) {
+                continue;
+            }
+            dueFrom = dueFrom == null || start.get().isBefore(dueFrom) ? start.get() : dueFrom;
+            for (Stage stage : selection.orderedStages()) {
+                addGaps(group, stage, start.get(), end, from, missingDays, gaps);
+            }
+        }
+        if (dueFrom == null) {
+            return Completeness.NOTHING_DUE;
+        }
+        int dueDays = Math.toIntExact(end.toEpochDay() - dueFrom.toEpochDay() + 1);
+        return new Completeness(Optional.of(dueFrom), dueDays, missingDays.cardinality(), gaps);
+    }
+
+    private Optional<LocalDate> dueStart(Group group, LocalDate from) {
+        Optional<LocalDate> firstResult = firstResults.computeIfAbsent(group.id(), index::firstReportedDate);
+        if (firstResult.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate start = later(from, firstResult.get());
+        return Optional.of(loopStart.map(loop -> later(start, loop)).orElse(start));
+    }
+
+    private void addGaps(Group group, Stage stage, LocalDate start, LocalDate end, LocalDate rangeFrom,
+                         BitSet missingDays, List<ReportGap> gaps) {
+        Selection cell = Selection.ofCell(group.id(), stage);
+        if (index.isComplete(cell, start, end)) {
+            return;
+        }
+        LocalDate runStart = null;
+        for (LocalDate date = start; !date.isAfter(end); date = date.plusDays(1)) {
+            boolean missing = !index.isReported(date, group.id(), stage);
+            if (missing) {
+                missingDays.set(Math.toIntExact(date.toEpochDay() - rangeFrom.toEpochDay()));
+                if (runStart == null) {
+                    runStart = date;
+                }
+            } else if (runStart != null) {
+                gaps.add(new ReportGap(group.id(), group.name(), stage, runStart, date.minusDays(1)));
+                runStart = null;
+            }
+        }
+        if (runStart != null) {
+            gaps.add(new ReportGap(group.id(), group.name(), stage, runStart, end));
+        }
+    }
+
+    private static LocalDate later(LocalDate one, LocalDate other) {
+        return one.isAfter(other) ? one : other;
+    }
+}

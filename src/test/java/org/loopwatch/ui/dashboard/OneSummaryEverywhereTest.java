@@ -1,0 +1,141 @@
+package org.loopwatch.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.loopwatch.cli.CommandLine;
+import org.loopwatch.domain.ConfidenceLevel;
+import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.RollingWindow;
+import org.loopwatch.domain.Stage;
+import org.loopwatch.domain.StageChoice;
+import org.loopwatch.report.BriefingContent;
+import org.loopwatch.report.BriefingExport;
+import org.loopwatch.report.BriefingSpec;
+import org.loopwatch.report.chart.ChartInputs;
+import org.loopwatch.store.Event;
+import org.loopwatch.ui.UiTestDatabase;
+
+/**
+ * Tiles, the briefing's summary table and {@code loopwatch summary} read one domain summary: on
+ * the same data they show the same counts, positivity, interval, last-7-days positivity, flags
+ * and unreported days (the screen once said "7 of 7 days", the PDF "1 of 7").
+ */
+class OneSummaryEverywhereTest {
+
+    private static final LocalDate FROM = LocalDate.of(2022, 1, 10);
+    private static final LocalDate TO = DashboardFixtures.JAN_22;
+
+    @TempDir
+    Path folder;
+
+    private UiTestDatabase db;
+
+    @BeforeEach
+    void publishedJanuaryWithALateGroupAndAGap() {
+        db = UiTestDatabase.createIn(folder);
+        db.database().event().save(new Event("Beijing 2022", DashboardFixtures.JAN_4, Optional.empty()));
+        DashboardFixtures.publishedJanuary(db);
+        // Media start on 18 January, long after the loop start, and miss their in-loop row of 21 January.
+        for (LocalDate date = LocalDate.of(2022, 1, 18); !date.isAfter(TO); date = date.plusDays(1)) {
+            db.row(date, "Media", Stage.ARRIVAL, 40, 0);
+            if (!date.equals(DashboardFixtures.JAN_21)) {
+                db.row(date, "Media", Stage.IN_LOOP, 900, 0);
+            }
+        }
+        db.save();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void tilesBriefingAndCommandLineShowTheSameFigures() {
+        ChartInputs inputs = ChartInputs.load(db.database());
+        DashboardFilters filters = new DashboardFilters(FROM, TO, StageChoice.APART, RollingWindow.SEVEN_DAYS,
+                IntervalMethod.WILSON, ConfidenceLevel.NINETY_FIVE, Set.of(), TO);
+        List<TileData> tiles = DashboardCalculator.compute(inputs, filters).tiles();
+        BriefingContent briefing = BriefingExport.prepare(db.database(), new BriefingSpec(Optional.of(FROM),
+                Optional.of(TO), Optional.of(RollingWindow.SEVEN_DAYS), Optional.of(IntervalMethod.WILSON),
+                Optional.of(ConfidenceLevel.NINETY_FIVE)), UiTestDatabase.CLOCK);
+        String table = summary("summary", "--from", FROM.toString(), "--to", TO.toString());
+        String json = summary("summary", "--from", FROM.toString(), "--to", TO.toString(), "--json");
+
+        int compared = 0;
+        for (String group : List.of("Athletes", "Team officials", "Operating staff", "Media")) {
+            TileData tile = tiles.stream().filter(candidate -> candidate.subject().name().equals(group)).findFirst()
+                    .orElseThrow();
+            for (TileStage stage : tile.stages()) {
+                BriefingContent.SummaryLine line = briefing.summary().stream()
+                        .filter(candidate -> candidate.name().equals(group) && candidate.stage().equals(stage.label()))
+                        .findFirst().orElseThrow(() -> new AssertionError(group + " " + stage.label()));
+                String where = group + ", " + stage.label();
+                assertThat(line.positives() + " / " + line.tests()).as(where).isEqualTo(stage.period().counts());
+                assertThat(line.positivity()).as(where).isEqualTo(stage.period().positivity());
+                assertThat(line.interval()).as(where).isEqualTo(stage.period().interval());
+                assertThat(line.recent()).as(where).isEqualTo(stage.window().positivity());
+                stage.incomplete().ifPresent(text -> assertThat(line.flags()).as(where).contains(text));
+                if (stage.incomplete().isEmpty()) {
+                    assertThat(line.flags()).as(where).doesNotContain("not fully reported");
+                }
+
+                String code = stage.scope().code();
+                Matcher row = Pattern.compile("\\{\"group\": \"" + group + "\", \"stage\": \"" + code
+                        + "\", \"tests\": (\\d+), \"positives\": (\\d+),").matcher(json);
+                assertThat(row.find()).as(where).isTrue();
+                assertThat(String.format("%,d", Long.parseLong(row.group(2))) + " / "
+                        + String.format("%,d", Long.parseLong(row.group(1)))).as(where).isEqualTo(stage.period().counts());
+                String tableRow = table.lines().filter(text -> text.startsWith(group + " ") && text.contains(" " + code + " "))
+                        .findFirst().orElseThrow();
+                String rate = stage.period().interval().isEmpty() ? stage.period().positivity()
+                        : stage.period().positivity().replace("\n", " ") + ", " + stage.period().interval();
+                assertThat(tableRow).as(where).contains(rate).contains(stage.window().positivity().replace("\n", " "));
+                stage.incomplete().ifPresent(text -> assertThat(table).as(where)
+                        .contains(group + " / " + code + ": " + text + " (" + stage.incompleteDetail() + ")"));
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo(8);
+
+        TileData media = tiles.stream().filter(tile -> tile.subject().name().equals("Media")).findFirst().orElseThrow();
+        // Due from 18 January (their first result), not from the loop start: only 21 January is missing, in-loop.
+        assertThat(media.stages().get(0).incomplete()).isEmpty();
+        assertThat(media.stages().get(1).incomplete()).contains("1 of 5 days not fully reported");
+        assertThat(media.stages().get(1).incompleteDetail()).isEqualTo("Media, In-loop: 21 Jan");
+        TileData officials = tiles.stream().filter(tile -> tile.subject().name().equals("Team officials"))
+                .findFirst().orElseThrow();
+        assertThat(officials.badge()).contains("Flagged 22 Jan");
+        assertThat(briefing.summary().stream().filter(line -> line.name().equals("Team officials")
+                && line.stage().equals("In-loop")).findFirst().orElseThrow().flags()).contains("Flagged 22 Jan");
+        assertThat(table).contains("Team officials / in_loop: Flagged 22 Jan");
+        assertThat(json).contains("{\"group\": \"Team officials\", \"stage\": \"in_loop\", \"from\": \"2022-01-22\"");
+    }
+
+    private String summary(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = folder.resolve("loopwatch.db").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int code = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(all);
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
