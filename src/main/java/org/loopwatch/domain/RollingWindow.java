@@ -37,7 +37,8 @@ public enum RollingWindow {
 
     /** The first day of the window that ends on {@code last}. */
     public LocalDate firstDay(LocalDate last) {
-        return last.minusDays(days - 1L);
+        // A window ending at the first representable day (an empty period's stand-in) starts there too.
+        return last.toEpochDay() - (days - 1L) < LocalDate.MIN.toEpochDay() ? LocalDate.MIN : last.minusDays(days - 1L);
     }
 
     /** E.g. "7-day positivity", for titles and the provenance footer. */

@@ -72,7 +72,7 @@ class WindowSizesTest {
         settle();
         List<Bounds> before = WaitForAsyncUtils.asyncFx(() -> placesOf(stage.getScene())).get();
         // The button may be scrolled out of view at 1024×700; pressing it is what matters here.
-        WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Button) stage.getScene().lookup("#copyChart-rolling")).fire()).get();
+        WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Button) stage.getScene().lookup("#copyChart-rolling-in_loop")).fire()).get();
         app.waitUntil(() -> !app.text("#exportStatus").isEmpty() && !app.text("#exportStatus").endsWith("…"));
         settle();
         List<Bounds> after = WaitForAsyncUtils.asyncFx(() -> placesOf(stage.getScene())).get();
@@ -81,7 +81,7 @@ class WindowSizesTest {
 
     private static List<Bounds> placesOf(Scene scene) {
         return java.util.stream.Stream.of("#dashboardFrom", "#exportChart", "#exportBriefing", "#dashboardTiles",
-                        "#dashboardChart-rolling")
+                        "#dashboardChart-rolling-in_loop")
                 .map(scene::lookup).map(node -> node.localToScene(node.getBoundsInLocal())).toList();
     }
 
