@@ -56,6 +56,20 @@ final class AppUnderTest extends FxRobot implements BeforeEachCallback, AfterEac
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Starts the app with these arguments and returns at once, e.g. for a team database
+     * ({@code --db postgresql://...}), which may first ask for a password.
+     */
+    void launch(String... arguments) throws Exception {
+        app = FxToolkit.setupApplication(LoopWatchApp.class, arguments);
+    }
+
+    /** Waits until the status bar names a team database, and the window has settled on it. */
+    void waitForTeamDatabase() throws Exception {
+        waitUntil(() -> status(DATABASE).startsWith("Team database: "));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Closes the app as a person would, which releases the database file. */
     void stop() throws Exception {
         if (app != null) {
