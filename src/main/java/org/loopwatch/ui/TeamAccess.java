@@ -21,6 +21,26 @@ public final class TeamAccess {
 
     private static final Texts TEXT = Texts.of(TeamAccess.class);
 
+    /** What the screens offer, and the role each needs on a team database (the server's rules, SPEC §3.1). */
+    public enum Work {
+        /** Enter, edit, delete and import results of open days. */
+        RESULTS(TeamRole.ENTRY),
+        /** Close and reopen days. */
+        DAYS(TeamRole.ADMIN),
+        /** Groups, rollups, the event and the defaults. */
+        SETTINGS(TeamRole.ADMIN);
+
+        private final TeamRole needs;
+
+        Work(TeamRole needs) {
+            this.needs = needs;
+        }
+
+        public TeamRole needs() {
+            return needs;
+        }
+    }
+
     private final boolean team;
     private final String user;
     private final Set<TeamRole> roles;
@@ -63,16 +83,21 @@ public final class TeamAccess {
         return strongestFirst.stream().filter(roles::contains).findFirst();
     }
 
+    /** True when the user may do {@code work}. */
+    public boolean may(Work work) {
+        return may(work.needs());
+    }
+
     /**
-     * Why something is not offered: "Needs the role loopwatch_admin; you (alice) have loopwatch_entry.
-     * Ask the team database's administrator." Empty when the user may.
+     * Why {@code work} is not offered, naming the role it needs: "Closing and reopening days needs
+     * the role loopwatch_admin; alice has loopwatch_entry. Ask …". Empty when the user may.
      */
-    public Optional<String> refusal(TeamRole needed) {
-        if (may(needed)) {
+    public Optional<String> refusal(Work work) {
+        if (may(work)) {
             return Optional.empty();
         }
-        return Optional.of(TEXT.format("team.needsRole", needed.roleName(), user,
-                highestRole().map(TeamRole::roleName).orElse(TEXT.get("team.noRole"))));
+        return Optional.of(TEXT.format("team.needs." + work.name().toLowerCase(java.util.Locale.ROOT),
+                work.needs().roleName(), user, highestRole().map(TeamRole::roleName).orElse(TEXT.get("team.noRole"))));
     }
 
     /** False while a team database's connection is lost; always true for a file. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
@@ -88,7 +89,7 @@ public final class DataView extends VBox {
 
     private void buildTable() {
         table.setId("dataTable");
-        table.setEditable(true);
+        table.setEditable(viewModel.editable());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label("No entries match the filters."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -158,7 +159,7 @@ public final class DataView extends VBox {
         Button delete = new Button("Delete entry…");
         delete.setId("dataDelete");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
-                .or(viewModel.busyProperty()));
+                .or(viewModel.busyProperty()).or(Bindings.createBooleanBinding(() -> !viewModel.editable())));
         delete.setOnAction(event -> deleteSelected());
         Region spacer = new Region();
         spacer.setMinWidth(12);

@@ -30,6 +30,7 @@ import org.loopwatch.domain.ValidationProblem;
 import org.loopwatch.domain.ValidationResult;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.RefreshWhileShown;
+import org.loopwatch.ui.TeamAccess;
 import org.loopwatch.ui.results.EditOutcome;
 import org.loopwatch.ui.results.EntryReference;
 import org.loopwatch.ui.results.ResultEditor;
@@ -75,6 +76,12 @@ public final class DataViewModel {
         groupFilter.addListener((observable, before, after) -> applyFilter());
         stageFilter.addListener((observable, before, after) -> applyFilter());
         services.changes().versionProperty().addListener((observable, before, after) -> refresh.changed());
+        services.team().refusal(TeamAccess.Work.RESULTS).ifPresent(message::set);
+    }
+
+    /** True when this seat may edit and delete entries (an analyst of a team database reads only). */
+    public boolean editable() {
+        return services.team().may(TeamAccess.Work.RESULTS);
     }
 
     /** Tells the screen whether it is shown: hidden, it reads the entries again only once shown. */
@@ -151,6 +158,10 @@ public final class DataViewModel {
      * reason. A refused edit leaves the stored row as it was and the table shows it again.
      */
     public void edit(DataRow row, String field, String typed) {
+        if (!editable()) {
+            refreshRows();
+            return;
+        }
         DailyResult stored = row.result();
         RawEntry raw = new RawEntry(stored.date().toString(), row.group().name(), stored.stage().code(),
                 ValidationProblem.TESTS.equals(field) ? typed : Long.toString(stored.tests()),
@@ -183,6 +194,9 @@ public final class DataViewModel {
 
     /** Deletes a row after the person confirms. */
     public void delete(DataRow row) {
+        if (!editable()) {
+            return;
+        }
         busy.set(true);
         message.set("");
         editor.delete(row.result(), outcome -> finished(outcome, "Deleted " + ResultText.key(row.result().key(),
