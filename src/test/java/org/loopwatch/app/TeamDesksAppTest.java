@@ -56,7 +56,7 @@ class TeamDesksAppTest {
         LocalDate today = LocalDate.now();
 
         otherDesk.results().insert(new DailyResult(today, athletes, Stage.ARRIVAL, 171, 3, ""));
-        shortly(() -> app.text("#tile-athletes .tile-stage-arrival .tile-counts").contains("171"));
+        shortly(() -> app.text("#tile-athletes .tile-cumulative .tile-counts").contains("171"));
 
         app.clickOn("#navEntry");
         app.waitUntil(() -> app.text("#cell-athletes-arrival").contains("171"));
@@ -103,8 +103,9 @@ class TeamDesksAppTest {
     private void connectAs(String user, String password) throws Exception {
         app.launch("--db", server.url(user, admin.database(), "").toString());
         app.waitUntil(() -> app.isShown("#dialogPassword"));
-        app.clickOn("#dialogPassword").write(password);
-        app.clickOn("#dialogConfirm");
+        WaitForAsyncUtils.waitForFxEvents();
+        app.interact(() -> app.lookup("#dialogPassword").queryAs(TextField.class).setText(password));
+        app.interact(() -> app.lookup("#dialogConfirm").queryAs(Button.class).fire());
         app.waitForTeamDatabase();
     }
 
