@@ -7,7 +7,12 @@ import org.loopwatch.domain.RateFormat;
 import org.loopwatch.domain.Stage;
 
 /** One stored daily result as the data table shows it, with its group resolved. */
-public record DataRow(DailyResult result, Group group) {
+public record DataRow(DailyResult result, Group group, long version) {
+
+    /** A row whose version is not known (0): its edits replace without a version check. */
+    public DataRow(DailyResult result, Group group) {
+        this(result, group, 0);
+    }
 
     public LocalDate date() {
         return result.date();

@@ -28,6 +28,7 @@ import org.loopwatch.domain.ResultIndex;
 import org.loopwatch.domain.Stage;
 import org.loopwatch.domain.ValidationProblem;
 import org.loopwatch.domain.ValidationResult;
+import org.loopwatch.store.VersionedResult;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.RefreshWhileShown;
 import org.loopwatch.ui.TeamAccess;
@@ -93,7 +94,7 @@ public final class DataViewModel {
     public void reload() {
         busy.set(true);
         services.tasks().run(() -> new Loaded(EntryReference.load(services.database()),
-                services.database().results().findAll()), this::show, failure -> {
+                services.database().results().findAllVersioned()), this::show, failure -> {
                     busy.set(false);
                     summary.set("Could not read the entries: " + failure.getMessage());
                 });
@@ -188,7 +189,7 @@ public final class DataViewModel {
         }
         busy.set(true);
         message.set("Saving…");
-        editor.change(changed, outcome -> finished(outcome, "Saved " + ResultText.key(changed.key(),
+        editor.change(new VersionedResult(stored, row.version()), changed, outcome -> finished(outcome, "Saved " + ResultText.key(changed.key(),
                 reference::groupName) + ": " + ResultText.values(changed) + "."));
     }
 
@@ -220,14 +221,14 @@ public final class DataViewModel {
 
     private void show(Loaded loaded) {
         reference = loaded.reference();
-        recentTests = RecentTests.from(ResultIndex.of(loaded.results()));
+        recentTests = RecentTests.from(ResultIndex.of(loaded.results().stream().map(VersionedResult::result).toList()));
         Map<Long, Group> groups = loaded.reference().groups().stream()
                 .collect(Collectors.toMap(Group::id, Function.identity()));
         List<DataRow> built = new ArrayList<>(loaded.results().size());
-        for (DailyResult result : loaded.results()) {
-            Group group = groups.get(result.groupId());
+        for (VersionedResult read : loaded.results()) {
+            Group group = groups.get(read.result().groupId());
             if (group != null) { // results always have a group (foreign key); this guards a race only
-                built.add(new DataRow(result, group));
+                built.add(new DataRow(read.result(), group, read.version()));
             }
         }
         String chosenGroup = groupFilter.get();
@@ -262,6 +263,6 @@ public final class DataViewModel {
                 + (first != null && last != null && last.isBefore(first) ? " (the range ends before it starts)" : ""));
     }
 
-    private record Loaded(EntryReference reference, List<DailyResult> results) {
+    private record Loaded(EntryReference reference, List<VersionedResult> results) {
     }
 }

@@ -5,11 +5,14 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.store.ChangeRefusedException;
+import org.loopwatch.store.ConcurrentChangeException;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.DuplicateEntryException;
 import org.loopwatch.store.ReasonRequiredException;
 import org.loopwatch.store.StoreException;
+import org.loopwatch.store.VersionedResult;
 import org.loopwatch.ui.AppServices;
 
 /**
@@ -22,6 +25,8 @@ import org.loopwatch.ui.AppServices;
  * every committed write it calls {@code changes().resultChanged(…)} with the row as it is now.
  */
 public final class ResultEditor {
+
+    private static final Texts TEXT = Texts.of(ResultEditor.class);
 
     private final AppServices services;
     private final LongFunction<String> groupNames;
@@ -42,6 +47,20 @@ public final class ResultEditor {
     /** Replaces the stored row with the same key, e.g. after an edit in the data table. */
     public void change(DailyResult row, Consumer<EditOutcome> done) {
         replace(row, "", done);
+    }
+
+    /**
+     * Replaces the row the person saw ({@code seen}, with its version) by {@code row}. When another
+     * desk changed or deleted it meanwhile, the store refuses (and audits the refusal) and the
+     * person sees both values: replace theirs with mine, or keep theirs (SPEC §3.1: no lost update).
+     * A version of 0 (not known) replaces without the check.
+     */
+    public void change(VersionedResult seen, DailyResult row, Consumer<EditOutcome> done) {
+        if (seen.version() <= 0) {
+            change(row, done);
+            return;
+        }
+        replaceVersioned(seen.result(), row, seen.version(), "", done);
     }
 
     /** Deletes a row after the person confirms, so its cell reads "not reported" again. */
@@ -86,25 +105,62 @@ public final class ResultEditor {
         services.tasks().run(() -> services.database().results().insert(row, reason),
                 inserted -> succeed(SavedChange.inserted(inserted), done),
                 failure -> {
-                    if (failure instanceof DuplicateEntryException duplicate) {
-                        askToReplace(duplicate.existing(), row, reason, done);
+                    if (failure instanceof DuplicateEntryException) {
+                        // The stored row with its version: a save over it is refused if it changes before Replace.
+                        services.tasks().run(() -> services.database().results().findVersioned(row.key()),
+                                stored -> stored.ifPresentOrElse(read -> askToReplace(read, row, reason, done),
+                                        () -> insert(row, reason, done)),
+                                readFailure -> fail("The change was not saved", readFailure, done));
                     } else {
                         retryWithReason(failure, reason, why -> insert(row, why, done), done);
                     }
                 });
     }
 
-    private void askToReplace(DailyResult stored, DailyResult row, String reason, Consumer<EditOutcome> done) {
+    private void askToReplace(VersionedResult stored, DailyResult row, String reason, Consumer<EditOutcome> done) {
         boolean replace = services.dialogs().confirm("Replace the existing entry?",
                 ResultText.key(row.key(), groupNames) + " has an entry already.\n\n"
-                        + "Stored:  " + ResultText.values(stored) + "\n"
+                        + "Stored:  " + ResultText.values(stored.result()) + "\n"
                         + "New:       " + ResultText.values(row) + "\n\n"
                         + "Replace the stored values with the new ones? The audit log keeps both.",
                 "Replace", "Cancel");
         if (replace) {
-            replace(row, reason, done);
+            replaceVersioned(stored.result(), row, stored.version(), reason, done);
         } else {
             done.accept(new EditOutcome.Cancelled());
+        }
+    }
+
+    private void replaceVersioned(DailyResult before, DailyResult row, long version, String reason,
+                                  Consumer<EditOutcome> done) {
+        services.tasks().run(() -> services.database().results().replace(row, version, reason),
+                saved -> succeed(SavedChange.replaced(before, row), done),
+                failure -> {
+                    if (failure instanceof ConcurrentChangeException conflict) {
+                        resolve(conflict, row, reason, done);
+                    } else {
+                        retryWithReason(failure, reason, why -> replaceVersioned(before, row, version, why, done), done);
+                    }
+                });
+    }
+
+    /* Another desk saved (or deleted) the row meanwhile: show theirs and mine; keeping theirs is the safe choice. */
+    private void resolve(ConcurrentChangeException conflict, DailyResult mine, String reason, Consumer<EditOutcome> done) {
+        String key = ResultText.key(mine.key(), groupNames);
+        Optional<VersionedResult> theirs = conflict.stored();
+        boolean replace = theirs.isPresent()
+                ? services.dialogs().confirm(TEXT.get("conflict.title"), TEXT.format("conflict.changed", key,
+                        ResultText.values(theirs.get().result()), ResultText.values(mine)),
+                        TEXT.get("conflict.replace"), TEXT.get("conflict.keep"))
+                : services.dialogs().confirm(TEXT.get("conflict.title"), TEXT.format("conflict.deleted", key,
+                        ResultText.values(mine)), TEXT.get("conflict.addAgain"), TEXT.get("conflict.keepDeleted"));
+        if (!replace) {
+            services.changes().changed(); // show theirs everywhere
+            done.accept(new EditOutcome.Cancelled());
+        } else if (theirs.isPresent()) {
+            replaceVersioned(theirs.get().result(), mine, theirs.get().version(), reason, done);
+        } else {
+            insert(mine, reason, done);
         }
     }
 
