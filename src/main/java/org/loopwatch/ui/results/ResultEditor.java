@@ -111,7 +111,7 @@ public final class ResultEditor {
                                 stored -> stored.ifPresentOrElse(read -> askToReplace(read, row, reason, done),
                                         () -> insert(row, reason, done)),
                                 readFailure -> fail("The change was not saved", readFailure, done));
-                    } else {
+                    } else if (!waitForConnection(failure, () -> insert(row, reason, done))) {
                         retryWithReason(failure, reason, why -> insert(row, why, done), done);
                     }
                 });
@@ -138,7 +138,7 @@ public final class ResultEditor {
                 failure -> {
                     if (failure instanceof ConcurrentChangeException conflict) {
                         resolve(conflict, row, reason, done);
-                    } else {
+                    } else if (!waitForConnection(failure, () -> replaceVersioned(before, row, version, reason, done))) {
                         retryWithReason(failure, reason, why -> replaceVersioned(before, row, version, why, done), done);
                     }
                 });
@@ -174,6 +174,20 @@ public final class ResultEditor {
         services.tasks().run(() -> services.database().results().delete(row.key(), reason),
                 old -> succeed(SavedChange.deleted(old), done),
                 failure -> retryWithReason(failure, reason, why -> remove(row, why, done), done));
+    }
+
+    /*
+     * A team database's connection is lost: the save waits and runs again once it is back (SPEC
+     * §3.1); the form keeps what was typed meanwhile. A save whose commit may have happened is never
+     * doubled: the store asks the server, and a second try finds the row (replace asks) or its version moved.
+     */
+    private boolean waitForConnection(Throwable failure, Runnable retry) {
+        if (services.team().isTeam() && failure instanceof StoreException problem
+                && problem.kind() == StoreException.Problem.CONNECTION_LOST) {
+            services.team().whenConnected(retry);
+            return true;
+        }
+        return false;
     }
 
     /* A closed day: ask why once, then try again with the answer; anything else is a failure. */
