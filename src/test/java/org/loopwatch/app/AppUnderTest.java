@@ -64,6 +64,17 @@ final class AppUnderTest extends FxRobot implements BeforeEachCallback, AfterEac
         app = FxToolkit.setupApplication(LoopWatchApp.class, arguments);
     }
 
+    /**
+     * Answers the team database's password dialog as a person would (waits for it first). Typed
+     * through the field's text, not the robot's keys: a dialog just opened may not be focusable yet.
+     */
+    void answerPassword(String password) throws Exception {
+        waitUntil(() -> isShown("#dialogPassword") && lookup("#dialogPassword").query().getScene().getWindow().isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> lookup("#dialogPassword").queryAs(javafx.scene.control.TextField.class).setText(password));
+        interact(() -> lookup("#dialogConfirm").queryAs(javafx.scene.control.Button.class).fire());
+    }
+
     /** Waits until the status bar names a team database, and the window has settled on it. */
     void waitForTeamDatabase() throws Exception {
         waitUntil(() -> status(DATABASE).startsWith("Team database: "));

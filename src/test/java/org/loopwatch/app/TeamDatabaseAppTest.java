@@ -17,6 +17,7 @@ import org.loopwatch.store.Database;
 import org.loopwatch.store.PostgresTestServer;
 import org.loopwatch.store.TeamDatabaseUrl;
 import org.loopwatch.store.TeamRole;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The desktop app on a team database of a real PostgreSQL server (SPEC §3.1): started with
@@ -50,10 +51,9 @@ class TeamDatabaseAppTest {
 
         app.launch("--db", url.toString());
 
-        app.waitUntil(() -> app.isShown("#dialogPassword"));
+        app.waitUntil(() -> app.isShown("#passwordDialogText"));
         assertThat(app.text("#passwordDialogText")).contains(clerk).contains(url.toString());
-        app.clickOn("#dialogPassword").write("clerk-secret");
-        app.clickOn("#dialogConfirm");
+        app.answerPassword("clerk-secret");
         app.waitForTeamDatabase();
 
         assertThat(app.status(DATABASE)).contains(url.toString()).contains("user " + clerk)
@@ -66,12 +66,11 @@ class TeamDatabaseAppTest {
         TeamDatabaseUrl url = server.url(PostgresTestServer.SUPERUSER, admin.database(), "");
 
         app.launch("--db", url.toString());
-        app.waitUntil(() -> app.isShown("#dialogPassword"));
-        app.clickOn("#dialogPassword").write("not-the-password");
-        app.clickOn("#dialogConfirm");
+        app.answerPassword("not-the-password");
 
         app.waitUntil(() -> app.text("#passwordDialogText").contains("refused"));
-        app.clickOn("#dialogCancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        app.interact(() -> app.lookup("#dialogCancel").queryAs(Button.class).fire());
         app.waitUntil(() -> app.isShown("#errorDialogText"));
         assertThat(app.text("#errorDialogText")).contains(url.toString());
         assertThat(app.status(DATABASE)).startsWith("Database not open");
@@ -89,11 +88,9 @@ class TeamDatabaseAppTest {
         assertThat(app.lookup("#dialogConfirm").queryAs(Button.class).isDisabled()).isTrue();
         app.interact(() -> app.lookup("#teamAddress").queryAs(TextField.class).setText(url.toString()));
         assertThat(app.lookup("#dialogConfirm").queryAs(Button.class).isDisabled()).isFalse();
-        app.clickOn("#dialogConfirm");
+        app.interact(() -> app.lookup("#dialogConfirm").queryAs(Button.class).fire());
 
-        app.waitUntil(() -> app.isShown("#dialogPassword"));
-        app.clickOn("#dialogPassword").write(PostgresTestServer.PASSWORD);
-        app.clickOn("#dialogConfirm");
+        app.answerPassword(PostgresTestServer.PASSWORD);
         app.waitForTeamDatabase();
         assertThat(app.status(DATABASE)).contains("role loopwatch_admin");
     }

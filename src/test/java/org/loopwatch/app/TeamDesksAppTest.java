@@ -102,10 +102,7 @@ class TeamDesksAppTest {
 
     private void connectAs(String user, String password) throws Exception {
         app.launch("--db", server.url(user, admin.database(), "").toString());
-        app.waitUntil(() -> app.isShown("#dialogPassword"));
-        WaitForAsyncUtils.waitForFxEvents();
-        app.interact(() -> app.lookup("#dialogPassword").queryAs(TextField.class).setText(password));
-        app.interact(() -> app.lookup("#dialogConfirm").queryAs(Button.class).fire());
+        app.answerPassword(password);
         app.waitForTeamDatabase();
     }
 
