@@ -7,14 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.loopwatch.io.DemoDatabase;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.OpenMode;
+import org.loopwatch.store.PasswordPrompt;
+import org.loopwatch.store.TeamDatabaseUrl;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.TaskExecutor;
 import org.loopwatch.ui.DataChanges;
 import org.loopwatch.ui.DialogService;
 import org.loopwatch.ui.StatusSnapshot;
+import org.loopwatch.ui.TeamAccess;
+import org.loopwatch.ui.TeamUpdates;
 
 /**
  * The database the window works on, and switching to another one (e.g. the demo database). All
@@ -27,6 +32,11 @@ final class ActiveDatabase implements AutoCloseable {
 
     /** A database just opened, handed to the FX thread. */
     record Opened(AppServices services, StatusSnapshot status, boolean demo) {
+
+        /** True for a team database (SPEC §3.1). */
+        boolean team() {
+            return services.team().isTeam();
+        }
     }
 
     private final TaskExecutor tasks;
@@ -64,17 +74,57 @@ final class ActiveDatabase implements AutoCloseable {
      * @param asDemo fill a new file with the demo data set; an existing file must be a demo database
      */
     void open(Path file, boolean asDemo, Consumer<Throwable> onFailure) {
-        tasks.run(() -> openInBackground(file, asDemo), opened -> {
-            services = opened.services();
-            demo = opened.demo();
-            listeners.forEach(listener -> listener.accept(opened));
-        }, onFailure);
+        tasks.run(() -> openInBackground(file, asDemo), this::opened, onFailure);
+    }
+
+    /**
+     * Connects to a team database (SPEC §3.1) and makes it the window's database; the password is
+     * asked for through {@code prompt} when the environment and the password file give none.
+     */
+    void connect(TeamDatabaseUrl url, PasswordPrompt prompt, Consumer<Throwable> onFailure) {
+        tasks.run(() -> switchTo(() -> Database.connect(url, prompt, clock)), this::opened, onFailure);
+    }
+
+    private void opened(Opened opened) {
+        services = opened.services();
+        demo = opened.demo();
+        listeners.forEach(listener -> listener.accept(opened));
     }
 
     private Opened openInBackground(Path file, boolean asDemo) {
-        Database old = database;
         boolean existed = Files.exists(file);
-        Database next = Database.open(file, OpenMode.CREATE_IF_MISSING, clock);
+        return switchTo(() -> {
+            Database next = Database.open(file, OpenMode.CREATE_IF_MISSING, clock);
+            fillDemo(next, existed, asDemo);
+            return next;
+        });
+    }
+
+    /* Opens the next database first; only when that worked is the old one closed. */
+    private Opened switchTo(Supplier<Database> opener) {
+        Database old = database;
+        Database next = opener.get();
+        TeamAccess access;
+        StatusSnapshot status;
+        try {
+            access = next.teamUrl().isPresent() ? TeamAccess.team(next.user(), next.roles()) : TeamAccess.singleSeat();
+            status = StatusReader.read(next, access);
+        } catch (RuntimeException e) {
+            next.close();
+            throw e;
+        }
+        database = next;
+        if (old != null) {
+            old.close();
+        }
+        AppServices opened = new AppServices(next, tasks, dialogs, new DataChanges(), clock, access);
+        if (access.isTeam()) {
+            TeamUpdates.attach(next, opened);
+        }
+        return new Opened(opened, status, !access.isTeam() && DemoDatabase.isDemo(next));
+    }
+
+    private void fillDemo(Database next, boolean existed, boolean asDemo) {
         try {
             if (asDemo && !DemoDatabase.isDemo(next)) {
                 if (existed && next.results().count() > 0) {
@@ -92,12 +142,6 @@ final class ActiveDatabase implements AutoCloseable {
             }
             throw e;
         }
-        database = next;
-        if (old != null) {
-            old.close();
-        }
-        AppServices opened = new AppServices(next, tasks, dialogs, new DataChanges(), clock);
-        return new Opened(opened, StatusReader.read(next), DemoDatabase.isDemo(next));
     }
 
     /** Closes the open database; call after the background thread has stopped. */

@@ -1,6 +1,5 @@
 package org.loopwatch.app;
 
-import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -25,10 +24,10 @@ final class HelpMenu {
     private static final Texts TEXT = Texts.of(HelpMenu.class);
 
     private final Window owner;
-    private final Supplier<Path> openDatabase;
+    private final Supplier<String> openDatabase;
 
-    /** @param openDatabase the file of the open database, or null while none is open */
-    HelpMenu(Window owner, Supplier<Path> openDatabase) {
+    /** @param openDatabase names the open database (its file, or a team database's address), or null while none is open */
+    HelpMenu(Window owner, Supplier<String> openDatabase) {
         this.owner = owner;
         this.openDatabase = openDatabase;
     }
@@ -53,8 +52,8 @@ final class HelpMenu {
     }
 
     String aboutText() {
-        Path database = openDatabase.get();
-        return TEXT.format("help.about.text", AppVersion.current(), database == null ? "–" : database.toString(),
+        String database = openDatabase.get();
+        return TEXT.format("help.about.text", AppVersion.current(), database == null ? "–" : database,
                 UserPreferences.defaultFile().toAbsolutePath().getParent().toString(), AppLog.file().toString());
     }
 

@@ -3,6 +3,7 @@ package org.loopwatch.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -16,6 +17,7 @@ import org.loopwatch.store.Database;
 import org.loopwatch.store.DatabaseLocation;
 import org.loopwatch.store.RecentDatabases;
 import org.loopwatch.store.StoreException;
+import org.loopwatch.store.TeamDatabaseUrl;
 import org.loopwatch.store.UserPreferences;
 import org.loopwatch.ui.AppearanceStyler;
 import org.loopwatch.ui.AppearanceViewModel;
@@ -51,6 +53,7 @@ public class LoopWatchApp extends Application {
     public void start(Stage stage) {
         GlobalArguments arguments = GlobalArguments.parse(getParameters().getRaw().toArray(String[]::new));
         Path file = arguments.database().orElseGet(DatabaseLocation::defaultFile);
+        Optional<TeamDatabaseUrl> team = arguments.teamDatabase();
         AppearanceViewModel appearance = appearance(arguments);
         shutdown.hookIntoJvm();
         ShellViewModel shell = new ShellViewModel();
@@ -78,7 +81,7 @@ public class LoopWatchApp extends Application {
         // integrity check, reading every row for the dashboard) wait for the first frame: on two
         // cores they would slow it down, and the window says "opening the database…" meanwhile
         // anyway (SPEC §9: first frame ≤ 1.3 × a bare window).
-        FirstFrame.then(scene, () -> wire(stage, scene, view, shell, screens, file));
+        FirstFrame.then(scene, () -> wire(stage, scene, view, shell, screens, file, team));
     }
 
     /*
@@ -101,7 +104,8 @@ public class LoopWatchApp extends Application {
                 .log(System.Logger.Level.WARNING, failure.getMessage(), failure)));
     }
 
-    private void wire(Stage stage, Scene scene, ShellView view, ShellViewModel shell, ScreenFactory screens, Path file) {
+    private void wire(Stage stage, Scene scene, ShellView view, ShellViewModel shell, ScreenFactory screens, Path file,
+                      Optional<TeamDatabaseUrl> team) {
         FxDialogService dialogs = new FxDialogService(stage);
         UncaughtFailures.showIn(dialogs);
         FxCsvDialogs questions = new FxCsvDialogs(stage);
@@ -115,10 +119,14 @@ public class LoopWatchApp extends Application {
             view.reloadScreens();
             opened.services().changes().versionProperty().addListener(
                     (observable, before, after) -> refreshStatus(shell, opened.services()));
+            opened.services().team().connectedProperty().addListener((observable, before, connected) ->
+                    shell.connectionChanged(connected));
             shell.showNotice(opened.demo() ? DEMO_NOTICE : "");
             stage.setTitle(opened.demo() ? "LoopWatch – " + DemoDataSet.EVENT_NAME : "LoopWatch");
-            demoMenu.databaseOpened(opened.demo());
-            databaseMenu.databaseOpened(opened.services().database().file(), opened.demo());
+            demoMenu.databaseOpened(opened.demo() || opened.team());
+            if (!opened.team()) { // a team database has an address, not a file for Open recent
+                databaseMenu.databaseOpened(opened.services().database().file(), opened.demo());
+            }
             StartupProbe.databaseReady(tasks);
             if (!opened.demo()) {
                 takeDailyBackup(opened.services().database(), dialogs);
@@ -126,13 +134,20 @@ public class LoopWatchApp extends Application {
         });
         new CsvActions(active::services, questions, scene).install(view.fileMenu());
         demoMenu.install(view.fileMenu());
+        TeamMenu teamMenu = new TeamMenu(active, stage, dialogs);
+        teamMenu.install(view.fileMenu());
         databaseMenu.install(view.fileMenu());
-        new HelpMenu(stage, () -> active.services().map(open -> open.database().file()).orElse(null))
+        new HelpMenu(stage, () -> active.services().map(open -> open.database().teamUrl().map(Object::toString)
+                .orElseGet(() -> String.valueOf(open.database().file()))).orElse(null))
                 .install(view.helpMenu());
         Launcher.useSqliteCache();
         // Before any group name is drawn: Chinese names then fall back to the bundled font (and its bold).
         ExportFonts.loadChineseIntoJavaFx();
-        openDatabase(stage, shell, dialogs, file);
+        if (team.isPresent()) {
+            teamMenu.connect(team.get(), failure -> shell.databaseFailed(team.get().toString()));
+        } else {
+            openDatabase(stage, shell, dialogs, file);
+        }
     }
 
     private void openDatabase(Stage stage, ShellViewModel shell, FxDialogService dialogs, Path file) {
@@ -157,8 +172,8 @@ public class LoopWatchApp extends Application {
 
     private void refreshStatus(ShellViewModel shell, AppServices services) {
         Database open = services.database();
-        services.tasks().run(() -> StatusReader.read(open), shell::update,
-                failure -> shell.databaseFailed(open.file().toString()));
+        services.tasks().run(() -> StatusReader.read(open, services.team()), shell::update,
+                failure -> shell.databaseFailed(open.location()));
     }
 
     /** The dashboard's export questions and clipboard; a process test overrides this to answer by script. */

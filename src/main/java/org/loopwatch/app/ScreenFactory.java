@@ -57,7 +57,11 @@ final class ScreenFactory {
     /* Settings with its backups section filled by the backups pane (issue 8). */
     private Node settings(AppServices services) {
         SettingsView view = new SettingsView(new SettingsViewModel(services));
-        view.backupsSection().getChildren().setAll(new BackupsPane(new BackupsViewModel(services)));
+        if (services.team().isTeam()) {
+            view.showTeamBackupsNote(); // LoopWatch backs up files; a team database's server is backed up by its administrator
+        } else {
+            view.backupsSection().getChildren().setAll(new BackupsPane(new BackupsViewModel(services)));
+        }
         view.addAppearance(appearance);
         return view;
     }

@@ -5,17 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.loopwatch.store.TeamDatabaseUrl;
 
 /**
  * The options that come before a command ({@code --db PATH}, {@code --lang en|zh-CN},
  * {@code --version}, {@code --help}) and the command with its own arguments.
  *
+ * @param database     the database file {@code --db} names; empty for none, and for a team database
+ * @param teamDatabase the team database {@code --db postgresql://...} names (SPEC §3.1)
  * @param language the interface language asked for with {@code --lang}; empty means as chosen in
  *                 Settings, else as the operating system
  * @param command  the command word and its arguments; empty means "launch the desktop app"
  */
-public record GlobalArguments(Optional<Path> database, Optional<Locale> language, boolean version, boolean help,
-                              List<String> command) {
+public record GlobalArguments(Optional<Path> database, Optional<TeamDatabaseUrl> teamDatabase,
+                              Optional<Locale> language, boolean version, boolean help, List<String> command) {
 
     /** The values {@code --lang} takes. */
     public static final List<String> LANGUAGES = List.of("en", "zh-CN");
@@ -27,6 +30,7 @@ public record GlobalArguments(Optional<Path> database, Optional<Locale> language
     /** Parses the global options; throws {@link UsageException} for a malformed one. */
     public static GlobalArguments parse(String... args) {
         Optional<Path> database = Optional.empty();
+        Optional<TeamDatabaseUrl> teamDatabase = Optional.empty();
         Optional<Locale> language = Optional.empty();
         boolean version = false;
         boolean help = false;
@@ -39,9 +43,13 @@ public record GlobalArguments(Optional<Path> database, Optional<Locale> language
                 if (i + 1 >= args.length || args[i + 1].isBlank()) {
                     throw new UsageException("--db needs a path to a database file, e.g. --db loopwatch.db");
                 }
-                database = Optional.of(Path.of(args[++i]));
+                String location = args[++i];
+                teamDatabase = team(location);
+                database = teamDatabase.isPresent() ? Optional.empty() : Optional.of(Path.of(location));
             } else if (arg.startsWith("--db=")) {
-                database = Optional.of(Path.of(arg.substring("--db=".length())));
+                String location = arg.substring("--db=".length());
+                teamDatabase = team(location);
+                database = teamDatabase.isPresent() ? Optional.empty() : Optional.of(Path.of(location));
             } else if (arg.equals("--lang")) {
                 language = Optional.of(language(i + 1 < args.length ? args[++i] : ""));
             } else if (arg.startsWith("--lang=")) {
@@ -56,7 +64,19 @@ public record GlobalArguments(Optional<Path> database, Optional<Locale> language
                 command.add(arg);
             }
         }
-        return new GlobalArguments(database, language, version, help, command);
+        return new GlobalArguments(database, teamDatabase, language, version, help, command);
+    }
+
+    /* A postgresql:// address is no path (Path.of would fold its "//"); a malformed one is a usage error. */
+    private static Optional<TeamDatabaseUrl> team(String location) {
+        if (!TeamDatabaseUrl.isTeamUrl(location)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(TeamDatabaseUrl.parse(location));
+        } catch (IllegalArgumentException malformed) {
+            throw new UsageException(malformed.getMessage());
+        }
     }
 
     private static Locale language(String tag) {

@@ -61,6 +61,21 @@ public final class DailyResultRepository {
         });
     }
 
+    /** Every result with its version, ordered by date, group, stage: for screens that edit what they list. */
+    public List<VersionedResult> findAllVersioned() {
+        return session.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + ResultRows.COLUMNS
+                    + ", version FROM daily_results ORDER BY date, group_id, stage");
+                 ResultSet rows = query.executeQuery()) {
+                List<VersionedResult> found = new ArrayList<>();
+                while (rows.next()) {
+                    found.add(new VersionedResult(ResultRows.map(rows), rows.getLong(7)));
+                }
+                return found;
+            }
+        });
+    }
+
     /** Every result, ordered by date, group, stage. */
     public List<DailyResult> findAll() {
         return session.read(connection -> {

@@ -20,6 +20,7 @@ final class PostgresConnections {
     static final String SCHEMA = "loopwatch";
 
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
+    private static final int MAX_ASKS = 3;
 
     private final TeamDatabaseUrl url;
     private final PasswordPrompt prompt;
@@ -51,13 +52,26 @@ final class PostgresConnections {
                 throw e;
             }
             boolean refused = currentPassword().isPresent();
-            Optional<char[]> answer = prompt.ask(url, refused);
-            if (answer.isEmpty()) {
-                throw e;
+            SQLException last = e;
+            // A mistyped password is asked for again, a few times, as psql's users expect.
+            for (int attempt = 0; attempt < MAX_ASKS; attempt++) {
+                Optional<char[]> answer = prompt.ask(url, refused);
+                if (answer.isEmpty()) {
+                    throw last;
+                }
+                try {
+                    Connection connection = connect(withSchema, Optional.of(new String(answer.get())));
+                    askedPassword = answer.get();
+                    return connection;
+                } catch (SQLException again) {
+                    if (!PostgresErrors.isPasswordProblem(again)) {
+                        throw again;
+                    }
+                    last = again;
+                    refused = true;
+                }
             }
-            Connection connection = connect(withSchema, Optional.of(new String(answer.get())));
-            askedPassword = answer.get();
-            return connection;
+            throw last;
         }
     }
 

@@ -42,7 +42,7 @@ public final class ShellView extends BorderPane {
         this.viewModel = viewModel;
         this.screenFactory = screenFactory;
         getStyleClass().add("shell");
-        setTop(new VBox(menuBar(), notice()));
+        setTop(new VBox(menuBar(), notice(), connectionBanner()));
         setLeft(navigation());
         content.getStyleClass().add("shell-content");
         setCenter(content);
@@ -99,6 +99,19 @@ public final class ShellView extends BorderPane {
         notice.visibleProperty().bind(viewModel.noticeTextProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
         return notice;
+    }
+
+    /* Team mode: says while the connection is lost that typed values stay and saves wait (SPEC §3.1). */
+    private Node connectionBanner() {
+        Label banner = new Label();
+        banner.setId("connectionBanner");
+        banner.getStyleClass().addAll("shell-notice", "connection-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setWrapText(true);
+        banner.textProperty().bind(viewModel.connectionTextProperty());
+        banner.visibleProperty().bind(viewModel.connectionTextProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     /** Binds Ctrl+1 … Ctrl+6 in the given scene to the screens. */

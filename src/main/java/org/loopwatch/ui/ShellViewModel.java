@@ -4,6 +4,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.loopwatch.domain.text.Texts;
 
 /**
  * State of the main window: which screen is shown and what the status bar says. Changed only on
@@ -11,11 +12,14 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class ShellViewModel {
 
+    private static final Texts TEXT = Texts.of(ShellViewModel.class);
+
     private final ObjectProperty<Screen> currentScreen = new SimpleObjectProperty<>(Screen.DASHBOARD);
     private final ReadOnlyStringWrapper databaseText = new ReadOnlyStringWrapper("Opening database…");
     private final ReadOnlyStringWrapper lastSaveText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper rowCountText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper noticeText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper("");
 
     public ObjectProperty<Screen> currentScreenProperty() {
         return currentScreen;
@@ -46,9 +50,21 @@ public final class ShellViewModel {
         noticeText.set(text == null ? "" : text);
     }
 
+    /** A banner shown above every screen while a team database's connection is lost; empty otherwise. */
+    public ReadOnlyStringProperty connectionTextProperty() {
+        return connectionText.getReadOnlyProperty();
+    }
+
+    /** The team database's connection was lost ({@code false}) or is back. */
+    public void connectionChanged(boolean connected) {
+        connectionText.set(connected ? "" : TEXT.get("connection.lost"));
+    }
+
     /** Shows the open database in the status bar. */
     public void databaseOpened(StatusSnapshot status) {
-        databaseText.set("Database: " + status.databasePath());
+        databaseText.set(status.team().map(seat -> TEXT.format("status.team", seat.address(), seat.user(),
+                seat.role().orElse(TEXT.get("status.noRole")))).orElseGet(() -> "Database: " + status.databasePath()));
+        connectionText.set("");
         update(status);
     }
 

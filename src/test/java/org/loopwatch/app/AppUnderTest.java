@@ -56,6 +56,31 @@ final class AppUnderTest extends FxRobot implements BeforeEachCallback, AfterEac
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Starts the app with these arguments and returns at once, e.g. for a team database
+     * ({@code --db postgresql://...}), which may first ask for a password.
+     */
+    void launch(String... arguments) throws Exception {
+        app = FxToolkit.setupApplication(LoopWatchApp.class, arguments);
+    }
+
+    /**
+     * Answers the team database's password dialog as a person would (waits for it first). Typed
+     * through the field's text, not the robot's keys: a dialog just opened may not be focusable yet.
+     */
+    void answerPassword(String password) throws Exception {
+        waitUntil(() -> isShown("#dialogPassword") && lookup("#dialogPassword").query().getScene().getWindow().isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> lookup("#dialogPassword").queryAs(javafx.scene.control.TextField.class).setText(password));
+        interact(() -> lookup("#dialogConfirm").queryAs(javafx.scene.control.Button.class).fire());
+    }
+
+    /** Waits until the status bar names a team database, and the window has settled on it. */
+    void waitForTeamDatabase() throws Exception {
+        waitUntil(() -> status(DATABASE).startsWith("Team database: "));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Closes the app as a person would, which releases the database file. */
     void stop() throws Exception {
         if (app != null) {

@@ -10,12 +10,13 @@ import org.loopwatch.domain.Stage;
  * One stored daily result as the data table shows it, with its group resolved.
  *
  * @param closed whether its day is closed (changing it needs a reason)
+ * @param version the row's version as read (0 when not known: its edits replace without a version check)
  */
-public record DataRow(DailyResult result, Group group, boolean closed) {
+public record DataRow(DailyResult result, Group group, boolean closed, long version) {
 
-    /** A row of an open day. */
+    /** A row of an open day whose version is not known. */
     public DataRow(DailyResult result, Group group) {
-        this(result, group, false);
+        this(result, group, false, 0);
     }
 
     public LocalDate date() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
@@ -109,7 +110,7 @@ public final class DataView extends VBox {
 
     private void buildTable() {
         table.setId("dataTable");
-        table.setEditable(true);
+        table.setEditable(viewModel.editable());
         // Several rows can be selected (Shift/Ctrl-click) and copied with Ctrl+C as tab-separated text.
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No entries match the filters."));
@@ -184,8 +185,8 @@ public final class DataView extends VBox {
         Button delete = new Button("Delete entry…");
         delete.setId("dataDelete");
         // Delete works on one entry at a time: with several selected, it waits (Ctrl+C copies them).
-        delete.disableProperty().bind(javafx.beans.binding.Bindings.size(table.getSelectionModel().getSelectedItems())
-                .isNotEqualTo(1).or(viewModel.busyProperty()));
+        delete.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems())
+                .isNotEqualTo(1).or(viewModel.busyProperty()).or(Bindings.createBooleanBinding(() -> !viewModel.editable())));
         delete.setOnAction(event -> deleteSelected());
         Region spacer = new Region();
         spacer.setMinWidth(12);

@@ -30,8 +30,10 @@ import org.loopwatch.domain.ValidationProblem;
 import org.loopwatch.domain.ValidationResult;
 import org.loopwatch.domain.RateFormat;
 import org.loopwatch.domain.text.Texts;
+import org.loopwatch.store.VersionedResult;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.RefreshWhileShown;
+import org.loopwatch.ui.TeamAccess;
 import org.loopwatch.ui.results.EditOutcome;
 import org.loopwatch.ui.results.EntryReference;
 import org.loopwatch.ui.results.ResultEditor;
@@ -80,6 +82,12 @@ public final class DataViewModel {
         groupFilter.addListener((observable, before, after) -> applyFilter());
         stageFilter.addListener((observable, before, after) -> applyFilter());
         services.changes().versionProperty().addListener((observable, before, after) -> refresh.changed());
+        services.team().refusal(TeamAccess.Work.RESULTS).ifPresent(message::set);
+    }
+
+    /** True when this seat may edit and delete entries (an analyst of a team database reads only). */
+    public boolean editable() {
+        return services.team().may(TeamAccess.Work.RESULTS);
     }
 
     /** Tells the screen whether it is shown: hidden, it reads the entries again only once shown. */
@@ -91,7 +99,7 @@ public final class DataViewModel {
     public void reload() {
         busy.set(true);
         services.tasks().run(() -> new Loaded(EntryReference.load(services.database()),
-                services.database().results().findAll(), services.database().days().findClosed().stream()
+                services.database().results().findAllVersioned(), services.database().days().findClosed().stream()
                         .map(org.loopwatch.store.DayClosure::date).collect(Collectors.toSet())), this::show, failure -> {
                     busy.set(false);
                     summary.set("Could not read the entries: " + failure.getMessage());
@@ -157,6 +165,10 @@ public final class DataViewModel {
      * reason. A refused edit leaves the stored row as it was and the table shows it again.
      */
     public void edit(DataRow row, String field, String typed) {
+        if (!editable()) {
+            refreshRows();
+            return;
+        }
         DailyResult stored = row.result();
         RawEntry raw = new RawEntry(stored.date().toString(), row.group().name(), stored.stage().code(),
                 ValidationProblem.TESTS.equals(field) ? typed : Long.toString(stored.tests()),
@@ -183,12 +195,15 @@ public final class DataViewModel {
         }
         busy.set(true);
         message.set("Saving…");
-        editor.change(changed, outcome -> finished(outcome, "Saved " + ResultText.key(changed.key(),
+        editor.change(new VersionedResult(stored, row.version()), changed, outcome -> finished(outcome, "Saved " + ResultText.key(changed.key(),
                 reference::groupName) + ": " + ResultText.values(changed) + "."));
     }
 
     /** Deletes a row after the person confirms. */
     public void delete(DataRow row) {
+        if (!editable()) {
+            return;
+        }
         busy.set(true);
         message.set("");
         editor.delete(row.result(), outcome -> finished(outcome, "Deleted " + ResultText.key(row.result().key(),
@@ -212,14 +227,15 @@ public final class DataViewModel {
 
     private void show(Loaded loaded) {
         reference = loaded.reference();
-        recentTests = RecentTests.from(ResultIndex.of(loaded.results()));
+        recentTests = RecentTests.from(ResultIndex.of(loaded.results().stream().map(VersionedResult::result).toList()));
         Map<Long, Group> groups = loaded.reference().groups().stream()
                 .collect(Collectors.toMap(Group::id, Function.identity()));
         List<DataRow> built = new ArrayList<>(loaded.results().size());
-        for (DailyResult result : loaded.results()) {
-            Group group = groups.get(result.groupId());
+        for (VersionedResult read : loaded.results()) {
+            Group group = groups.get(read.result().groupId());
             if (group != null) { // results always have a group (foreign key); this guards a race only
-                built.add(new DataRow(result, group, loaded.closedDays().contains(result.date())));
+                built.add(new DataRow(read.result(), group, loaded.closedDays().contains(read.result().date()),
+                        read.version()));
             }
         }
         String chosenGroup = groupFilter.get();
@@ -255,7 +271,7 @@ public final class DataViewModel {
                 + (first != null && last != null && last.isBefore(first) ? " (the range ends before it starts)" : ""));
     }
 
-    private record Loaded(EntryReference reference, List<DailyResult> results, java.util.Set<LocalDate> closedDays) {
+    private record Loaded(EntryReference reference, List<VersionedResult> results, java.util.Set<LocalDate> closedDays) {
     }
 
     /** Totals of the rows that pass the filters: tests, positives and their ratio (ratio of sums). */

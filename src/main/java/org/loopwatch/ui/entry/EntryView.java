@@ -2,6 +2,7 @@ package org.loopwatch.ui.entry;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -107,7 +108,15 @@ public final class EntryView extends VBox {
         toggleClass(dayStatus, "entry-day-closed", viewModel.dayClosedProperty().get());
         HBox header = new HBox(16, title, dayStatus);
         header.setAlignment(Pos.BASELINE_LEFT);
-        return header;
+        Optional<String> notice = viewModel.roleNotice();
+        if (notice.isEmpty()) {
+            return header;
+        }
+        Label role = new Label(notice.get());
+        role.setId("entryRoleNotice");
+        role.getStyleClass().add("role-notice");
+        role.setWrapText(true);
+        return new VBox(6, header, role);
     }
 
     private Node formCard() {
@@ -179,6 +188,12 @@ public final class EntryView extends VBox {
         showProblems();
         decorate();
 
+        if (!viewModel.mayEnter()) {
+            // An analyst reads the day's values but cannot type into them (the server would refuse).
+            for (TextField field : new TextField[] {tests, positives, note}) {
+                field.setEditable(false);
+            }
+        }
         VBox card = new VBox(14, form, confirmWarnings, messages, buttons(), status());
         card.getStyleClass().addAll("entry-card", "entry-form-card");
         card.setMinWidth(Region.USE_COMPUTED_SIZE);
@@ -202,7 +217,9 @@ public final class EntryView extends VBox {
         Button closeDay = new Button();
         closeDay.setId("entryCloseDay");
         closeDay.textProperty().bind(Bindings.when(viewModel.dayClosedProperty()).then("Reopen day…").otherwise("Close day…"));
-        closeDay.disableProperty().bind(viewModel.dateProperty().isNull().or(viewModel.savingProperty()));
+        closeDay.disableProperty().bind(viewModel.dateProperty().isNull().or(viewModel.savingProperty())
+                .or(Bindings.createBooleanBinding(() -> !viewModel.mayCloseDays())));
+
         closeDay.setOnAction(event -> viewModel.toggleDayClosed());
         ProgressIndicator busy = new ProgressIndicator();
         busy.getStyleClass().add("entry-busy");

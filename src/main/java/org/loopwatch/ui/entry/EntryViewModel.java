@@ -31,6 +31,7 @@ import org.loopwatch.domain.ValidationProblem;
 import org.loopwatch.domain.ValidationResult;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.DateTexts;
+import org.loopwatch.ui.TeamAccess;
 import org.loopwatch.ui.TypedDigits;
 import org.loopwatch.ui.results.EditOutcome;
 import org.loopwatch.ui.results.ResultEditor;
@@ -84,7 +85,7 @@ public final class EntryViewModel {
         positives.addListener((observable, before, after) -> validate());
         note.addListener((observable, before, after) -> validate());
         warningsConfirmed.addListener((observable, before, after) -> validate());
-        canSave = Bindings.createBooleanBinding(this::saveAllowed, validation, warningsConfirmed, saving,
+        canSave = Bindings.createBooleanBinding(() -> saveAllowed() && services.team().may(TeamAccess.Work.RESULTS), validation, warningsConfirmed, saving,
                 day.loadedProperty());
         services.changes().versionProperty().addListener((observable, before, after) -> day.reload());
         dateText.set(today().toString()); // read by start(), which loads the day
@@ -189,10 +190,33 @@ public final class EntryViewModel {
         show(cell);
     }
 
+    /**
+     * What this seat may not do here on a team database, naming the role it needs (an analyst
+     * reads only; an entry clerk cannot close days); empty when it may do everything.
+     */
+    public Optional<String> roleNotice() {
+        return services.team().refusal(TeamAccess.Work.RESULTS).or(() -> services.team().refusal(TeamAccess.Work.DAYS));
+    }
+
+    /** True when this seat may enter and change results (always on a database file). */
+    public boolean mayEnter() {
+        return services.team().may(TeamAccess.Work.RESULTS);
+    }
+
+    /** True when this seat may close and reopen days (always on a database file). */
+    public boolean mayCloseDays() {
+        return services.team().may(TeamAccess.Work.DAYS);
+    }
+
     /** Closes the chosen day after the person confirms, or reopens a closed one with a reason. */
     public void toggleDayClosed() {
         LocalDate chosen = date.get();
         if (chosen == null || saving.get()) {
+            return;
+        }
+        Optional<String> refused = services.team().refusal(TeamAccess.Work.DAYS);
+        if (refused.isPresent()) {
+            status.set(refused.get());
             return;
         }
         long missing = day.cells().stream().filter(DayCell::isMissing).count();
@@ -204,6 +228,11 @@ public final class EntryViewModel {
     /** Saves the form (Enter or the Save button); on success moves on to the next missing cell. */
     public void save() {
         if (saving.get()) {
+            return;
+        }
+        Optional<String> refused = services.team().refusal(TeamAccess.Work.RESULTS);
+        if (refused.isPresent()) {
+            status.set(refused.get());
             return;
         }
         if (!canSave.get()) {

@@ -7,10 +7,12 @@ import java.util.function.LongFunction;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.store.ChangeRefusedException;
+import org.loopwatch.store.ConcurrentChangeException;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.DuplicateEntryException;
 import org.loopwatch.store.ReasonRequiredException;
 import org.loopwatch.store.StoreException;
+import org.loopwatch.store.VersionedResult;
 import org.loopwatch.ui.AppServices;
 
 /**
@@ -45,6 +47,20 @@ public final class ResultEditor {
     /** Replaces the stored row with the same key, e.g. after an edit in the data table. */
     public void change(DailyResult row, Consumer<EditOutcome> done) {
         replace(row, Optional.empty(), "", done);
+    }
+
+    /**
+     * Replaces the row the person saw ({@code seen}, with its version) by {@code row}. When another
+     * desk changed or deleted it meanwhile, the store refuses (and audits the refusal) and the
+     * person sees both values: replace theirs with mine, or keep theirs (SPEC §3.1: no lost update).
+     * A version of 0 (not known) replaces without the check.
+     */
+    public void change(VersionedResult seen, DailyResult row, Consumer<EditOutcome> done) {
+        if (seen.version() <= 0) {
+            change(row, done);
+            return;
+        }
+        replaceVersioned(seen.result(), row, seen.version(), "", done);
     }
 
     /** Deletes a row after the person confirms, so its cell reads "not reported" again. */
@@ -124,26 +140,64 @@ public final class ResultEditor {
                 },
                 inserted -> succeed(SavedChange.inserted(inserted), done),
                 failure -> {
-                    if (failure instanceof DuplicateEntryException duplicate) {
-                        askToReplace(duplicate.existing(), row, reason, done);
-                    } else {
+                    if (failure instanceof DuplicateEntryException) {
+                        // The stored row with its version: a save over it is refused if it changes before Replace.
+                        services.tasks().run(() -> services.database().results().findVersioned(row.key()),
+                                read -> read.ifPresentOrElse(found -> askToReplace(found, row, reason, done),
+                                        () -> insert(row, reason, done)),
+                                readFailure -> fail("The change was not saved", readFailure, done));
+                    } else if (!waitForConnection(failure, () -> insert(row, reason, done))) {
                         retryWithReason(failure, reason, oldToNew(stored.get(), Optional.of(row)),
                                 why -> insert(row, why, done), done);
                     }
                 });
     }
 
-    private void askToReplace(DailyResult stored, DailyResult row, String reason, Consumer<EditOutcome> done) {
+    private void askToReplace(VersionedResult stored, DailyResult row, String reason, Consumer<EditOutcome> done) {
         boolean replace = services.dialogs().confirmDestructive("Replace the existing entry?",
                 ResultText.key(row.key(), groupNames) + " has an entry already.\n\n"
-                        + "Stored:  " + ResultText.values(stored) + "\n"
+                        + "Stored:  " + ResultText.values(stored.result()) + "\n"
                         + "New:       " + ResultText.values(row) + "\n\n"
                         + "Replace the stored values with the new ones? The audit log keeps both.",
                 "Replace", "Cancel");
         if (replace) {
-            replace(row, Optional.of(stored), reason, done);
+            replaceVersioned(stored.result(), row, stored.version(), reason, done);
         } else {
             done.accept(new EditOutcome.Cancelled());
+        }
+    }
+
+    private void replaceVersioned(DailyResult before, DailyResult row, long version, String reason,
+                                  Consumer<EditOutcome> done) {
+        services.tasks().run(() -> services.database().results().replace(row, version, reason),
+                saved -> succeed(SavedChange.replaced(before, row), done),
+                failure -> {
+                    if (failure instanceof ConcurrentChangeException conflict) {
+                        resolve(conflict, row, reason, done);
+                    } else if (!waitForConnection(failure, () -> replaceVersioned(before, row, version, reason, done))) {
+                        retryWithReason(failure, reason, oldToNew(Optional.of(before), Optional.of(row)),
+                                why -> replaceVersioned(before, row, version, why, done), done);
+                    }
+                });
+    }
+
+    /* Another desk saved (or deleted) the row meanwhile: show theirs and mine; keeping theirs is the safe choice. */
+    private void resolve(ConcurrentChangeException conflict, DailyResult mine, String reason, Consumer<EditOutcome> done) {
+        String key = ResultText.key(mine.key(), groupNames);
+        Optional<VersionedResult> theirs = conflict.stored();
+        boolean replace = theirs.isPresent()
+                ? services.dialogs().confirm(TEXT.get("conflict.title"), TEXT.format("conflict.changed", key,
+                        ResultText.values(theirs.get().result()), ResultText.values(mine)),
+                        TEXT.get("conflict.replace"), TEXT.get("conflict.keep"))
+                : services.dialogs().confirm(TEXT.get("conflict.title"), TEXT.format("conflict.deleted", key,
+                        ResultText.values(mine)), TEXT.get("conflict.addAgain"), TEXT.get("conflict.keepDeleted"));
+        if (!replace) {
+            services.changes().changed(); // show theirs everywhere
+            done.accept(new EditOutcome.Cancelled());
+        } else if (theirs.isPresent()) {
+            replaceVersioned(theirs.get().result(), mine, theirs.get().version(), reason, done);
+        } else {
+            insert(mine, reason, done);
         }
     }
 
@@ -157,8 +211,12 @@ public final class ResultEditor {
                     return services.database().results().replace(row, reason);
                 },
                 old -> succeed(SavedChange.replaced(old, row), done),
-                failure -> retryWithReason(failure, reason, oldToNew(known.get(), Optional.of(row)),
-                        why -> replace(row, known.get(), why, done), done));
+                failure -> {
+                    if (!waitForConnection(failure, () -> replace(row, known.get(), reason, done))) {
+                        retryWithReason(failure, reason, oldToNew(known.get(), Optional.of(row)),
+                                why -> replace(row, known.get(), why, done), done);
+                    }
+                });
     }
 
     private void remove(DailyResult row, String reason, Consumer<EditOutcome> done) {
@@ -166,6 +224,20 @@ public final class ResultEditor {
                 old -> succeed(SavedChange.deleted(old), done),
                 failure -> retryWithReason(failure, reason, oldToNew(Optional.of(row), Optional.empty()),
                         why -> remove(row, why, done), done));
+    }
+
+    /*
+     * A team database's connection is lost: the save waits and runs again once it is back (SPEC
+     * §3.1); the form keeps what was typed meanwhile. A save whose commit may have happened is never
+     * doubled: the store asks the server, and a second try finds the row (replace asks) or its version moved.
+     */
+    private boolean waitForConnection(Throwable failure, Runnable retry) {
+        if (services.team().isTeam() && failure instanceof StoreException problem
+                && problem.kind() == StoreException.Problem.CONNECTION_LOST) {
+            services.team().whenConnected(retry);
+            return true;
+        }
+        return false;
     }
 
     /* A closed day: ask why once, then try again with the answer; anything else is a failure. */

@@ -19,14 +19,14 @@ public final class DatabaseViewModel {
 
     DatabaseViewModel(SectionWork work) {
         this.work = work;
-        path.set(work.services().database().file().toString());
+        path.set(work.services().database().location());
     }
 
     public SectionWork work() {
         return work;
     }
 
-    /** The absolute path of the open database file. */
+    /** The absolute path of the open database file, or the team database's address. */
     public ReadOnlyStringProperty pathProperty() {
         return path.getReadOnlyProperty();
     }

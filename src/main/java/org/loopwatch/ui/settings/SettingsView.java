@@ -34,16 +34,16 @@ public final class SettingsView extends VBox {
         tabs = new TabPane(
                 tab("settingsTabGroups", "Groups", SectionLayout.card("Groups",
                         "The stakeholder groups results are entered for, in the order lists and charts show them.",
-                        new GroupsSection(viewModel.groups()))),
+                        adminOnly(viewModel, new GroupsSection(viewModel.groups())))),
                 tab("settingsTabRollups", "Rollups", SectionLayout.card("Rollups",
                         "Named sets of groups whose counts are summed on the dashboard and in briefings.",
-                        new RollupsSection(viewModel.rollups()))),
+                        adminOnly(viewModel, new RollupsSection(viewModel.rollups())))),
                 tab("settingsTabEvent", "Event", SectionLayout.card("Event",
                         "The event and its closed loop; entries before the loop start get a warning.",
-                        new EventSection(viewModel.event()))),
+                        adminOnly(viewModel, new EventSection(viewModel.event())))),
                 tab("settingsTabDefaults", "Defaults", SectionLayout.card("Defaults",
                         "What the dashboard, comparisons and exports start from; each screen can still change them.",
-                        new DefaultsSection(viewModel.defaults()))),
+                        adminOnly(viewModel, new DefaultsSection(viewModel.defaults())))),
                 tab("settingsTabDatabase", "Database", SectionLayout.card("Database",
                         "The file all data is kept in.", database)));
         tabs.setId("settingsTabs");
@@ -53,9 +53,29 @@ public final class SettingsView extends VBox {
         viewModel.load();
     }
 
+    /* On a team database without loopwatch_admin a section is shown but not changeable, and says why. */
+    private static Node adminOnly(SettingsViewModel viewModel, Node section) {
+        if (viewModel.adminRefusal().isEmpty()) {
+            return section;
+        }
+        section.setDisable(true);
+        Label notice = new Label(viewModel.adminRefusal().get());
+        notice.getStyleClass().addAll("role-notice", "settings-role-notice");
+        notice.setWrapText(true);
+        return new VBox(8, notice, section);
+    }
+
     /** Adds the Appearance tab: language, theme and zoom, kept per user rather than in the database. */
     public void addAppearance(AppearanceViewModel appearance) {
         tabs.getTabs().add(tab("settingsTabAppearance", TEXT.get("appearance.tab"), AppearanceSection.card(appearance)));
+    }
+
+    /** Says, in place of the backups, that a team database is backed up on its server. */
+    public void showTeamBackupsNote() {
+        Label note = new Label(TEXT.get("backups.team"));
+        note.setId("settingsTeamBackups");
+        note.setWrapText(true);
+        database.backupsSection().getChildren().setAll(note);
     }
 
     /** The "Backups" section on the Database tab, for the backups feature (issue 8) to fill. */

@@ -19,7 +19,10 @@ public final class SettingsViewModel {
     // Held strongly here, registered weakly on DataChanges, so a dropped screen stops refreshing.
     private final ChangeListener<Number> dataChanged = (observable, before, after) -> load();
 
+    private final java.util.Optional<String> adminRefusal;
+
     public SettingsViewModel(AppServices services) {
+        adminRefusal = services.team().refusal(org.loopwatch.ui.TeamAccess.Work.SETTINGS);
         groups = new GroupsViewModel(new SectionWork(services));
         rollups = new RollupsViewModel(new SectionWork(services));
         event = new EventViewModel(new SectionWork(services));
@@ -35,6 +38,14 @@ public final class SettingsViewModel {
         event.load();
         defaults.load();
         database.load();
+    }
+
+    /**
+     * Why groups, rollups, event and defaults are read only here (a team database's user without
+     * {@code loopwatch_admin}), naming the role; empty when they may be changed.
+     */
+    public java.util.Optional<String> adminRefusal() {
+        return adminRefusal;
     }
 
     public GroupsViewModel groups() {
