@@ -56,7 +56,7 @@ class TeamDesksAppTest {
         LocalDate today = LocalDate.now();
 
         otherDesk.results().insert(new DailyResult(today, athletes, Stage.ARRIVAL, 171, 3, ""));
-        shortly(() -> app.text("#tile-athletes .tile-cumulative .tile-counts").contains("171"));
+        shortly(() -> app.text("#tile-athletes .tile-stage-arrival .tile-period .tile-counts").contains("171"));
 
         app.clickOn("#navEntry");
         app.waitUntil(() -> app.text("#cell-athletes-arrival").contains("171"));
