@@ -97,8 +97,11 @@ public final class BriefingExport {
         String days = Integer.toString(window.days());
         String subtitle = TEXT.format("briefing.subtitle", ChartText.period(first, last), days, method.label(),
                 Integer.toString(level.percent()));
-        return new BriefingContent(title, subtitle, TEXT.format("briefing.recent", days), BriefingSummary.lines(joined(summary)),
-                remarks(inputs, subjects, first, last),
+        PeriodSummary figures = joined(summary);
+        List<String> remarks = new ArrayList<>(remarks(inputs, subjects, first, last));
+        remarks.addAll(BriefingSummary.alertRemarks(figures, inputs.groups()));
+        return new BriefingContent(title, subtitle, TEXT.format("briefing.recent", days), BriefingSummary.lines(figures),
+                remarks,
                 charts, MethodsNote.paragraphs(window, method, level), provenance);
     }
 
@@ -112,7 +115,8 @@ public final class BriefingExport {
                         subjects.stream().map(ChartSubject::summarySubject).toList(), first, last)
                 .withWindow(window)
                 .withInterval(method, level)
-                .withReportingBounds(inputs.loopStart(), LocalDate.now(clock)));
+                .withReportingBounds(inputs.loopStart(), LocalDate.now(clock))
+                .withAlertRules(inputs.alertRules()));
     }
 
     /** Prepares and writes the briefing; the file is complete or absent. */
