@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -31,10 +34,20 @@ public record PdfFonts(PdfFontChain regular, PdfFontChain bold) {
         return new PdfFonts(chains.get(0), chains.get(1));
     }
 
+    /**
+     * Loads a font with glyph substitution off. PDFBox otherwise applies the font's Latin ligatures
+     * (DejaVu Sans has "ﬁ", "ﬂ", "ﬃ"), and a reader then copies and searches "oﬃcials" as one
+     * ligature character, so "officials" is not found; a briefing is a text people search.
+     */
     private static PDFont load(PDDocument document, String resource) throws IOException {
+        TrueTypeFont font;
         try (InputStream in = ExportFonts.open(resource)) {
-            return PDType0Font.load(document, in, true);
+            font = new TTFParser().parse(new RandomAccessReadBuffer(in));
         }
+        font.setEnableGsub(false);
+        // The subset is cut from the font when the document is saved; the document closes it then.
+        document.registerTrueTypeFontForClosing(font);
+        return PDType0Font.load(document, font, true);
     }
 
     private static Supplier<Optional<PDFont>> later(PDDocument document, String resource) {

@@ -20,6 +20,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.ConfidenceLevel;
@@ -57,6 +58,29 @@ class BriefingPdfWriterTest {
                     assertThat(font.isEmbedded()).as(font.getName()).isTrue();
                 }
             }
+        }
+    }
+
+    @Test
+    void theTextReadsBackLetterByLetterWithNoLigatureGlyphs() throws Exception {
+        Path file = folder.resolve("ligatures.pdf");
+
+        BriefingPdfWriter.write(content(ChartFixtures.request(ChartKind.ROLLING)), file);
+
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            // What a PDF reader copies or searches: the Unicode of each glyph as drawn, before
+            // PDFBox's own stripper folds ligatures back (pdftotext does not, so "oﬃcials" was not found).
+            StringBuilder glyphs = new StringBuilder();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    positions.forEach(position -> glyphs.append(position.getUnicode()));
+                    glyphs.append('\n');
+                }
+            };
+            stripper.getText(document);
+            assertThat(glyphs.toString()).contains("officials", "confidence", "ratio of sums")
+                    .doesNotContain("\uFB00", "\uFB01", "\uFB02", "\uFB03", "\uFB04");
         }
     }
 
