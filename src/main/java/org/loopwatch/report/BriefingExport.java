@@ -26,6 +26,7 @@ import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartInputs;
 import org.loopwatch.report.chart.ChartKind;
+import org.loopwatch.report.chart.ChartPanels;
 import org.loopwatch.report.chart.ChartRequest;
 import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.report.chart.ChartText;
@@ -86,7 +87,10 @@ public final class BriefingExport {
             if (!withStage.isEmpty()) {
                 ChartRequest rolling = new ChartRequest(ChartKind.ROLLING, inputs.index(), withStage, inputs.groups(),
                         stage, first, last, window, method, level, countingStart, inputs.markers());
-                charts.add(planned(ChartData.of(rolling), stages.mixesStages() ? stages.label() : stage.label()));
+                // Small multiples (decision 0021): a page per panel of at most four groups, then the rollups.
+                for (ChartRequest panel : ChartPanels.of(rolling)) {
+                    charts.add(planned(ChartData.of(panel), stages.mixesStages() ? stages.label() : stage.label()));
+                }
             }
         }
         ChartRequest counts = new ChartRequest(ChartKind.POSITIVES, inputs.index(), subjects, inputs.groups(),
