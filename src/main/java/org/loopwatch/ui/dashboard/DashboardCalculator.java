@@ -48,7 +48,7 @@ final class DashboardCalculator {
         for (ChartKind kind : List.of(ChartKind.POSITIVES, ChartKind.TESTS, ChartKind.CUMULATIVE)) {
             charts.add(chart(counts.withKind(kind), ""));
         }
-        return new DashboardSnapshot(false, tiles, charts, charts.get(0).request());
+        return new DashboardSnapshot(false, tiles, charts, charts.get(0).request(), AlertItem.of(summary, inputs.groups()));
     }
 
     /**
