@@ -85,12 +85,12 @@ public final class BriefingExport {
             List<ChartSubject> withStage = ExportSubjects.withData(inputs, subjects, stage, first, last);
             if (!withStage.isEmpty()) {
                 ChartRequest rolling = new ChartRequest(ChartKind.ROLLING, inputs.index(), withStage, inputs.groups(),
-                        stage, first, last, window, method, level, countingStart, inputs.markers());
+                        stage, first, last, window, method, level, countingStart, inputs.markers()).withAlertRules(inputs.alertRules());
                 charts.add(planned(ChartData.of(rolling), stages.mixesStages() ? stages.label() : stage.label()));
             }
         }
         ChartRequest counts = new ChartRequest(ChartKind.POSITIVES, inputs.index(), subjects, inputs.groups(),
-                counted, first, last, window, method, level, countingStart, inputs.markers());
+                counted, first, last, window, method, level, countingStart, inputs.markers()).withAlertRules(inputs.alertRules());
         String countsStage = counted == StageFilter.ALL ? TEXT.get("briefing.bothStages") : counted.label();
         for (ChartKind kind : List.of(ChartKind.POSITIVES, ChartKind.TESTS, ChartKind.CUMULATIVE)) {
             charts.add(planned(ChartData.of(counts.withKind(kind)), countsStage));

@@ -41,7 +41,7 @@ final class DashboardCalculator {
         for (StageFilter stage : StageFilter.rollingFor(filters.stage())) {
             ChartRequest rolling = new ChartRequest(ChartKind.ROLLING, inputs.index(), shown, inputs.groups(), stage,
                     filters.from(), filters.to(), filters.window(), filters.method(), filters.level(), countingStart,
-                    inputs.markers());
+                    inputs.markers()).withAlertRules(inputs.alertRules());
             charts.add(chart(rolling, filters.stage() == StageChoice.APART ? "-" + stage.code() : ""));
         }
         ChartRequest counts = charts.get(0).request().withStage(StageFilter.countsFor(filters.stage()));
