@@ -42,7 +42,7 @@ final class DashboardCalculator {
         for (StageFilter stage : StageFilter.rollingFor(filters.stage())) {
             ChartRequest rolling = new ChartRequest(ChartKind.ROLLING, inputs.index(), shown, inputs.groups(), stage,
                     filters.from(), filters.to(), filters.window(), filters.method(), filters.level(), countingStart,
-                    inputs.markers());
+                    inputs.markers()).withAlertRules(inputs.alertRules());
             String suffix = filters.stage() == StageChoice.APART ? "-" + stage.code() : "";
             // Small multiples (decision 0021): the first panel keeps the chart's id, the others are numbered.
             List<ChartRequest> panels = ChartPanels.of(rolling);
@@ -56,7 +56,8 @@ final class DashboardCalculator {
             charts.add(chart(counts.withKind(kind), ""));
         }
         // What the exports take: every group and rollup shown, not only the first panel's.
-        return new DashboardSnapshot(false, tiles, charts, charts.get(0).request().withSubjects(shown));
+        return new DashboardSnapshot(false, tiles, charts, charts.get(0).request().withSubjects(shown),
+                AlertItem.of(summary, inputs.groups()));
     }
 
     /**
