@@ -24,6 +24,7 @@ import org.loopwatch.ui.AppearanceViewModel;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.FxTaskExecutor;
 import org.loopwatch.ui.csv.CsvActions;
+import org.loopwatch.ui.csv.CsvDialogs;
 import org.loopwatch.ui.csv.FxCsvDialogs;
 import org.loopwatch.ui.FxDialogService;
 import org.loopwatch.ui.ShellView;
@@ -108,7 +109,7 @@ public class LoopWatchApp extends Application {
                       Optional<TeamDatabaseUrl> team) {
         FxDialogService dialogs = new FxDialogService(stage);
         UncaughtFailures.showIn(dialogs);
-        FxCsvDialogs questions = new FxCsvDialogs(stage);
+        CsvDialogs questions = csvDialogs(stage);
         active = new ActiveDatabase(tasks, dialogs, Clock.systemDefaultZone());
         DemoMenu demoMenu = new DemoMenu(active, file, questions, dialogs);
         DatabaseMenu databaseMenu = new DatabaseMenu(active, dialogs, tasks, stage, RecentDatabases.ofUser());
@@ -179,6 +180,11 @@ public class LoopWatchApp extends Application {
     /** The dashboard's export questions and clipboard; a process test overrides this to answer by script. */
     ExportDialogs exportDialogs(Window owner) {
         return new FxExportDialogs(() -> owner);
+    }
+
+    /** The file choosers and questions of CSV and Excel import and export; a test overrides this to answer by script. */
+    CsvDialogs csvDialogs(Window owner) {
+        return new FxCsvDialogs(owner);
     }
 
     /* Platform.exit closes every window, dialogs included, and then calls stop(). */

@@ -37,4 +37,15 @@ public interface DialogService {
      * @return the reason without surrounding blanks, never blank; empty when the person cancelled
      */
     Optional<String> askReason(String title, String question);
+
+    /**
+     * One question before overwriting a stored entry on a closed day: the stored and the new
+     * values and the reason in the same dialog (not a replace question and then a reason question).
+     * As an overwrite it is destructive: Enter never answers {@code confirmText}.
+     *
+     * @return the reason without surrounding blanks, never blank; empty when the person cancelled
+     */
+    default Optional<String> askReasonToReplace(String title, String question, String confirmText) {
+        return askReason(title, question);
+    }
 }

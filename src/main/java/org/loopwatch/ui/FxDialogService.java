@@ -8,8 +8,11 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.loopwatch.domain.text.Texts;
 
 /**
  * {@link DialogService} with JavaFX dialogs owned by the main window. Buttons and fields carry ids
@@ -19,6 +22,7 @@ import javafx.stage.Window;
 public final class FxDialogService implements DialogService {
 
     private static final double TEXT_WIDTH = 560;
+    private static final Texts TEXT = Texts.of(FxDialogService.class);
 
     private final Window owner;
 
@@ -75,12 +79,27 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> askReason(String title, String question) {
+        return reasonDialog(title, question, TEXT.get("reason.save"), false);
+    }
+
+    @Override
+    public Optional<String> askReasonToReplace(String title, String question, String confirmText) {
+        return reasonDialog(title, question, confirmText, true);
+    }
+
+    /*
+     * The reason field and the question in one dialog. For an overwrite Cancel is the default
+     * button, and Enter in the field is kept from reaching it, so a reflex Enter neither overwrites
+     * nor throws the typed reason away.
+     */
+    private Optional<String> reasonDialog(String title, String question, String confirmText, boolean destructive) {
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
-        ButtonType save = new ButtonType("Save with this reason", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        ButtonType save = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(TEXT.get("reason.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, cancel);
         Label text = new Label(question);
         text.setId("reasonDialogText");
         text.setWrapText(true);
@@ -88,14 +107,27 @@ public final class FxDialogService implements DialogService {
         fixWidth(text);
         TextField reason = new TextField();
         reason.setId("dialogReason");
-        reason.setPromptText("Reason (kept in the audit log)");
+        reason.setPromptText(TEXT.get("reason.prompt"));
+        reason.setAccessibleText(TEXT.get("reason.prompt"));
         dialog.getDialogPane().setContent(new VBox(10, text, reason));
+        javafx.scene.control.Button confirm = (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(save);
+        javafx.scene.control.Button back = (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(cancel);
         // A blank reason is no reason: the store would refuse it, so the button waits for text.
-        dialog.getDialogPane().lookupButton(save).disableProperty().bind(
-                Bindings.createBooleanBinding(() -> reason.getText().isBlank(), reason.textProperty()));
-        dialog.getDialogPane().lookupButton(save).setId("dialogConfirm");
-        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("dialogCancel");
-        dialog.setOnShown(event -> reason.requestFocus());
+        confirm.disableProperty().bind(Bindings.createBooleanBinding(() -> reason.getText().isBlank(), reason.textProperty()));
+        confirm.setId("dialogConfirm");
+        back.setId("dialogCancel");
+        if (destructive) {
+            confirm.setDefaultButton(false);
+            back.setDefaultButton(true);
+            reason.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+                if (key.getCode() == KeyCode.ENTER) {
+                    key.consume();
+                }
+            });
+        }
+        // The dialog focuses its default button once shown; with Cancel as the default, the reason
+        // would lose the first keys typed (a space even presses Cancel). So the field takes focus after that.
+        dialog.setOnShown(event -> javafx.application.Platform.runLater(reason::requestFocus));
         dialog.setResultConverter(button -> button == save ? reason.getText().strip() : null);
         return dialog.showAndWait().filter(answer -> !answer.isBlank());
     }

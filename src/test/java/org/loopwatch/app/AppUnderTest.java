@@ -49,9 +49,14 @@ final class AppUnderTest extends FxRobot implements BeforeEachCallback, AfterEac
 
     /** Starts the app on {@code database} (and more arguments, e.g. {@code --lang zh-CN}) and waits until it has opened it or given up on it. */
     void start(Path database, String... moreArguments) throws Exception {
+        start(LoopWatchApp.class, database, moreArguments);
+    }
+
+    /** As {@link #start(Path, String...)}, with a subclass of the app that answers some questions by script. */
+    void start(Class<? extends LoopWatchApp> appClass, Path database, String... moreArguments) throws Exception {
         String[] arguments = java.util.stream.Stream.concat(java.util.stream.Stream.of("--db", database.toString()),
                 java.util.Arrays.stream(moreArguments)).toArray(String[]::new);
-        app = FxToolkit.setupApplication(LoopWatchApp.class, arguments);
+        app = FxToolkit.setupApplication(appClass, arguments);
         waitUntil(() -> status(DATABASE).startsWith("Database: ") || status(DATABASE).startsWith("Database not open"));
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -69,4 +69,26 @@ class SafeDefaultsTest {
 
         assertThat(answer.get(10, TimeUnit.SECONDS)).isFalse();
     }
+
+    @Test
+    void enterInTheReasonForAReplaceOnAClosedDayNeitherReplacesNorDropsTheReason(FxRobot robot) throws Exception {
+        CompletableFuture<java.util.Optional<String>> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(new FxDialogService(owner).askReasonToReplace("Replace an entry on a closed day?",
+                "Stored: 1 / 8,000. New: 1 / 800.", "Replace with this reason")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialogReason").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        // The reason field has the focus, not the default Cancel (which a typed space would press).
+        assertThat(robot.lookup("#dialogReason").query().isFocused()).isTrue();
+        robot.interact(() -> robot.lookup("#dialogReason").queryAs(javafx.scene.control.TextField.class).setText("Typo"));
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(answer).isNotDone();
+        assertThat(robot.lookup("#dialogConfirm").queryAs(Button.class).isDefaultButton()).isFalse();
+        assertThat(robot.lookup("#dialogCancel").queryAs(Button.class).isDefaultButton()).isTrue();
+        assertThat(robot.lookup("#dialogReason").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Typo");
+        robot.clickOn("#dialogConfirm");
+        assertThat(answer.get(10, TimeUnit.SECONDS)).contains("Typo");
+    }
 }

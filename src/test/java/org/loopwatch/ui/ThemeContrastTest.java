@@ -37,12 +37,16 @@ class ThemeContrastTest {
             pair("caution-text", "card"), pair("caution-text", "surface"),
             pair("error-text", "error-background"), pair("error-text", "card"), pair("error-text", "surface"),
             pair("ok-text", "ok-background"), pair("ok-text", "card"),
-            pair("status-text", "status-background"), pair("badge-text", "badge-background"));
+            pair("status-text", "status-background"), pair("badge-text", "badge-background"),
+            pair("nav-selected-text", "nav-selected"));
 
     /** Shapes that must be seen (focus rings, borders of inputs) on their background. */
     private static final List<String[]> SHAPE_ON = List.of(
             pair("focus", "surface"), pair("focus", "card"), pair("nav-focus", "nav-background"),
-            pair("border-strong", "card"));
+            pair("border-strong", "card"), pair("nav-selected", "nav-background"));
+
+    /** Colours that mark selection and focus: none may be mistaken for a group's series colour. */
+    private static final List<String> MARKS = List.of("accent", "focus");
 
     @Test
     void everyThemeMeetsWcagAaForTextAndForFocusRings() throws IOException {
@@ -54,6 +58,54 @@ class ThemeContrastTest {
             check(problems, theme, palette, SHAPE_ON, 3.0);
         });
         assertThat(problems).isEmpty();
+    }
+
+    /*
+     * Found in the walk: the light theme's accent was Okabe–Ito blue, the colour of Athletes, so a
+     * selected row or a focus ring looked like a series. CIELAB ΔE76 of at least 20 is "clearly
+     * another colour" (2.3 is the just-noticeable difference).
+     */
+    @Test
+    void selectionAndFocusColoursAreClearlyNoGroupsColourInAnyTheme() throws IOException {
+        List<String> problems = new ArrayList<>();
+        palettes().forEach((theme, palette) -> {
+            for (String mark : MARKS) {
+                for (String group : org.loopwatch.domain.DefaultGroups.PALETTE) {
+                    int colour = Integer.parseInt(group.substring(1), 16);
+                    double distance = deltaE(palette.get(mark), colour);
+                    if (distance < 20) {
+                        problems.add(String.format("%s: -lw-%s is ΔE %.1f from group colour %s", theme, mark, distance, group));
+                    }
+                }
+            }
+        });
+        assertThat(problems).isEmpty();
+        assertThat(deltaE(0x0072B2, 0x0072B2)).isZero();
+        assertThat(deltaE(0xFFFFFF, 0x000000)).isEqualTo(100.0, org.assertj.core.data.Offset.offset(0.1));
+    }
+
+    /** CIE76 colour difference of two sRGB colours (D65 white). */
+    static double deltaE(int first, int second) {
+        double[] a = lab(first);
+        double[] b = lab(second);
+        return Math.sqrt(Math.pow(a[0] - b[0], 2) + Math.pow(a[1] - b[1], 2) + Math.pow(a[2] - b[2], 2));
+    }
+
+    private static double[] lab(int rgb) {
+        double r = channel((rgb >> 16) & 0xFF);
+        double g = channel((rgb >> 8) & 0xFF);
+        double b = channel(rgb & 0xFF);
+        double x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+        double y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        double z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+        double fx = labF(x);
+        double fy = labF(y);
+        double fz = labF(z);
+        return new double[] {116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)};
+    }
+
+    private static double labF(double t) {
+        return t > 216.0 / 24389 ? Math.cbrt(t) : (24389.0 / 27 * t + 16) / 116;
     }
 
     @Test

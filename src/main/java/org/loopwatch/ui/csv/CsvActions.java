@@ -20,6 +20,8 @@ import org.loopwatch.ui.AppServices;
  */
 public final class CsvActions {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(CsvActions.class);
+
     private final Supplier<Optional<AppServices>> services;
     private final CsvDialogs dialogs;
     private final Scene scene;
@@ -34,13 +36,13 @@ public final class CsvActions {
 
     /** Adds the menu items at the top of {@code fileMenu} and the drop target on the scene. */
     public void install(Menu fileMenu) {
-        MenuItem importItem = new MenuItem("Import CSV…");
+        MenuItem importItem = new MenuItem(TEXT.get("menu.importCsv"));
         importItem.setId("menuImportCsv");
         importItem.setOnAction(event -> importer().ifPresent(CsvImportViewModel::chooseAndImport));
-        MenuItem exportItem = new MenuItem("Export CSV…");
+        MenuItem exportItem = new MenuItem(TEXT.get("menu.exportCsv"));
         exportItem.setId("menuExportCsv");
         exportItem.setOnAction(event -> services.get().ifPresent(open -> new CsvExportViewModel(open, dialogs).chooseAndExport()));
-        MenuItem exportXlsxItem = new MenuItem(org.loopwatch.domain.text.Texts.of(CsvActions.class).get("menu.exportXlsx"));
+        MenuItem exportXlsxItem = new MenuItem(TEXT.get("menu.exportXlsx"));
         exportXlsxItem.setId("menuExportXlsx");
         exportXlsxItem.setOnAction(event -> services.get().ifPresent(open -> new XlsxExportViewModel(open, dialogs).chooseAndExport()));
         fileMenu.getItems().addAll(0, List.of(importItem, exportItem, exportXlsxItem, new SeparatorMenuItem()));

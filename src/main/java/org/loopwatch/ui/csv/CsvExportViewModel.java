@@ -1,13 +1,15 @@
 package org.loopwatch.ui.csv;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.io.CsvExporter;
 import org.loopwatch.ui.AppServices;
 
 /** Exports every entry to a CSV file in the import format, on the background thread. */
 public final class CsvExportViewModel {
+
+    private static final Texts TEXT = Texts.of(CsvExportViewModel.class);
 
     private final AppServices services;
     private final CsvDialogs dialogs;
@@ -24,10 +26,8 @@ public final class CsvExportViewModel {
 
     public void export(Path file) {
         services.tasks().run(() -> CsvExporter.export(services.database(), Optional.empty(), Optional.empty(), file),
-                rows -> dialogs.showInfo("Export finished", String.format(Locale.ENGLISH,
-                        "Wrote %,d %s to %s. Cells a spreadsheet would run as a formula start with an apostrophe; "
-                                + "LoopWatch removes it again on import.", rows, rows == 1 ? "entry" : "entries", file)),
-                failure -> services.dialogs().showError("Export failed", file + " could not be written ("
-                        + failure.getMessage() + ").", "Nothing else was changed. Choose another folder and try again."));
+                rows -> dialogs.showInfo(TEXT.get("csvExport.doneTitle"), TEXT.format("csvExport.done", rows, file)),
+                failure -> services.dialogs().showError(TEXT.get("xlsxExport.failedTitle"),
+                        TEXT.format("xlsxExport.failed", file, failure.getMessage()), TEXT.get("xlsxExport.failedHint")));
     }
 }

@@ -1,6 +1,7 @@
 package org.loopwatch.ui.csv;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -11,10 +12,17 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.loopwatch.domain.text.Texts;
 
-/** {@link CsvDialogs} with JavaFX file choosers and alerts owned by the main window. */
+/**
+ * {@link CsvDialogs} with JavaFX file choosers and alerts owned by the main window. Each chooser
+ * opens in the folder the person last chose a file in (at first their home folder), not in the
+ * process's working folder, which for an installed app is the program's own or the file system root.
+ */
 public final class FxCsvDialogs implements CsvDialogs {
 
+    private static final Texts TEXT = Texts.of(FxCsvDialogs.class);
+
     private final Window owner;
+    private Path lastFolder = Path.of(System.getProperty("user.home", "."));
 
     public FxCsvDialogs(Window owner) {
         this.owner = owner;
@@ -22,30 +30,30 @@ public final class FxCsvDialogs implements CsvDialogs {
 
     @Override
     public Optional<Path> chooseFileToImport() {
-        FileChooser chooser = csvChooser("Import CSV");
+        FileChooser chooser = csvChooser(TEXT.get("chooser.importTitle"));
         // A workbook imports the same way (SPEC §5): offered first, beside CSV.
-        chooser.getExtensionFilters().addFirst(new FileChooser.ExtensionFilter("CSV files and Excel workbooks",
+        chooser.getExtensionFilters().addFirst(new FileChooser.ExtensionFilter(TEXT.get("chooser.csvAndXlsx"),
                 "*.csv", "*.CSV", "*.xlsx", "*.XLSX"));
-        chooser.getExtensionFilters().add(2, new FileChooser.ExtensionFilter("Excel workbooks (*.xlsx)",
+        chooser.getExtensionFilters().add(2, new FileChooser.ExtensionFilter(TEXT.get("xlsxExport.filter"),
                 "*.xlsx", "*.XLSX"));
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+        return remember(chooser.showOpenDialog(owner));
     }
 
     @Override
     public Optional<Path> chooseFileToExport(String suggestedName) {
-        FileChooser chooser = csvChooser("Export CSV");
+        FileChooser chooser = csvChooser(TEXT.get("chooser.exportTitle"));
         chooser.setInitialFileName(suggestedName);
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        return remember(chooser.showSaveDialog(owner));
     }
 
     @Override
     public Optional<Path> chooseWorkbookToExport(String suggestedName) {
-        Texts text = Texts.of(FxCsvDialogs.class);
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.get("xlsxExport.chooserTitle"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("xlsxExport.filter"), "*.xlsx"));
+        chooser.setTitle(TEXT.get("xlsxExport.chooserTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(TEXT.get("xlsxExport.filter"), "*.xlsx"));
         chooser.setInitialFileName(suggestedName);
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        startIn(chooser);
+        return remember(chooser.showSaveDialog(owner));
     }
 
     @Override
@@ -94,11 +102,24 @@ public final class FxCsvDialogs implements CsvDialogs {
         return label;
     }
 
-    private static FileChooser csvChooser(String title) {
+    private FileChooser csvChooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv", "*.CSV"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(TEXT.get("chooser.csv"), "*.csv", "*.CSV"),
+                new FileChooser.ExtensionFilter(TEXT.get("chooser.all"), "*.*"));
+        startIn(chooser);
         return chooser;
+    }
+
+    private void startIn(FileChooser chooser) {
+        if (Files.isDirectory(lastFolder)) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+    }
+
+    private Optional<Path> remember(File chosen) {
+        Optional<Path> file = Optional.ofNullable(chosen).map(File::toPath);
+        file.map(Path::toAbsolutePath).map(Path::getParent).ifPresent(folder -> lastFolder = folder);
+        return file;
     }
 }

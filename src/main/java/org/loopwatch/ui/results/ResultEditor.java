@@ -130,12 +130,12 @@ public final class ResultEditor {
     }
 
     private void insert(DailyResult row, String reason, Consumer<EditOutcome> done) {
-        // A closed day refuses before the duplicate check: read what is stored, so the reason
-        // dialog shows the stored values, not "missing", when the row exists.
-        java.util.concurrent.atomic.AtomicReference<Optional<DailyResult>> stored =
+        // A closed day refuses before the duplicate check: read what is stored (with its version),
+        // so a save over a stored row on a closed day is one question (replace, with a reason).
+        java.util.concurrent.atomic.AtomicReference<Optional<VersionedResult>> stored =
                 new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
         services.tasks().run(() -> {
-                    stored.set(services.database().results().find(row.key()));
+                    stored.set(services.database().results().findVersioned(row.key()));
                     return services.database().results().insert(row, reason);
                 },
                 inserted -> succeed(SavedChange.inserted(inserted), done),
@@ -146,11 +146,24 @@ public final class ResultEditor {
                                 read -> read.ifPresentOrElse(found -> askToReplace(found, row, reason, done),
                                         () -> insert(row, reason, done)),
                                 readFailure -> fail("The change was not saved", readFailure, done));
+                    } else if (failure instanceof ReasonRequiredException && reason.isBlank()
+                            && stored.get().isPresent()) {
+                        askToReplaceOnClosedDay(stored.get().get(), row, done);
                     } else if (!waitForConnection(failure, () -> insert(row, reason, done))) {
-                        retryWithReason(failure, reason, oldToNew(stored.get(), Optional.of(row)),
-                                why -> insert(row, why, done), done);
+                        retryWithReason(failure, reason, oldToNew(stored.get().map(VersionedResult::result),
+                                Optional.of(row)), why -> insert(row, why, done), done);
                     }
                 });
+    }
+
+    /* Replace and reason in one dialog: the stored and new values, why, and Replace (never the Enter default). */
+    private void askToReplaceOnClosedDay(VersionedResult stored, DailyResult row,
+                                         Consumer<EditOutcome> done) {
+        services.dialogs().askReasonToReplace(TEXT.get("replaceClosed.title"), TEXT.format("replaceClosed.question",
+                        ResultText.key(row.key(), groupNames), row.key().date(),
+                        ResultText.values(stored.result()), ResultText.values(row)), TEXT.get("replaceClosed.confirm"))
+                .ifPresentOrElse(why -> replaceVersioned(stored.result(), row, stored.version(), why, done),
+                        () -> done.accept(new EditOutcome.Cancelled()));
     }
 
     private void askToReplace(VersionedResult stored, DailyResult row, String reason, Consumer<EditOutcome> done) {
