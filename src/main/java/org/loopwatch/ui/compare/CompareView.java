@@ -125,6 +125,7 @@ public final class CompareView extends VBox {
 
     private Node results() {
         GridPane grid = new GridPane();
+        grid.setId("compareResult"); // SPEC §8
         grid.getStyleClass().add("compare-results");
         grid.setHgap(24);
         grid.setVgap(6);

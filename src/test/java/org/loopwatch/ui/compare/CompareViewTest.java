@@ -74,6 +74,9 @@ class CompareViewTest {
         assertThat(text(robot, "#compareCiB")).isEqualTo("95 % CI 0–2.2 %");
         assertThat(text(robot, "#compareRatio")).isEqualTo("not defined: Athletes and team officials has no positives");
         assertThat(text(robot, "#compareDifference")).isEqualTo("+1.6 percentage points (95 % CI −0.62 to +2.2)");
+        // SPEC §8: the figures sit in #compareResult.
+        assertThat(robot.from(robot.lookup("#compareResult").queryParent()).lookup("#compareRatio").tryQuery())
+                .isPresent();
     }
 
     @Test
