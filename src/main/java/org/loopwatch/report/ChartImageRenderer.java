@@ -19,8 +19,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
-import org.loopwatch.report.svg.SvgPageWriter;
 import org.loopwatch.report.chart.ChartPane;
+import org.loopwatch.report.svg.SvgPageWriter;
 
 /**
  * Lays out a {@link ChartPage} at an export size — title, subtitle, chart, provenance footer —
