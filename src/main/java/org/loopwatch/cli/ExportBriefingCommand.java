@@ -3,7 +3,10 @@ package org.loopwatch.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.loopwatch.domain.StageChoice;
 import org.loopwatch.report.BriefingContent;
 import org.loopwatch.report.BriefingExport;
 import org.loopwatch.report.BriefingSpec;
@@ -15,7 +18,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code export briefing --out FILE.pdf [--from DATE] [--to DATE]}: the briefing PDF. */
+/**
+ * {@code export briefing --out FILE.pdf [--from DATE] [--to DATE] [--group NAME]... [--stage ...]}: the
+ * briefing PDF of the groups and stages chosen, as the dashboard exports it with the same filters.
+ */
 @Command(name = "briefing", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportBriefingCommand implements Callable<Integer> {
 
@@ -30,6 +36,13 @@ final class ExportBriefingCommand implements Callable<Integer> {
     @Mixin
     private PeriodOptions period;
 
+    @Option(names = "--group", paramLabel = "NAME", descriptionKey = "group")
+    private List<String> groups = new ArrayList<>();
+
+    @Option(names = "--stage", paramLabel = "apart|arrival|in_loop|all", descriptionKey = "stage",
+            converter = OptionConverters.StageChoices.class)
+    private StageChoice stage;
+
     @Override
     public Integer call() throws Exception {
         CommandContext context = export.context();
@@ -37,7 +50,7 @@ final class ExportBriefingCommand implements Callable<Integer> {
         period.check(NAME);
         PdfWarmUp.start();
         try (Database database = context.openForReading()) {
-            BriefingContent plan = BriefingExport.export(database, BriefingSpec.of(period.from(), period.to()),
+            BriefingContent plan = BriefingExport.export(database, spec(),
                     context.clock(), out, BriefingExport.Progress.NONE);
             context.out().println("Wrote " + out + ": " + plan.title() + ", " + plan.subtitle() + ".");
         } catch (ExportInputException cannot) {
@@ -46,5 +59,11 @@ final class ExportBriefingCommand implements Callable<Integer> {
             throw new UsageException(ExportCommand.cannotWrite(NAME, out, failed));
         }
         return ExitCode.OK;
+    }
+
+    /** The period and groups given; the stage given, else Settings' default stage. */
+    private BriefingSpec spec() {
+        BriefingSpec spec = BriefingSpec.of(period.from(), period.to()).withGroups(groups);
+        return stage == null ? spec : spec.withStage(stage);
     }
 }

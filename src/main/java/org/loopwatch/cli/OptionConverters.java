@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.StageChoice;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.ExportPreset;
 import org.loopwatch.report.chart.ChartKind;
@@ -82,6 +83,14 @@ final class OptionConverters {
         @Override
         public StageFilter convert(String text) {
             return choice(text, StageFilter::fromCode, "error.stage");
+        }
+    }
+
+    /** A briefing's stages: {@code apart} (arrival and in-loop side by side), one stage, or {@code all} mixed. */
+    static final class StageChoices implements ITypeConverter<StageChoice> {
+        @Override
+        public StageChoice convert(String text) {
+            return choice(text, StageChoice::fromCode, "error.stageChoice");
         }
     }
 

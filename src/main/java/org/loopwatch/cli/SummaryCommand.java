@@ -76,7 +76,7 @@ final class SummaryCommand implements Callable<Integer> {
             PeriodSummary summary = summary(index, all, groups, first, last, window, loopStart,
                     LocalDate.now(context.clock()));
             if (json) {
-                context.out().println(json(first, last, method, level, summary));
+                context.out().println(json(first, last, method, level, summary, names(all)));
             } else {
                 context.out().print(SummaryTable.render(first, last, method, level, summary));
             }
@@ -127,8 +127,14 @@ final class SummaryCommand implements Callable<Integer> {
         return chosen;
     }
 
+    private static Map<Long, String> names(List<Group> groups) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        groups.forEach(group -> names.put(group.id(), group.name()));
+        return names;
+    }
+
     private static String json(Optional<LocalDate> from, Optional<LocalDate> to, IntervalMethod method,
-                               ConfidenceLevel level, PeriodSummary summary) {
+                               ConfidenceLevel level, PeriodSummary summary, Map<Long, String> names) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("from", from.map(LocalDate::toString).orElse(null));
         root.put("to", to.map(LocalDate::toString).orElse(null));
@@ -140,14 +146,15 @@ final class SummaryCommand implements Callable<Integer> {
         List<Object> missing = new ArrayList<>();
         for (SubjectSummary subject : summary.subjects()) {
             for (StageFigures figures : subject.stages()) {
-                rows.add(rateRow(subject.subject().name(), figures.scope(), figures.period()));
+                Map<String, Object> row = rateRow(subject.subject().name(), figures.scope(), figures.period());
+                row.put("flags", figures.alerts().stream().map(alert -> (Object) AlertJson.flag(alert, names)).toList());
+                rows.add(row);
                 Map<String, Object> recentRow = rateRow(subject.subject().name(), figures.scope(), figures.recent());
                 recentRow.put("incomplete_days", figures.recentCompleteness().incompleteDays());
                 recentRow.put("due_days", figures.recentCompleteness().dueDays());
                 recent.add(recentRow);
                 if (!subject.subject().rollup() && figures.scope() == StageScope.BOTH) {
-                    figures.flags().forEach(key -> flags.add(cellRow(subject.subject().name(), key.stage(),
-                            key.date(), key.date())));
+                    figures.alerts().forEach(alert -> flags.add(AlertJson.flag(alert, names)));
                     figures.periodCompleteness().gaps().forEach(gap -> missing.add(cellRow(gap.groupName(),
                             gap.stage(), gap.from(), gap.to())));
                 }

@@ -2,95 +2,148 @@ package org.loopwatch.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
- * Flags a day whose positives are more than its recent baseline explains.
+ * Raises an alert for a day whose positives its recent baseline does not explain (SPEC §2
+ * Exceedance flag; docs/decisions/0017-alert-baseline-and-rules.md).
  *
- * <p>A day with x positives in n tests is flagged when x ≥ 2 and the one-sided binomial
- * P(X ≥ x | n, p0) &lt; 0.01, where p0 is the ratio of sums over the 14 days before the day. Days
- * missing from the baseline simply add nothing; without any baseline test there is no flag.
+ * <p>The baseline of a day is the same group and stage over the {@value #BASELINE_DAYS} days before
+ * it. It counts only with at least {@value #MIN_BASELINE_DAYS} reported days (rows, also rows with
+ * 0 tests); with fewer there is "no baseline yet" and no statistical alert. Its positivity is taken
+ * with the Jeffreys half-count, p0 = (x0 + ½) ÷ (n0 + 1): a baseline without positives gives a
+ * small p0, not 0, so two positives on a large day are not an alert just because the last weeks
+ * had none. A day with x positives in n tests is then flagged when x reaches the rule's minimum
+ * and P(X ≥ x | n, p0) is below the rule's α (see {@link AlertRule}, which also has the optional
+ * absolute threshold).
  *
- * <p>When p0 is 0 (no positive among the baseline tests) and x ≥ 2, P(X ≥ x) is 0 and the day
- * <em>is</em> flagged: positives appearing where the last two weeks had none is exactly what the
- * team must see. The x ≥ 2 rule keeps a single positive from raising the flag.
+ * <p>Tokyo 2020 shows why: 16 July 2021 (0 of 2,290) was the only day before 17 July (3 of 3,487);
+ * with p0 = 0 any two positives were an "exceedance" on the second day of data.
  *
  * <p>{@link BinomialDistribution} takes {@code int} trials. A single cell beyond two billion tests
  * cannot happen in practice (validation caps a cell at 10 million); should it, the normal
  * approximation with continuity correction is used, which at that size is exact to the digits
- * that matter for a 0.01 threshold.
+ * that matter for the thresholds.
  */
 public final class ExceedanceDetector {
 
     /** Length of the baseline in days, ending the day before the checked day. */
     public static final int BASELINE_DAYS = 14;
-    /** One-sided p-value below which a day is flagged. */
-    public static final double THRESHOLD = 0.01;
-    /** Fewest positives that can raise a flag. */
-    public static final long MIN_POSITIVES = 2;
+    /** Fewest reported days in the baseline for the binomial test. */
+    public static final int MIN_BASELINE_DAYS = 7;
+    /** Default one-sided p-value below which a day is flagged ({@link AlertRule#DEFAULT}). */
+    public static final double THRESHOLD = AlertRule.DEFAULT.alpha();
+    /** Default fewest positives that can raise a flag ({@link AlertRule#DEFAULT}). */
+    public static final long MIN_POSITIVES = AlertRule.DEFAULT.minPositives();
 
     private ExceedanceDetector() {
     }
 
-    /** Checks one day's counts against a baseline; pure arithmetic, no dates involved. */
-    public static Exceedance check(Counts day, Counts baseline) {
-        if (baseline.hasNoTests()) {
-            return new Exceedance(day, baseline, OptionalDouble.empty(), OptionalDouble.empty(), false);
+    /**
+     * Judges one day's counts against a baseline by a rule; pure arithmetic, no dates involved.
+     *
+     * @param baselineDays how many of the {@value #BASELINE_DAYS} baseline days were reported
+     */
+    public static Exceedance check(ResultKey cell, Counts day, Counts baseline, int baselineDays, AlertRule rule) {
+        OptionalDouble p0 = OptionalDouble.empty();
+        OptionalDouble pValue = OptionalDouble.empty();
+        Set<AlertReason> reasons = EnumSet.noneOf(AlertReason.class);
+        boolean enoughPositives = day.positives() >= rule.minPositives();
+        if (baselineDays >= MIN_BASELINE_DAYS) {
+            double baselineRate = (baseline.positives() + 0.5) / (baseline.tests() + 1.0);
+            double tail = upperTail(day.tests(), day.positives(), baselineRate);
+            p0 = OptionalDouble.of(baselineRate);
+            pValue = OptionalDouble.of(tail);
+            if (enoughPositives && tail < rule.alpha()) {
+                reasons.add(AlertReason.UNUSUAL_FOR_BASELINE);
+            }
         }
-        double p0 = (double) baseline.positives() / baseline.tests();
-        double pValue = upperTail(day.tests(), day.positives(), p0);
-        boolean flagged = day.positives() >= MIN_POSITIVES && pValue < THRESHOLD;
-        return new Exceedance(day, baseline, OptionalDouble.of(p0), OptionalDouble.of(pValue), flagged);
+        if (enoughPositives && rule.absoluteThreshold().isPresent() && !day.hasNoTests()
+                && (double) day.positives() / day.tests() > rule.absoluteThreshold().getAsDouble()) {
+            reasons.add(AlertReason.ABOVE_THRESHOLD);
+        }
+        return new Exceedance(cell, day, baseline, baselineDays, rule, p0, pValue, reasons);
+    }
+
+    /** As {@link #check(ResultIndex, LocalDate, long, Stage, AlertRule)} with {@link AlertRule#DEFAULT}. */
+    public static Optional<Exceedance> check(ResultIndex index, LocalDate date, long groupId, Stage stage) {
+        return check(index, date, groupId, stage, AlertRule.DEFAULT);
     }
 
     /**
-     * Checks one reported cell against the 14 days before it; empty when the cell has no row that
-     * day (nothing to judge).
+     * Checks one reported cell against the {@value #BASELINE_DAYS} days before it; empty when the
+     * cell has no row that day (nothing to judge).
      */
-    public static Optional<Exceedance> check(ResultIndex index, LocalDate date, long groupId, Stage stage) {
+    public static Optional<Exceedance> check(ResultIndex index, LocalDate date, long groupId, Stage stage,
+                                             AlertRule rule) {
         Optional<Counts> day = index.cell(date, groupId, stage);
         if (day.isEmpty()) {
             return Optional.empty();
         }
-        Counts baseline = index.sum(Selection.ofCell(groupId, stage),
-                date.minusDays(BASELINE_DAYS), date.minusDays(1));
-        return Optional.of(check(day.get(), baseline));
-    }
-
-    /** The dates from {@code from} to {@code to} inclusive on which the cell is flagged, in order. */
-    public static List<LocalDate> flaggedDates(ResultIndex index, long groupId, Stage stage,
-                                               LocalDate from, LocalDate to) {
-        List<LocalDate> dates = new ArrayList<>();
-        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
-            // Most days have fewer positives than can ever raise a flag: skip their binomial.
-            boolean canFlag = index.cell(date, groupId, stage).map(day -> day.positives() >= MIN_POSITIVES)
-                    .orElse(false);
-            if (canFlag && check(index, date, groupId, stage).map(Exceedance::flagged).orElse(false)) {
-                dates.add(date);
+        LocalDate first = date.minusDays(BASELINE_DAYS);
+        int reported = 0;
+        for (LocalDate back = first; back.isBefore(date); back = back.plusDays(1)) {
+            if (index.isReported(back, groupId, stage)) {
+                reported++;
             }
         }
-        return dates;
+        Counts baseline = index.sum(Selection.ofCell(groupId, stage), first, date.minusDays(1));
+        return Optional.of(check(new ResultKey(date, groupId, stage), day.get(), baseline, reported, rule));
+    }
+
+    /** The dates from {@code from} to {@code to} inclusive on which the cell is flagged by the default rule. */
+    public static List<LocalDate> flaggedDates(ResultIndex index, long groupId, Stage stage,
+                                               LocalDate from, LocalDate to) {
+        return alerts(index, groupId, stage, from, to, AlertRule.DEFAULT).stream()
+                .map(alert -> alert.cell().date()).toList();
+    }
+
+    /** The flagged days of one cell from {@code from} to {@code to} inclusive, in date order. */
+    public static List<Exceedance> alerts(ResultIndex index, long groupId, Stage stage, LocalDate from,
+                                          LocalDate to, AlertRule rule) {
+        List<Exceedance> alerts = new ArrayList<>();
+        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+            // Most days have fewer positives than can ever raise a flag: skip their binomial.
+            boolean canFlag = index.cell(date, groupId, stage).map(day -> day.positives() >= rule.minPositives())
+                    .orElse(false);
+            if (canFlag) {
+                check(index, date, groupId, stage, rule).filter(Exceedance::flagged).ifPresent(alerts::add);
+            }
+        }
+        return alerts;
+    }
+
+    /** As {@link #flaggedCells(ResultIndex, LocalDate, Selection, AlertRules)} with the default rules. */
+    public static List<ResultKey> flaggedCells(ResultIndex index, LocalDate date, Selection selection) {
+        return flaggedCells(index, date, selection, AlertRules.DEFAULTS);
     }
 
     /**
      * The (date, group, stage) cells of a selection flagged on {@code date}, e.g. for the badge of
-     * a rollup's tile. Each cell is judged on its own: summing arrival and in-loop cells into one
-     * binomial would mix positivities a hundred times apart.
+     * a rollup's tile. Each cell is judged on its own by its own rule: summing arrival and in-loop
+     * cells into one binomial would mix positivities a hundred times apart.
      */
-    public static List<ResultKey> flaggedCells(ResultIndex index, LocalDate date, Selection selection) {
-        List<ResultKey> flagged = new ArrayList<>();
+    public static List<ResultKey> flaggedCells(ResultIndex index, LocalDate date, Selection selection,
+                                               AlertRules rules) {
+        return checks(index, date, selection, rules).stream().filter(Exceedance::flagged)
+                .map(Exceedance::cell).toList();
+    }
+
+    /** Every reported cell of a selection on {@code date}, judged, flagged or not; by group id, then stage. */
+    public static List<Exceedance> checks(ResultIndex index, LocalDate date, Selection selection, AlertRules rules) {
+        List<Exceedance> checks = new ArrayList<>();
         for (long groupId : selection.groupIds().stream().sorted().toList()) {
             for (Stage stage : selection.orderedStages()) {
-                if (check(index, date, groupId, stage).map(Exceedance::flagged).orElse(false)) {
-                    flagged.add(new ResultKey(date, groupId, stage));
-                }
+                check(index, date, groupId, stage, rules.ruleFor(groupId, stage)).ifPresent(checks::add);
             }
         }
-        return flagged;
+        return checks;
     }
 
     /** P(X ≥ x) for X ~ Binomial(n, p0). */
@@ -98,14 +151,11 @@ public final class ExceedanceDetector {
         if (x <= 0) {
             return 1;
         }
-        if (n <= Integer.MAX_VALUE) {
-            return BinomialDistribution.of((int) n, p0).survivalProbability((int) (x - 1));
-        }
-        if (p0 == 0) {
+        if (x > n) {
             return 0;
         }
-        if (p0 == 1) {
-            return 1;
+        if (n <= Integer.MAX_VALUE) {
+            return BinomialDistribution.of((int) n, p0).survivalProbability((int) (x - 1));
         }
         double mean = n * p0;
         double sd = Math.sqrt(n * p0 * (1 - p0));

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The one computation behind every summary figure (SPEC §2, STYLE "one computation per figure"):
  * for each subject (group, rollup or all groups) and stage scope, the period's positivity with its
- * interval, the last W days' positivity, the flagged cells and whether every due row was
+ * interval, the last W days' positivity, the alerts (flagged cells with why) and whether every due row was
  * reported, with which group, stage and days are missing.
  *
  * <p>Tiles, the briefing's summary table, {@code loopwatch summary} and the daily statement call
@@ -55,7 +55,7 @@ public final class PeriodSummaryCalculator {
 
         private final PeriodSummaryRequest request;
         private final ReportingCompleteness completeness;
-        private final Map<ResultKey, List<ResultKey>> flagsByCell = new HashMap<>();
+        private final Map<ResultKey, List<Exceedance>> alertsByCell = new HashMap<>();
 
         Run(PeriodSummaryRequest request) {
             this.request = request;
@@ -70,22 +70,23 @@ public final class PeriodSummaryCalculator {
                     request.method(), request.level());
             RateEstimate recent = PositivityCalculator.estimate(index.sum(selection, request.windowFrom(),
                     request.to()), request.method(), request.level());
-            return new StageFigures(scope, period, recent, flags(selection),
+            return new StageFigures(scope, period, recent, alerts(selection),
+                    ExceedanceDetector.checks(index, request.to(), selection, request.alertRules()),
                     completeness.of(selection, request.from(), request.to()),
                     completeness.of(selection, request.windowFrom(), request.to()));
         }
 
-        private List<ResultKey> flags(Selection selection) {
-            List<ResultKey> flagged = new ArrayList<>();
+        private List<Exceedance> alerts(Selection selection) {
+            List<Exceedance> flagged = new ArrayList<>();
             for (long groupId : selection.groupIds()) {
                 for (Stage stage : selection.orderedStages()) {
-                    flagged.addAll(flagsByCell.computeIfAbsent(new ResultKey(request.from(), groupId, stage),
-                            cell -> ExceedanceDetector.flaggedDates(request.index(), groupId, stage, request.from(),
-                                    request.to()).stream().map(date -> new ResultKey(date, groupId, stage)).toList()));
+                    flagged.addAll(alertsByCell.computeIfAbsent(new ResultKey(request.from(), groupId, stage),
+                            cell -> ExceedanceDetector.alerts(request.index(), groupId, stage, request.from(),
+                                    request.to(), request.alertRules().ruleFor(groupId, stage))));
                 }
             }
-            flagged.sort(Comparator.comparing(ResultKey::date).thenComparingLong(ResultKey::groupId)
-                    .thenComparing(ResultKey::stage));
+            flagged.sort(Comparator.comparing((Exceedance alert) -> alert.cell().date())
+                    .thenComparingLong(alert -> alert.cell().groupId()).thenComparing(alert -> alert.cell().stage()));
             return flagged;
         }
     }

@@ -22,11 +22,12 @@ import java.util.Optional;
  * @param level     interval level
  * @param loopStart the event's loop start: nobody is due to report before it; empty when unknown
  * @param today     nobody is due to report after it
+ * @param alertRules the rules that judge each cell's days (SPEC §2 Exceedance flag)
  */
 public record PeriodSummaryRequest(ResultIndex index, List<Group> groups, List<SummarySubject> subjects,
                                    List<StageScope> scopes, LocalDate from, LocalDate to, RollingWindow window,
                                    IntervalMethod method, ConfidenceLevel level, Optional<LocalDate> loopStart,
-                                   LocalDate today) {
+                                   LocalDate today, AlertRules alertRules) {
 
     /** Arrival and in-loop apart: what every summary shows unless mixing is asked for. */
     public static final List<StageScope> STAGES_APART = List.of(StageScope.ARRIVAL, StageScope.IN_LOOP);
@@ -43,6 +44,7 @@ public record PeriodSummaryRequest(ResultIndex index, List<Group> groups, List<S
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(loopStart, "loopStart");
         Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(alertRules, "alertRules");
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
         }
@@ -50,33 +52,40 @@ public record PeriodSummaryRequest(ResultIndex index, List<Group> groups, List<S
 
     /**
      * A request with the defaults: arrival and in-loop apart, a 7-day window, Wilson 95 %, no loop
-     * start, and "today" far enough ahead that it never cuts the period.
+     * start, "today" far enough ahead that it never cuts the period, and the default alert rules.
      */
     public static PeriodSummaryRequest of(ResultIndex index, List<Group> groups, List<SummarySubject> subjects,
                                           LocalDate from, LocalDate to) {
         return new PeriodSummaryRequest(index, groups, subjects, STAGES_APART, from, to, RollingWindow.DEFAULT,
-                IntervalMethod.WILSON, ConfidenceLevel.NINETY_FIVE, Optional.empty(), LocalDate.MAX);
+                IntervalMethod.WILSON, ConfidenceLevel.NINETY_FIVE, Optional.empty(), LocalDate.MAX,
+                AlertRules.DEFAULTS);
     }
 
     public PeriodSummaryRequest withScopes(List<StageScope> otherScopes) {
         return new PeriodSummaryRequest(index, groups, subjects, otherScopes, from, to, window, method, level,
-                loopStart, today);
+                loopStart, today, alertRules);
     }
 
     public PeriodSummaryRequest withWindow(RollingWindow otherWindow) {
         return new PeriodSummaryRequest(index, groups, subjects, scopes, from, to, otherWindow, method, level,
-                loopStart, today);
+                loopStart, today, alertRules);
     }
 
     public PeriodSummaryRequest withInterval(IntervalMethod otherMethod, ConfidenceLevel otherLevel) {
         return new PeriodSummaryRequest(index, groups, subjects, scopes, from, to, window, otherMethod, otherLevel,
-                loopStart, today);
+                loopStart, today, alertRules);
     }
 
     /** The loop start and today, which bound when groups are due to report. */
     public PeriodSummaryRequest withReportingBounds(Optional<LocalDate> otherLoopStart, LocalDate otherToday) {
         return new PeriodSummaryRequest(index, groups, subjects, scopes, from, to, window, method, level,
-                otherLoopStart, otherToday);
+                otherLoopStart, otherToday, alertRules);
+    }
+
+    /** The alert rules (per group and stage, with defaults) that judge each cell's days. */
+    public PeriodSummaryRequest withAlertRules(AlertRules otherRules) {
+        return new PeriodSummaryRequest(index, groups, subjects, scopes, from, to, window, method, level,
+                loopStart, today, otherRules);
     }
 
     /** First day of the last-W-days window, which ends on {@link #to}. */

@@ -134,6 +134,15 @@ public final class RateFormat {
         return TEXT.format("rate.percentagePoints", sign, percentNumber(Math.abs(difference)));
     }
 
+    /**
+     * A difference of fractions as a signed number of percentage points, without unit and with the
+     * same adaptive precision as {@link #percent}: 0.0161 → "+1.6", −0.0062 → "−0.62", 0 → "0".
+     */
+    public static String signedPercentNumber(double difference) {
+        String sign = difference > 0 ? "+" : difference < 0 ? "−" : "";
+        return sign + percentNumber(Math.abs(difference));
+    }
+
     private static boolean isTiny(double rate) {
         return rate > 0 && rate * 100 < 0.1;
     }

@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.ExceedanceDetector;
-import org.loopwatch.domain.Group;
 import org.loopwatch.domain.IntervalMethod;
 import org.loopwatch.domain.PeriodSummary;
 import org.loopwatch.domain.PeriodSummaryCalculator;
@@ -22,6 +21,7 @@ import org.loopwatch.domain.PositivesPerHundredArrivals;
 import org.loopwatch.domain.RateFormat;
 import org.loopwatch.domain.RollingWindow;
 import org.loopwatch.domain.Selection;
+import org.loopwatch.domain.StageChoice;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartInputs;
@@ -53,42 +53,54 @@ public final class BriefingExport {
     private BriefingExport() {
     }
 
-    /** Computes the summary, the chart data and the provenance; throws {@link ExportInputException} without data. */
+    /**
+     * Computes the summary, the chart data and the provenance of the groups and stages chosen;
+     * throws {@link ExportInputException} for an unknown group or when none of them has results.
+     */
     public static BriefingContent prepare(Database database, BriefingSpec spec, Clock clock) {
         ChartInputs inputs = ChartInputs.load(database);
         ExportPeriod period = ExportPeriod.resolve(inputs, spec.from(), spec.to());
         RollingWindow window = spec.window().orElse(inputs.window());
         IntervalMethod method = spec.method().orElse(inputs.method());
         ConfidenceLevel level = spec.level().orElse(inputs.level());
+        StageChoice stages = spec.stage().orElse(inputs.stage());
         LocalDate first = period.first();
         LocalDate last = period.last();
         LocalDate countingStart = inputs.countingStart().orElse(first);
 
-        List<ChartSubject> subjects = ExportSubjects.withData(inputs, inputs.subjects(), StageFilter.ALL, first, last);
+        List<ChartSubject> chosen = spec.groups().isEmpty() ? inputs.subjects()
+                : ExportSubjects.named(inputs, spec.groups());
+        StageFilter counted = StageFilter.countsFor(stages);
+        List<ChartSubject> subjects = ExportSubjects.withData(inputs, chosen, counted, first, last);
+        if (subjects.isEmpty()) {
+            throw new ExportInputException(TEXT.format("export.noGroupInStage",
+                    stages.label().toLowerCase(Texts.language()), first, last));
+        }
         // The summary (flags judged day by day over the whole period) on the second core while the charts are computed.
         CompletableFuture<PeriodSummary> summary = CompletableFuture.supplyAsync(() ->
-                summary(inputs, subjects, first, last, window, method, level, clock));
+                summary(inputs, subjects, stages, first, last, window, method, level, clock));
 
-        ChartRequest base = new ChartRequest(ChartKind.ROLLING, inputs.index(), subjects, inputs.groups(),
-                StageFilter.ALL, first, last, window, method, level, countingStart, inputs.markers());
         List<BriefingContent.ChartPage> charts = new ArrayList<>();
-        for (StageFilter stage : List.of(StageFilter.ARRIVAL, StageFilter.IN_LOOP)) {
+        for (StageFilter stage : StageFilter.rollingFor(stages)) {
             List<ChartSubject> withStage = ExportSubjects.withData(inputs, subjects, stage, first, last);
             if (!withStage.isEmpty()) {
                 ChartRequest rolling = new ChartRequest(ChartKind.ROLLING, inputs.index(), withStage, inputs.groups(),
                         stage, first, last, window, method, level, countingStart, inputs.markers());
-                charts.add(planned(ChartData.of(rolling), stage.label()));
+                charts.add(planned(ChartData.of(rolling), stages.mixesStages() ? stages.label() : stage.label()));
             }
         }
+        ChartRequest counts = new ChartRequest(ChartKind.POSITIVES, inputs.index(), subjects, inputs.groups(),
+                counted, first, last, window, method, level, countingStart, inputs.markers());
+        String countsStage = counted == StageFilter.ALL ? TEXT.get("briefing.bothStages") : counted.label();
         for (ChartKind kind : List.of(ChartKind.POSITIVES, ChartKind.TESTS, ChartKind.CUMULATIVE)) {
-            charts.add(planned(ChartData.of(base.withKind(kind)), TEXT.get("briefing.bothStages")));
+            charts.add(planned(ChartData.of(counts.withKind(kind)), countsStage));
         }
 
-        Set<Long> allGroups = new HashSet<>();
-        inputs.groups().forEach(group -> allGroups.add(group.id()));
+        Set<Long> shownGroups = new HashSet<>();
+        subjects.forEach(subject -> shownGroups.addAll(subject.groupIds()));
         int reach = Math.max(window.days() - 1, ExceedanceDetector.BASELINE_DAYS);
         LocalDate firstRead = countingStart.isBefore(first.minusDays(reach)) ? countingStart : first.minusDays(reach);
-        Provenance provenance = ExportProvenance.of(database, inputs.groups(), allGroups, Selection.BOTH_STAGES,
+        Provenance provenance = ExportProvenance.of(database, inputs.groups(), shownGroups, counted.stages(),
                 firstRead, last, TEXT.format("briefing.definition", window.label().toLowerCase(Texts.language())), method,
                 level, clock);
 
@@ -96,9 +108,13 @@ public final class BriefingExport {
         String title = event.isEmpty() ? TEXT.get("briefing.title") : TEXT.format("briefing.titleWithEvent", event);
         String days = Integer.toString(window.days());
         String subtitle = TEXT.format("briefing.subtitle", ChartText.period(first, last), days, method.label(),
-                Integer.toString(level.percent()));
+                Integer.toString(level.percent()), stages.label());
+        if (!spec.groups().isEmpty()) {
+            subtitle = TEXT.format("briefing.subtitleGroups", subtitle, String.join(TEXT.get("briefing.listSeparator"),
+                    subjects.stream().map(ChartSubject::name).toList()));
+        }
         return new BriefingContent(title, subtitle, TEXT.format("briefing.recent", days), BriefingSummary.lines(joined(summary)),
-                remarks(inputs, subjects, first, last),
+                remarks(inputs, chosen, subjects, stages, first, last),
                 charts, MethodsNote.paragraphs(window, method, level), provenance);
     }
 
@@ -106,10 +122,12 @@ public final class BriefingExport {
      * The domain summary behind the briefing's table: the computation the tiles and
      * {@code loopwatch summary} use, with arrival and in-loop apart.
      */
-    static PeriodSummary summary(ChartInputs inputs, List<ChartSubject> subjects, LocalDate first, LocalDate last,
-                                 RollingWindow window, IntervalMethod method, ConfidenceLevel level, Clock clock) {
+    static PeriodSummary summary(ChartInputs inputs, List<ChartSubject> subjects, StageChoice stages, LocalDate first,
+                                 LocalDate last, RollingWindow window, IntervalMethod method, ConfidenceLevel level,
+                                 Clock clock) {
         return PeriodSummaryCalculator.summarize(PeriodSummaryRequest.of(inputs.index(), inputs.groups(),
                         subjects.stream().map(ChartSubject::summarySubject).toList(), first, last)
+                .withScopes(stages.scopes())
                 .withWindow(window)
                 .withInterval(method, level)
                 .withReportingBounds(inputs.loopStart(), LocalDate.now(clock)));
@@ -147,11 +165,13 @@ public final class BriefingExport {
         return new BriefingContent.ChartPage(TEXT.format("briefing.chartHeading", data.title(), stage), data.subtitle(), data);
     }
 
-    private static List<String> remarks(ChartInputs inputs, List<ChartSubject> subjects, LocalDate first,
-                                        LocalDate last) {
+    private static List<String> remarks(ChartInputs inputs, List<ChartSubject> chosen, List<ChartSubject> subjects,
+                                        StageChoice stages, LocalDate first, LocalDate last) {
         List<String> remarks = new ArrayList<>();
         List<String> perHundred = new ArrayList<>();
-        for (ChartSubject subject : subjects) {
+        // The press figure divides by arrivals: out of place in a briefing on in-loop screening alone.
+        List<ChartSubject> withArrivals = stages == StageChoice.IN_LOOP ? List.of() : subjects;
+        for (ChartSubject subject : withArrivals) {
             OptionalDouble figure = PositivesPerHundredArrivals.compute(inputs.index(),
                     subject.selection(Selection.BOTH_STAGES), first, last);
             if (figure.isPresent()) {
@@ -162,9 +182,10 @@ public final class BriefingExport {
             remarks.add(TEXT.format("briefing.perHundred", PositivesPerHundredArrivals.label(),
                     String.join(TEXT.get("briefing.itemSeparator"), perHundred)));
         }
-        List<String> silent = inputs.groups().stream().filter(Group::active)
-                .filter(group -> subjects.stream().noneMatch(subject -> subject.key().equals(ChartSubject.ofGroup(group).key())))
-                .map(Group::name).toList();
+        // Only what was chosen: a group left out by the dashboard's filter is not "without results".
+        List<String> silent = chosen.stream()
+                .filter(candidate -> subjects.stream().noneMatch(subject -> subject.key().equals(candidate.key())))
+                .map(ChartSubject::name).toList();
         if (!silent.isEmpty()) {
             remarks.add(TEXT.format("briefing.silent", String.join(TEXT.get("briefing.listSeparator"), silent)));
         }

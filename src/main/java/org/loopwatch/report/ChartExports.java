@@ -5,14 +5,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.loopwatch.domain.ExceedanceDetector;
-import org.loopwatch.domain.Group;
-import org.loopwatch.domain.Rollup;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartInputs;
@@ -42,7 +39,7 @@ public final class ChartExports {
         ExportPeriod period = ExportPeriod.resolve(inputs, spec.from(), spec.to());
         List<ChartSubject> subjects = spec.groups().isEmpty()
                 ? ExportSubjects.withData(inputs, inputs.subjects(), spec.stage(), period.first(), period.last())
-                : ExportSubjects.trimmed(inputs, named(inputs, spec.groups()), spec.stage(), period.first(), period.last());
+                : ExportSubjects.trimmed(inputs, ExportSubjects.named(inputs, spec.groups()), spec.stage(), period.first(), period.last());
         if (subjects.isEmpty()) {
             throw new ExportInputException(TEXT.format("export.noGroupInStage",
                     spec.stage().label().toLowerCase(Texts.language()), period.first(), period.last()));
@@ -111,34 +108,5 @@ public final class ChartExports {
             case TESTS -> request.from();
             case CUMULATIVE -> request.loopStart().isBefore(request.from()) ? request.loopStart() : request.from();
         };
-    }
-
-    private static List<ChartSubject> named(ChartInputs inputs, List<String> names) {
-        List<ChartSubject> chosen = new ArrayList<>();
-        for (String name : names) {
-            ChartSubject subject = find(inputs, name.strip());
-            if (!chosen.contains(subject)) {
-                chosen.add(subject);
-            }
-        }
-        return chosen;
-    }
-
-    private static ChartSubject find(ChartInputs inputs, String name) {
-        for (Group group : inputs.groups()) {
-            if (group.hasName(name)) {
-                return ChartSubject.ofGroup(group);
-            }
-        }
-        List<Rollup> rollups = inputs.rollups();
-        for (int i = 0; i < rollups.size(); i++) {
-            if (rollups.get(i).name().equalsIgnoreCase(name)) {
-                return ChartSubject.ofRollup(rollups.get(i), inputs.groups(), i);
-            }
-        }
-        List<String> known = new ArrayList<>(inputs.groups().stream().map(Group::name).toList());
-        rollups.forEach(rollup -> known.add(rollup.name()));
-        throw new ExportInputException(TEXT.format("export.unknownSubject", name,
-                String.join(TEXT.get("briefing.listSeparator"), known)));
     }
 }

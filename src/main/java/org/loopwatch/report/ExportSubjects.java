@@ -1,11 +1,15 @@
 package org.loopwatch.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.loopwatch.domain.Group;
 import org.loopwatch.domain.ResultIndex;
+import org.loopwatch.domain.Rollup;
 import org.loopwatch.domain.Stage;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.ChartInputs;
 import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.report.chart.StageFilter;
@@ -16,6 +20,8 @@ import org.loopwatch.report.chart.StageFilter;
  * and tables with "no tests".
  */
 final class ExportSubjects {
+
+    private static final Texts TEXT = Texts.of(ExportSubjects.class);
 
     private ExportSubjects() {
     }
@@ -61,5 +67,38 @@ final class ExportSubjects {
             }
         }
         return false;
+    }
+
+    /**
+     * The groups and rollups named (any case; a group before a rollup of the same name), each once,
+     * in the order given; throws {@link ExportInputException} naming the choices for an unknown name.
+     */
+    static List<ChartSubject> named(ChartInputs inputs, List<String> names) {
+        List<ChartSubject> chosen = new ArrayList<>();
+        for (String name : names) {
+            ChartSubject subject = find(inputs, name.strip());
+            if (!chosen.contains(subject)) {
+                chosen.add(subject);
+            }
+        }
+        return chosen;
+    }
+
+    private static ChartSubject find(ChartInputs inputs, String name) {
+        for (Group group : inputs.groups()) {
+            if (group.hasName(name)) {
+                return ChartSubject.ofGroup(group);
+            }
+        }
+        List<Rollup> rollups = inputs.rollups();
+        for (int i = 0; i < rollups.size(); i++) {
+            if (rollups.get(i).name().equalsIgnoreCase(name)) {
+                return ChartSubject.ofRollup(rollups.get(i), inputs.groups(), i);
+            }
+        }
+        List<String> known = new ArrayList<>(inputs.groups().stream().map(Group::name).toList());
+        rollups.forEach(rollup -> known.add(rollup.name()));
+        throw new ExportInputException(TEXT.format("export.unknownSubject", name,
+                String.join(TEXT.get("briefing.listSeparator"), known)));
     }
 }

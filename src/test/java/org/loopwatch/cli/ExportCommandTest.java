@@ -1,5 +1,8 @@
 package org.loopwatch.cli;
 
+import java.util.Locale;
+import org.loopwatch.domain.text.Texts;
+import org.junit.jupiter.api.AfterEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -50,6 +53,11 @@ class ExportCommandTest {
     @BeforeEach
     void createDatabase() {
         database = ExportFixtures.publishedJanuary(folder);
+    }
+
+    @AfterEach
+    void backToEnglish() {
+        Texts.useLanguage(Locale.ENGLISH);
     }
 
     private int run(String... args) {
@@ -128,6 +136,47 @@ class ExportCommandTest {
             assertThat(document.getDocumentInformation().getCreationDate()).isNotNull();
             assertThat(document.getNumberOfPages()).isEqualTo(1 + 5 + 1);
         }
+    }
+
+    @Test
+    void theBriefingTakesGroupsAndAStageLikeSummaryAndSaysSoOnItsFirstPage() throws Exception {
+        Path pdf = folder.resolve("athletes-arrival.pdf");
+
+        int code = run("--db", database.toString(), "export", "briefing", "--out", pdf.toString(), "--group",
+                "athletes", "--group", "All groups", "--stage", "arrival", "--from", "2022-01-10");
+
+        assertThat(code).as(stderr()).isZero();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("10 Jan – 22 Jan 2022 · Arrival only", "groups: Athletes, All groups",
+                    "Arrival (airport)").doesNotContain("Operating staff", "In-loop", "left out");
+            // The arrival rolling chart, then positives, tests and cumulative of arrivals only.
+            assertThat(document.getNumberOfPages()).isEqualTo(1 + 4 + 1);
+            // From 10 January (13 of the 19 days): Athletes 13 × 9 arrivals; with Operating staff's
+            // 13 × 127 and 13 × 2 positives, All groups 1,768 and 26.
+            assertThat(text).contains(figures(new Counts(117, 0))).contains(figures(new Counts(1_768, 26)));
+        }
+        assertThat(run("--db", database.toString(), "export", "briefing", "--out", pdf.toString(), "--stage",
+                "both")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("--stage must be apart, arrival, in_loop or all, not 'both'");
+        assertThat(run("--db", database.toString(), "export", "briefing", "--out", pdf.toString(), "--group",
+                "Volunteers")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("no group or rollup 'Volunteers'", "Operating staff");
+        assertThat(run("--db", database.toString(), "export", "briefing", "--out", pdf.toString(), "--group",
+                "Media")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("No group has results");
+    }
+
+    @Test
+    void theBriefingHelpNamesGroupAndStageInBothLanguages() {
+        assertThat(run("export", "briefing", "--help")).isZero();
+        // Help wraps its descriptions to the terminal's width: compare with the line breaks folded.
+        assertThat(out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", " ")).contains("--group NAME",
+                "--stage apart|arrival|in_loop|all", "all: both summed, mixing two denominators");
+        out.reset();
+        assertThat(run("--lang", "zh-CN", "export", "briefing", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", "")).contains("--groupNAME",
+                "入境检测与闭环内检测分开并列");
     }
 
     @Test

@@ -3,12 +3,18 @@ package org.loopwatch.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ComparisonCalculatorTest {
 
+    private static final LocalDate JAN_4 = LocalDate.of(2022, 1, 4);
+    private static final LocalDate JAN_22 = LocalDate.of(2022, 1, 22);
+
     private static GroupComparison compare(String nameA, Counts a, String nameB, Counts b) {
-        return ComparisonCalculator.compare(nameA, a, nameB, b, IntervalMethod.WILSON, ConfidenceLevel.NINETY_FIVE);
+        return ComparisonCalculator.compare(nameA, a, nameB, b, StageScope.ARRIVAL, JAN_4, JAN_22,
+                IntervalMethod.WILSON, ConfidenceLevel.NINETY_FIVE);
     }
 
     @Test
@@ -17,8 +23,6 @@ class ComparisonCalculatorTest {
 
         assertThat(comparison.pValue().orElseThrow()).isCloseTo(0.0214, within(0.00005));
         assertThat(comparison.isUnlikelyChance()).isTrue();
-        assertThat(comparison.reading()).isEqualTo("Operating staff positivity is higher than Athletes,"
-                + " and a difference this large is unlikely to be chance (p = 0.021).");
     }
 
     @Test
@@ -27,8 +31,7 @@ class ComparisonCalculatorTest {
 
         assertThat(comparison.pValue().orElseThrow()).isCloseTo(0.108, within(0.0005));
         assertThat(comparison.isUnlikelyChance()).isFalse();
-        assertThat(comparison.reading()).isEqualTo("Operating staff positivity is higher than Athletes,"
-                + " but a difference this large could be chance (p = 0.11).");
+        assertThat(comparison.difference().orElseThrow().includes(0)).isTrue();
     }
 
     @Test
@@ -38,8 +41,10 @@ class ComparisonCalculatorTest {
         assertThat(comparison.a().positivity()).hasValue(0.03);
         assertThat(comparison.b().positivity()).hasValue(0.01);
         assertThat(comparison.a().interval()).isPresent();
-        assertThat(comparison.rateRatio().orElseThrow()).isCloseTo(3.0, within(1e-12));
-        assertThat(comparison.difference().orElseThrow()).isCloseTo(0.02, within(1e-12));
+        assertThat(comparison.rateRatio().orElseThrow().value()).isCloseTo(3.0, within(1e-12));
+        assertThat(comparison.rateRatio().orElseThrow().lower()).isCloseTo(1.712466, within(1e-6));
+        assertThat(comparison.difference().orElseThrow().value()).isCloseTo(0.02, within(1e-12));
+        assertThat(comparison.difference().orElseThrow().lower()).isCloseTo(0.0095867, within(1e-6));
     }
 
     @Test
@@ -47,25 +52,25 @@ class ComparisonCalculatorTest {
         GroupComparison comparison = compare("Operating staff", new Counts(2586, 72), "Athletes", new Counts(171, 0));
 
         assertThat(comparison.rateRatio()).isEmpty();
-        assertThat(comparison.difference().orElseThrow()).isCloseTo(72.0 / 2586, within(1e-12));
+        assertThat(comparison.difference().orElseThrow().value()).isCloseTo(72.0 / 2586, within(1e-12));
     }
 
     @Test
-    void aLowerRateReadsLower() {
+    void aFirstSideWithoutPositivesHasNoRatioEitherNeverZero() {
         GroupComparison comparison = compare("Athletes", new Counts(171, 0), "Operating staff", new Counts(2586, 72));
 
-        assertThat(comparison.rateRatio()).hasValue(0.0);
-        assertThat(comparison.difference().orElseThrow()).isNegative();
-        assertThat(comparison.reading()).startsWith("Athletes positivity is lower than Operating staff, and ");
+        assertThat(comparison.rateRatio()).isEmpty();
+        assertThat(comparison.difference().orElseThrow().value()).isNegative();
+        assertThat(comparison.order()).isNegative();
     }
 
     @Test
     void equalRatesReadTheSame() {
         GroupComparison comparison = compare("Athletes", new Counts(100, 1), "Media", new Counts(200, 2));
 
-        assertThat(comparison.rateRatio()).hasValue(1.0);
+        assertThat(comparison.rateRatio().orElseThrow().value()).isCloseTo(1.0, within(1e-12));
         assertThat(comparison.pValue().orElseThrow()).isCloseTo(1.0, within(1e-9));
-        assertThat(comparison.reading()).isEqualTo("Athletes and Media have the same positivity (p = 1.00).");
+        assertThat(comparison.order()).isZero();
     }
 
     @Test
@@ -78,7 +83,6 @@ class ComparisonCalculatorTest {
         assertThat(comparison.difference()).isEmpty();
         assertThat(comparison.pValue()).isEmpty();
         assertThat(comparison.isUnlikelyChance()).isFalse();
-        assertThat(comparison.reading()).isEqualTo("Athletes had no tests in this period, so there is nothing to compare.");
     }
 
     @Test
@@ -86,8 +90,7 @@ class ComparisonCalculatorTest {
         GroupComparison comparison = compare("Athletes", Counts.ZERO, "Media", Counts.ZERO);
 
         assertThat(comparison.pValue()).isEmpty();
-        assertThat(comparison.reading()).isEqualTo(
-                "Neither Athletes nor Media had any tests in this period, so there is nothing to compare.");
+        assertThat(comparison.difference()).isEmpty();
     }
 
     @Test
@@ -111,5 +114,16 @@ class ComparisonCalculatorTest {
 
         assertThat(same.pValue().orElseThrow()).isCloseTo(1.0, within(1e-9));
         assertThat(apart.pValue().orElseThrow()).isLessThan(1e-6);
+    }
+
+    @Test
+    void comparingTwoSelectionsOfDifferentStagesIsRefused() {
+        ResultIndex index = ResultIndex.of(java.util.List.of());
+        Selection arrivals = new Selection(Set.of(1L), Set.of(Stage.ARRIVAL));
+        Selection screening = new Selection(Set.of(2L), Set.of(Stage.IN_LOOP));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ComparisonCalculator.compare(index, "A", arrivals,
+                "B", screening, JAN_4, JAN_22, IntervalMethod.WILSON, ConfidenceLevel.NINETY_FIVE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same stages");
     }
 }

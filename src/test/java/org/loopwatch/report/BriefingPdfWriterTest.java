@@ -107,7 +107,8 @@ class BriefingPdfWriterTest {
             String text = pageText(document, 2);
             // (The turned axis title comes out of a text extractor letter by letter, so it is not looked for.)
             assertThat(text).contains("0.004 %", "4 Jan", "18 Jan", "2022",
-                    "Athletes", "Operating staff", "All groups", "shaded: 95 % CI", "Games open")
+                    "Athletes", "Operating staff", "All groups", "shaded: 95 % CI", "Games open",
+                    "interval continues above the axis")
                     .doesNotContain("Outside the period");
             assertThat(pageText(document, 3)).contains("Positives per day", "flagged: more positives than the 14 days");
 

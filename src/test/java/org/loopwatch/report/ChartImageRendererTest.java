@@ -77,6 +77,26 @@ class ChartImageRendererTest {
     }
 
     @Test
+    void aBandCutOffByTheAxisIsMarkedAtTheTopInItsGroupsColour() throws Exception {
+        // In-loop: Athletes' 0 of 900 a day has an interval up to about 0.06 %, far above the
+        // axis, which follows Operating staff's 0.0005 % (up to twice the highest rate).
+        ChartRequest request = ChartFixtures.request(ChartKind.ROLLING);
+        Path file = folder.resolve("cut.png");
+
+        BufferedImage rendered = HeadlessFx.call(() -> PngFiles.toBufferedImage(
+                ChartImageRenderer.renderChart(ChartFactory.create(request), ExportPreset.SLIDE_16X9.size(1))));
+        PngFiles.write(rendered, file);
+
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertThat(image.getWidth()).isEqualTo(1920);
+        // Athletes' line lies along 0 and their legend swatch sits at the bottom: in the upper half,
+        // pixels of their full blue are the triangles on the top edge (the band itself is pale).
+        BufferedImage upperHalf = image.getSubimage(0, 0, image.getWidth(), image.getHeight() / 2);
+        assertThat(ExportFixtures.nearColourShare(upperHalf, 0x0072B2) * upperHalf.getWidth() * upperHalf.getHeight())
+                .as("pixels of the cut marks").isGreaterThan(20);
+    }
+
+    @Test
     void aFailedWriteLeavesNoFileBehind() throws Exception {
         BufferedImage image = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB);
         Path target = folder.resolve("chart.png");

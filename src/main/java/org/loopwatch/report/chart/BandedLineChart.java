@@ -20,11 +20,18 @@ final class BandedLineChart extends LineChart<Number, Number> {
     /** Half the width, in pixels, of the band drawn for a lone day (a polygon of one point has no area). */
     private static final double LONE_DAY_HALF_WIDTH = 3;
 
+    /** Width and height, in pixels, of the triangle marking a band cut off at the top. */
+    private static final double CUT_MARK_SIZE = 9;
+
     private record Band(Path path, List<ChartPoint> points) {
+    }
+
+    private record Cut(Path path, CutMark mark) {
     }
 
     private final MarkerLayer markers;
     private final List<Band> bands = new ArrayList<>();
+    private final List<Cut> cuts = new ArrayList<>();
 
     BandedLineChart(DayAxis xAxis, NumberAxis yAxis, MarkerLayer markers) {
         super(xAxis, yAxis);
@@ -52,6 +59,21 @@ final class BandedLineChart extends LineChart<Number, Number> {
         requestChartLayout();
     }
 
+    /** Marks where bands run above the axis (see {@link CutMark}): a triangle at the top edge each. */
+    void addCutMarks(List<CutMark> marks) {
+        for (CutMark mark : marks) {
+            Path path = new Path();
+            path.getStyleClass().addAll("ci-cut", "lw-series", mark.subject().colourClass());
+            path.setManaged(false);
+            cuts.add(new Cut(path, mark));
+            getPlotChildren().add(path);
+        }
+    }
+
+    int cutMarkCount() {
+        return cuts.size();
+    }
+
     int bandCount() {
         return bands.size();
     }
@@ -63,6 +85,11 @@ final class BandedLineChart extends LineChart<Number, Number> {
         NumberAxis yAxis = (NumberAxis) getYAxis();
         for (Band band : bands) {
             band.path().getElements().setAll(outline(band.points(), xAxis, yAxis));
+        }
+        for (Cut cut : cuts) {
+            double x = xAxis.getDisplayPosition(cut.mark().position());
+            cut.path().getElements().setAll(new MoveTo(x - CUT_MARK_SIZE / 2, CUT_MARK_SIZE), new LineTo(x, 0),
+                    new LineTo(x + CUT_MARK_SIZE / 2, CUT_MARK_SIZE), new ClosePath());
         }
         markers.layout(xAxis, xAxis.getWidth(), yAxis.getHeight());
     }

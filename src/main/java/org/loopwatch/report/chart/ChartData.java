@@ -79,6 +79,9 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
         }
         if (kind() == ChartKind.ROLLING && !series.isEmpty()) {
             entries.add(LegendEntry.note(LegendEntry.Mark.BAND, "shaded: " + request.level().percent() + " % CI"));
+            if (!cutMarks().isEmpty()) {
+                entries.add(LegendEntry.note(LegendEntry.Mark.CUT_OFF, "interval continues above the axis"));
+            }
             if (hasOpenDots()) {
                 entries.add(LegendEntry.note(LegendEntry.Mark.OPEN_DOT, "open dot: a day of the window not reported"));
             }
@@ -123,6 +126,16 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
         // axis to it would flatten every line at 0.01 % to the bottom, so the axis shows the
         // rates and bands up to twice the highest rate; taller bands are cut at the top.
         return max > 0 ? Math.max(max, Math.min(maxUpper, 2 * max)) : maxUpper;
+    }
+
+    /** The top of the value axis every renderer draws: {@link #maxValue()} rounded up to a nice tick. */
+    public double axisTop() {
+        return AxisScale.of(maxValue(), !showsRates()).upper();
+    }
+
+    /** Where a confidence band is cut off by the top of the axis, to be marked there; empty when none is. */
+    public List<CutMark> cutMarks() {
+        return CutMark.of(this, axisTop());
     }
 
     /** The key dates that fall inside the period. */

@@ -83,6 +83,7 @@ public final class ChartFactory {
                 }
             }
         }
+        chart.addCutMarks(data.cutMarks());
         // LineChart gives every symbol its own classes (chart-line-symbol series<i> …) each time a
         // series joins, so the dots' classes go on once all series are in; series<i> carries the colour.
         dotClasses.forEach(Runnable::run);

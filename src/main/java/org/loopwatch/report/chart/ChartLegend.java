@@ -36,6 +36,7 @@ final class ChartLegend extends FlowPane {
             case DASHED_LINE -> new String[] {"lw-legend-line", "lw-legend-rollup"};
             case BAR -> new String[] {"lw-legend-bar"};
             case BAND -> new String[] {"lw-legend-band"};
+            case CUT_OFF -> new String[] {"lw-legend-cut"};
             case OPEN_DOT -> new String[] {"lw-legend-incomplete"};
             case FLAG -> new String[] {"lw-legend-flag"};
             case FLAG_BAR -> new String[] {"lw-legend-flag-bar"};

@@ -88,7 +88,7 @@ public final class ChartUpdate {
     /* Everything that decides which nodes a chart has; equal shapes have the same nodes. */
     private static List<Object> shape(ChartData data) {
         List<Object> shape = new ArrayList<>(List.of(data.kind(), data.request().from(), data.request().to(),
-                data.visibleMarkers()));
+                data.visibleMarkers(), data.cutMarks()));
         for (ChartSeries one : data.series()) {
             shape.add(one.subject());
             for (ChartPoint point : one.points()) {

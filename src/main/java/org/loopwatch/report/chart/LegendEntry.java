@@ -12,7 +12,7 @@ public record LegendEntry(Mark mark, Optional<ChartSubject> subject, String text
 
     /** What the swatch in front of the text shows. */
     public enum Mark {
-        LINE, DASHED_LINE, BAR, BAND, OPEN_DOT, FLAG, FLAG_BAR
+        LINE, DASHED_LINE, BAR, BAND, CUT_OFF, OPEN_DOT, FLAG, FLAG_BAR
     }
 
     static LegendEntry series(Mark mark, ChartSubject subject) {

@@ -86,6 +86,16 @@ final class PdfCanvas {
     }
 
     /** A square turned on its corner, {@code half} from the centre to each corner. */
+    /** A triangle pointing up, its base centred on ({@code cx}, {@code baseY}). */
+    void fillTriangleUp(float cx, float baseY, float width, float height, Color colour) throws IOException {
+        stream.setNonStrokingColor(colour);
+        stream.moveTo(cx - width / 2, baseY);
+        stream.lineTo(cx + width / 2, baseY);
+        stream.lineTo(cx, baseY + height);
+        stream.closePath();
+        stream.fill();
+    }
+
     void fillDiamond(float cx, float cy, float half, Color colour) throws IOException {
         stream.setNonStrokingColor(colour);
         stream.moveTo(cx, cy + half);

@@ -93,6 +93,7 @@ final class PdfChartLegend {
                 canvas.fillRect(x, middle - 4, SWATCH, 8, colour);
                 canvas.opaque();
             }
+            case CUT_OFF -> canvas.fillTriangleUp(cx, middle - 4, 8, 8, colour);
             case OPEN_DOT -> {
                 canvas.fillCircle(cx, middle, 3f, colour);
                 canvas.fillCircle(cx, middle, 1.8f, Color.WHITE);

@@ -44,6 +44,7 @@ final class PdfChartMarks {
         canvas.unclip();
         if (!data.kind().stacksGroups()) {
             dots(); // unclipped: a dot on the top or bottom edge is drawn whole
+            cutMarks();
         }
     }
 
@@ -70,6 +71,14 @@ final class PdfChartMarks {
                             1.2f, FLAG);
                 }
             }
+        }
+    }
+
+    /** A triangle on the top edge where a band is cut off by the axis, its tip just above the plot. */
+    private void cutMarks() throws IOException {
+        for (CutMark mark : data.cutMarks()) {
+            canvas.fillTriangleUp(plot.x(mark.position()), plot.topEdge() - 4, 7, 7,
+                    PdfCanvas.colour(mark.subject().colour()));
         }
     }
 

@@ -1,10 +1,12 @@
 package org.loopwatch.report.chart;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.loopwatch.domain.Stage;
+import org.loopwatch.domain.StageChoice;
 
 /**
  * Which stages a dashboard, chart or comparison sums: one of them, or both together. The codes
@@ -36,6 +38,28 @@ public enum StageFilter {
 
     public Set<Stage> stages() {
         return stages;
+    }
+
+    /**
+     * The rolling-positivity charts of a stage choice: one per stage, never mixing them unless
+     * both together were chosen. The dashboard and the briefing draw the same ones.
+     */
+    public static List<StageFilter> rollingFor(StageChoice choice) {
+        return switch (choice) {
+            case APART -> List.of(ARRIVAL, IN_LOOP);
+            case ARRIVAL -> List.of(ARRIVAL);
+            case IN_LOOP -> List.of(IN_LOOP);
+            case BOTH -> List.of(ALL);
+        };
+    }
+
+    /** What the count charts (positives, tests, cumulative) sum: counts add up across stages, rates do not. */
+    public static StageFilter countsFor(StageChoice choice) {
+        return switch (choice) {
+            case ARRIVAL -> ARRIVAL;
+            case IN_LOOP -> IN_LOOP;
+            case APART, BOTH -> ALL;
+        };
     }
 
     public static Optional<StageFilter> fromCode(String text) {

@@ -8,9 +8,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -43,7 +46,7 @@ public final class CompareView extends VBox {
         sceneProperty().addListener((observable, before, after) -> viewModel.shown(after != null));
         getStylesheets().add(Objects.requireNonNull(CompareView.class.getResource("compare.css"), "compare.css")
                 .toExternalForm());
-        Label title = new Label("Compare two groups or rollups");
+        Label title = new Label(TEXT.get("compare.title"));
         title.getStyleClass().add("screen-title");
         Label message = new Label();
         message.setId("compareMessage");
@@ -57,7 +60,37 @@ public final class CompareView extends VBox {
         reading.getStyleClass().add("compare-reading");
         reading.setWrapText(true);
         reading.textProperty().bind(text(ComparisonTexts::reading));
-        getChildren().addAll(title, choices(), message, results(), reading);
+        getChildren().addAll(title, choices(), message, results(), reading, copyBar());
+    }
+
+    private Node copyBar() {
+        Button copy = new Button(TEXT.get("compare.copy"));
+        copy.setId("compareCopy");
+        copy.disableProperty().bind(viewModel.hasResult().not());
+        Label copied = new Label(TEXT.get("compare.copied"));
+        copied.setId("compareCopied");
+        copied.getStyleClass().add("compare-copied");
+        copied.setVisible(false);
+        // A new result is not yet on the clipboard: the confirmation goes until Copy is pressed again.
+        viewModel.textsProperty().addListener((observable, before, after) -> copied.setVisible(false));
+        copy.setOnAction(event -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(viewModel.resultText());
+            Clipboard.getSystemClipboard().setContent(content);
+            copied.setVisible(true);
+        });
+        HBox bar = new HBox(10, copy, copied);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** Both stages together reads as what it is: a mix of two denominators. */
+    private static String stageLabel(StageFilter filter) {
+        return switch (filter) {
+            case ARRIVAL -> org.loopwatch.domain.Stage.ARRIVAL.label();
+            case IN_LOOP -> org.loopwatch.domain.Stage.IN_LOOP.label();
+            case ALL -> TEXT.get("compare.stageBoth");
+        };
     }
 
     private Node choices() {
@@ -69,17 +102,18 @@ public final class CompareView extends VBox {
         from.valueProperty().bindBidirectional(viewModel.fromProperty());
         DatePicker to = datePicker("compareTo");
         to.valueProperty().bindBidirectional(viewModel.toProperty());
-        ComboBox<StageFilter> stage = Choices.of("compareStage", List.of(StageFilter.values()), StageFilter::label);
+        ComboBox<StageFilter> stage = Choices.of("compareStage", List.of(StageFilter.values()), CompareView::stageLabel);
         stage.valueProperty().bindBidirectional(viewModel.stageProperty());
         ComboBox<IntervalMethod> method = Choices.of("compareMethod", List.of(IntervalMethod.values()),
                 IntervalMethod::label);
         method.valueProperty().bindBidirectional(viewModel.methodProperty());
         ComboBox<ConfidenceLevel> level = Choices.of("compareLevel", ConfidenceLevel.CHOICES,
-                value -> value.percent() + " %");
+                value -> TEXT.format("compare.levelValue", value.percent()));
         level.valueProperty().bindBidirectional(viewModel.levelProperty());
-        FlowPane who = new FlowPane(14, 8, field("A", a), field("versus B", b));
-        FlowPane when = new FlowPane(14, 8, field("From", from), field("To", to), field("Stage", stage),
-                field("Interval", method), field("Level", level));
+        FlowPane who = new FlowPane(14, 8, field(TEXT.get("compare.a"), a), field(TEXT.get("compare.b"), b));
+        FlowPane when = new FlowPane(14, 8, field(TEXT.get("compare.from"), from), field(TEXT.get("compare.to"), to),
+                field(TEXT.get("compare.stage"), stage), field(TEXT.get("compare.method"), method),
+                field(TEXT.get("compare.level"), level));
         Label mixing = new Label("⚠ " + TEXT.get("compare.mixing"));
         mixing.setId("compareMixing");
         mixing.getStyleClass().add("compare-mixing");
@@ -103,15 +137,15 @@ public final class CompareView extends VBox {
 
         grid.add(header(nameOf(viewModel.aProperty()), "compareNameA"), 1, 0);
         grid.add(header(nameOf(viewModel.bProperty()), "compareNameB"), 2, 0);
-        row(grid, 1, "Positivity", value("compareRateA", ComparisonTexts::positivityA),
+        row(grid, 1, TEXT.get("compare.positivity"), value("compareRateA", ComparisonTexts::positivityA),
                 value("compareRateB", ComparisonTexts::positivityB));
-        row(grid, 2, "Confidence interval", value("compareCiA", ComparisonTexts::intervalA),
+        row(grid, 2, TEXT.get("compare.interval"), value("compareCiA", ComparisonTexts::intervalA),
                 value("compareCiB", ComparisonTexts::intervalB));
-        row(grid, 3, "Positives / tests", value("compareCountsA", ComparisonTexts::countsA),
+        row(grid, 3, TEXT.get("compare.counts"), value("compareCountsA", ComparisonTexts::countsA),
                 value("compareCountsB", ComparisonTexts::countsB));
-        row(grid, 4, "Rate ratio (A ÷ B)", value("compareRatio", ComparisonTexts::ratio));
-        row(grid, 5, "Difference (A − B)", value("compareDifference", ComparisonTexts::difference));
-        row(grid, 6, "Fisher's exact p (two-sided)", value("compareP", ComparisonTexts::pValue));
+        row(grid, 4, TEXT.get("compare.ratio"), value("compareRatio", ComparisonTexts::ratio));
+        row(grid, 5, TEXT.get("compare.difference"), value("compareDifference", ComparisonTexts::difference));
+        row(grid, 6, TEXT.get("compare.p"), value("compareP", ComparisonTexts::pValue));
         return grid;
     }
 
@@ -156,7 +190,7 @@ public final class CompareView extends VBox {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(ChartSubject subject) {
-                return subject == null ? "" : subject.rollup() ? subject.name() + " (rollup)" : subject.name();
+                return subject == null ? "" : subject.rollup() ? TEXT.format("compare.rollup", subject.name()) : subject.name();
             }
 
             @Override

@@ -3,6 +3,7 @@ package org.loopwatch.ui.compare;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,12 +14,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.loopwatch.domain.ComparisonCalculator;
+import org.loopwatch.domain.ComparisonText;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.GroupComparison;
 import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.ChartInputs;
 import org.loopwatch.report.chart.ChartSubject;
-import org.loopwatch.report.chart.ChartText;
 import org.loopwatch.report.chart.StageFilter;
 import org.loopwatch.store.StoreException;
 import org.loopwatch.ui.AppServices;
@@ -31,6 +33,8 @@ import org.loopwatch.ui.RefreshWhileShown;
  * hundreds of thousands of tests is not instant).
  */
 public final class CompareViewModel {
+
+    private static final Texts TEXT = Texts.of(CompareViewModel.class);
 
     private final AppServices services;
     private final ObservableList<ChartSubject> subjects = FXCollections.observableArrayList();
@@ -116,6 +120,19 @@ public final class CompareViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /**
+     * What Copy result puts on the clipboard: the sentence naming stage and period, every figure
+     * with its interval, and how they were computed; empty while no result is shown.
+     */
+    public String resultText() {
+        return texts.get() == null ? "" : texts.get().clipboard();
+    }
+
+    /** True while a result is shown, so there is something to copy. */
+    public BooleanBinding hasResult() {
+        return texts.isNotNull();
+    }
+
     /** Reads the database again and recomputes. */
     public void reload() {
         services.tasks().run(() -> ChartInputs.load(services.database()), loaded -> {
@@ -193,23 +210,23 @@ public final class CompareViewModel {
 
     private String problem() {
         if (inputs == null) {
-            return "Reading the database…";
+            return TEXT.get("compare.reading");
         }
         if (inputs.hasNoResults()) {
-            return "No results yet: enter a day on Daily entry, then compare groups here.";
+            return TEXT.get("compare.noResults");
         }
         if (a.get() == null || b.get() == null) {
-            return "Choose two groups or rollups to compare.";
+            return TEXT.get("compare.chooseTwo");
         }
         if (a.get().key().equals(b.get().key())) {
-            return "Choose two different groups or rollups: " + a.get().name() + " is chosen twice.";
+            return TEXT.format("compare.chosenTwice", a.get().name());
         }
         if (from.get() == null || to.get() == null) {
-            return "Choose both a first and a last day.";
+            return TEXT.get("compare.chooseDays");
         }
         if (to.get().isBefore(from.get())) {
-            return "The period ends (" + ChartText.date(to.get()) + ") before it starts ("
-                    + ChartText.date(from.get()) + "): choose a last day on or after the first.";
+            return TEXT.format("compare.periodReversed", ComparisonText.period(to.get(), to.get()),
+                    ComparisonText.period(from.get(), from.get()));
         }
         return "";
     }
@@ -217,6 +234,6 @@ public final class CompareViewModel {
     private void failed(Throwable failure) {
         String detail = failure instanceof StoreException store ? store.getMessage()
                 : failure.getClass().getSimpleName() + ": " + failure.getMessage();
-        message.set("The comparison could not be computed. " + detail);
+        message.set(TEXT.format("compare.failed", detail));
     }
 }

@@ -1,41 +1,34 @@
 package org.loopwatch.ui.compare;
 
+import org.loopwatch.domain.ComparisonText;
 import org.loopwatch.domain.GroupComparison;
 import org.loopwatch.domain.RateEstimate;
 import org.loopwatch.domain.RateFormat;
 
 /**
- * A comparison as the screen writes it, every number through {@link RateFormat}.
+ * A comparison as the screen writes it, every number through {@link RateFormat} and
+ * {@link ComparisonText}, in the interface language.
  *
  * @param positivityA e.g. "1.6 %" or "no tests"
  * @param intervalA   e.g. "95 % CI 1.2–2.2 %"; empty without tests
  * @param countsA     e.g. "39 / 2,415"
- * @param ratio       e.g. "1.8", or why there is none
- * @param difference  e.g. "+1.6 percentage points"
- * @param pValue      e.g. "0.11" or "< 0.001"; a dash without tests
- * @param reading     one sentence saying what the numbers mean
+ * @param ratio       e.g. "3.0 (95 % CI 1.7–5.3)", or "not defined: …" saying why there is none
+ * @param difference  e.g. "+1.6 percentage points (95 % CI −0.62 to +2.2)"
+ * @param pValue      e.g. "0.11" or "&lt; 0.001"
+ * @param reading     the sentence naming stage and period
+ * @param clipboard   what Copy result puts on the clipboard: the sentence, the figures, the methods
  */
 record ComparisonTexts(String positivityA, String intervalA, String countsA, String positivityB, String intervalB,
-                       String countsB, String ratio, String difference, String pValue, String reading) {
-
-    static final String NONE = "—";
+                       String countsB, String ratio, String difference, String pValue, String reading,
+                       String clipboard) {
 
     static ComparisonTexts of(GroupComparison comparison) {
-        String ratio;
-        if (comparison.rateRatio().isPresent()) {
-            ratio = RateFormat.ratio(comparison.rateRatio().getAsDouble());
-        } else if (comparison.a().hasNoTests() || comparison.b().hasNoTests()) {
-            ratio = NONE;
-        } else {
-            ratio = "not defined: " + comparison.nameB() + " has no positives";
-        }
-        String difference = comparison.difference().isPresent()
-                ? RateFormat.percentagePoints(comparison.difference().getAsDouble()) : NONE;
-        String p = comparison.pValue().isPresent() ? RateFormat.pValue(comparison.pValue().getAsDouble()) : NONE;
         return new ComparisonTexts(RateFormat.positivity(comparison.a()), interval(comparison.a()),
                 RateFormat.counts(comparison.a().counts()), RateFormat.positivity(comparison.b()),
-                interval(comparison.b()), RateFormat.counts(comparison.b().counts()), ratio, difference, p,
-                comparison.reading());
+                interval(comparison.b()), RateFormat.counts(comparison.b().counts()),
+                ComparisonText.ratio(comparison), ComparisonText.difference(comparison),
+                ComparisonText.pValue(comparison), ComparisonText.reading(comparison),
+                ComparisonText.forClipboard(comparison));
     }
 
     private static String interval(RateEstimate estimate) {

@@ -38,13 +38,13 @@ final class DashboardCalculator {
         }
         LocalDate countingStart = inputs.countingStart().orElse(filters.from());
         List<DashboardChart> charts = new ArrayList<>();
-        for (StageFilter stage : rollingStages(filters.stage())) {
+        for (StageFilter stage : StageFilter.rollingFor(filters.stage())) {
             ChartRequest rolling = new ChartRequest(ChartKind.ROLLING, inputs.index(), shown, inputs.groups(), stage,
                     filters.from(), filters.to(), filters.window(), filters.method(), filters.level(), countingStart,
                     inputs.markers());
             charts.add(chart(rolling, filters.stage() == StageChoice.APART ? "-" + stage.code() : ""));
         }
-        ChartRequest counts = charts.get(0).request().withStage(countStage(filters.stage()));
+        ChartRequest counts = charts.get(0).request().withStage(StageFilter.countsFor(filters.stage()));
         for (ChartKind kind : List.of(ChartKind.POSITIVES, ChartKind.TESTS, ChartKind.CUMULATIVE)) {
             charts.add(chart(counts.withKind(kind), ""));
         }
@@ -67,25 +67,6 @@ final class DashboardCalculator {
 
     private static DashboardChart chart(ChartRequest request, String suffix) {
         return new DashboardChart("dashboardChart-" + request.kind().code() + suffix, ChartData.of(request), request);
-    }
-
-    /** Rolling positivity never mixes stages unless both together were chosen: one chart per stage. */
-    private static List<StageFilter> rollingStages(StageChoice choice) {
-        return switch (choice) {
-            case APART -> List.of(StageFilter.ARRIVAL, StageFilter.IN_LOOP);
-            case ARRIVAL -> List.of(StageFilter.ARRIVAL);
-            case IN_LOOP -> List.of(StageFilter.IN_LOOP);
-            case BOTH -> List.of(StageFilter.ALL);
-        };
-    }
-
-    /** Counts of positives and tests add up across stages; with stages apart they show both, labelled so. */
-    private static StageFilter countStage(StageChoice choice) {
-        return switch (choice) {
-            case ARRIVAL -> StageFilter.ARRIVAL;
-            case IN_LOOP -> StageFilter.IN_LOOP;
-            case APART, BOTH -> StageFilter.ALL;
-        };
     }
 
     /** The first day of the default period ending on {@code last}, not before the data starts. */

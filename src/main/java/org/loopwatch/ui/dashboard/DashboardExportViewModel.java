@@ -1,6 +1,7 @@
 package org.loopwatch.ui.dashboard;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -16,6 +17,7 @@ import org.loopwatch.report.ChartExports;
 import org.loopwatch.report.PreparedChart;
 import org.loopwatch.report.chart.ChartKind;
 import org.loopwatch.report.chart.ChartRequest;
+import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.ui.AppServices;
 
 /**
@@ -101,8 +103,11 @@ public final class DashboardExportViewModel {
         if (file.isEmpty()) {
             return;
         }
+        // What the dashboard shows: its period, the groups ticked in its filter, its stage choice.
         BriefingSpec spec = new BriefingSpec(Optional.of(request.from()), Optional.of(request.to()),
-                Optional.of(request.window()), Optional.of(request.method()), Optional.of(request.level()));
+                Optional.of(request.window()), Optional.of(request.method()), Optional.of(request.level()),
+                chosenNames(request),
+                Optional.of(dashboard.stageProperty().get()));
         start("Preparing the briefing…");
         services.tasks().run(() -> BriefingExport.export(services.database(), spec, services.clock(), file.get(),
                         (done, total, what) -> services.tasks().later(() -> {
@@ -110,6 +115,14 @@ public final class DashboardExportViewModel {
                             status.set(what + "…");
                         })),
                 plan -> finish("Saved " + file.get().getFileName() + "."), failure -> failed(file.get(), failure));
+    }
+
+    /** The names of the groups and rollups ticked; none when all are, so the briefing says "all". */
+    private List<String> chosenNames(ChartRequest request) {
+        if (request.subjects().size() == dashboard.subjects().size()) {
+            return List.of();
+        }
+        return request.subjects().stream().map(ChartSubject::name).toList();
     }
 
     /** Puts the chart, as the dashboard shows it, on the clipboard as a slide-sized image. */

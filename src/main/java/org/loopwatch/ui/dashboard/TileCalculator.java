@@ -2,16 +2,18 @@ package org.loopwatch.ui.dashboard;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.loopwatch.domain.AlertText;
+import org.loopwatch.domain.Exceedance;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.RateEstimate;
 import org.loopwatch.domain.RateFormat;
-import org.loopwatch.domain.ResultKey;
 import org.loopwatch.domain.StageFigures;
 import org.loopwatch.domain.StageScope;
 import org.loopwatch.domain.SubjectSummary;
@@ -38,7 +40,8 @@ final class TileCalculator {
     static TileData tile(ChartInputs inputs, ChartSubject subject, SubjectSummary summary, LocalDate from,
                          LocalDate to, int windowDays, LocalDate windowFrom) {
         List<TileStage> stages = new ArrayList<>();
-        Set<ResultKey> flagged = new LinkedHashSet<>();
+        Set<Exceedance> flagged = new LinkedHashSet<>();
+        Set<Exceedance> unjudged = new LinkedHashSet<>();
         for (StageFigures figures : summary.stages()) {
             TileFigure period = figure(ChartText.period(from, to), figures.period());
             TileFigure window = figure(TEXT.format("tile.window", Integer.toString(windowDays),
@@ -46,15 +49,25 @@ final class TileCalculator {
             stages.add(new TileStage(figures.scope(), figures.scope().shortLabel(), period, window,
                     SummaryText.incomplete(figures.recentCompleteness()),
                     SummaryText.gaps(figures.recentCompleteness(), GAPS_SHOWN)));
-            flagged.addAll(figures.flagsOn(to));
+            flagged.addAll(figures.alertsOn(to));
+            unjudged.addAll(figures.lastDayWithoutBaseline());
         }
         boolean mixed = summary.stages().stream().anyMatch(figures -> figures.scope().mixesStages());
         Optional<String> mixing = mixed ? Optional.of(TEXT.get("tile.mixing")) : Optional.empty();
-        List<ResultKey> flags = flagged.stream().sorted(java.util.Comparator.comparingLong(ResultKey::groupId)
-                .thenComparing(ResultKey::stage)).toList();
+        Map<Long, String> names = inputs.groups().stream().collect(Collectors.toMap(Group::id, Group::name));
+        List<Exceedance> flags = byCell(flagged);
         Optional<String> badge = flags.isEmpty() ? Optional.empty()
                 : Optional.of(TEXT.format("tile.flagged", ChartText.dayMonth(to)));
-        return new TileData(subject, stages, mixing, badge, badgeDetail(inputs, flags));
+        List<Exceedance> withoutBaseline = byCell(unjudged);
+        Optional<String> baselineNote = withoutBaseline.isEmpty() ? Optional.empty()
+                : Optional.of(TEXT.get("tile.noBaseline"));
+        return new TileData(subject, stages, mixing, badge, badgeDetail(names, flags), baselineNote,
+                baselineDetail(names, withoutBaseline));
+    }
+
+    private static List<Exceedance> byCell(Set<Exceedance> checks) {
+        return checks.stream().sorted(Comparator.comparingLong((Exceedance check) -> check.cell().groupId())
+                .thenComparing(check -> check.cell().stage())).toList();
     }
 
     private static TileFigure figure(String heading, RateEstimate estimate) {
@@ -70,16 +83,28 @@ final class TileCalculator {
         return RateFormat.positivity(estimate).replace(" (", "\n(");
     }
 
-    private static String badgeDetail(ChartInputs inputs, List<ResultKey> flagged) {
+    /** Each flag of the day explained: counts, baseline, probability, rule (AlertText). */
+    private static String badgeDetail(Map<Long, String> names, List<Exceedance> flagged) {
         if (flagged.isEmpty()) {
             return "";
         }
-        Map<Long, String> names = inputs.groups().stream().collect(Collectors.toMap(Group::id, Group::name));
-        String cells = flagged.stream()
-                .map(key -> TEXT.format("tile.flaggedCell", names.getOrDefault(key.groupId(), "#" + key.groupId()),
-                        StageScope.of(key.stage()).shortLabel(), RateFormat.counts(inputs.index()
-                                .cell(key.date(), key.groupId(), key.stage()).orElseThrow())))
+        String cells = flagged.stream().map(alert -> AlertText.explain(alert, name(names, alert)))
                 .collect(Collectors.joining("\n"));
-        return TEXT.format("tile.flaggedDetail", ChartText.date(flagged.get(0).date()), cells);
+        return TEXT.format("tile.flaggedDetail", ChartText.date(flagged.get(0).cell().date()), cells);
+    }
+
+    /** Which cells of the day have too few reported days to be judged. */
+    private static String baselineDetail(Map<Long, String> names, List<Exceedance> unjudged) {
+        if (unjudged.isEmpty()) {
+            return "";
+        }
+        String cells = unjudged.stream().map(check -> TEXT.format("tile.noBaselineCell", name(names, check),
+                StageScope.of(check.cell().stage()).shortLabel(), AlertText.noBaseline(check.baselineDays())))
+                .collect(Collectors.joining("\n"));
+        return TEXT.format("tile.noBaselineDetail", ChartText.date(unjudged.get(0).cell().date()), cells);
+    }
+
+    private static String name(Map<Long, String> names, Exceedance check) {
+        return names.getOrDefault(check.cell().groupId(), "#" + check.cell().groupId());
     }
 }

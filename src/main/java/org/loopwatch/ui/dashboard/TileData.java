@@ -11,10 +11,14 @@ import org.loopwatch.report.chart.ChartSubject;
  *                    them, or one mixed part when both stages together were chosen
  * @param mixing      the warning that a figure mixes two denominators; empty unless mixed
  * @param badge       e.g. "Flagged 22 Jan" when the period's last day is flagged
- * @param badgeDetail which cells were flagged and what that means, for the badge's tooltip
+ * @param badgeDetail each flag of that day explained (counts, baseline, probability), for the
+ *                    badge's tooltip
+ * @param baselineNote "No baseline yet" when a cell reported on the last day has too few reported
+ *                    days before it to be judged; empty otherwise
+ * @param baselineDetail which cells lack a baseline and how many days they have, for its tooltip
  */
 record TileData(ChartSubject subject, List<TileStage> stages, Optional<String> mixing, Optional<String> badge,
-                String badgeDetail) {
+                String badgeDetail, Optional<String> baselineNote, String baselineDetail) {
 
     TileData {
         stages = List.copyOf(stages);
@@ -23,7 +27,8 @@ record TileData(ChartSubject subject, List<TileStage> stages, Optional<String> m
     /** The same tile shape (so its labels can be updated in place): same subject, parts and notes. */
     boolean sameShape(TileData other) {
         if (!subject.equals(other.subject) || stages.size() != other.stages.size() || !mixing.equals(other.mixing)
-                || !badge.equals(other.badge) || !badgeDetail.equals(other.badgeDetail)) {
+                || !badge.equals(other.badge) || !badgeDetail.equals(other.badgeDetail)
+                || !baselineNote.equals(other.baselineNote) || !baselineDetail.equals(other.baselineDetail)) {
             return false;
         }
         for (int i = 0; i < stages.size(); i++) {

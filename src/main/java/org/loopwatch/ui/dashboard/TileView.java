@@ -65,6 +65,13 @@ final class TileView extends VBox {
             parts.getChildren().add(part);
         }
         getChildren().add(parts);
+        data.baselineNote().ifPresent(text -> {
+            Label note = new Label(text);
+            note.getStyleClass().add("tile-no-baseline");
+            note.setWrapText(true);
+            note.setTooltip(new Tooltip(data.baselineDetail()));
+            getChildren().add(note);
+        });
     }
 
     /** What the tile shows, so an unchanged tile can stay on the screen. */

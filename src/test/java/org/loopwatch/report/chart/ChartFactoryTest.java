@@ -72,6 +72,34 @@ class ChartFactoryTest {
     }
 
     @Test
+    void aBandAboveTheAxisIsCutWithAMarkAndTheLegendSaysSo(FxRobot robot) {
+        ChartPane pane = show(robot, ChartKind.ROLLING);
+
+        List<Path> cuts = robot.from(pane).lookup(".ci-cut").queryAllAs(Path.class).stream().toList();
+        // Athletes' whole band, and on the first day (a window of one day) every band.
+        assertThat(cuts).extracting(Path::getFill).contains(Color.web("#0072B2"), Color.web("#E69F00"));
+        assertThat(cuts.get(0).getElements()).hasSize(4);
+        assertThat(robot.from(pane).lookup(".lw-legend-note .label").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText).contains("interval continues above the axis");
+        ChartData data = pane.data();
+        assertThat(data.cutMarks()).hasSize(cuts.size()).extracting(mark -> mark.subject().name()).contains("Athletes");
+        assertThat(data.series().get(0).points()).filteredOn(point -> point.interval().isPresent())
+                .anyMatch(point -> point.interval().get().upper() > data.axisTop());
+    }
+
+    @Test
+    void aBandWithinTheAxisHasNoCutMark(FxRobot robot) {
+        ChartRequest arrival = request(ChartKind.ROLLING).withStage(StageFilter.ARRIVAL);
+        ChartData data = ChartData.of(arrival);
+        boolean anyAbove = data.series().stream().flatMap(series -> series.points().stream())
+                .anyMatch(point -> point.interval().isPresent() && point.interval().get().upper() > data.axisTop());
+
+        assertThat(data.cutMarks().isEmpty()).isEqualTo(!anyAbove);
+        assertThat(data.legend()).extracting(LegendEntry::text).contains(anyAbove
+                ? "interval continues above the axis" : "shaded: 95 % CI");
+    }
+
+    @Test
     void keyDatesInsideThePeriodAreLabelledMarkers(FxRobot robot) {
         ChartPane pane = show(robot, ChartKind.POSITIVES);
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,13 +67,13 @@ class CompareViewTest {
                 && text(robot, "#compareCountsB").equals("0 / 171"));
         assertThat(viewModel.comparisonProperty().get().pValue().getAsDouble()).isCloseTo(0.108, within(0.0005));
         assertThat(text(robot, "#compareP")).isEqualTo("0.11");
-        assertThat(text(robot, "#compareReading"))
-                .isEqualTo("Other stakeholders positivity is higher than Athletes and team officials, "
-                        + "but a difference this large could be chance (p = 0.11).");
+        assertThat(text(robot, "#compareReading")).isEqualTo("Arrival, 4–22 Jan 2022: Other stakeholders 1.6 %"
+                + " (39 / 2,415) vs Athletes and team officials 0 % (0 / 171). Positivity is higher for Other"
+                + " stakeholders, but a difference this large could be chance (p = 0.11).");
         assertThat(text(robot, "#compareRateA")).isEqualTo("1.6 %");
         assertThat(text(robot, "#compareCiB")).isEqualTo("95 % CI 0–2.2 %");
         assertThat(text(robot, "#compareRatio")).isEqualTo("not defined: Athletes and team officials has no positives");
-        assertThat(text(robot, "#compareDifference")).isEqualTo("+1.6 percentage points");
+        assertThat(text(robot, "#compareDifference")).isEqualTo("+1.6 percentage points (95 % CI −0.62 to +2.2)");
     }
 
     @Test
@@ -88,10 +89,12 @@ class CompareViewTest {
                 text(robot, "#compareCountsB")).equals(List.of("33 / 336,246", "0 / 175")));
         assertThat(robot.lookup("#compareMixing").queryAs(Label.class).isVisible()).isFalse();
 
-        ComboBoxes.choose(robot, "#compareStage", "All stages (arrival + in-loop)");
+        ComboBoxes.choose(robot, "#compareStage", "Both stages together (mixes denominators)");
 
         assertThat(robot.lookup("#compareMixing").queryAs(Label.class).isVisible()).isTrue();
         assertThat(text(robot, "#compareMixing")).contains("mixes two denominators");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> text(robot, "#compareReading").startsWith("Both stages (mixed), 4–22 Jan 2022: "));
     }
 
     @Test
@@ -116,6 +119,44 @@ class CompareViewTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#compareMessage")
                 .equals("Choose two different groups or rollups: Other stakeholders is chosen twice."));
         assertThat(text(robot, "#compareReading")).isEmpty();
+    }
+
+    @Test
+    void copyResultPutsTheSentenceAndEveryFigureOnTheClipboard(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !text(robot, "#compareReading").isEmpty());
+        ComboBoxes.choose(robot, "#compareA", OTHER_STAKEHOLDERS);
+        ComboBoxes.choose(robot, "#compareB", ATHLETES_AND_OFFICIALS);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#compareCountsA").equals("33 / 336,246")
+                && text(robot, "#compareCountsB").equals("0 / 175"));
+        assertThat(robot.lookup("#compareCopied").queryAs(Label.class).isVisible()).isFalse();
+
+        robot.clickOn("#compareCopy");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        assertThat(copied.lines().toList()).containsExactly(
+                text(robot, "#compareReading"),
+                "Other stakeholders: 33 / 336,246 (0.00981 %, 95 % CI 0.00699–0.0138 %; 9.81 per 100,000 tests)",
+                "Athletes and team officials: 0 / 175 (0 %, 95 % CI 0–2.1 %)",
+                "Rate ratio (Other stakeholders ÷ Athletes and team officials): not defined: Athletes and team"
+                        + " officials has no positives",
+                "Difference (Other stakeholders − Athletes and team officials): " + text(robot, "#compareDifference"),
+                "Fisher's exact p (two-sided): " + text(robot, "#compareP"),
+                "Positivity = positives ÷ tests (ratio of sums); Wilson score intervals at 95 %. Ratio interval by"
+                        + " Katz's log method, difference interval by Newcombe's hybrid score (from Wilson intervals).");
+        assertThat(copied).startsWith("In-loop, 4–22 Jan 2022: Other stakeholders 0.00981 % (33 / 336,246) vs");
+        assertThat(robot.lookup("#compareCopied").queryAs(Label.class).isVisible()).isTrue();
+    }
+
+    @Test
+    void thereIsNothingToCopyWhileNoResultIsShown(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !text(robot, "#compareReading").isEmpty());
+
+        ComboBoxes.choose(robot, "#compareA", OTHER_STAKEHOLDERS);
+        ComboBoxes.choose(robot, "#compareB", OTHER_STAKEHOLDERS);
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#compareCopy").queryButton().isDisabled());
     }
 
     private static String text(FxRobot robot, String query) {

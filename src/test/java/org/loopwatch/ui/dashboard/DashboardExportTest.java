@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.report.ExportSize;
 import org.loopwatch.report.PreparedChart;
 import org.loopwatch.report.chart.ChartKind;
+import org.loopwatch.report.chart.StageFilter;
+import org.loopwatch.ui.ComboBoxes;
 import org.loopwatch.ui.UiTestDatabase;
 import org.loopwatch.ui.results.ScriptedDialogs;
 import org.testfx.api.FxRobot;
@@ -41,13 +45,14 @@ class DashboardExportTest {
     Path folder;
 
     private UiTestDatabase db;
+    private DashboardViewModel dashboard;
     private final StubExportDialogs dialogs = new StubExportDialogs();
 
     @Start
     void start(Stage stage) {
         db = UiTestDatabase.createIn(folder.resolve("january"));
         DashboardFixtures.publishedJanuary(db);
-        DashboardViewModel dashboard = new DashboardViewModel(db.services());
+        dashboard = new DashboardViewModel(db.services());
         DashboardView view = new DashboardView(dashboard, new DashboardExportViewModel(db.services(), dashboard, dialogs));
         stage.setScene(new Scene(view, 1280, 800));
         stage.show();
@@ -90,6 +95,34 @@ class DashboardExportTest {
         }
         assertThat(robot.lookup("#exportProgress").query().isVisible()).isFalse();
         assertThat(robot.lookup("#exportBriefing").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void theBriefingFollowsTheDashboardsGroupsStageAndPeriod(FxRobot robot) throws Exception {
+        Path pdf = folder.resolve("filtered.pdf");
+        dialogs.file = Optional.of(pdf);
+        waitUntil(() -> !robot.lookup("#exportBriefing").queryAs(Button.class).isDisabled());
+        long staff = db.database().groups().findByName("Operating staff").orElseThrow().id();
+        LocalDate jan10 = LocalDate.of(2022, 1, 10);
+
+        ComboBoxes.choose(robot, "#dashboardStage", "In-loop only");
+        // (The Groups menu's check box calls this; its popup is not reachable under Monocle's headless glass.)
+        robot.interact(() -> dashboard.setShown(dashboard.subjects().stream()
+                .filter(subject -> subject.key().equals("group-" + staff)).findFirst().orElseThrow(), false));
+        robot.interact(() -> robot.lookup("#dashboardFrom").queryAs(DatePicker.class).setValue(jan10));
+        waitUntil(() -> dashboard.currentRequest().filter(shown -> shown.from().equals(jan10)
+                && shown.stage() == StageFilter.IN_LOOP
+                && shown.subjects().stream().noneMatch(subject -> subject.name().equals("Operating staff"))).isPresent());
+        robot.clickOn("#exportBriefing");
+        waitUntil(() -> status(robot).startsWith("Saved"));
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("10 Jan – 22 Jan 2022 · In-loop only", "groups: Athletes, Team officials",
+                    "In-loop screening").doesNotContain("Operating staff", "Arrival (airport)", "arrival tests × 100");
+            // Team officials' in-loop tests from 10 January: 12 days × 1,000 and 22 January's 1,000.
+            assertThat(text).contains("13,000");
+        }
     }
 
     @Test

@@ -72,7 +72,7 @@ class OneSummaryEverywhereTest {
         List<TileData> tiles = DashboardCalculator.compute(inputs, filters).tiles();
         BriefingContent briefing = BriefingExport.prepare(db.database(), new BriefingSpec(Optional.of(FROM),
                 Optional.of(TO), Optional.of(RollingWindow.SEVEN_DAYS), Optional.of(IntervalMethod.WILSON),
-                Optional.of(ConfidenceLevel.NINETY_FIVE)), UiTestDatabase.CLOCK);
+                Optional.of(ConfidenceLevel.NINETY_FIVE), List.of(), Optional.of(StageChoice.APART)), UiTestDatabase.CLOCK);
         String table = summary("summary", "--from", FROM.toString(), "--to", TO.toString());
         String json = summary("summary", "--from", FROM.toString(), "--to", TO.toString(), "--json");
 
