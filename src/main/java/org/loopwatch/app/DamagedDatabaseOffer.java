@@ -2,8 +2,6 @@ package org.loopwatch.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -27,8 +25,6 @@ import org.loopwatch.ui.DialogService;
  */
 final class DamagedDatabaseOffer {
 
-    private static final DateTimeFormatter TAKEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Window owner;
     private final TaskExecutor tasks;
@@ -64,9 +60,9 @@ final class DamagedDatabaseOffer {
         alert.setTitle("The database is damaged");
         alert.setHeaderText("The database is damaged");
         Label body = new Label(problem.getMessage() + "\n\nThe newest good backup is from "
-                + TAKEN.format(backup.takenAt()) + ": " + RateFormat.count(backup.rows())
+                + org.loopwatch.domain.text.DateStyle.dateTime(backup.takenAt().atZone(java.time.ZoneId.systemDefault()).toInstant(), java.time.ZoneId.systemDefault()) + ": " + RateFormat.count(backup.rows())
                 + (backup.rows() == 1 ? " entry" : " entries")
-                + backup.lastEntry().map(day -> ", last entry " + DAY.format(day)).orElse("") + ". "
+                + backup.lastEntry().map(day -> ", last entry " + org.loopwatch.domain.text.DateStyle.date(day)).orElse("") + ". "
                 + "Restoring it puts the damaged file aside under a new name (it is never deleted); "
                 + "changes made after the backup are not in it.");
         body.setId("damagedDatabaseText");

@@ -47,6 +47,27 @@ public final class AuditRepository {
         });
     }
 
+    /**
+     * Every change to a group (added, renamed, recoloured, deleted), oldest first: with it the
+     * audit screen names each group as it was called at the time of a change.
+     */
+    public List<AuditEntry> groupChanges() {
+        return session.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT id, at_utc, changed_by, action, entity, "
+                    + "entity_key, date, group_id, stage, old_value, new_value, reason, desk FROM audit_log "
+                    + "WHERE entity = ? ORDER BY id")) {
+                query.setString(1, AuditEntity.GROUP.code());
+                List<AuditEntry> entries = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        entries.add(map(session.engine(), rows));
+                    }
+                }
+                return entries;
+            }
+        });
+    }
+
     /** The number of audit rows. */
     public long count() {
         return session.read(connection -> {

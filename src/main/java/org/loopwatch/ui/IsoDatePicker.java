@@ -1,25 +1,24 @@
 package org.loopwatch.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 
 /**
- * A date picker that shows and accepts days as {@code yyyy-MM-dd}, like the rest of LoopWatch
- * (CSV files, the audit log, the command line), whatever the system locale. Typed text that is not
- * such a day is dropped on commit and the previous day shown again, instead of an exception.
+ * A date picker for filters, in the one date style people read (see {@link DateTexts}), which also
+ * takes ISO days as typed. Typed text that is no day is dropped on commit and the previous day
+ * shown again, instead of an exception. (Its name is from when it showed ISO days.)
  */
 public final class IsoDatePicker extends DatePicker {
 
     public IsoDatePicker(String id, String prompt) {
         setId(id);
         setPromptText(prompt);
+        StringConverter<LocalDate> shown = DateTexts.converter();
         setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate day) {
-                return day == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(day);
+                return shown.toString(day);
             }
 
             @Override
@@ -27,11 +26,7 @@ public final class IsoDatePicker extends DatePicker {
                 if (text == null || text.isBlank()) {
                     return null;
                 }
-                try {
-                    return LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
-                } catch (DateTimeParseException notADay) {
-                    return getValue();
-                }
+                return DateTexts.parse(text).orElse(getValue());
             }
         });
     }

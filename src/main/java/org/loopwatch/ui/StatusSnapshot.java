@@ -3,7 +3,6 @@ package org.loopwatch.ui;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -35,11 +34,9 @@ public record StatusSnapshot(Path databasePath, Optional<Instant> lastChange, lo
         return team.map(TeamSeat::address).orElseGet(() -> String.valueOf(databasePath));
     }
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
-
     public String lastChangeText() {
-        return lastChange.map(at -> "Last change: " + TIME.format(at)).orElse("No changes yet");
+        return lastChange.map(at -> "Last change: " + org.loopwatch.domain.text.DateStyle.dateTime(at, ZoneId.systemDefault()))
+                .orElse("No changes yet");
     }
 
     public String rowCountText() {

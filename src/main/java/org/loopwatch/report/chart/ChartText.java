@@ -3,30 +3,43 @@ package org.loopwatch.report.chart;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.loopwatch.domain.text.DateStyle;
 
-/** Dates as charts, tiles and exports write them: "22 Jan 2022", "4 – 22 Jan 2022". */
+/**
+ * Dates as charts, tiles and exports write them: "22 Jan 2022", "4 Jan – 22 Jan 2022", in the one
+ * date style of {@link DateStyle} (Chinese: "2022年1月22日"). Month names follow the same locale.
+ */
 public final class ChartText {
 
-    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH_ZH = DateTimeFormatter.ofPattern("M月d日", Locale.SIMPLIFIED_CHINESE);
+    private static final DateTimeFormatter MONTH_ZH = DateTimeFormatter.ofPattern("yyyy年M月", Locale.SIMPLIFIED_CHINESE);
 
     private ChartText() {
     }
 
     /** "22 Jan 2022". */
     public static String date(LocalDate date) {
-        return FULL.format(date);
+        return DateStyle.date(date);
     }
 
     /** "22 Jan". */
     public static String dayMonth(LocalDate date) {
-        return DAY_MONTH.format(date);
+        if (chinese()) {
+            return DAY_MONTH_ZH.format(date);
+        }
+        // "Jan 22" where the full date puts the month first ("Jan 22, 2022"), else "22 Jan".
+        boolean monthFirst = Character.isLetter(DateStyle.date(LocalDate.of(2000, 1, 22)).charAt(0));
+        return DateTimeFormatter.ofPattern(monthFirst ? "MMM d" : "d MMM", DateStyle.locale()).format(date);
     }
 
     /** "January 2022". */
     public static String month(LocalDate date) {
-        return MONTH.format(date);
+        return (chinese() ? MONTH_ZH : MONTH).format(date);
+    }
+
+    private static boolean chinese() {
+        return "zh".equals(DateStyle.locale().getLanguage());
     }
 
     /** "4 Jan – 22 Jan 2022", "30 Dec 2021 – 2 Jan 2022", or one date when both are equal. */

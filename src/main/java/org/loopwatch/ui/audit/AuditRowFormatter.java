@@ -1,10 +1,10 @@
 package org.loopwatch.ui.audit;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.loopwatch.domain.Stage;
+import org.loopwatch.domain.text.DateStyle;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.store.AuditAction;
 import org.loopwatch.store.AuditEntry;
@@ -14,24 +14,55 @@ final class AuditRowFormatter {
 
     private static final Texts TEXT = Texts.of(AuditRowFormatter.class);
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
-    private final DateTimeFormatter time;
+    private final ZoneId zone;
     private final Map<Long, String> groupNames;
+    private final GroupNamesThen namesThen;
     private final AuditValueText values;
 
     /** @param groupNames the current name of every group by id; a missing id reads "group 7" */
     AuditRowFormatter(ZoneId zone, Map<Long, String> groupNames) {
-        this.time = TIME.withZone(zone);
+        this(zone, groupNames, new GroupNamesThen(List.of(), groupNames));
+    }
+
+    /** @param namesThen what each group was called at the time of a row */
+    AuditRowFormatter(ZoneId zone, Map<Long, String> groupNames, GroupNamesThen namesThen) {
+        this.zone = zone;
         this.groupNames = Map.copyOf(groupNames);
+        this.namesThen = namesThen;
         this.values = new AuditValueText(this::groupName);
     }
 
     AuditRow format(AuditEntry entry) {
         List<String> change = values.describeChange(entry.entity(), entry.entityKey(), entry.oldValue(),
                 entry.newValue());
-        return new AuditRow(entry.id(), time.format(entry.at()), entry.osUser(), actionLabel(entry.action()),
-                what(entry), change.get(0), change.get(1), entry.reason());
+        String time = DateStyle.dateTimeSeconds(entry.at(), zone);
+        String action = actionLabel(entry.action());
+        String what = what(entry);
+        return new AuditRow(entry.id(), time, entry.osUser(), entry.desk(), action, what, change.get(0), change.get(1),
+                entry.reason(), detail(entry, time, action, what, change), entry.at(), entry.action().code(),
+                entry.oldValue(), entry.newValue());
+    }
+
+    /** The time zone the times are shown in, with its offset now, for the column title. */
+    String zoneText(java.time.Instant now) {
+        return DateStyle.zone(zone, now);
+    }
+
+    private String detail(AuditEntry entry, String time, String action, String what, List<String> change) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(TEXT.format("audit.detail.time", time, DateStyle.zone(zone, entry.at()), entry.at().toString()));
+        lines.add(entry.desk().isBlank() ? TEXT.format("audit.detail.user", entry.osUser())
+                : TEXT.format("audit.detail.userDesk", entry.osUser(), entry.desk()));
+        lines.add(TEXT.format("audit.detail.action", action));
+        lines.add(TEXT.format("audit.detail.what", what));
+        entry.groupId().flatMap(id -> namesThen.nowIfRenamed(id, entry.id()))
+                .ifPresent(now -> lines.add(TEXT.format("audit.detail.renamed", now)));
+        lines.add(TEXT.format("audit.detail.change", change.get(0).isEmpty() ? "–" : change.get(0),
+                change.get(1).isEmpty() ? "–" : change.get(1)));
+        if (!entry.reason().isBlank()) {
+            lines.add(TEXT.format("audit.detail.reason", entry.reason()));
+        }
+        return String.join("\n", lines);
     }
 
     /** The word people read for an action, also used by the action filter. */
@@ -52,13 +83,13 @@ final class AuditRowFormatter {
     private String what(AuditEntry entry) {
         String key = entry.entityKey();
         return switch (entry.entity()) {
-            case DAILY_RESULT -> entry.date().map(Object::toString).orElse("?")
-                    + " \u00b7 " + entry.groupId().map(this::groupName).orElse("?")
+            case DAILY_RESULT -> entry.date().map(DateStyle::date).orElse("?")
+                    + " \u00b7 " + entry.groupId().map(id -> nameThen(id, entry.id())).orElse("?")
                     + " \u00b7 " + entry.stage().map(AuditRowFormatter::stageText).orElse("?");
             case GROUP -> "Group " + (key.isBlank() ? entry.groupId().map(this::groupName).orElse("?") : key);
             case GROUP_ORDER -> "Group order";
             case ROLLUP -> "Rollup " + key;
-            case DAY -> "Day " + entry.date().map(Object::toString).orElse("?");
+            case DAY -> "Day " + entry.date().map(DateStyle::date).orElse("?");
             case EVENT -> "Event " + key;
             case KEY_DATE -> "Key date " + key;
             case SETTING -> capitalised(AuditValueText.settingName(key));
@@ -73,6 +104,10 @@ final class AuditRowFormatter {
     /** Short, so the "What" column stays readable: "arrival" or "in-loop". */
     private static String stageText(Stage stage) {
         return stage == Stage.ARRIVAL ? "arrival" : "in-loop";
+    }
+
+    private String nameThen(long id, long auditId) {
+        return namesThen.at(id, auditId).orElseGet(() -> groupName(id));
     }
 
     private String groupName(long id) {

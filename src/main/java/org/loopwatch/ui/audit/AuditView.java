@@ -39,6 +39,8 @@ import org.loopwatch.ui.IsoDatePicker;
  */
 public final class AuditView extends VBox {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(AuditView.class);
+
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private final AuditViewModel viewModel;
@@ -62,7 +64,7 @@ public final class AuditView extends VBox {
         problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(title, filters(), problem, table(), footer());
+        getChildren().addAll(title, filters(), problem, table(), detail(), footer());
         viewModel.refresh();
     }
 
@@ -101,16 +103,23 @@ public final class AuditView extends VBox {
         SortedList<AuditRow> sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        TableColumn<AuditRow, String> time = column("auditColTime", "Time", AuditRow::time, 150);
-        time.setMinWidth(150); // the full time, seconds included, always shows
+        TableColumn<AuditRow, String> time = column("auditColTime", TEXT.get("audit.col.time"), AuditRow::time, 160);
+        // The title states the time zone of the times (SPEC §4: "when (time zone stated)").
+        time.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> viewModel.zoneProperty().get()
+                .isEmpty() ? TEXT.get("audit.col.time") : TEXT.format("audit.col.timeIn", viewModel.zoneProperty().get()),
+                viewModel.zoneProperty()));
         table.getColumns().add(time);
-        table.getColumns().add(column("auditColUser", "User", AuditRow::user, 70));
-        table.getColumns().add(column("auditColAction", "Action", AuditRow::action, 90));
-        table.getColumns().add(column("auditColWhat", "What", AuditRow::what, 260));
-        table.getColumns().add(column("auditColBefore", "Before", AuditRow::before, 165));
-        table.getColumns().add(column("auditColAfter", "After", AuditRow::after, 200));
-        table.getColumns().add(column("auditColReason", "Reason", AuditRow::reason, 130));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("auditColUser", TEXT.get("audit.col.user"), AuditRow::user, 90));
+        table.getColumns().add(column("auditColDesk", TEXT.get("audit.col.desk"), AuditRow::desk, 90));
+        table.getColumns().add(column("auditColAction", TEXT.get("audit.col.action"), AuditRow::action, 90));
+        table.getColumns().add(column("auditColWhat", TEXT.get("audit.col.what"), AuditRow::what, 260));
+        table.getColumns().add(column("auditColBefore", TEXT.get("audit.col.before"), AuditRow::before, 165));
+        table.getColumns().add(column("auditColAfter", TEXT.get("audit.col.after"), AuditRow::after, 200));
+        table.getColumns().add(column("auditColReason", TEXT.get("audit.col.reason"), AuditRow::reason, 130));
+        // Columns keep the width of their content (nothing cut to "…"); a narrow window scrolls sideways.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<AuditRow>) change -> fitColumns());
+        viewModel.zoneProperty().addListener((observable, before, after) -> fitColumns());
         Label empty = new Label();
         empty.textProperty().bind(viewModel.statusProperty());
         empty.setWrapText(true);
@@ -126,6 +135,46 @@ public final class AuditView extends VBox {
             }
         });
         return table;
+    }
+
+    /* Every column as wide as its widest text (header included), up to a cap; longer texts show whole in the detail view. */
+    private void fitColumns() {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        // The cells' own font, so the zoom setting (a larger root font) widens the columns too.
+        probe.setFont(table.lookupAll(".table-cell").stream().filter(node -> node instanceof javafx.scene.control.Labeled)
+                .map(node -> ((javafx.scene.control.Labeled) node).getFont()).findFirst().orElse(javafx.scene.text.Font.getDefault()));
+        for (TableColumn<AuditRow, ?> column : table.getColumns()) {
+            double widest = width(probe, column.getText()) + 30;
+            for (AuditRow row : viewModel.rows()) {
+                Object value = column.getCellData(row);
+                widest = Math.max(widest, width(probe, value == null ? "" : value.toString()) + 20);
+            }
+            column.setPrefWidth(Math.min(Math.ceil(widest), 520));
+        }
+    }
+
+    private static double width(javafx.scene.text.Text probe, String text) {
+        probe.setText(text);
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    /* The selected change in full: when (zone and UTC), who and on which desk, before → after, why. */
+    private Node detail() {
+        Label heading = new Label(TEXT.get("audit.detail.title"));
+        heading.getStyleClass().add("audit-detail-title");
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea();
+        text.setId("auditDetail");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(4);
+        text.setAccessibleText(TEXT.get("audit.detail.title"));
+        text.getStyleClass().add("audit-detail");
+        text.setPromptText(TEXT.get("audit.detail.none"));
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) ->
+                text.setText(after == null ? "" : after.detail()));
+        VBox box = new VBox(4, heading, text);
+        box.setMinHeight(Region.USE_PREF_SIZE);
+        return box;
     }
 
     private HBox footer() {
@@ -146,9 +195,27 @@ public final class AuditView extends VBox {
         more.managedProperty().bind(more.visibleProperty());
         more.disableProperty().bind(viewModel.loadingProperty());
         more.setOnAction(event -> viewModel.showMore());
-        HBox footer = new HBox(8, status, busy, spacer, more);
+        Label exported = new Label();
+        exported.setId("auditExportMessage");
+        exported.setWrapText(true);
+        exported.textProperty().bind(viewModel.exportMessageProperty());
+        exported.visibleProperty().bind(viewModel.exportMessageProperty().isNotEmpty());
+        exported.managedProperty().bind(exported.visibleProperty());
+        Button export = new Button(TEXT.get("audit.export"));
+        export.setId("auditExport");
+        export.setOnAction(event -> chooseExportFile().ifPresent(viewModel::exportTo));
+        HBox footer = new HBox(8, new VBox(4, status, exported), busy, spacer, more, export);
         footer.setAlignment(Pos.CENTER_LEFT);
         return footer;
+    }
+
+    private java.util.Optional<java.nio.file.Path> chooseExportFile() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(TEXT.get("audit.export.chooser"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(TEXT.get("audit.export.filter"), "*.csv"));
+        chooser.setInitialFileName(viewModel.suggestedExportName());
+        chooser.setInitialDirectory(new java.io.File(System.getProperty("user.home", ".")));
+        return java.util.Optional.ofNullable(chooser.showSaveDialog(getScene().getWindow())).map(java.io.File::toPath);
     }
 
     private void copySelection() {

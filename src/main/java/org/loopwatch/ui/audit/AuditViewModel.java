@@ -34,6 +34,8 @@ import org.loopwatch.ui.RefreshWhileShown;
  */
 public final class AuditViewModel {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(AuditViewModel.class);
+
     /** Rows per page: a screenful many times over, yet quick to read and format. */
     public static final int PAGE_SIZE = 500;
 
@@ -52,6 +54,8 @@ public final class AuditViewModel {
     private final ReadOnlyBooleanWrapper moreAvailable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper zone = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper("");
     // Held strongly here, registered weakly on DataChanges, so a dropped screen stops refreshing.
     private final RefreshWhileShown whileShown = new RefreshWhileShown(this::refresh);
     private final ChangeListener<Number> dataChanged = (observable, before, after) -> whileShown.changed();
@@ -164,7 +168,8 @@ public final class AuditViewModel {
         LocalDate first = from.get();
         LocalDate last = to.get();
         if (first != null && last != null && last.isBefore(first)) {
-            problem.set("The \u201cfrom\u201d day " + first + " is after the \u201cto\u201d day " + last
+            problem.set("The \u201cfrom\u201d day " + org.loopwatch.domain.text.DateStyle.date(first)
+                    + " is after the \u201cto\u201d day " + org.loopwatch.domain.text.DateStyle.date(last)
                     + ". Choose a \u201cfrom\u201d day on or before the \u201cto\u201d day.");
             latestRequest++; // a read still under way is for filters no longer asked for
             loading.set(false);
@@ -201,7 +206,7 @@ public final class AuditViewModel {
         if (selected.isEmpty()) {
             return "";
         }
-        StringBuilder text = new StringBuilder(String.join("\t", AuditRow.HEADERS)).append('\n');
+        StringBuilder text = new StringBuilder(String.join("\t", AuditRow.headers())).append('\n');
         for (AuditRow row : selected) {
             List<String> cells = new ArrayList<>();
             for (String cell : row.cells()) {
@@ -231,16 +236,59 @@ public final class AuditViewModel {
 
     private static Page read(Database database, ZoneId zone, AuditFilter filter, int wanted) {
         List<Group> groups = database.groups().findAll();
-        Map<Long, String> names = groups.stream()
-                .collect(Collectors.toMap(Group::id, Group::name, (a, b) -> a, LinkedHashMap::new));
-        AuditRowFormatter formatter = new AuditRowFormatter(zone, names);
+        AuditRowFormatter formatter = formatter(database, zone, groups);
         List<AuditRow> found = database.audit().find(filter).stream().map(formatter::format).toList();
         boolean more = found.size() > wanted;
-        return new Page(more ? found.subList(0, wanted) : found, more, groups);
+        return new Page(more ? found.subList(0, wanted) : found, more, groups,
+                formatter.zoneText(java.time.Instant.now()));
+    }
+
+    /* Group names as they were at each row, from the log's own group changes. */
+    private static AuditRowFormatter formatter(Database database, ZoneId zone, List<Group> groups) {
+        Map<Long, String> names = groups.stream()
+                .collect(Collectors.toMap(Group::id, Group::name, (a, b) -> a, LinkedHashMap::new));
+        return new AuditRowFormatter(zone, names, new GroupNamesThen(database.audit().groupChanges(), names));
+    }
+
+    /** The time zone the times are shown in, e.g. "Europe/Berlin, UTC+01:00"; empty until the log was read. */
+    public ReadOnlyStringProperty zoneProperty() {
+        return zone.getReadOnlyProperty();
+    }
+
+    /** What the last export did, or why it failed; empty before one. */
+    public ReadOnlyStringProperty exportMessageProperty() {
+        return exportMessage.getReadOnlyProperty();
+    }
+
+    /** A file name for an export of the log, e.g. {@code loopwatch-audit-2026-12-05.csv}. */
+    public String suggestedExportName() {
+        return "loopwatch-audit-" + java.time.LocalDate.now(services.clock()) + ".csv";
+    }
+
+    /**
+     * Writes every change the filters let through (all pages, not only those shown) to a CSV file,
+     * times in UTC (ISO 8601), on the background thread; says how it went in {@link #exportMessageProperty}.
+     */
+    public void exportTo(java.nio.file.Path file) {
+        Database database = services.database();
+        ZoneId zone = services.clock().getZone();
+        AuditFilter everything = filter(from.get(), to.get()).withLimit(Integer.MAX_VALUE);
+        exportMessage.set("");
+        services.tasks().run(() -> {
+            AuditRowFormatter formatter = formatter(database, zone, database.groups().findAll());
+            List<List<String>> lines = database.audit().find(everything).stream()
+                    .map(formatter::format).map(AuditRow::fileCells).toList();
+            return org.loopwatch.io.TableCsvWriter.write(AuditRow.FILE_COLUMNS, lines, file);
+        }, written -> exportMessage.set(TEXT.format("audit.export.done", written, file)), failure -> {
+            exportMessage.set(TEXT.format("audit.export.failed", file, failure.getMessage()));
+            services.dialogs().showError(TEXT.get("audit.export.failedTitle"),
+                    TEXT.format("audit.export.failed", file, failure.getMessage()), TEXT.get("audit.export.failedHint"));
+        });
     }
 
     private void show(Page page, int wanted) {
         updateGroupChoices(page.groups());
+        zone.set(page.zone());
         rows.setAll(page.rows());
         moreAvailable.set(page.more());
         loading.set(false);
@@ -284,6 +332,6 @@ public final class AuditViewModel {
         return count;
     }
 
-    private record Page(List<AuditRow> rows, boolean more, List<Group> groups) {
+    private record Page(List<AuditRow> rows, boolean more, List<Group> groups, String zone) {
     }
 }

@@ -1,6 +1,7 @@
 package org.loopwatch.ui.data;
 
 import java.time.LocalDate;
+import org.loopwatch.ui.DateTexts;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.function.Function;
@@ -102,8 +103,8 @@ public final class DataView extends VBox {
     private static DatePicker datePicker(String id, String prompt) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
-        picker.setPromptText(prompt + " (yyyy-MM-dd)");
-        picker.setConverter(ResultControls.isoDates(picker));
+        picker.setPromptText(prompt);
+        picker.setConverter(ResultControls.dates(picker));
         picker.setPrefWidth(175);
         return picker;
     }
@@ -226,7 +227,8 @@ public final class DataView extends VBox {
             super.updateItem(date, empty);
             DataRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
             boolean closed = row != null && row.closed();
-            setText(empty || date == null ? null : closed ? TEXT.format("closed.mark", date.toString()) : date.toString());
+            setText(empty || date == null ? null : closed
+                    ? TEXT.format("closed.mark", DateTexts.shown(date)) : DateTexts.shown(date));
             getStyleClass().remove("data-closed-day");
             if (closed) {
                 getStyleClass().add("data-closed-day");

@@ -3,6 +3,7 @@ package org.loopwatch.ui.entry;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.loopwatch.domain.text.DateStyle;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.ui.AppServices;
 
@@ -22,17 +23,16 @@ final class DayClosing {
 
     /** Closes {@code date} when open, reopens it when closed; {@code status} hears what happened. */
     void toggle(LocalDate date, boolean closed, long missing, int cells, Consumer<String> status) {
+        String day = DateStyle.date(date);
         if (closed) {
-            Optional<String> reason = services.dialogs().askReason("Reopen " + date + "?",
-                    date + " is closed. Say why it is reopened; the reason is kept in the audit log.");
+            Optional<String> reason = services.dialogs().askReason(TEXT.format("reopen.title", day),
+                    TEXT.format("reopen.question", day));
             reason.ifPresent(why -> run(() -> services.database().days().reopen(date, why),
-                    date + " is open again.", status));
-        } else if (services.dialogs().confirm("Close " + date + "?", (missing == 0 ? ""
-                : TEXT.format("close.missing", missing, cells, date) + "\n\n") + "Closing marks the results of " + date
-                + " as final. Changing them later needs a reason, which is kept in the audit log.",
-                "Close day", "Cancel")) {
-            run(() -> services.database().days().close(date, ""),
-                    date + " is closed; changes now need a reason.", status);
+                    TEXT.format("reopen.done", day), status));
+        } else if (services.dialogs().confirm(TEXT.format("close.title", day), (missing == 0 ? ""
+                : TEXT.format("close.missing", missing, cells, day) + "\n\n") + TEXT.format("close.question", day),
+                TEXT.get("close.confirm"), TEXT.get("close.cancel"))) {
+            run(() -> services.database().days().close(date, ""), TEXT.format("close.done", day), status);
         }
     }
 

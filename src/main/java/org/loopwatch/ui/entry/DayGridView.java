@@ -24,6 +24,8 @@ import org.loopwatch.ui.results.ResultControls;
  */
 final class DayGridView extends VBox {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(DayGridView.class);
+
     private final EntryViewModel viewModel;
     private final GridPane grid = new GridPane();
     private final Label summary = new Label();
@@ -36,7 +38,7 @@ final class DayGridView extends VBox {
         Label title = new Label();
         title.getStyleClass().add("entry-card-title");
         title.textProperty().bind(Bindings.createStringBinding(() -> viewModel.dateProperty().get() == null
-                ? "Entries for the chosen day" : "Entries for " + viewModel.dateProperty().get(),
+                ? TEXT.get("grid.titleNoDay") : TEXT.format("grid.title", org.loopwatch.ui.DateTexts.shown(viewModel.dateProperty().get())),
                 viewModel.dateProperty()));
         grid.setId("entryGrid");
         grid.getStyleClass().add("entry-grid");

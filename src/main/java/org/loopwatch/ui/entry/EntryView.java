@@ -42,6 +42,8 @@ import org.loopwatch.ui.results.ResultControls;
  */
 public final class EntryView extends VBox {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(EntryView.class);
+
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PREVIOUS_DAY = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
     private static final KeyCombination NEXT_DAY = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
@@ -121,12 +123,12 @@ public final class EntryView extends VBox {
 
     private Node formCard() {
         date.setId("entryDate");
-        date.setConverter(ResultControls.isoDates(date));
-        date.setPromptText("yyyy-MM-dd");
+        date.setConverter(ResultControls.dates(date));
+        date.setPromptText(TEXT.format("date.prompt", org.loopwatch.ui.DateTexts.shown(java.time.LocalDate.of(2022, 1, 22))));
         date.getEditor().textProperty().bindBidirectional(viewModel.dateTextProperty());
         date.valueProperty().addListener((observable, before, after) -> {
             if (after != null) {
-                viewModel.dateTextProperty().set(after.toString());
+                viewModel.dateTextProperty().set(org.loopwatch.ui.DateTexts.shown(after));
             }
         });
         viewModel.dateProperty().addListener((observable, before, after) -> showDate(after));

@@ -47,6 +47,8 @@ import org.loopwatch.ui.results.SavedChange;
  */
 public final class EntryViewModel {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(EntryViewModel.class);
+
     private final AppServices services;
     private final ChosenDay day;
     private final ResultEditor editor;
@@ -88,7 +90,7 @@ public final class EntryViewModel {
         canSave = Bindings.createBooleanBinding(() -> saveAllowed() && services.team().may(TeamAccess.Work.RESULTS), validation, warningsConfirmed, saving,
                 day.loadedProperty());
         services.changes().versionProperty().addListener((observable, before, after) -> day.reload());
-        dateText.set(today().toString()); // read by start(), which loads the day
+        dateText.set(DateTexts.shown(today())); // read by start(), which loads the day
         validate();
     }
 
@@ -307,7 +309,7 @@ public final class EntryViewModel {
     /** Alt+Left / Alt+Right: the day before or after the chosen one (today when none is chosen). */
     public void stepDays(int days) {
         LocalDate from = date.get() != null ? date.get() : lastDay != null ? lastDay : today();
-        dateText.set(from.plusDays(days).toString());
+        dateText.set(DateTexts.shown(from.plusDays(days)));
     }
 
     /* A day was read: unless the person is typing, the form moves to its first missing cell. */
@@ -324,7 +326,7 @@ public final class EntryViewModel {
     private void moveToNextMissing() {
         DayCells.nextMissingAfter(day.cells(), group.get(), stage.get()).ifPresentOrElse(this::choose, () -> {
             fill(Optional.empty());
-            status.set(status.get() + " Every group and stage of " + date.get() + " is entered.");
+            status.set(status.get() + " " + TEXT.format("status.dayComplete", DateTexts.shown(date.get())));
         });
         focusTestsRequests.set(focusTestsRequests.get() + 1);
     }
@@ -388,7 +390,7 @@ public final class EntryViewModel {
         if (result != null && result.isValid() && result.hasWarnings() && !warningsConfirmed.get()) {
             status.set("Not saved yet: check the warning, tick \"Save anyway\", then press Enter again.");
         } else if (!day.loadedProperty().get() && date.get() != null) {
-            status.set("Not saved yet: still reading " + date.get() + ".");
+            status.set(TEXT.format("status.stillReading", DateTexts.shown(date.get())));
         } else {
             status.set("Not saved: fix the problems listed above.");
         }

@@ -19,14 +19,15 @@ public final class ResultControls {
     }
 
     /**
-     * Dates as yyyy-MM-dd, the form the validator and CSV use. Text that is no date keeps the
-     * picker's current value instead of throwing, so a half-typed date never breaks the picker.
+     * Dates in the one style people read ("4 Jan 2022"), ISO and the other styles accepted when
+     * typed. Text that is no date keeps the picker's current value instead of throwing, so a
+     * half-typed date never breaks the picker.
      */
-    public static StringConverter<LocalDate> isoDates(DatePicker picker) {
+    public static StringConverter<LocalDate> dates(DatePicker picker) {
         return new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                return date == null ? "" : date.toString();
+                return date == null ? "" : org.loopwatch.ui.DateTexts.shown(date);
             }
 
             @Override

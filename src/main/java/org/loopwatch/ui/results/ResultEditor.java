@@ -114,7 +114,7 @@ public final class ResultEditor {
         }, undone -> succeed(undone, done), failure -> {
             if (failure instanceof UndoNeedsReasonException) {
                 services.dialogs().askReason(TEXT.get("undo.closed.title"), TEXT.format("undo.closed.question",
-                                ResultText.key(change.key(), groupNames), change.key().date(),
+                                ResultText.key(change.key(), groupNames), org.loopwatch.domain.text.DateStyle.date(change.key().date()),
                                 oldToNew(change.after(), change.before())))
                         .ifPresentOrElse(why -> undo(change, why, done), () -> done.accept(new EditOutcome.Cancelled()));
             } else {
@@ -160,7 +160,7 @@ public final class ResultEditor {
     private void askToReplaceOnClosedDay(VersionedResult stored, DailyResult row,
                                          Consumer<EditOutcome> done) {
         services.dialogs().askReasonToReplace(TEXT.get("replaceClosed.title"), TEXT.format("replaceClosed.question",
-                        ResultText.key(row.key(), groupNames), row.key().date(),
+                        ResultText.key(row.key(), groupNames), org.loopwatch.domain.text.DateStyle.date(row.key().date()),
                         ResultText.values(stored.result()), ResultText.values(row)), TEXT.get("replaceClosed.confirm"))
                 .ifPresentOrElse(why -> replaceVersioned(stored.result(), row, stored.version(), why, done),
                         () -> done.accept(new EditOutcome.Cancelled()));
@@ -257,8 +257,12 @@ public final class ResultEditor {
     private void retryWithReason(Throwable failure, String reasonGiven, String oldToNew, Consumer<String> retry,
                                  Consumer<EditOutcome> done) {
         if (failure instanceof ReasonRequiredException closed && reasonGiven.isBlank()) {
-            Optional<String> why = services.dialogs().askReason("Change a closed day?",
-                    closed.getMessage() + "\n\n" + TEXT.format("reason.change", oldToNew));
+            // The store's sentence writes ISO dates (it serves the command line too); on screen, the shown style.
+            String days = closed.closedDates().stream().map(org.loopwatch.domain.text.DateStyle::date)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            Optional<String> why = services.dialogs().askReason(TEXT.get("reason.title"),
+                    TEXT.format(closed.closedDates().size() == 1 ? "reason.closedDay" : "reason.closedDays", days)
+                            + "\n\n" + TEXT.format("reason.change", oldToNew));
             why.ifPresentOrElse(retry, () -> done.accept(new EditOutcome.Cancelled()));
         } else {
             fail("The change was not saved", failure, done);

@@ -11,9 +11,9 @@ public final class ResultText {
     private ResultText() {
     }
 
-    /** "2022-01-05, Athletes, Arrival (airport)". */
+    /** "5 Jan 2022, Athletes, Arrival (airport)", the date in the one style people read. */
     public static String key(ResultKey key, LongFunction<String> groupNames) {
-        return key.date() + ", " + groupNames.apply(key.groupId()) + ", " + key.stage().label();
+        return org.loopwatch.domain.text.DateStyle.date(key.date()) + ", " + groupNames.apply(key.groupId()) + ", " + key.stage().label();
     }
 
     /** "0 / 171 positives" plus the note, if any: the values of one row. */

@@ -1,8 +1,6 @@
 package org.loopwatch.ui.settings;
 
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.loopwatch.domain.RateFormat;
 import org.loopwatch.store.BackupInfo;
 
@@ -13,17 +11,15 @@ import org.loopwatch.store.BackupInfo;
  */
 public record BackupRow(Path file, String taken, String kind, String entries, String lastEntry, boolean restorable) {
 
-    private static final DateTimeFormatter TAKEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm:ss", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     static BackupRow of(BackupInfo backup) {
-        String taken = TAKEN.format(backup.takenAt());
+        String taken = org.loopwatch.domain.text.DateStyle.dateTimeSeconds(backup.takenAt().atZone(java.time.ZoneId.systemDefault()).toInstant(), java.time.ZoneId.systemDefault());
         if (!backup.isReadable()) {
             return new BackupRow(backup.file(), taken, backup.reason().label(), "—",
                     "Unreadable: " + backup.problem().orElse(""), false);
         }
         return new BackupRow(backup.file(), taken, backup.reason().label(), RateFormat.count(backup.rows()),
-                backup.lastEntry().map(DAY::format).orElse("no entries"), true);
+                backup.lastEntry().map(org.loopwatch.domain.text.DateStyle::date).orElse("no entries"), true);
     }
 
     /** "the backup of Wed 5 Jan 2022, 08:30:00 (1 entry, last entry 4 Jan 2022)". */

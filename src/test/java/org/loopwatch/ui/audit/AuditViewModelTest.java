@@ -43,11 +43,17 @@ class AuditViewModelTest {
 
         AuditRow newest = viewModel.rows().getFirst();
         assertThat(newest.action()).isEqualTo("Changed");
-        assertThat(newest.what()).isEqualTo("2022-01-04 \u00b7 Athletes \u00b7 arrival");
+        assertThat(newest.what()).isEqualTo("4 Jan 2022 \u00b7 Athletes \u00b7 arrival");
         assertThat(newest.before()).isEqualTo("tests 171, positives 0");
         assertThat(newest.after()).isEqualTo("tests 172, positives 1, note \u201crecount\u201d");
         assertThat(newest.reason()).isEqualTo("lab called");
-        assertThat(newest.time()).isEqualTo("2022-01-22 08:00:00");
+        assertThat(newest.time()).isEqualTo("22 Jan 2022 08:00:00");
+        assertThat(viewModel.zoneProperty().get()).isEqualTo("UTC");
+        assertThat(newest.desk()).isNotBlank();
+        assertThat(newest.detail()).contains("When: 22 Jan 2022 08:00:00 (UTC); stored as 2022-01-22T08:00:00Z")
+                .contains("on desk " + newest.desk())
+                .contains("Change: tests 171, positives 0 → tests 172, positives 1, note \u201crecount\u201d")
+                .contains("Reason: lab called");
         assertThat(newest.user()).isEqualTo(System.getProperty("user.name"));
         assertThat(viewModel.rows().get(1).action()).isEqualTo("Added");
         assertThat(viewModel.statusProperty().get()).isEqualTo("2 changes.");
@@ -74,7 +80,9 @@ class AuditViewModelTest {
         viewModel.fromProperty().set(JAN_4);
         viewModel.toProperty().set(JAN_4);
         assertThat(viewModel.rows()).hasSize(1);
-        assertThat(viewModel.rows().getFirst().what()).startsWith("2022-01-04 \u00b7 Athletes (all)");
+        // Entered before the rename: the log names the group as it was called then.
+        assertThat(viewModel.rows().getFirst().what()).startsWith("4 Jan 2022 \u00b7 Athletes \u00b7");
+        assertThat(viewModel.rows().getFirst().detail()).contains("called \u201cAthletes (all)\u201d now");
         assertThat(viewModel.statusProperty().get()).contains("hidden while a day range is set");
     }
 
@@ -87,7 +95,7 @@ class AuditViewModelTest {
         viewModel.fromProperty().set(JAN_5);
 
         assertThat(viewModel.problemProperty().get())
-                .contains("2022-01-05 is after").contains("Choose a \u201cfrom\u201d day on or before");
+                .contains("5 Jan 2022 is after").contains("Choose a \u201cfrom\u201d day on or before");
         assertThat(rowCount(viewModel)).isEqualTo(1);
     }
 
@@ -128,16 +136,54 @@ class AuditViewModelTest {
 
     @Test
     void copiedRowsAreTabSeparatedWithAHeaderAndOneLinePerRow() {
-        AuditRow row = new AuditRow(7, "2022-01-22 08:00:00", "anna", "Changed", "2022-01-04 \u00b7 Media",
-                "tests 1, positives 0", "tests 2, positives 0, note \u201ca\tb\nc\u201d", "typo");
+        AuditRow row = new AuditRow(7, "22 Jan 2022 08:00:00", "anna", "desk-3", "Changed", "4 Jan 2022 \u00b7 Media",
+                "tests 1, positives 0", "tests 2, positives 0, note \u201ca\tb\nc\u201d", "typo", "",
+                java.time.Instant.parse("2022-01-22T08:00:00Z"), "update", "", "");
         AuditViewModel viewModel = new AuditViewModel(fixture.services());
 
         String text = viewModel.copyText(List.of(row));
 
         assertThat(text.lines().toList()).containsExactly(
-                "Time\tUser\tAction\tWhat\tBefore\tAfter\tReason",
-                "2022-01-22 08:00:00\tanna\tChanged\t2022-01-04 \u00b7 Media\ttests 1, positives 0\t"
+                "Time\tUser\tDesk\tAction\tWhat\tBefore\tAfter\tReason",
+                "22 Jan 2022 08:00:00\tanna\tdesk-3\tChanged\t4 Jan 2022 \u00b7 Media\ttests 1, positives 0\t"
                         + "tests 2, positives 0, note \u201ca b c\u201d\ttypo");
+    }
+
+    @Test
+    void namesAreTheOnesAGroupHadAtTheTimeOfEachChange() {
+        database.results().insert(new DailyResult(JAN_4, athletes, Stage.ARRIVAL, 171, 0, ""));
+        database.groups().rename(athletes, "Athletes (all)");
+        database.results().insert(new DailyResult(JAN_5, athletes, Stage.ARRIVAL, 180, 0, ""));
+        database.groups().rename(athletes, "Olympians");
+
+        AuditViewModel viewModel = loaded();
+
+        assertThat(viewModel.rows()).extracting(AuditRow::what).containsExactly(
+                "Group Olympians", "5 Jan 2022 \u00b7 Athletes (all) \u00b7 arrival", "Group Athletes (all)",
+                "4 Jan 2022 \u00b7 Athletes \u00b7 arrival");
+    }
+
+    @Test
+    void theExportWritesEveryMatchingChangeOfAllPagesWithUtcIsoTimesAndTheStoredValues() throws Exception {
+        List<DailyResult> many = new ArrayList<>();
+        for (int day = 0; day < 300; day++) {
+            many.add(new DailyResult(JAN_4.plusDays(day), athletes, Stage.ARRIVAL, 100, 1, ""));
+            many.add(new DailyResult(JAN_4.plusDays(day), media, Stage.ARRIVAL, 100, 1, ""));
+        }
+        database.results().importAll(many, false, "import of old.csv", (done, total) -> { });
+        database.results().replace(new DailyResult(JAN_4, athletes, Stage.ARRIVAL, 101, 1, "=cmd"), "typo");
+        AuditViewModel viewModel = loaded();
+        assertThat(viewModel.moreAvailableProperty().get()).isTrue();
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("audit-export").resolve("audit.csv");
+
+        viewModel.exportTo(file);
+
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertThat(lines).hasSize(1 + 601);
+        assertThat(lines.getFirst()).isEqualTo("id,time_utc,user,desk,action,what,before,after,reason,old_value,new_value");
+        assertThat(lines.get(1)).contains(",2022-01-22T08:00:00Z,").contains(",update,4 Jan 2022 \u00b7 Athletes \u00b7 arrival,")
+                .contains(",typo,").contains("\"{\"\"tests\"\": 101, \"\"positives\"\": 1, \"\"note\"\": \"\"=cmd\"\"}\"");
+        assertThat(viewModel.exportMessageProperty().get()).startsWith("Wrote 601 changes").contains(file.toString());
     }
 
     private AuditViewModel loaded() {

@@ -66,8 +66,8 @@ class AuditViewTest {
         waitUntil(() -> table.getItems().size() == 6);
 
         AuditRow correction = onFx(() -> table.getItems().stream().filter(row -> row.action().equals("Changed")
-                && row.what().startsWith("2022-01-04")).findFirst().orElseThrow());
-        assertThat(correction.what()).isEqualTo("2022-01-04 \u00b7 Operating staff \u00b7 arrival");
+                && row.what().startsWith("4 Jan 2022")).findFirst().orElseThrow());
+        assertThat(correction.what()).isEqualTo("4 Jan 2022 \u00b7 Operating staff \u00b7 arrival");
         assertThat(correction.before()).isEqualTo("tests 2,415, positives 39");
         assertThat(correction.after()).isEqualTo("tests 2,415, positives 40, note \u201clate positive\u201d");
         assertThat(correction.reason()).isEqualTo("lab sent a correction");
@@ -77,6 +77,24 @@ class AuditViewTest {
         assertThat(rename.after()).isEqualTo("Media & broadcasters");
         assertThat(robot.lookup("#auditStatus").queryAs(Label.class).getText()).isEqualTo("6 changes.");
         onFx(() -> ScreenSnapshot.write(table.getScene(), "audit-log"));
+    }
+
+    @Test
+    void theTimeColumnNamesItsZoneASelectedRowShowsInFullAndNoColumnIsCut(FxRobot robot) {
+        TableView<AuditRow> table = table(robot);
+        waitUntil(() -> table.getItems().size() == 6);
+
+        assertThat(onFx(() -> table.getColumns().getFirst().getText())).isEqualTo("Time (UTC)");
+        robot.clickOn(robot.lookup("#auditTable .table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        String detail = robot.lookup("#auditDetail").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertThat(detail).contains("When: ").contains("(UTC); stored as 20").contains("Who: ").contains("Change: ");
+        // Every cell's text fits its column (no "…"): the columns are as wide as their content.
+        java.util.List<String> cut = onFx(() -> robot.lookup("#auditTable .table-cell").queryAllAs(javafx.scene.control.Labeled.class)
+                .stream().filter(cell -> cell.getText() != null && !cell.getText().isEmpty())
+                .filter(cell -> cell.lookup(".text") instanceof javafx.scene.text.Text text && !text.getText().equals(cell.getText()))
+                .map(javafx.scene.control.Labeled::getText).toList());
+        assertThat(cut).isEmpty();
     }
 
     @Test
@@ -102,7 +120,9 @@ class AuditViewTest {
 
         robot.clickOn("#auditFrom").write("2022-01-05").type(KeyCode.ENTER);
         waitUntil(() -> table.getItems().size() == 1);
-        assertThat(onFx(() -> table.getItems().getFirst().what())).startsWith("2022-01-05");
+        assertThat(onFx(() -> table.getItems().getFirst().what())).startsWith("5 Jan 2022");
+        assertThat(robot.lookup("#auditFrom").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText())
+                .isEqualTo("5 Jan 2022"); // typed ISO, shown in the one date style
 
         robot.clickOn("#auditTo").write("2022-01-04").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#auditProblem").queryAs(Label.class).isVisible());
@@ -121,7 +141,7 @@ class AuditViewTest {
 
         String copied = onFx(() -> Clipboard.getSystemClipboard().getString());
         assertThat(copied.lines()).hasSize(3);
-        assertThat(copied.lines().findFirst().orElseThrow()).startsWith("Time\tUser\tAction\tWhat");
+        assertThat(copied.lines().findFirst().orElseThrow()).startsWith("Time\tUser\tDesk\tAction\tWhat");
         assertThat(copied).contains("Group Media & broadcasters");
     }
 

@@ -49,7 +49,7 @@ class EntryViewModelTest {
         fixture.stored(TODAY, "Athletes", Stage.ARRIVAL, 10, 0);
         start();
 
-        assertThat(form.dateTextProperty().get()).isEqualTo("2022-01-10");
+        assertThat(form.dateTextProperty().get()).isEqualTo("10 Jan 2022");
         assertThat(form.groupProperty().get().name()).isEqualTo("Athletes");
         assertThat(form.stageProperty().get()).isEqualTo(Stage.IN_LOOP);
         assertThat(form.cells()).hasSize(8);
@@ -162,7 +162,7 @@ class EntryViewModelTest {
                 .contains(new org.loopwatch.domain.Counts(10, 1));
         AuditEntry undo = fixture.database().audit().find(AuditFilter.all()).getFirst();
         assertThat(undo.action()).isEqualTo(AuditAction.UPDATE);
-        assertThat(undo.reason()).startsWith("Undo of replace of 2022-01-10, Athletes");
+        assertThat(undo.reason()).startsWith("Undo of replace of 10 Jan 2022, Athletes");
         assertThat(undo.newValue()).contains("\"tests\": 10");
         assertThat(form.lastChangeProperty().get()).isNull();
     }
@@ -178,7 +178,7 @@ class EntryViewModelTest {
         assertThat(stored("Athletes", Stage.ARRIVAL)).isEmpty();
         AuditEntry undo = fixture.database().audit().find(AuditFilter.all()).getFirst();
         assertThat(undo.action()).isEqualTo(AuditAction.DELETE);
-        assertThat(undo.reason()).startsWith("Undo of insert of 2022-01-10, Athletes, Arrival (airport)");
+        assertThat(undo.reason()).startsWith("Undo of insert of 10 Jan 2022, Athletes, Arrival (airport)");
         assertThat(form.cells().getFirst().isMissing()).isTrue();
     }
 
@@ -192,7 +192,7 @@ class EntryViewModelTest {
 
         form.save();
 
-        assertThat(dialogs.reasonQuestions).singleElement().asString().contains("2022-01-10 is closed");
+        assertThat(dialogs.reasonQuestions).singleElement().asString().contains("10 Jan 2022 is closed");
         assertThat(stored("Athletes", Stage.ARRIVAL)).isPresent();
         assertThat(fixture.database().audit().find(AuditFilter.all().withAction(AuditAction.INSERT)))
                 .extracting(AuditEntry::reason).containsExactly("Late report from the lab");
@@ -257,7 +257,7 @@ class EntryViewModelTest {
 
         form.save();
 
-        assertThat(form.statusProperty().get()).contains("Every group and stage of 2022-01-10 is entered");
+        assertThat(form.statusProperty().get()).contains("Every group and stage of 10 Jan 2022 is entered");
         assertThat(form.cells()).noneMatch(DayCell::isMissing);
     }
 
@@ -272,7 +272,7 @@ class EntryViewModelTest {
         form.undo();
 
         assertThat(dialogs.reasonQuestions).singleElement().asString()
-                .contains("2022-01-10 is closed").contains("0 positives in 50 tests → missing");
+                .contains("10 Jan 2022 is closed").contains("0 positives in 50 tests → missing");
         assertThat(stored("Athletes", Stage.ARRIVAL)).isEmpty();
         assertThat(fixture.database().audit().find(AuditFilter.all().withAction(AuditAction.DELETE)))
                 .singleElement().extracting(AuditEntry::reason).asString()
@@ -337,7 +337,7 @@ class EntryViewModelTest {
 
         form.toggleDayClosed();
 
-        assertThat(dialogs.confirmations).singleElement().asString().contains("7 of 8 cells of 2022-01-10 are missing");
+        assertThat(dialogs.confirmations).singleElement().asString().contains("7 of 8 cells of 10 Jan 2022 are missing");
         assertThat(fixture.database().days().isClosed(TODAY)).isFalse();
     }
 

@@ -178,7 +178,7 @@ class EntryViewTest {
         robot.clickOn("#entryPositives").write("1");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#dialogReason").tryQuery().isPresent());
-        assertThat(robot.lookup("#reasonDialogText").queryAs(Label.class).getText()).contains("2022-01-10 is closed");
+        assertThat(robot.lookup("#reasonDialogText").queryAs(Label.class).getText()).contains("10 Jan 2022 is closed");
         assertThat(robot.lookup("#dialogConfirm").queryButton().isDisabled()).isTrue();
         robot.clickOn("#dialogReason").write("Lab sent a late result");
         robot.clickOn("#dialogConfirm");

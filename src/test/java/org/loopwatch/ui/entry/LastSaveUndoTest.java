@@ -48,7 +48,7 @@ class LastSaveUndoTest {
 
         LastSaveUndo.Result result = undone();
 
-        assertThat(result.status()).isEqualTo("Undone: 2022-01-20, Athletes, Arrival (airport) is missing again.");
+        assertThat(result.status()).isEqualTo("Undone: 20 Jan 2022, Athletes, Arrival (airport) is missing again.");
         assertThat(result.undone()).hasValueSatisfying(change -> assertThat(change.after()).isEmpty());
         assertThat(fixture.database().results().find(saved.key())).isEmpty();
         assertThat(undo.canUndo()).isFalse();
@@ -63,7 +63,7 @@ class LastSaveUndoTest {
 
         LastSaveUndo.Result result = undone();
 
-        assertThat(result.status()).isEqualTo("Undone: 2022-01-20, Media, " + Stage.IN_LOOP.label()
+        assertThat(result.status()).isEqualTo("Undone: 20 Jan 2022, Media, " + Stage.IN_LOOP.label()
                 + " is back to 0 / 10.");
         assertThat(fixture.database().results().find(before.key())).map(DailyResult::tests).contains(10L);
     }
@@ -76,7 +76,7 @@ class LastSaveUndoTest {
 
         LastSaveUndo.Result result = undone();
 
-        assertThat(result.status()).startsWith("Not undone: 2022-01-20, Athletes, Arrival (airport) was changed again");
+        assertThat(result.status()).startsWith("Not undone: 20 Jan 2022, Athletes, Arrival (airport) was changed again");
         assertThat(result.undone()).isEmpty();
         assertThat(dialogs.errors).singleElement().asString().startsWith("Undo failed");
         assertThat(undo.canUndo()).isTrue();
