@@ -33,6 +33,9 @@ final class HelpMenu {
     }
 
     void install(Menu help) {
+        MenuItem guide = new MenuItem(TEXT.get("help.guide"));
+        guide.setId("menuUserGuide");
+        guide.setOnAction(event -> showGuide());
         MenuItem shortcuts = new MenuItem(TEXT.get("help.shortcuts"));
         shortcuts.setId("menuShortcuts");
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
@@ -40,7 +43,7 @@ final class HelpMenu {
         MenuItem about = new MenuItem(TEXT.get("help.about"));
         about.setId("menuAbout");
         about.setOnAction(event -> show(TEXT.get("help.about"), aboutText()));
-        help.getItems().addAll(shortcuts, about);
+        help.getItems().addAll(guide, shortcuts, about);
     }
 
     static String shortcutsText() {
@@ -55,6 +58,35 @@ final class HelpMenu {
         String database = openDatabase.get();
         return TEXT.format("help.about.text", AppVersion.current(), database == null ? "–" : database,
                 UserPreferences.defaultFile().toAbsolutePath().getParent().toString(), AppLog.file().toString());
+    }
+
+    /**
+     * The user guide bundled with the app, in the interface language (the same text as
+     * docs/user-guide.md and docs/user-guide.zh_CN.md; UserGuideTest keeps them equal).
+     */
+    static String guideText() {
+        String name = "zh".equals(Texts.language().getLanguage()) ? "guide/user-guide_zh_CN.md" : "guide/user-guide.md";
+        try (java.io.InputStream in = java.util.Objects.requireNonNull(HelpMenu.class.getResourceAsStream(name), name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
+
+    /* A window of its own, not modal, so the guide stays open beside the screen it explains. */
+    private void showGuide() {
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(guideText());
+        text.setId("userGuideText");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setAccessibleText(TEXT.get("help.guide"));
+        javafx.stage.Stage window = new javafx.stage.Stage();
+        window.initOwner(owner);
+        window.setTitle(TEXT.get("help.guide"));
+        javafx.scene.Scene scene = new javafx.scene.Scene(new javafx.scene.layout.StackPane(text), 720, 560);
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        window.setScene(scene);
+        window.show();
     }
 
     private void show(String title, String text) {

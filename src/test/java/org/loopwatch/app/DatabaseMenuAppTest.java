@@ -54,4 +54,17 @@ class DatabaseMenuAppTest {
         app.waitUntil(() -> app.isShown("#helpText"));
         assertThat(app.text("#helpText")).contains("Alt+Left", "Ctrl+C", "Daily entry");
     }
+
+    @Test
+    void helpUserGuideOpensTheBundledGuide() throws Exception {
+        Path file = folder.resolve("desk.db");
+        app.start(file);
+        app.waitUntil(() -> app.status(DATABASE).contains(file.toString()));
+
+        app.clickOn("#menuHelp").clickOn("#menuUserGuide");
+
+        app.waitUntil(() -> app.isShown("#userGuideText"));
+        assertThat(app.lookup("#userGuideText").queryAs(javafx.scene.control.TextArea.class).getText())
+                .startsWith("# LoopWatch user guide").contains("Fix a typo on a closed day");
+    }
 }
