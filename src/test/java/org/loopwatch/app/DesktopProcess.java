@@ -105,10 +105,19 @@ final class DesktopProcess implements AutoCloseable {
         return Files.exists(errors) ? Files.readString(errors, StandardCharsets.UTF_8) : "";
     }
 
+    /**
+     * Kills the process if it still runs. Throws no InterruptedException (javac's try lint: a
+     * resource's close should not): an interrupt while waiting stays set for the caller, and the
+     * kill is already sent.
+     */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
-            kill();
+            try {
+                kill();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

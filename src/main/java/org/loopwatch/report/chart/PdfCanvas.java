@@ -85,7 +85,6 @@ final class PdfCanvas {
         stream.fill();
     }
 
-    /** A square turned on its corner, {@code half} from the centre to each corner. */
     /** A triangle pointing up, its base centred on ({@code cx}, {@code baseY}). */
     void fillTriangleUp(float cx, float baseY, float width, float height, Color colour) throws IOException {
         stream.setNonStrokingColor(colour);

@@ -45,7 +45,7 @@ public final class AuditViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<FilterChoice<Long>> group = new SimpleObjectProperty<>(ANY_GROUP);
     private final ObjectProperty<FilterChoice<AuditAction>> action = new SimpleObjectProperty<>(ANY_ACTION);
-    private final ObservableList<FilterChoice<Long>> groupChoices = FXCollections.observableArrayList(ANY_GROUP);
+    private final ObservableList<FilterChoice<Long>> groupChoices = FXCollections.observableArrayList(List.of(ANY_GROUP));
     private final ObservableList<FilterChoice<AuditAction>> actionChoices = FXCollections.observableArrayList();
     private final ObservableList<AuditRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);

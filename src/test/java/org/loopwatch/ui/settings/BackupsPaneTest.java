@@ -75,7 +75,7 @@ class BackupsPaneTest {
 
         robot.clickOn(firstRow).clickOn("#backupRestore");
         assertThat(robot.lookup("#backupRestoreConfirmBar").query().isVisible()).isTrue();
-        assertThat(robot.from((Node) robot.lookup("#backupRestoreConfirmBar").query()).lookup(".label").queryAs(Label.class).getText())
+        assertThat(robot.from(robot.lookup("#backupRestoreConfirmBar").<Node>query()).lookup(".label").queryAs(Label.class).getText())
                 .contains("1 entry, last entry 4 Jan 2022").contains("backed up first");
         robot.clickOn("#backupRestoreConfirm");
 
