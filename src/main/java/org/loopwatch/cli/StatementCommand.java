@@ -1,36 +1,42 @@
 package org.loopwatch.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.loopwatch.domain.DailyStatement;
 import org.loopwatch.domain.DailyStatementCalculator;
-import org.loopwatch.domain.RateFormat;
 import org.loopwatch.domain.ReportGap;
 import org.loopwatch.domain.SummaryCalculator;
-import org.loopwatch.domain.SummaryText;
+import org.loopwatch.report.ExportInputException;
+import org.loopwatch.report.StatementExport;
+import org.loopwatch.report.StatementPdfWriter;
+import org.loopwatch.report.StatementText;
 import org.loopwatch.store.Database;
-import org.loopwatch.store.Event;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code statement [--date DATE] [--json]}: the organisers' daily statement — per stage, each
+ * {@code statement [--date DATE] [--json | --out FILE.pdf]}: the organisers' daily statement — per stage, each
  * group's tests (arrivals tested) and positives on the day and since the loop start, and which
  * rows were due but not reported. The date defaults to the last day with data; without an event
  * the cumulative figures start at the first. The figures come from the one period summary
- * ({@link DailyStatementCalculator}), the same as tiles, briefing and {@code summary}.
+ * ({@link DailyStatementCalculator}), the same as tiles, briefing and {@code summary}; the words
+ * from {@link StatementText}, the same as the desktop's "Copy statement" and the one-page PDF that
+ * {@code --out} writes.
  */
 @Command(name = "statement", mixinStandardHelpOptions = true, sortOptions = false)
 final class StatementCommand implements Callable<Integer> {
 
-    /** Gaps named on one line before "and N more". */
-    private static final int MOST_GAPS = 3;
+    private static final String NAME = "statement";
 
     @ParentCommand
     private LoopWatchCommand root;
@@ -41,54 +47,40 @@ final class StatementCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "json")
     private boolean json;
 
+    @Option(names = "--out", paramLabel = "FILE.pdf", descriptionKey = "out")
+    private Path out;
+
     @Override
     public Integer call() {
         CommandContext context = root.context();
-        try (Database database = context.openForReading()) {
-            Optional<LocalDate> last = Optional.ofNullable(date)
-                    .or(() -> database.results().dateRange().map(range -> range.last()));
-            if (last.isEmpty()) {
-                throw new UsageException(UsageTexts.TEXT.get("statement.noData"));
+        if (out != null) {
+            ExportCommand.checkedOut(NAME, out);
+            if (json) {
+                throw new UsageException(UsageTexts.TEXT.get("statement.outAndJson"));
             }
-            LocalDate day = last.get();
-            DailyStatement statement = DailyStatementCalculator.statement(database.results().index(),
-                    database.groups().findAll(), day, database.event().find().map(Event::loopStart),
-                    LocalDate.now(context.clock()));
-            context.out().print(json ? json(statement) + System.lineSeparator() : text(statement));
+            if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+                throw new UsageException(UsageTexts.TEXT.format("statement.outPdf", NAME, out));
+            }
+        }
+        try (Database database = context.openForReading()) {
+            DailyStatement statement = StatementExport.statement(database, Optional.ofNullable(date), context.clock());
+            if (out == null) {
+                context.out().print(json ? json(statement) + System.lineSeparator() : text(statement));
+                return ExitCode.OK;
+            }
+            StatementPdfWriter.write(StatementExport.page(database, statement, context.clock()), out);
+            context.out().println(UsageTexts.TEXT.format("statement.wrote", out, statement.date().toString()));
+        } catch (ExportInputException cannot) {
+            throw new UsageException(cannot.getMessage());
+        } catch (IOException | UncheckedIOException failed) {
+            throw new UsageException(ExportCommand.cannotWrite(NAME, out, failed));
         }
         return ExitCode.OK;
     }
 
+    /** The statement as the command line prints it (the clipboard takes the same words). */
     static String text(DailyStatement statement) {
-        StringBuilder out = new StringBuilder(UsageTexts.TEXT.format("statement.title", statement.date().toString(),
-                statement.loopStart().toString())).append(System.lineSeparator());
-        String stage = "";
-        for (DailyStatement.Line line : statement.lines()) {
-            if (!line.stage().equals(stage)) {
-                stage = line.stage();
-                out.append(System.lineSeparator()).append(UsageTexts.TEXT.get("statement.stage." + stage))
-                        .append(System.lineSeparator());
-            }
-            String group = line.group().equals(SummaryCalculator.ALL_GROUPS) ? UsageTexts.TEXT.get("statement.allGroups")
-                    : line.group();
-            String key = line.missingOnDay() && !line.group().equals(SummaryCalculator.ALL_GROUPS)
-                    ? "statement.missing." : "statement.line.";
-            out.append("  ").append(UsageTexts.TEXT.format(key + stage, group,
-                    RateFormat.count(line.day().tests()), RateFormat.count(line.day().positives()),
-                    RateFormat.count(line.cumulative().tests()), RateFormat.count(line.cumulative().positives())));
-            if (line.missingOnDay() && line.group().equals(SummaryCalculator.ALL_GROUPS)) {
-                out.append(' ').append(UsageTexts.TEXT.format("statement.partialDay",
-                        SummaryText.gaps(line.dayCompleteness(), MOST_GAPS)));
-            }
-            // Group lines name their own gaps; the all-groups line would only repeat them.
-            if (!line.group().equals(SummaryCalculator.ALL_GROUPS)) {
-                SummaryText.incomplete(line.cumulativeCompleteness()).ifPresent(incomplete -> out.append(' ')
-                        .append(UsageTexts.TEXT.format("statement.cumulativeGaps", incomplete,
-                                SummaryText.gaps(line.cumulativeCompleteness(), MOST_GAPS))));
-            }
-            out.append(System.lineSeparator());
-        }
-        return out.toString();
+        return StatementText.page(statement, "", List.of()).text();
     }
 
     private static String json(DailyStatement statement) {

@@ -77,6 +77,11 @@ public class ScriptedDesktopApp extends LoopWatchApp {
             }
 
             @Override
+            public void copyTextToClipboard(String text) {
+                real.copyTextToClipboard(text);
+            }
+
+            @Override
             public void copyToClipboard(PreparedChart chart) {
                 real.copyToClipboard(chart);
             }

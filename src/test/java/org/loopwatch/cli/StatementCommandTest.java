@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,5 +104,67 @@ class StatementCommandTest {
                 .contains("\"missing\": [{\"group\": \"Athletes\", \"stage\": \"arrival\", \"from\": \"2022-01-04\", "
                         + "\"to\": \"2022-01-06\"}, {\"group\": \"Media\", \"stage\": \"arrival\", "
                         + "\"from\": \"2022-01-06\", \"to\": \"2022-01-06\"}]");
+    }
+
+    @Test
+    void outWritesTheSameStatementAsAOnePagePdfInTheInterfaceLanguage() throws Exception {
+        Path db = folder.resolve("event.db");
+        Path csv = folder.resolve("in.csv");
+        Files.writeString(csv, """
+                date,group,stage,tests,positives
+                2022-01-04,Athletes,arrival,100,0
+                2022-01-05,Athletes,arrival,71,0
+                2022-01-05,Operating staff,in_loop,336246,33
+                """);
+        assertThat(run("--db", db.toString(), "import", csv.toString())).isZero();
+        assertThat(run("--db", db.toString(), "statement", "--date", "2022-01-05")).isZero();
+        String text = out.toString(StandardCharsets.UTF_8);
+        Path pdf = folder.resolve("statement.pdf");
+
+        assertThat(run("--db", db.toString(), "statement", "--date", "2022-01-05", "--out", pdf.toString()))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote " + pdf + ": the daily statement for 2022-01-05.");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String read = words(new PDFTextStripper().getText(document));
+            for (String line : text.split("\\R")) {
+                assertThat(read).as("every line of the text statement").contains(words(line));
+            }
+            assertThat(read).contains("Data as of ", "rows ");
+        }
+
+        Path chinese = folder.resolve("通报.pdf");
+        assertThat(run("--lang", "zh-CN", "--db", db.toString(), "statement", "--date", "2022-01-05", "--out",
+                chinese.toString())).isZero();
+        try (PDDocument document = Loader.loadPDF(chinese.toFile())) {
+            assertThat(words(new PDFTextStripper().getText(document))).contains("2022-01-05 每日通报", "入境检测（机场）",
+                    "闭环内检测", "Athletes：当日入境检测 71 人，阳性 0 例");
+        }
+    }
+
+    @Test
+    void anOutThatIsNotAPdfOrComesWithJsonIsRefusedAndWritesNothing() throws Exception {
+        Path db = folder.resolve("event.db");
+        Path csv = folder.resolve("in.csv");
+        Files.writeString(csv, "date,group,stage,tests,positives\n2022-01-04,Athletes,arrival,100,0\n");
+        assertThat(run("--db", db.toString(), "import", csv.toString())).isZero();
+
+        assertThat(run("--db", db.toString(), "statement", "--out", folder.resolve("s.txt").toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("statement", "s.txt", ".pdf");
+        assertThat(run("--db", db.toString(), "statement", "--json", "--out", folder.resolve("s.pdf").toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--json", "--out");
+        assertThat(run("--db", db.toString(), "statement", "--out", folder.resolve("gone").resolve("s.pdf").toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("does not exist");
+        assertThat(folder.resolve("s.txt")).doesNotExist();
+        assertThat(folder.resolve("s.pdf")).doesNotExist();
+    }
+
+    /** Text with its line breaks and runs of spaces as single spaces: the PDF wraps long lines. */
+    private static String words(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 }

@@ -1,6 +1,7 @@
 package org.loopwatch.ui.dashboard;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -18,6 +19,7 @@ import org.loopwatch.report.ChartExports;
 import org.loopwatch.report.ChartFormat;
 import org.loopwatch.report.ExportSize;
 import org.loopwatch.report.PreparedChart;
+import org.loopwatch.report.StatementExport;
 import org.loopwatch.report.chart.ChartKind;
 import org.loopwatch.report.chart.ChartRequest;
 import org.loopwatch.report.chart.ChartSubject;
@@ -135,6 +137,45 @@ public final class DashboardExportViewModel {
             return List.of();
         }
         return request.subjects().stream().map(ChartSubject::name).toList();
+    }
+
+    /**
+     * Puts the daily statement for the dashboard's last day ("To") on the clipboard as text, in
+     * the organisers' shape, the same words as {@code loopwatch statement --date D}.
+     */
+    public void copyStatement() {
+        Optional<LocalDate> day = dashboard.currentRequest().map(ChartRequest::to);
+        if (day.isEmpty()) {
+            return;
+        }
+        services.tasks().run(() -> StatementExport.page(services.database(),
+                        StatementExport.statement(services.database(), day, services.clock()), services.clock()),
+                page -> {
+                    dialogs.copyTextToClipboard(page.text());
+                    status.set(TEXT.format("statement.copied", day.get().toString()));
+                },
+                failure -> services.dialogs().showError(TEXT.get("statement.failedTitle"),
+                        TEXT.format("statement.notCopied", reason(failure)), TEXT.get("statement.tryAgain")));
+    }
+
+    /** Asks where, then writes the daily statement for the dashboard's last day as a one-page PDF. */
+    public void exportStatement() {
+        Optional<LocalDate> day = dashboard.currentRequest().map(ChartRequest::to);
+        if (day.isEmpty() || busy.get()) {
+            return;
+        }
+        Optional<Path> file = dialogs.choosePdfFile("loopwatch-statement-" + day.get() + ".pdf");
+        if (file.isEmpty()) {
+            return;
+        }
+        start(TEXT.get("statement.writing"));
+        services.tasks().run(() -> StatementExport.writePdf(services.database(), day, services.clock(), file.get()),
+                page -> finish(TEXT.format("statement.saved", file.get().getFileName(), day.get().toString())),
+                failure -> failed(file.get(), failure));
+    }
+
+    private static String reason(Throwable failure) {
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
     /** Puts the chart, as the dashboard shows it, on the clipboard as a slide-sized image. */

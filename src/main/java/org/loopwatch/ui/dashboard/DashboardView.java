@@ -188,15 +188,21 @@ public final class DashboardView extends VBox {
         chart.setId("exportChart");
         Button briefing = new Button("Export briefing…");
         briefing.setId("exportBriefing");
+        Button copyStatement = new Button(TEXT.get("statement.copy"));
+        copyStatement.setId("copyStatement");
+        Button statement = new Button(TEXT.get("statement.export"));
+        statement.setId("exportStatement");
         ProgressBar progress = new ProgressBar();
         progress.setId("exportProgress");
         progress.setPrefWidth(110);
-        HBox holder = new HBox(6, chart, briefing, progress);
+        HBox holder = new HBox(6, chart, briefing, copyStatement, statement, progress);
         holder.setAlignment(Pos.CENTER_LEFT);
         holder.getStyleClass().add("dashboard-exports");
         if (exports.isEmpty()) {
             chart.setDisable(true);
             briefing.setDisable(true);
+            copyStatement.setDisable(true);
+            statement.setDisable(true);
             progress.setVisible(false);
             progress.setManaged(false);
             return holder;
@@ -206,6 +212,12 @@ public final class DashboardView extends VBox {
         briefing.disableProperty().bind(model.canExportProperty().not());
         chart.setTooltip(new Tooltip("Save one chart as a PNG image for slides or print, with its provenance"));
         briefing.setTooltip(new Tooltip("Save the briefing PDF: summary table, the charts and a methods note"));
+        copyStatement.disableProperty().bind(model.canExportProperty().not());
+        statement.disableProperty().bind(model.canExportProperty().not());
+        copyStatement.setTooltip(new Tooltip(TEXT.get("statement.copyHint")));
+        statement.setTooltip(new Tooltip(TEXT.get("statement.exportHint")));
+        copyStatement.setOnAction(event -> model.copyStatement());
+        statement.setOnAction(event -> model.exportStatement());
         chart.setOnAction(event -> model.exportChart());
         briefing.setOnAction(event -> model.exportBriefing());
         progress.progressProperty().bind(model.progressProperty());

@@ -22,4 +22,7 @@ public interface ExportDialogs {
 
     /** Draws the chart as an image (slide size) and puts it on the clipboard. */
     void copyToClipboard(PreparedChart chart);
+
+    /** Puts plain text (e.g. the daily statement) on the clipboard. */
+    void copyTextToClipboard(String text);
 }

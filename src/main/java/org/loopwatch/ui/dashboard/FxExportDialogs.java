@@ -129,6 +129,13 @@ public final class FxExportDialogs implements ExportDialogs {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
+    @Override
+    public void copyTextToClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
     /** Empty when the size is valid, else what to change. */
     static String sizeProblem(String width, String height, Integer scale) {
         try {

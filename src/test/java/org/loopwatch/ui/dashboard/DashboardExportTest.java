@@ -98,6 +98,34 @@ class DashboardExportTest {
     }
 
     @Test
+    void copyStatementPutsTheDailyStatementOfTheLastDayShownOnTheClipboardAndItsPdfHoldsTheSameWords(FxRobot robot)
+            throws Exception {
+        waitUntil(() -> !robot.lookup("#copyStatement").queryAs(Button.class).isDisabled());
+
+        robot.clickOn("#copyStatement");
+        waitUntil(() -> !dialogs.copiedTexts.isEmpty());
+
+        String text = dialogs.copiedTexts.get(0);
+        assertThat(text).startsWith("Daily statement for 2022-01-22 (cumulative since 2022-01-04)")
+                .contains("Arrival (airport) screening", "In-loop screening", "Operating staff: ", "All groups: ");
+        assertThat(status(robot)).isEqualTo("Copied the daily statement for 2022-01-22 to the clipboard.");
+
+        Path pdf = folder.resolve("statement.pdf");
+        dialogs.file = Optional.of(pdf);
+        robot.clickOn("#exportStatement");
+        waitUntil(() -> status(robot).startsWith("Saved"));
+
+        assertThat(dialogs.suggestedNames).contains("loopwatch-statement-2022-01-22.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String read = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            for (String line : text.split("\\R")) {
+                assertThat(read).contains(line.replaceAll("\\s+", " ").strip());
+            }
+        }
+    }
+
+    @Test
     void exportBriefingWritesThePdfOfTheDashboardsPeriodAndEndsItsProgress(FxRobot robot) throws Exception {
         Path pdf = folder.resolve("briefing.pdf");
         dialogs.file = Optional.of(pdf);
@@ -202,6 +230,7 @@ class DashboardExportTest {
         Optional<Path> file = Optional.empty();
         final List<String> suggestedNames = new ArrayList<>();
         final List<PreparedChart> copied = new ArrayList<>();
+        final List<String> copiedTexts = new ArrayList<>();
 
         @Override
         public Optional<ChartExportChoice> askChartExport(ChartKind suggested) {
@@ -223,6 +252,11 @@ class DashboardExportTest {
         @Override
         public void copyToClipboard(PreparedChart chart) {
             copied.add(chart);
+        }
+
+        @Override
+        public void copyTextToClipboard(String text) {
+            copiedTexts.add(text);
         }
     }
 }
