@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.loopwatch.report.ChartExportSpec;
+import org.loopwatch.report.ChartFormat;
 import org.loopwatch.report.ChartExports;
 import org.loopwatch.report.ExportInputException;
 import org.loopwatch.report.ExportPreset;
@@ -21,7 +22,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code export chart --out FILE.png ...}: one chart as a PNG, as the dashboard draws it. */
+/**
+ * {@code export chart --out FILE.png|FILE.svg ...}: one chart as a PNG or an SVG document, as the
+ * dashboard draws it; the file's extension chooses the format (SPEC §7), and any other extension
+ * is refused before any work (exit 2).
+ */
 @Command(name = "chart", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportChartCommand implements Callable<Integer> {
 
@@ -30,7 +35,7 @@ final class ExportChartCommand implements Callable<Integer> {
     @ParentCommand
     private ExportCommand export;
 
-    @Option(names = "--out", paramLabel = "FILE.png", required = true, descriptionKey = "out")
+    @Option(names = "--out", paramLabel = "FILE.png|FILE.svg", required = true, descriptionKey = "out")
     private Path out;
 
     @Option(names = "--chart", paramLabel = "rolling|positives|tests|cumulative", descriptionKey = "chart",
@@ -58,15 +63,18 @@ final class ExportChartCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CommandContext context = export.context();
         ExportCommand.checkedOut(NAME, out);
+        ChartFormat format = ChartFormat.of(out).orElseThrow(() -> new UsageException(
+                UsageTexts.TEXT.format("out.chartExtension", NAME, out)));
         period.check(NAME);
         ExportSize size = preset.size(scale);
         ExportWarmUp.start();
         try (Database database = context.openForReading()) {
             PreparedChart chart = ChartExports.prepare(database,
                     new ChartExportSpec(kind, period.from(), period.to(), groups, stage), context.clock());
-            ChartExports.writePng(chart, size, out);
-            context.out().println("Wrote " + out + " (" + size.pixelWidth() + " × " + size.pixelHeight()
-                    + " pixels): " + chart.title() + ", " + chart.subtitle() + ".");
+            ChartExports.write(chart, format, size, out);
+            context.out().println(UsageTexts.TEXT.format(format == ChartFormat.SVG ? "export.chart.wroteSvg"
+                    : "export.chart.wrotePng", out, Integer.toString(size.pixelWidth()),
+                    Integer.toString(size.pixelHeight()), chart.title(), chart.subtitle()));
         } catch (ExportInputException cannot) {
             throw new UsageException(NAME + ": " + cannot.getMessage());
         } catch (IOException | UncheckedIOException failed) {

@@ -10,8 +10,9 @@ import java.util.concurrent.Callable;
 import org.loopwatch.domain.DailyStatement;
 import org.loopwatch.domain.DailyStatementCalculator;
 import org.loopwatch.domain.RateFormat;
-import org.loopwatch.domain.ResultIndex;
+import org.loopwatch.domain.ReportGap;
 import org.loopwatch.domain.SummaryCalculator;
+import org.loopwatch.domain.SummaryText;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.Event;
 import picocli.CommandLine.Command;
@@ -20,11 +21,16 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code statement [--date DATE] [--json]}: the organisers' daily statement — per stage, each
- * group's tests (arrivals tested) and positives on the day and since the loop start. The date
- * defaults to the last day with data; without an event the cumulative figures start at the first.
+ * group's tests (arrivals tested) and positives on the day and since the loop start, and which
+ * rows were due but not reported. The date defaults to the last day with data; without an event
+ * the cumulative figures start at the first. The figures come from the one period summary
+ * ({@link DailyStatementCalculator}), the same as tiles, briefing and {@code summary}.
  */
 @Command(name = "statement", mixinStandardHelpOptions = true, sortOptions = false)
 final class StatementCommand implements Callable<Integer> {
+
+    /** Gaps named on one line before "and N more". */
+    private static final int MOST_GAPS = 3;
 
     @ParentCommand
     private LoopWatchCommand root;
@@ -45,11 +51,9 @@ final class StatementCommand implements Callable<Integer> {
                 throw new UsageException(UsageTexts.TEXT.get("statement.noData"));
             }
             LocalDate day = last.get();
-            LocalDate start = database.event().find().map(Event::loopStart)
-                    .or(() -> database.results().dateRange().map(range -> range.first())).orElse(day);
-            DailyStatement statement = DailyStatementCalculator.statement(
-                    ResultIndex.of(database.results().findBetween(start.isAfter(day) ? day : start, day)),
-                    database.groups().findAll(), day, start);
+            DailyStatement statement = DailyStatementCalculator.statement(database.results().index(),
+                    database.groups().findAll(), day, database.event().find().map(Event::loopStart),
+                    LocalDate.now(context.clock()));
             context.out().print(json ? json(statement) + System.lineSeparator() : text(statement));
         }
         return ExitCode.OK;
@@ -67,10 +71,22 @@ final class StatementCommand implements Callable<Integer> {
             }
             String group = line.group().equals(SummaryCalculator.ALL_GROUPS) ? UsageTexts.TEXT.get("statement.allGroups")
                     : line.group();
-            out.append("  ").append(UsageTexts.TEXT.format("statement.line." + stage, group,
+            String key = line.missingOnDay() && !line.group().equals(SummaryCalculator.ALL_GROUPS)
+                    ? "statement.missing." : "statement.line.";
+            out.append("  ").append(UsageTexts.TEXT.format(key + stage, group,
                     RateFormat.count(line.day().tests()), RateFormat.count(line.day().positives()),
-                    RateFormat.count(line.cumulative().tests()), RateFormat.count(line.cumulative().positives())))
-                    .append(System.lineSeparator());
+                    RateFormat.count(line.cumulative().tests()), RateFormat.count(line.cumulative().positives())));
+            if (line.missingOnDay() && line.group().equals(SummaryCalculator.ALL_GROUPS)) {
+                out.append(' ').append(UsageTexts.TEXT.format("statement.partialDay",
+                        SummaryText.gaps(line.dayCompleteness(), MOST_GAPS)));
+            }
+            // Group lines name their own gaps; the all-groups line would only repeat them.
+            if (!line.group().equals(SummaryCalculator.ALL_GROUPS)) {
+                SummaryText.incomplete(line.cumulativeCompleteness()).ifPresent(incomplete -> out.append(' ')
+                        .append(UsageTexts.TEXT.format("statement.cumulativeGaps", incomplete,
+                                SummaryText.gaps(line.cumulativeCompleteness(), MOST_GAPS))));
+            }
+            out.append(System.lineSeparator());
         }
         return out.toString();
     }
@@ -88,9 +104,26 @@ final class StatementCommand implements Callable<Integer> {
             row.put("positives", line.day().positives());
             row.put("cumulative_tests", line.cumulative().tests());
             row.put("cumulative_positives", line.cumulative().positives());
+            row.put("reported", !line.missingOnDay());
+            row.put("cumulative_due_days", line.cumulativeCompleteness().dueDays());
+            row.put("cumulative_incomplete_days", line.cumulativeCompleteness().incompleteDays());
             rows.add(row);
         }
         root.put("rows", rows);
+        List<Object> missing = new ArrayList<>();
+        for (DailyStatement.Line line : statement.lines()) {
+            if (line.group().equals(SummaryCalculator.ALL_GROUPS)) {
+                for (ReportGap gap : line.cumulativeCompleteness().gaps()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("group", gap.groupName());
+                    row.put("stage", gap.stage().code());
+                    row.put("from", gap.from().toString());
+                    row.put("to", gap.to().toString());
+                    missing.add(row);
+                }
+            }
+        }
+        root.put("missing", missing);
         return Json.write(root);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.loopwatch.domain.AlertRules;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.IntervalMethod;
@@ -74,7 +75,7 @@ final class SummaryCommand implements Callable<Integer> {
                     .orElse(RollingWindow.DEFAULT);
             Optional<LocalDate> loopStart = database.event().find().map(Event::loopStart);
             PeriodSummary summary = summary(index, all, groups, first, last, window, loopStart,
-                    LocalDate.now(context.clock()));
+                    LocalDate.now(context.clock()), database.alertRules().load());
             if (json) {
                 context.out().println(json(first, last, method, level, summary, names(all)));
             } else {
@@ -91,7 +92,7 @@ final class SummaryCommand implements Callable<Integer> {
      */
     private PeriodSummary summary(ResultIndex index, List<Group> all, List<Group> groups, Optional<LocalDate> first,
                                   Optional<LocalDate> last, RollingWindow window, Optional<LocalDate> loopStart,
-                                  LocalDate today) {
+                                  LocalDate today, AlertRules rules) {
         List<Group> ordered = groups.stream()
                 .sorted(Comparator.comparingInt(Group::displayOrder).thenComparing(Group::name)).toList();
         List<SummarySubject> subjects = new ArrayList<>();
@@ -108,7 +109,8 @@ final class SummaryCommand implements Callable<Integer> {
                 .withScopes(List.of(StageScope.ARRIVAL, StageScope.IN_LOOP, StageScope.BOTH))
                 .withWindow(window)
                 .withInterval(method, level)
-                .withReportingBounds(loopStart, today));
+                .withReportingBounds(loopStart, today)
+                .withAlertRules(rules));
     }
 
     private static List<Group> selectGroups(List<Group> all, List<String> wanted) {

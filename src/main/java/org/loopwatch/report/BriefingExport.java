@@ -113,8 +113,11 @@ public final class BriefingExport {
             subtitle = TEXT.format("briefing.subtitleGroups", subtitle, String.join(TEXT.get("briefing.listSeparator"),
                     subjects.stream().map(ChartSubject::name).toList()));
         }
-        return new BriefingContent(title, subtitle, TEXT.format("briefing.recent", days), BriefingSummary.lines(joined(summary)),
-                remarks(inputs, chosen, subjects, stages, first, last),
+        PeriodSummary figures = joined(summary);
+        List<String> remarks = new ArrayList<>(remarks(inputs, chosen, subjects, stages, first, last));
+        remarks.addAll(BriefingSummary.alertRemarks(figures, inputs.groups()));
+        return new BriefingContent(title, subtitle, TEXT.format("briefing.recent", days), BriefingSummary.lines(figures),
+                remarks,
                 charts, MethodsNote.paragraphs(window, method, level), provenance);
     }
 
@@ -130,7 +133,8 @@ public final class BriefingExport {
                 .withScopes(stages.scopes())
                 .withWindow(window)
                 .withInterval(method, level)
-                .withReportingBounds(inputs.loopStart(), LocalDate.now(clock)));
+                .withReportingBounds(inputs.loopStart(), LocalDate.now(clock))
+                .withAlertRules(inputs.alertRules()));
     }
 
     /** Prepares and writes the briefing; the file is complete or absent. */

@@ -1,13 +1,22 @@
 package org.loopwatch.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.loopwatch.domain.AlertText;
+import org.loopwatch.domain.Exceedance;
+import org.loopwatch.domain.Group;
 import org.loopwatch.domain.PeriodSummary;
 import org.loopwatch.domain.RateEstimate;
 import org.loopwatch.domain.RateFormat;
+import org.loopwatch.domain.ResultKey;
 import org.loopwatch.domain.StageFigures;
 import org.loopwatch.domain.SubjectSummary;
 import org.loopwatch.domain.SummaryText;
+import org.loopwatch.domain.text.Texts;
 
 /**
  * The briefing's summary table, written from the domain's {@link PeriodSummary} (the figures the
@@ -17,6 +26,10 @@ import org.loopwatch.domain.SummaryText;
  * and {@link SummaryText}.
  */
 final class BriefingSummary {
+
+    private static final Texts TEXT = Texts.of(BriefingSummary.class);
+    /** Alerts explained under the table at most; more would not fit on the page with it. */
+    static final int ALERTS_SHOWN = 8;
 
     private BriefingSummary() {
     }
@@ -37,6 +50,34 @@ final class BriefingSummary {
                 RateFormat.count(period.counts().tests()), RateFormat.count(period.counts().positives()),
                 breakable(RateFormat.positivity(period)), period.hasNoTests() ? "" : RateFormat.interval(period),
                 breakable(RateFormat.positivity(figures.recent())), flags(figures), subject.subject().rollup());
+    }
+
+    /**
+     * The period's alerts explained (counts, baseline, probability; {@link AlertText}), one remark
+     * each, the latest {@value #ALERTS_SHOWN} after a heading that says how many there are: the
+     * remarks must fit under the table on one page.
+     */
+    static List<String> alertRemarks(PeriodSummary summary, List<Group> groups) {
+        Map<ResultKey, Exceedance> alerts = new TreeMap<>(Comparator.comparing(ResultKey::date)
+                .thenComparingLong(ResultKey::groupId).thenComparing(ResultKey::stage));
+        for (SubjectSummary subject : summary.subjects()) {
+            for (StageFigures figures : subject.stages()) {
+                figures.alerts().forEach(alert -> alerts.put(alert.cell(), alert));
+            }
+        }
+        if (alerts.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        groups.forEach(group -> names.put(group.id(), group.name()));
+        List<Exceedance> all = new ArrayList<>(alerts.values());
+        List<Exceedance> shown = all.subList(Math.max(0, all.size() - ALERTS_SHOWN), all.size());
+        List<String> remarks = new ArrayList<>();
+        remarks.add(shown.size() == all.size() ? TEXT.format("briefing.alerts", Integer.toString(all.size()))
+                : TEXT.format("briefing.alertsLatest", Integer.toString(shown.size()), Integer.toString(all.size())));
+        shown.forEach(alert -> remarks.add("• " + AlertText.explain(alert,
+                names.getOrDefault(alert.cell().groupId(), "#" + alert.cell().groupId()))));
+        return remarks;
     }
 
     /** Puts "(9.81 per 100,000 tests)" of a tiny rate on its own line, not split in the middle. */

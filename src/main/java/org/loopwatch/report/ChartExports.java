@@ -2,6 +2,8 @@ package org.loopwatch.report;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +23,7 @@ import org.loopwatch.store.Database;
 import org.loopwatch.store.Event;
 
 /**
- * Chart PNG exports (SPEC §5): the same chart as the dashboard, with a title, a subtitle naming
+ * Chart PNG and SVG exports (SPEC §5): the same chart as the dashboard, with a title, a subtitle naming
  * the event, period, stage and groups, and the provenance footer. {@link #prepare} reads and
  * computes off the FX thread; {@link #writePng} draws on the FX thread (a headless one when the
  * process has none) and writes the file completely or not at all.
@@ -81,6 +83,25 @@ public final class ChartExports {
     public static void writePng(PreparedChart chart, ExportSize size, Path target) throws Exception {
         BufferedImage image = render(chart, size);
         PngFiles.write(image, target);
+    }
+
+    /** Draws the page and writes it as an SVG document (UTF-8), completely or not at all; call off the FX thread. */
+    public static void writeSvg(PreparedChart chart, ExportSize size, Path target) throws Exception {
+        String svg = HeadlessFx.call(() -> ChartImageRenderer.renderSvg(chart.page(), size));
+        AtomicFiles.write(target, temporary -> {
+            // Written anew rather than into the private temporary file, so it gets the folder's usual
+            // permissions like a PNG (ImageIO does the same): an SVG is made to be shared.
+            Files.delete(temporary);
+            Files.writeString(temporary, svg, StandardCharsets.UTF_8);
+        });
+    }
+
+    /** Writes the chart in {@code format}; call off the FX thread. */
+    public static void write(PreparedChart chart, ChartFormat format, ExportSize size, Path target) throws Exception {
+        switch (format) {
+            case PNG -> writePng(chart, size, target);
+            case SVG -> writeSvg(chart, size, target);
+        }
     }
 
     /** Draws the page on the FX thread and returns it as an AWT image. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -18,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
+import org.loopwatch.report.svg.SvgPageWriter;
 
 /**
  * Lays out a {@link ChartPage} at an export size — title, subtitle, chart, provenance footer —
@@ -45,6 +47,15 @@ public final class ChartImageRenderer {
         return snapshot(layout(page), size);
     }
 
+    /**
+     * The page as an SVG document: the same laid-out nodes as {@link #render}'s image, written as
+     * vectors and text ({@link SvgPageWriter}), sized like the PNG.
+     */
+    public static String renderSvg(ChartPage page, ExportSize size) {
+        return drawn(layout(page), size, (root, zoom) -> SvgPageWriter.write(root, size.width() / zoom,
+                size.height() / zoom, size.pixelWidth(), size.pixelHeight(), page.title(), page.subtitle()));
+    }
+
     /** The chart alone, e.g. for a PDF page that prints its own heading and footer. */
     public static WritableImage renderChart(Node chart, ExportSize size) {
         BorderPane root = new BorderPane(chart);
@@ -59,6 +70,21 @@ public final class ChartImageRenderer {
     }
 
     private static WritableImage snapshot(Region root, ExportSize size) {
+        return drawn(root, size, (laidOut, zoom) -> {
+            SnapshotParameters parameters = new SnapshotParameters();
+            parameters.setFill(Color.WHITE);
+            parameters.setTransform(Transform.scale(zoom * size.scale(), zoom * size.scale()));
+            WritableImage image = new WritableImage(size.pixelWidth(), size.pixelHeight());
+            return laidOut.snapshot(parameters, image);
+        });
+    }
+
+    /**
+     * Styles and lays out the page at the design size in a scene of its own, lets {@code draw} turn
+     * it into an image or a document (given the zoom to the export size), then gives back what it
+     * borrowed.
+     */
+    private static <T> T drawn(Region root, ExportSize size, BiFunction<Region, Double, T> draw) {
         ExportFonts.loadIntoJavaFx();
         if (ExportFonts.chineseFirst()) {
             root.getStyleClass().add(CHINESE_PAGE);
@@ -76,11 +102,7 @@ public final class ChartImageRenderer {
                 .forEach(scene.getStylesheets()::add));
         root.applyCss();
         root.layout();
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setFill(Color.WHITE);
-        parameters.setTransform(Transform.scale(zoom * size.scale(), zoom * size.scale()));
-        WritableImage image = new WritableImage(size.pixelWidth(), size.pixelHeight());
-        WritableImage drawn = root.snapshot(parameters, image);
+        T drawn = draw.apply(root, zoom);
         detach(root);
         hoisted.forEach((parent, sheets) -> parent.getStylesheets().setAll(sheets));
         return drawn;

@@ -11,6 +11,8 @@ public enum AuditAction {
     IMPORT("import"),
     CLOSE_DAY("close_day"),
     REOPEN_DAY("reopen_day"),
+    /** An alert acknowledged with a note (new value: the note; old value: an earlier note). */
+    ACKNOWLEDGE("acknowledge"),
     /** The whole database replaced by a backup (old value: what it held; reason: from where, kept where). */
     RESTORE("restore"),
     /**

@@ -13,6 +13,10 @@ public enum AuditEntity {
     EVENT("event"),
     KEY_DATE("key_date"),
     SETTING("setting"),
+    /** An alert rule of a group and stage, or a stage's default (issue 21). */
+    ALERT_RULE("alert_rule"),
+    /** An alert (a flagged day of a group and stage) acknowledged with a note. */
+    ALERT("alert"),
     /** The database file as a whole (a restore from backup). */
     DATABASE("database");
 

@@ -36,6 +36,8 @@ public final class Database implements AutoCloseable {
     private final AuditRepository audit;
     private final EventRepository event;
     private final SettingsRepository settings;
+    private final AlertRuleRepository alertRules;
+    private final AlertAcknowledgementRepository alerts;
 
     Database(Path file, DatabaseLock lock, SqlSession session, int schemaVersion, Clock clock) {
         this(file, null, null, lock, session, schemaVersion, clock);
@@ -61,6 +63,8 @@ public final class Database implements AutoCloseable {
         this.audit = new AuditRepository(session);
         this.event = new EventRepository(session);
         this.settings = new SettingsRepository(session);
+        this.alertRules = new AlertRuleRepository(session);
+        this.alerts = new AlertAcknowledgementRepository(session);
     }
 
     /** Opens with the system clock; see {@link #open(Path, OpenMode, Clock)}. */
@@ -291,6 +295,16 @@ public final class Database implements AutoCloseable {
 
     public SettingsRepository settings() {
         return settings;
+    }
+
+    /** Alert rules per group and stage, with the stages' defaults (issue 21). */
+    public AlertRuleRepository alertRules() {
+        return alertRules;
+    }
+
+    /** Acknowledgements of alerts (issue 21). */
+    public AlertAcknowledgementRepository alerts() {
+        return alerts;
     }
 
     /**

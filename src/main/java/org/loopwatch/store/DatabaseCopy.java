@@ -16,7 +16,7 @@ import org.loopwatch.domain.text.Texts;
 /**
  * Copies everything of one database into a new one, across engines ({@code copy --to}, SPEC
  * §3.1): groups, rollups, results with their versions, day status, the whole audit log as it
- * was (users, desks, times), event, key dates and settings, keeping every id so that the audit
+ * was (users, desks, times), event, key dates, settings, alert rules and acknowledgements, keeping every id so that the audit
  * log's references stay right. Values are read and bound through each side's {@link Engine}. The
  * target is written in one transaction: it holds all of it or, after a failure, nothing new.
  */
@@ -25,7 +25,7 @@ final class DatabaseCopy {
     private static final Texts TEXT = Texts.of(DatabaseCopy.class);
 
     /** How a column's values travel between engines. */
-    private enum Kind { NUMBER, TEXT, FLAG, DAY, MOMENT }
+    private enum Kind { NUMBER, REAL, TEXT, FLAG, DAY, MOMENT }
 
     /** Parents before children; the order the rows must arrive in. */
     private static final Map<String, Map<String, Kind>> TABLES = tables();
@@ -134,6 +134,7 @@ final class DatabaseCopy {
     private static Object read(Engine engine, ResultSet rows, int column, Kind kind) throws SQLException {
         Object value = switch (kind) {
             case NUMBER -> rows.getLong(column);
+            case REAL -> rows.getDouble(column);
             case TEXT -> rows.getString(column);
             case FLAG -> rows.getBoolean(column);
             case DAY -> Engine.date(rows, column);
@@ -149,6 +150,7 @@ final class DatabaseCopy {
                 case DAY -> engine.setDateOrNull(insert, index, null);
                 case MOMENT -> insert.setNull(index, engine == Engine.POSTGRESQL ? Types.TIMESTAMP_WITH_TIMEZONE : Types.VARCHAR);
                 case NUMBER -> insert.setNull(index, Types.BIGINT);
+                case REAL -> insert.setNull(index, Types.DOUBLE);
                 case FLAG -> insert.setNull(index, Types.BOOLEAN);
                 case TEXT -> insert.setNull(index, Types.VARCHAR);
             }
@@ -156,6 +158,7 @@ final class DatabaseCopy {
         }
         switch (kind) {
             case NUMBER -> insert.setLong(index, (Long) value);
+            case REAL -> insert.setDouble(index, (Double) value);
             case TEXT -> insert.setString(index, (String) value);
             case FLAG -> insert.setBoolean(index, (Boolean) value);
             case DAY -> engine.setDate(insert, index, (LocalDate) value);
@@ -182,6 +185,10 @@ final class DatabaseCopy {
         tables.put("event", columns("id", Kind.NUMBER, "name", Kind.TEXT, "loop_start", Kind.DAY, "loop_end", Kind.DAY));
         tables.put("key_dates", columns("id", Kind.NUMBER, "date", Kind.DAY, "label", Kind.TEXT));
         tables.put("settings", columns("key", Kind.TEXT, "value", Kind.TEXT));
+        tables.put("alert_rules", columns("group_id", Kind.NUMBER, "stage", Kind.TEXT, "alpha", Kind.REAL,
+                "min_positives", Kind.NUMBER, "threshold", Kind.REAL));
+        tables.put("alert_acknowledgements", columns("date", Kind.DAY, "group_id", Kind.NUMBER, "stage", Kind.TEXT,
+                "note", Kind.TEXT, "acknowledged_at", Kind.MOMENT, "acknowledged_by", Kind.TEXT, "desk", Kind.TEXT));
         return tables;
     }
 

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -104,6 +106,33 @@ class ExportCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("1920 × 1080",
                 "7-day positivity with 95 % confidence interval",
                 ExportFixtures.EVENT + " · 10 Jan – 22 Jan 2022 · Arrival (airport) · Operating staff, All groups");
+    }
+
+    @Test
+    void theExtensionChoosesSvgAndTheDocumentHoldsTheChartsWordsAsText() throws Exception {
+        Path svg = folder.resolve("Rolling.SVG");
+
+        int code = run("--db", database.toString(), "export", "chart", "--out", svg.toString(), "--stage", "arrival");
+
+        assertThat(code).as(stderr()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote " + svg + " (SVG, 1920 × 1080)");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document document = factory.newDocumentBuilder().parse(svg.toFile());
+        assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+        assertThat(document.getDocumentElement().getTextContent()).contains(
+                "7-day positivity with 95 % confidence interval", "Operating staff", "Data as of ");
+    }
+
+    @Test
+    void aChartFileNamedNeitherPngNorSvgIsRefusedBeforeAnyWork() {
+        Path jpeg = folder.resolve("chart.jpg");
+
+        assertThat(run("--db", database.toString(), "export", "chart", "--out", jpeg.toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+
+        assertThat(stderr()).startsWith("loopwatch: export chart: cannot write " + jpeg).contains(".png", ".svg");
+        assertThat(jpeg).doesNotExist();
     }
 
     @Test
@@ -241,6 +270,10 @@ class ExportCommandTest {
                 .isEqualTo(ExitCode.BAD_INPUT);
         assertThat(stderr()).startsWith("loopwatch: export briefing: could not write " + refused + " (")
                 .contains("Nothing was written");
+        Path refusedSvg = refused.resolveSibling("loopwatch-chart.svg");
+        assertThat(run("--db", database.toString(), "export", "chart", "--out", refusedSvg.toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).startsWith("loopwatch: export chart: could not write " + refusedSvg + " (");
     }
 
     /**

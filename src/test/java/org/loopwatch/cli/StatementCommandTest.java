@@ -7,8 +7,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.loopwatch.domain.text.Texts;
 
 /** {@code statement --date D [--json]}: the day and the cumulative figures per stage and group. */
 class StatementCommandTest {
@@ -18,6 +21,12 @@ class StatementCommandTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @AfterEach
+    void english() {
+        // --lang chooses the language for the rest of the process, here the test JVM.
+        Texts.useLanguage(Locale.ENGLISH);
+    }
 
     private int run(String... args) {
         out.reset();
@@ -50,8 +59,47 @@ class StatementCommandTest {
         assertThat(run("--db", db.toString(), "statement", "--json")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"date\": \"2022-01-06\"").contains("\"cumulative_from\": \"2022-01-04\"")
                 .contains("{\"group\": \"Media\", \"stage\": \"in_loop\", \"tests\": 10, \"positives\": 1, "
-                        + "\"cumulative_tests\": 10, \"cumulative_positives\": 1}")
+                        + "\"cumulative_tests\": 10, \"cumulative_positives\": 1, \"reported\": true, "
+                        + "\"cumulative_due_days\": 1, \"cumulative_incomplete_days\": 0}")
                 .contains("{\"group\": \"*\", \"stage\": \"arrival\", \"tests\": 0, \"positives\": 0, "
-                        + "\"cumulative_tests\": 2586, \"cumulative_positives\": 39}");
+                        + "\"cumulative_tests\": 2586, \"cumulative_positives\": 39, \"reported\": false, ");
+    }
+
+    @Test
+    void aGroupThatDidNotReportIsNotReportedNotZeroAndOnlyFromItsFirstResult() throws Exception {
+        Path db = folder.resolve("event.db");
+        Path csv = folder.resolve("in.csv");
+        // Media report from 6 January on, and miss the 7th; Athletes report every day.
+        Files.writeString(csv, """
+                date,group,stage,tests,positives
+                2022-01-04,Athletes,in_loop,100,0
+                2022-01-05,Athletes,in_loop,100,0
+                2022-01-06,Athletes,in_loop,100,1
+                2022-01-06,Media,in_loop,50,0
+                2022-01-07,Athletes,in_loop,100,0
+                """);
+        assertThat(run("--db", db.toString(), "import", csv.toString())).isZero();
+
+        assertThat(run("--db", db.toString(), "statement", "--date", "2022-01-07")).isZero();
+        String text = out.toString(StandardCharsets.UTF_8);
+        // Due from 6 January (Media's first result), not from the first day with data: 1 of 2 days missing.
+        assertThat(text).contains("Media: not reported on the day; since loop start 50 tests, 0 positive."
+                        + " Since loop start, 1 of 2 days not fully reported (Media, In-loop: 7 Jan).")
+                .contains("Athletes: 100 tests, 0 positive; since loop start 400 tests, 1 positive.")
+                .contains("All groups: 100 tests, 0 positive; since loop start 450 tests, 1 positive."
+                        + " (not fully reported: Media, In-loop: 7 Jan)");
+
+        assertThat(run("--db", db.toString(), "--lang", "zh-CN", "statement", "--date", "2022-01-07")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Media：当日未填报；闭环开始以来检测 50 人次，阳性 0 例。"
+                + " 闭环开始以来2天中有1天未完整填报（Media，闭环内检测：1月7日）。");
+
+        assertThat(run("--db", db.toString(), "statement", "--date", "2022-01-06", "--json")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("{\"group\": \"Media\", \"stage\": \"in_loop\", "
+                + "\"tests\": 50, \"positives\": 0, \"cumulative_tests\": 50, \"cumulative_positives\": 0, "
+                + "\"reported\": true, \"cumulative_due_days\": 1, \"cumulative_incomplete_days\": 0}")
+                // A group is due in both stages from its first result: neither reported arrivals.
+                .contains("\"missing\": [{\"group\": \"Athletes\", \"stage\": \"arrival\", \"from\": \"2022-01-04\", "
+                        + "\"to\": \"2022-01-06\"}, {\"group\": \"Media\", \"stage\": \"arrival\", "
+                        + "\"from\": \"2022-01-06\", \"to\": \"2022-01-06\"}]");
     }
 }

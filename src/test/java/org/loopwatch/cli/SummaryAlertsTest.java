@@ -73,6 +73,32 @@ class SummaryAlertsTest {
     }
 
     @Test
+    void theBriefingExplainsEachAlertUnderItsSummaryTable() throws Exception {
+        Path file = database((database, staff) -> {
+            for (int back = 14; back >= 1; back--) {
+                database.results().insert(new DailyResult(JUMP.minusDays(back), staff, Stage.IN_LOOP, 1000, 1, ""));
+            }
+            database.results().insert(new DailyResult(JUMP, staff, Stage.IN_LOOP, 1000, 8, ""));
+        });
+        Path pdf = folder.resolve("briefing.pdf");
+
+        int code = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                .run("--db", file.toString(), "export", "briefing", "--out", pdf.toString());
+
+        assertThat(code).isZero();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String firstPage = stripper.getText(document).replaceAll("\\s+", " ");
+            assertThat(firstPage).contains("Alerts in the period (1)",
+                    "Operating staff, In-loop, 1 Feb: 8 positives in 1,000 tests (0.80 %)",
+                    "P(X ≥ 8) = 0.000013, below α 0.01");
+        }
+    }
+
+    @Test
     void theTokyoSecondDayIsNoFlag() {
         Path file = database((database, staff) -> {
             database.results().insert(new DailyResult(LocalDate.of(2021, 7, 16), staff, Stage.ARRIVAL, 2_290, 0, ""));

@@ -179,9 +179,9 @@ class BackupsTest {
             database.results().insert(result(JAN_4, groupId(database, "Athletes"), Stage.ARRIVAL, 171, 0));
         }
         try (Connection connection = SqliteConnections.openReadWrite(file)) {
-            int version = Migrations.migrate(connection, file, 2, 3, Backups.of(file, CLOCK),
+            int version = Migrations.migrate(connection, file, 3, 4, Backups.of(file, CLOCK),
                     v -> List.of("CREATE TABLE later_feature (x INTEGER)"));
-            assertThat(version).isEqualTo(3);
+            assertThat(version).isEqualTo(4);
         }
         List<BackupInfo> backups = Backups.of(file).list();
         assertThat(backups).singleElement().satisfies(backup -> {
@@ -190,7 +190,7 @@ class BackupsTest {
         });
         try (Connection copy = SqliteConnections.openForInspection(backups.getFirst().file());
              var statement = copy.createStatement()) {
-            assertThat(SqliteConnections.pragma(statement, "user_version")).isEqualTo("2");
+            assertThat(SqliteConnections.pragma(statement, "user_version")).isEqualTo("3");
         }
     }
 

@@ -34,7 +34,7 @@ class DatabaseOpeningTest {
         Path file = folder.resolve("new").resolve("sub").resolve("loopwatch.db");
 
         try (Database database = Database.open(file, OpenMode.CREATE_IF_MISSING, CLOCK)) {
-            assertThat(database.schemaVersion()).isEqualTo(Database.latestSchemaVersion()).isEqualTo(2);
+            assertThat(database.schemaVersion()).isEqualTo(Database.latestSchemaVersion()).isEqualTo(3);
             assertThat(database.groups().findAll()).extracting(Group::name).containsExactlyElementsOf(DefaultGroups.NAMES);
             assertThat(database.groups().findAll()).extracting(Group::colour)
                     .containsExactly("#0072B2", "#E69F00", "#009E73", "#CC79A7");
@@ -47,7 +47,7 @@ class DatabaseOpeningTest {
             assertThat(database.dataAsOf()).isEmpty();
         }
         try (Connection plain = plainSqlite(file); Statement statement = plain.createStatement()) {
-            assertThat(SqliteConnections.pragma(statement, "user_version")).isEqualTo("2");
+            assertThat(SqliteConnections.pragma(statement, "user_version")).isEqualTo("3");
             assertThat(SqliteConnections.pragma(statement, "application_id"))
                     .isEqualTo(Integer.toString(Migrations.APPLICATION_ID));
         }

@@ -20,7 +20,7 @@ class MigrationsTest {
 
     @Test
     void scriptsAreFoundByProbingConsecutiveNumbers() {
-        assertThat(Migrations.latestVersion()).isEqualTo(2);
+        assertThat(Migrations.latestVersion()).isEqualTo(3);
     }
 
     @Test
@@ -44,14 +44,14 @@ class MigrationsTest {
             Connection connection = database.session().connectionForTests();
             List<String> broken = List.of("CREATE TABLE extra (x INTEGER)", "INSERT INTO no_such_table VALUES (1)");
 
-            assertThatThrownBy(() -> Migrations.run(connection, database.file(), 3, "V003.sql", broken))
+            assertThatThrownBy(() -> Migrations.run(connection, database.file(), 4, "V004.sql", broken))
                     .isInstanceOfSatisfying(StoreException.class, e -> {
                         assertThat(e.kind()).isEqualTo(Problem.MIGRATION_FAILED);
-                        assertThat(e.getMessage()).contains(database.file().toString()).contains("V003.sql")
-                                .contains("still at schema 2");
+                        assertThat(e.getMessage()).contains(database.file().toString()).contains("V004.sql")
+                                .contains("still at schema 3");
                     });
             try (Statement statement = connection.createStatement()) {
-                assertThat(SqliteConnections.pragma(statement, "user_version")).isEqualTo("2");
+                assertThat(SqliteConnections.pragma(statement, "user_version")).isEqualTo("3");
                 try (ResultSet tables = statement.executeQuery(
                         "SELECT count(*) FROM sqlite_schema WHERE name = 'extra'")) {
                     tables.next();
@@ -80,7 +80,7 @@ class MigrationsTest {
         }
 
         try (Database database = Database.open(file, OpenMode.MUST_EXIST, StoreTestSupport.CLOCK)) {
-            assertThat(database.schemaVersion()).isEqualTo(2);
+            assertThat(database.schemaVersion()).isEqualTo(3);
             assertThat(database.results().count()).isEqualTo(1);
             assertThat(database.audit().find(AuditFilter.all())).singleElement().satisfies(entry -> {
                 assertThat(entry.osUser()).isEqualTo("ann");

@@ -65,7 +65,7 @@ class RefusedFileTest {
         StoreException refused = assertRefused(file, OpenMode.CREATE_IF_MISSING, Problem.NEWER_SCHEMA);
 
         assertThat(refused.getMessage()).contains(file.toString())
-                .contains("newer LoopWatch (schema 7, this app knows 2); install the newer version");
+                .contains("newer LoopWatch (schema 7, this app knows 3); install the newer version");
     }
 
     @Test

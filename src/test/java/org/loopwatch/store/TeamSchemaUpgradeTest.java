@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 @Tag("team")
 class TeamSchemaUpgradeTest {
 
-    private static final List<String> V002 = List.of("ALTER TABLE settings ADD COLUMN note text NOT NULL DEFAULT ''");
+    private static final List<String> LATER = List.of("ALTER TABLE settings ADD COLUMN note text NOT NULL DEFAULT ''");
 
     @Test
     void anEntryClerkCannotUpgradeTheSchemaAndAnAdminCan() throws Exception {
@@ -29,20 +29,20 @@ class TeamSchemaUpgradeTest {
 
         try (Connection asClerk = new PostgresConnections(server.url(clerk, url.database(), ""),
                 PostgresTestServer.superuserPassword()).open()) {
-            assertThatThrownBy(() -> PostgresSchema.migrate(asClerk, 2, version -> V002))
+            assertThatThrownBy(() -> PostgresSchema.migrate(asClerk, 3, version -> LATER))
                     .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
-            assertThat(PostgresSchema.version(asClerk)).isEqualTo(1);
+            assertThat(PostgresSchema.version(asClerk)).isEqualTo(2);
             assertThat(hasColumn(asClerk)).isFalse();
         }
         try (Connection asAdmin = new PostgresConnections(url, PostgresTestServer.superuserPassword()).open()) {
-            assertThat(PostgresSchema.migrate(asAdmin, 2, version -> V002)).isEqualTo(2);
-            assertThat(PostgresSchema.version(asAdmin)).isEqualTo(2);
+            assertThat(PostgresSchema.migrate(asAdmin, 3, version -> LATER)).isEqualTo(3);
+            assertThat(PostgresSchema.version(asAdmin)).isEqualTo(3);
             assertThat(hasColumn(asAdmin)).isTrue();
         }
         assertThatThrownBy(() -> Database.connect(url, PostgresTestServer.superuserPassword(), CLOCK))
                 .isInstanceOfSatisfying(StoreException.class, e -> {
                     assertThat(e.kind()).isEqualTo(StoreException.Problem.NEWER_SCHEMA);
-                    assertThat(e.getMessage()).contains("schema 2, this app knows 1");
+                    assertThat(e.getMessage()).contains("schema 3, this app knows 2");
                 });
     }
 

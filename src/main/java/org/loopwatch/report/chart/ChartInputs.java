@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.loopwatch.domain.AlertRules;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.IntervalMethod;
@@ -22,10 +23,11 @@ import org.loopwatch.store.Event;
  * @param groups     every group, active or not, in display order
  * @param loopStart  the event's loop start; empty when no event is saved
  * @param stage      the default stage choice of Settings (arrival and in-loop apart unless set)
+ * @param alertRules the alert rules per group and stage (issue 21)
  */
 public record ChartInputs(List<Group> groups, List<Rollup> rollups, ResultIndex index, List<ChartMarker> markers,
                           Optional<LocalDate> loopStart, RollingWindow window, IntervalMethod method,
-                          ConfidenceLevel level, StageChoice stage) {
+                          ConfidenceLevel level, StageChoice stage, AlertRules alertRules) {
 
     public ChartInputs {
         groups = List.copyOf(groups);
@@ -45,12 +47,13 @@ public record ChartInputs(List<Group> groups, List<Rollup> rollups, ResultIndex 
                 .orElse(RollingWindow.DEFAULT);
         return new ChartInputs(groups, rollups, index, markers, loopStart, window,
                 database.settings().intervalMethod(), database.settings().confidenceLevel(),
-                database.settings().defaultStage());
+                database.settings().defaultStage(), database.alertRules().load());
     }
 
     /** The same inputs over another index: every stored result after a change of one of them. */
     public ChartInputs withIndex(ResultIndex changed) {
-        return new ChartInputs(groups, rollups, changed, markers, loopStart, window, method, level, stage);
+        return new ChartInputs(groups, rollups, changed, markers, loopStart, window, method, level, stage,
+                alertRules);
     }
 
     /** True when no result has been entered yet. */

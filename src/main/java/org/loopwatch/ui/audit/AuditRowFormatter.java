@@ -43,6 +43,7 @@ final class AuditRowFormatter {
             case IMPORT -> "Imported";
             case CLOSE_DAY -> "Day closed";
             case REOPEN_DAY -> "Day reopened";
+            case ACKNOWLEDGE -> TEXT.get("audit.action.acknowledge");
             case RESTORE -> "Restored from backup";
             case REFUSED_STALE -> TEXT.get("audit.action.refusedStale");
         };
@@ -61,6 +62,10 @@ final class AuditRowFormatter {
             case EVENT -> "Event " + key;
             case KEY_DATE -> "Key date " + key;
             case SETTING -> capitalised(AuditValueText.settingName(key));
+            case ALERT_RULE -> TEXT.format("audit.what.alertRule", key);
+            case ALERT -> TEXT.format("audit.what.alert", entry.date().map(Object::toString).orElse("?"),
+                    entry.groupId().map(this::groupName).orElse("?"),
+                    entry.stage().map(AuditRowFormatter::stageText).orElse("?"));
             case DATABASE -> "Database (backup " + key + ")";
         };
     }

@@ -62,7 +62,8 @@ final class DashboardCalculator {
                 .withScopes(filters.stage().scopes())
                 .withWindow(filters.window())
                 .withInterval(filters.method(), filters.level())
-                .withReportingBounds(inputs.loopStart(), filters.today()));
+                .withReportingBounds(inputs.loopStart(), filters.today())
+                .withAlertRules(inputs.alertRules()));
     }
 
     private static DashboardChart chart(ChartRequest request, String suffix) {

@@ -14,20 +14,25 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.loopwatch.report.BriefingExport;
 import org.loopwatch.report.BriefingSpec;
 import org.loopwatch.report.ChartExports;
+import org.loopwatch.report.ChartFormat;
+import org.loopwatch.report.ExportSize;
 import org.loopwatch.report.PreparedChart;
 import org.loopwatch.report.chart.ChartKind;
 import org.loopwatch.report.chart.ChartRequest;
 import org.loopwatch.report.chart.ChartSubject;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.ui.AppServices;
 
 /**
- * The dashboard's exports: a chart PNG, the briefing PDF and "copy chart", all of what the
+ * The dashboard's exports: a chart PNG or SVG, the briefing PDF and "copy chart", all of what the
  * dashboard shows now (period, groups, stage, window, interval). Reading and computing run on the
  * background thread; charts are drawn on the FX thread one at a time; the PDF is written in the
  * background. A failed export says so and leaves no file behind (the report package writes
  * atomically).
  */
 public final class DashboardExportViewModel {
+
+    private static final Texts TEXT = Texts.of(DashboardExportViewModel.class);
 
     private final AppServices services;
     private final DashboardViewModel dashboard;
@@ -65,7 +70,7 @@ public final class DashboardExportViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** Asks which chart and where, then writes the PNG. */
+    /** Asks which chart, size and format, and where, then writes the PNG or SVG. */
     public void exportChart() {
         Optional<ChartRequest> shown = dashboard.currentRequest();
         if (shown.isEmpty() || busy.get()) {
@@ -76,19 +81,26 @@ public final class DashboardExportViewModel {
             return;
         }
         ChartRequest request = shown.get();
-        String name = "loopwatch-" + choice.get().kind().code() + "-" + request.from() + "-to-" + request.to() + ".png";
+        String name = "loopwatch-" + choice.get().kind().code() + "-" + request.from() + "-to-" + request.to() + "."
+                + choice.get().format().extension();
         Optional<Path> file = dialogs.chooseImageFile(name);
         if (file.isEmpty()) {
             return;
         }
+        // A name typed with the other extension wins over the dialog's choice: the file says what it is.
+        ChartFormat format = ChartFormat.of(file.get()).orElse(choice.get().format());
+        ExportSize size = choice.get().size();
         start("Drawing the chart…");
         services.tasks().run(() -> {
             PreparedChart chart = ChartExports.prepare(services.database(), request, choice.get().kind(),
                     services.clock());
-            ChartExports.writePng(chart, choice.get().size(), file.get());
+            ChartExports.write(chart, format, size, file.get());
             return chart;
-        }, chart -> finish("Saved " + file.get().getFileName() + " (" + choice.get().size().pixelWidth() + " × "
-                + choice.get().size().pixelHeight() + " pixels)."), failure -> failed(file.get(), failure));
+        }, chart -> finish(format == ChartFormat.SVG
+                ? TEXT.format("export.savedSvg", file.get().getFileName(), Integer.toString(size.pixelWidth()),
+                        Integer.toString(size.pixelHeight()))
+                : "Saved " + file.get().getFileName() + " (" + size.pixelWidth() + " × " + size.pixelHeight()
+                        + " pixels)."), failure -> failed(file.get(), failure));
     }
 
     /** Asks where, then builds the briefing PDF with progress. */

@@ -18,6 +18,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.loopwatch.domain.text.Texts;
+import org.loopwatch.report.ChartFormat;
 import org.loopwatch.report.ChartImageRenderer;
 import org.loopwatch.report.ExportPreset;
 import org.loopwatch.report.ExportSize;
@@ -27,10 +29,12 @@ import org.loopwatch.ui.Choices;
 
 /**
  * {@link ExportDialogs} with JavaFX: a dialog for chart, size and scale (ids {@code exportChartKind},
- * {@code exportPreset}, {@code exportWidth}, {@code exportHeight}, {@code exportScale},
+ * {@code exportPreset}, {@code exportChartFormat}, {@code exportWidth}, {@code exportHeight}, {@code exportScale},
  * {@code exportChartConfirm}), file choosers, and the system clipboard.
  */
 public final class FxExportDialogs implements ExportDialogs {
+
+    private static final Texts TEXT = Texts.of(FxExportDialogs.class);
 
     /** The preset choice that unlocks width and height. */
     static final String CUSTOM = "Custom size";
@@ -46,7 +50,7 @@ public final class FxExportDialogs implements ExportDialogs {
         Dialog<ChartExportChoice> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
         dialog.setTitle("Export chart");
-        dialog.setHeaderText("Export a chart as a PNG image, with its provenance footer");
+        dialog.setHeaderText(TEXT.get("export.chartHeader"));
         ComboBox<ChartKind> kind = Choices.of("exportChartKind", List.of(ChartKind.values()), FxExportDialogs::label);
         kind.setValue(suggested);
         List<String> presets = new java.util.ArrayList<>();
@@ -70,6 +74,9 @@ public final class FxExportDialogs implements ExportDialogs {
         }));
         ComboBox<Integer> scale = Choices.of("exportScale", List.of(1, 2, 3), value -> value + "×");
         scale.setValue(1);
+        ComboBox<ChartFormat> format = Choices.of("exportChartFormat", List.of(ChartFormat.values()),
+                value -> TEXT.get("export.format." + value.extension()));
+        format.setValue(ChartFormat.PNG);
         Label problem = new Label();
         problem.setId("exportSizeProblem");
         problem.getStyleClass().add("export-problem");
@@ -83,7 +90,8 @@ public final class FxExportDialogs implements ExportDialogs {
         form.addRow(1, new Label("Size"), preset);
         form.addRow(2, new Label("Width × height"), new HBox(6, width, new Label("×"), height, new Label("pixels")));
         form.addRow(3, new Label("Scale"), scale);
-        form.add(problem, 0, 4, 2, 1);
+        form.addRow(4, new Label(TEXT.get("export.format")), format);
+        form.add(problem, 0, 5, 2, 1);
         dialog.getDialogPane().setContent(form);
 
         ButtonType export = new ButtonType("Choose file…", ButtonBar.ButtonData.OK_DONE);
@@ -96,14 +104,17 @@ public final class FxExportDialogs implements ExportDialogs {
         dialog.getDialogPane().lookupButton(export).disableProperty().bind(problem.textProperty().isNotEmpty());
         dialog.setResultConverter(button -> button == export
                 ? new ChartExportChoice(kind.getValue(), new ExportSize(Integer.parseInt(width.getText().strip()),
-                Integer.parseInt(height.getText().strip()), scale.getValue()))
+                Integer.parseInt(height.getText().strip()), scale.getValue()), format.getValue())
                 : null);
         return dialog.showAndWait();
     }
 
     @Override
     public Optional<Path> chooseImageFile(String suggestedName) {
-        return save("Export chart", suggestedName, new FileChooser.ExtensionFilter("PNG images (*.png)", "*.png"));
+        FileChooser.ExtensionFilter png = new FileChooser.ExtensionFilter("PNG images (*.png)", "*.png");
+        FileChooser.ExtensionFilter svg = new FileChooser.ExtensionFilter(TEXT.get("export.svgFilter"), "*.svg");
+        boolean svgFirst = ChartFormat.of(Path.of(suggestedName)).orElse(ChartFormat.PNG) == ChartFormat.SVG;
+        return save("Export chart", suggestedName, svgFirst ? svg : png, svgFirst ? png : svg);
     }
 
     @Override
@@ -148,11 +159,11 @@ public final class FxExportDialogs implements ExportDialogs {
         };
     }
 
-    private Optional<Path> save(String title, String suggestedName, FileChooser.ExtensionFilter filter) {
+    private Optional<Path> save(String title, String suggestedName, FileChooser.ExtensionFilter... filters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(filter);
+        chooser.getExtensionFilters().addAll(filters);
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
     }
 }

@@ -44,6 +44,8 @@ public final class SettingsView extends VBox {
                 tab("settingsTabDefaults", "Defaults", SectionLayout.card("Defaults",
                         "What the dashboard, comparisons and exports start from; each screen can still change them.",
                         adminOnly(viewModel, new DefaultsSection(viewModel.defaults())))),
+                tab("settingsTabAlerts", TEXT.get("alerts.tab"), SectionLayout.card(TEXT.get("alerts.title"),
+                        TEXT.get("alerts.purpose"), adminOnly(viewModel, new AlertRulesSection(viewModel.alertRules())))),
                 tab("settingsTabDatabase", "Database", SectionLayout.card("Database",
                         "The file all data is kept in.", database)));
         tabs.setId("settingsTabs");

@@ -15,6 +15,7 @@ public final class SettingsViewModel {
     private final RollupsViewModel rollups;
     private final EventViewModel event;
     private final DefaultsViewModel defaults;
+    private final AlertRulesViewModel alertRules;
     private final DatabaseViewModel database;
     // Held strongly here, registered weakly on DataChanges, so a dropped screen stops refreshing.
     private final ChangeListener<Number> dataChanged = (observable, before, after) -> load();
@@ -27,6 +28,7 @@ public final class SettingsViewModel {
         rollups = new RollupsViewModel(new SectionWork(services));
         event = new EventViewModel(new SectionWork(services));
         defaults = new DefaultsViewModel(new SectionWork(services));
+        alertRules = new AlertRulesViewModel(new SectionWork(services));
         database = new DatabaseViewModel(new SectionWork(services));
         services.changes().versionProperty().addListener(new WeakChangeListener<>(dataChanged));
     }
@@ -37,6 +39,7 @@ public final class SettingsViewModel {
         rollups.load();
         event.load();
         defaults.load();
+        alertRules.load();
         database.load();
     }
 
@@ -62,6 +65,11 @@ public final class SettingsViewModel {
 
     public DefaultsViewModel defaults() {
         return defaults;
+    }
+
+    /** Alert rules per group and stage (issue 21). */
+    public AlertRulesViewModel alertRules() {
+        return alertRules;
     }
 
     public DatabaseViewModel database() {

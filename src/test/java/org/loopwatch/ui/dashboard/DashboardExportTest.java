@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.loopwatch.report.ChartFormat;
 import org.loopwatch.report.ExportSize;
 import org.loopwatch.report.PreparedChart;
 import org.loopwatch.report.chart.ChartKind;
@@ -80,6 +81,22 @@ class DashboardExportTest {
         assertThat(image.getHeight()).isEqualTo(1600);
         assertThat(dialogs.suggestedNames).containsExactly("loopwatch-tests-2022-01-04-to-2022-01-22.png");
         assertThat(status(robot)).isEqualTo("Saved tests.png (2400 × 1600 pixels).");
+    }
+
+    @Test
+    void exportChartAsSvgWritesAVectorDocumentOfTheChosenChart(FxRobot robot) throws Exception {
+        Path svg = folder.resolve("tests.svg");
+        dialogs.choice = Optional.of(new ChartExportChoice(ChartKind.TESTS, new ExportSize(1200, 800, 1), ChartFormat.SVG));
+        dialogs.file = Optional.of(svg);
+        waitUntil(() -> !robot.lookup("#exportChart").queryAs(Button.class).isDisabled());
+
+        robot.clickOn("#exportChart");
+        waitUntil(() -> Files.exists(svg) && status(robot).startsWith("Saved"));
+
+        assertThat(dialogs.suggestedNames).containsExactly("loopwatch-tests-2022-01-04-to-2022-01-22.svg");
+        assertThat(status(robot)).isEqualTo("Saved tests.svg (SVG, 1200 × 800).");
+        assertThat(Files.readString(svg)).startsWith("<?xml").contains("width=\"1200\" height=\"800\"",
+                "Tests per day", "Operating staff");
     }
 
     @Test

@@ -30,9 +30,9 @@ import org.loopwatch.store.Event;
 import org.loopwatch.ui.UiTestDatabase;
 
 /**
- * Tiles, the briefing's summary table and {@code loopwatch summary} read one domain summary: on
- * the same data they show the same counts, positivity, interval, last-7-days positivity, flags
- * and unreported days (the screen once said "7 of 7 days", the PDF "1 of 7").
+ * Tiles, the briefing's summary table, {@code loopwatch summary} and the daily statement read one
+ * domain summary: on the same data they show the same counts, positivity, interval, last-7-days
+ * positivity, flags and unreported days (the screen once said "7 of 7 days", the PDF "1 of 7").
  */
 class OneSummaryEverywhereTest {
 
@@ -124,6 +124,76 @@ class OneSummaryEverywhereTest {
                 && line.stage().equals("In-loop")).findFirst().orElseThrow().flags()).contains("Flagged 22 Jan");
         assertThat(table).contains("Team officials / in_loop: Flagged 22 Jan");
         assertThat(json).contains("{\"group\": \"Team officials\", \"stage\": \"in_loop\", \"from\": \"2022-01-22\"");
+    }
+
+    @Test
+    void theDailyStatementShowsTheTilesFiguresForTheDayAndSinceTheLoopStart() {
+        ChartInputs inputs = ChartInputs.load(db.database());
+        String json = summary("statement", "--date", DashboardFixtures.JAN_21.toString(), "--json");
+        String text = summary("statement", "--date", DashboardFixtures.JAN_21.toString());
+        String daySummary = summary("summary", "--from", "2022-01-21", "--to", "2022-01-21", "--json");
+        String sinceSummary = summary("summary", "--from", "2022-01-04", "--to", "2022-01-21", "--json");
+        // The statement's day is a one-day period and its cumulative figures the period from the loop start.
+        List<TileData> day = tiles(inputs, DashboardFixtures.JAN_21, DashboardFixtures.JAN_21);
+        List<TileData> since = tiles(inputs, DashboardFixtures.JAN_4, DashboardFixtures.JAN_21);
+
+        int compared = 0;
+        for (String group : List.of("Athletes", "Team officials", "Operating staff", "Media")) {
+            for (int part = 0; part < 2; part++) {
+                TileStage ofDay = tile(day, group).stages().get(part);
+                TileStage cumulative = tile(since, group).stages().get(part);
+                String code = ofDay.scope().code();
+                String where = group + ", " + code;
+                Matcher row = Pattern.compile("\\{\"group\": \"" + group + "\", \"stage\": \"" + code
+                        + "\", \"tests\": (\\d+), \"positives\": (\\d+), \"cumulative_tests\": (\\d+), "
+                        + "\"cumulative_positives\": (\\d+), \"reported\": (true|false), \"cumulative_due_days\": "
+                        + "(\\d+), \"cumulative_incomplete_days\": (\\d+)\\}").matcher(json);
+                assertThat(row.find()).as(where + " in " + json).isTrue();
+                assertThat(counts(row.group(2), row.group(1))).as(where).isEqualTo(ofDay.period().counts());
+                assertThat(counts(row.group(4), row.group(3))).as(where).isEqualTo(cumulative.period().counts());
+                boolean missingOnDay = daySummary.contains("{\"group\": \"" + group + "\", \"stage\": \"" + code
+                        + "\", \"from\": \"2022-01-21\"");
+                assertThat(Boolean.parseBoolean(row.group(5))).as(where).isEqualTo(!missingOnDay);
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo(8);
+
+        // The same missing rows as `summary` over the loop start to the day (which tiles and briefing share).
+        assertThat(missing(json)).isNotEmpty().containsExactlyInAnyOrderElementsOf(missing(sinceSummary));
+        // Media start on 18 January and miss their in-loop row of the 21st: due from their first result,
+        // so 1 of 4 days since the loop start, and "not reported" on the day, never "0 tests".
+        assertThat(missing(json)).contains("{\"group\": \"Media\", \"stage\": \"in_loop\", "
+                + "\"from\": \"2022-01-21\", \"to\": \"2022-01-21\"}");
+        assertThat(text).contains("Media: not reported on the day; since loop start 2,700 tests, 0 positive."
+                + " Since loop start, 1 of 4 days not fully reported (Media, In-loop: 21 Jan).");
+        assertThat(text).contains("(not fully reported: ").contains("Media, In-loop: 21 Jan)");
+    }
+
+    /** The objects of the "missing" array of a JSON output. */
+    private static List<String> missing(String json) {
+        String array = json.substring(json.indexOf("\"missing\": ["));
+        array = array.substring(0, array.indexOf(']') + 1);
+        List<String> gaps = new java.util.ArrayList<>();
+        Matcher gap = Pattern.compile("\\{[^}]*\\}").matcher(array);
+        while (gap.find()) {
+            gaps.add(gap.group());
+        }
+        return gaps;
+    }
+
+    private static List<TileData> tiles(ChartInputs inputs, LocalDate from, LocalDate to) {
+        return DashboardCalculator.compute(inputs, new DashboardFilters(from, to, StageChoice.APART,
+                RollingWindow.SEVEN_DAYS, IntervalMethod.WILSON, ConfidenceLevel.NINETY_FIVE, Set.of(),
+                LocalDate.of(2022, 1, 22))).tiles();
+    }
+
+    private static TileData tile(List<TileData> tiles, String group) {
+        return tiles.stream().filter(candidate -> candidate.subject().name().equals(group)).findFirst().orElseThrow();
+    }
+
+    private static String counts(String positives, String tests) {
+        return String.format("%,d", Long.parseLong(positives)) + " / " + String.format("%,d", Long.parseLong(tests));
     }
 
     private String summary(String... args) {
