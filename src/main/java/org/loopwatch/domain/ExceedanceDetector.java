@@ -131,8 +131,24 @@ public final class ExceedanceDetector {
      */
     public static List<ResultKey> flaggedCells(ResultIndex index, LocalDate date, Selection selection,
                                                AlertRules rules) {
-        return checks(index, date, selection, rules).stream().filter(Exceedance::flagged)
-                .map(Exceedance::cell).toList();
+        return alertsOn(index, date, selection, rules).stream().map(Exceedance::cell).toList();
+    }
+
+    /** The flagged cells of a selection on {@code date} with why; by group id, then stage. */
+    public static List<Exceedance> alertsOn(ResultIndex index, LocalDate date, Selection selection, AlertRules rules) {
+        List<Exceedance> alerts = new ArrayList<>();
+        for (long groupId : selection.groupIds().stream().sorted().toList()) {
+            for (Stage stage : selection.orderedStages()) {
+                AlertRule rule = rules.ruleFor(groupId, stage);
+                // Most days have fewer positives than can ever raise a flag: skip their baseline.
+                boolean canFlag = index.cell(date, groupId, stage).map(day -> day.positives() >= rule.minPositives())
+                        .orElse(false);
+                if (canFlag) {
+                    check(index, date, groupId, stage, rule).filter(Exceedance::flagged).ifPresent(alerts::add);
+                }
+            }
+        }
+        return alerts;
     }
 
     /** Every reported cell of a selection on {@code date}, judged, flagged or not; by group id, then stage. */

@@ -26,6 +26,7 @@ import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartInputs;
 import org.loopwatch.report.chart.ChartKind;
+import org.loopwatch.report.chart.ChartPanels;
 import org.loopwatch.report.chart.ChartRequest;
 import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.report.chart.ChartText;
@@ -85,12 +86,15 @@ public final class BriefingExport {
             List<ChartSubject> withStage = ExportSubjects.withData(inputs, subjects, stage, first, last);
             if (!withStage.isEmpty()) {
                 ChartRequest rolling = new ChartRequest(ChartKind.ROLLING, inputs.index(), withStage, inputs.groups(),
-                        stage, first, last, window, method, level, countingStart, inputs.markers());
-                charts.add(planned(ChartData.of(rolling), stages.mixesStages() ? stages.label() : stage.label()));
+                        stage, first, last, window, method, level, countingStart, inputs.markers()).withAlertRules(inputs.alertRules());
+                // Small multiples (decision 0021): a page per panel of at most four groups, then the rollups.
+                for (ChartRequest panel : ChartPanels.of(rolling)) {
+                    charts.add(planned(ChartData.of(panel), stages.mixesStages() ? stages.label() : stage.label()));
+                }
             }
         }
         ChartRequest counts = new ChartRequest(ChartKind.POSITIVES, inputs.index(), subjects, inputs.groups(),
-                counted, first, last, window, method, level, countingStart, inputs.markers());
+                counted, first, last, window, method, level, countingStart, inputs.markers()).withAlertRules(inputs.alertRules());
         String countsStage = counted == StageFilter.ALL ? TEXT.get("briefing.bothStages") : counted.label();
         for (ChartKind kind : List.of(ChartKind.POSITIVES, ChartKind.TESTS, ChartKind.CUMULATIVE)) {
             charts.add(planned(ChartData.of(counts.withKind(kind)), countsStage));

@@ -1,18 +1,15 @@
 package org.loopwatch.report;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.loopwatch.domain.AlertText;
 import org.loopwatch.domain.Exceedance;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.PeriodSummary;
 import org.loopwatch.domain.RateEstimate;
 import org.loopwatch.domain.RateFormat;
-import org.loopwatch.domain.ResultKey;
 import org.loopwatch.domain.StageFigures;
 import org.loopwatch.domain.SubjectSummary;
 import org.loopwatch.domain.SummaryText;
@@ -58,19 +55,12 @@ final class BriefingSummary {
      * remarks must fit under the table on one page.
      */
     static List<String> alertRemarks(PeriodSummary summary, List<Group> groups) {
-        Map<ResultKey, Exceedance> alerts = new TreeMap<>(Comparator.comparing(ResultKey::date)
-                .thenComparingLong(ResultKey::groupId).thenComparing(ResultKey::stage));
-        for (SubjectSummary subject : summary.subjects()) {
-            for (StageFigures figures : subject.stages()) {
-                figures.alerts().forEach(alert -> alerts.put(alert.cell(), alert));
-            }
-        }
-        if (alerts.isEmpty()) {
+        List<Exceedance> all = summary.alerts();
+        if (all.isEmpty()) {
             return List.of();
         }
         Map<Long, String> names = new HashMap<>();
         groups.forEach(group -> names.put(group.id(), group.name()));
-        List<Exceedance> all = new ArrayList<>(alerts.values());
         List<Exceedance> shown = all.subList(Math.max(0, all.size() - ALERTS_SHOWN), all.size());
         List<String> remarks = new ArrayList<>();
         remarks.add(shown.size() == all.size() ? TEXT.format("briefing.alerts", Integer.toString(all.size()))

@@ -48,7 +48,7 @@ public final class ChartExports {
         }
         ChartRequest request = new ChartRequest(spec.kind(), inputs.index(), subjects, inputs.groups(), spec.stage(),
                 period.first(), period.last(), inputs.window(), inputs.method(), inputs.level(),
-                inputs.countingStart().orElse(period.first()), inputs.markers());
+                inputs.countingStart().orElse(period.first()), inputs.markers()).withAlertRules(inputs.alertRules());
         return prepare(database, ChartData.of(request), clock);
     }
 
@@ -63,7 +63,7 @@ public final class ChartExports {
         List<ChartSubject> subjects = inputs.subjects().stream().filter(subject -> keys.contains(subject.key())).toList();
         ChartRequest request = new ChartRequest(kind, inputs.index(), subjects, inputs.groups(), shown.stage(),
                 shown.from(), shown.to(), shown.window(), shown.method(), shown.level(),
-                inputs.countingStart().orElse(shown.from()), inputs.markers());
+                inputs.countingStart().orElse(shown.from()), inputs.markers()).withAlertRules(inputs.alertRules());
         return prepare(database, ChartData.of(request), clock);
     }
 

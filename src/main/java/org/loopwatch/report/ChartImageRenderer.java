@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
 import org.loopwatch.report.svg.SvgPageWriter;
+import org.loopwatch.report.chart.ChartPane;
 
 /**
  * Lays out a {@link ChartPage} at an export size — title, subtitle, chart, provenance footer —
@@ -95,7 +96,9 @@ public final class ChartImageRenderer {
         root.setPrefSize(width, height);
         root.setMinSize(width, height);
         root.setMaxSize(width, height);
-        Map<Parent, List<String>> hoisted = hoistStylesheets(root);
+        // Panels (small multiples) each define their series' colours on the same classes (series0, …),
+        // so theirs stay on each panel; a page of one chart hoists them, for speed.
+        Map<Parent, List<String>> hoisted = chartsIn(root) > 1 ? Map.of() : hoistStylesheets(root);
         Scene scene = new Scene(root, width, height, Color.WHITE);
         scene.getStylesheets().add(stylesheet());
         hoisted.values().forEach(sheets -> sheets.stream().filter(sheet -> !scene.getStylesheets().contains(sheet))
@@ -131,6 +134,24 @@ public final class ChartImageRenderer {
             }
         }
         return hoisted;
+    }
+
+    private static int chartsIn(Parent root) {
+        int charts = 0;
+        Deque<Parent> open = new ArrayDeque<>(List.of(root));
+        while (!open.isEmpty()) {
+            Parent parent = open.pop();
+            if (parent instanceof ChartPane) {
+                charts++;
+                continue;
+            }
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (child instanceof Parent inner) {
+                    open.push(inner);
+                }
+            }
+        }
+        return charts;
     }
 
     /** Lets the chart be shown again elsewhere (e.g. copied from the dashboard, then shown). */

@@ -29,6 +29,8 @@ import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartFixtures;
 import org.loopwatch.report.chart.ChartKind;
+import org.loopwatch.report.chart.ChartPanels;
+import org.loopwatch.report.chart.StageFilter;
 
 /** Writes a briefing PDF and reads it back as a person's PDF reader would. */
 class BriefingPdfWriterTest {
@@ -81,6 +83,28 @@ class BriefingPdfWriterTest {
             stripper.getText(document);
             assertThat(glyphs.toString()).contains("officials", "confidence", "ratio of sums")
                     .doesNotContain("\uFB00", "\uFB01", "\uFB02", "\uFB03", "\uFB04");
+        }
+    }
+
+    @Test
+    void twelveGroupsGetAPageOfChartsPerPanelEachNamingItsGroups() throws Exception {
+        Path file = folder.resolve("twelve.pdf");
+        List<BriefingContent.ChartPage> pages = ChartPanels.of(ChartFixtures.twelveGroups(ChartKind.ROLLING,
+                StageFilter.IN_LOOP)).stream().map(ChartData::of)
+                .map(data -> new BriefingContent.ChartPage(data.title(), data.subtitle(), data)).toList();
+        BriefingContent content = content(ChartFixtures.request(ChartKind.TESTS));
+
+        BriefingPdfWriter.write(new BriefingContent(content.title(), content.subtitle(), content.recentHeading(),
+                content.summary(), content.remarks(), pages, content.methods(), content.provenance()), file);
+
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1 + 4 + 1);
+            assertThat(pageText(document, 2)).contains("Athletes", "Media").doesNotContain("Volunteers");
+            assertThat(pageText(document, 4)).contains("Marketing partners").doesNotContain("Drivers");
+            assertThat(pageText(document, 5)).contains("All groups", "Athletes & team officials")
+                    .doesNotContain("Catering");
+            BufferedImage panel = new PDFRenderer(document).renderImage(3, 1);
+            assertThat(ExportFixtures.colouredShare(panel)).as("lines in colour").isGreaterThan(0.002);
         }
     }
 

@@ -23,11 +23,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartFactory;
 import org.loopwatch.report.chart.ChartFixtures;
 import org.loopwatch.report.chart.ChartKind;
 import org.loopwatch.report.chart.ChartPane;
 import org.loopwatch.report.chart.ChartRequest;
+import org.loopwatch.report.chart.StageFilter;
 
 /** Renders chart pages at every preset and reads the PNG back. */
 class ChartImageRendererTest {
@@ -97,6 +99,35 @@ class ChartImageRendererTest {
     }
 
     @Test
+    void twelveGroupsAreDrawnAsPanelsThatFitBetweenTitleAndFooterAtEveryPreset() throws Exception {
+        ChartData data = ChartData.of(ChartFixtures.twelveGroups(ChartKind.ROLLING, StageFilter.IN_LOOP));
+        PreparedChart chart = new PreparedChart(data, data.title(), data.subtitle(), provenance());
+        for (ExportPreset preset : ExportPreset.values()) {
+            Path file = folder.resolve("twelve-" + preset.code() + ".png");
+            ExportSize size = preset.size(1);
+
+            BufferedImage rendered = HeadlessFx.call(() -> PngFiles.toBufferedImage(
+                    ChartImageRenderer.render(chart.page(), size)));
+            PngFiles.write(rendered, file);
+
+            BufferedImage image = ImageIO.read(file.toFile());
+            assertThat(image.getWidth()).isEqualTo(size.pixelWidth());
+            assertThat(image.getHeight()).isEqualTo(size.pixelHeight());
+            int w = image.getWidth();
+            int h = image.getHeight();
+            // Four panels, two by two: each quarter of the plot area holds lines in colour.
+            for (int[] quarter : new int[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}}) {
+                BufferedImage part = image.getSubimage(quarter[0] * w / 2, h / 6 + quarter[1] * h / 3, w / 2, h / 3);
+                assertThat(ExportFixtures.colouredShare(part) + ExportFixtures.darkShare(part, 0, part.getHeight()))
+                        .as(preset.code() + " panel " + quarter[0] + "," + quarter[1]).isGreaterThan(0.01);
+            }
+            // The footer's last line is not covered by a panel's legend: its band holds only text.
+            assertThat(ExportFixtures.colouredShare(image.getSubimage(0, h * 97 / 100, w, h * 3 / 100)))
+                    .as(preset.code() + " footer").isLessThan(0.001);
+        }
+    }
+
+    @Test
     void aFailedWriteLeavesNoFileBehind() throws Exception {
         BufferedImage image = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB);
         Path target = folder.resolve("chart.png");
@@ -108,6 +139,12 @@ class ChartImageRendererTest {
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(path -> path.getFileName().toString())).containsExactly("chart.png");
         }
+    }
+
+    private static Provenance provenance() {
+        return new Provenance("7-day positivity = positives ÷ tests, ratio of sums",
+                IntervalMethod.WILSON, ConfidenceLevel.NINETY_FIVE, Optional.of(Instant.parse("2022-01-22T08:00:00Z")),
+                Instant.parse("2022-01-23T06:00:00Z"), "0.1.0", "0123456789ab", 76, ZoneOffset.ofHours(8));
     }
 
     private static ChartPage page() {

@@ -15,10 +15,14 @@ import javafx.scene.layout.Region;
 final class ChartLegend extends FlowPane {
 
     ChartLegend(ChartData data) {
+        this(data.legend());
+    }
+
+    ChartLegend(List<LegendEntry> entries) {
         super(14, 4);
         getStyleClass().add("lw-legend");
         setAlignment(Pos.CENTER);
-        for (LegendEntry entry : data.legend()) {
+        for (LegendEntry entry : entries) {
             Region swatch = swatch(markClasses(entry.mark()));
             entry.subject().ifPresent(subject -> swatch.getStyleClass().addAll("lw-series", subject.colourClass()));
             add(swatch, entry.text(), entry.subject().isPresent() ? "lw-legend-series" : "lw-legend-note");

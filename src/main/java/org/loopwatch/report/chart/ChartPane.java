@@ -1,6 +1,8 @@
 package org.loopwatch.report.chart;
 
+import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.BorderPane;
 
@@ -33,6 +35,27 @@ public final class ChartPane extends BorderPane {
         }
         data = now;
         setBottom(new ChartLegend(now));
+    }
+
+    /**
+     * Keeps only the groups and rollups in the legend, for a panel of small multiples whose notes
+     * (shading, marks) are said once for all panels by {@link #notesOf}.
+     */
+    public void legendWithoutNotes() {
+        setBottom(new ChartLegend(data.legend().stream().filter(entry -> entry.subject().isPresent()).toList()));
+    }
+
+    /** One legend of the notes of several panels (what shading and marks mean), each note once. */
+    public static Node notesOf(List<ChartPane> panels) {
+        List<LegendEntry> notes = new ArrayList<>();
+        for (ChartPane panel : panels) {
+            panel.data().legend().stream().filter(entry -> entry.subject().isEmpty() && !notes.contains(entry))
+                    .forEach(notes::add);
+        }
+        ChartLegend legend = new ChartLegend(notes);
+        legend.getStyleClass().add("lw-chart");
+        legend.getStylesheets().add(SeriesStylesheet.chartStylesheet());
+        return legend;
     }
 
     /** What is drawn. */

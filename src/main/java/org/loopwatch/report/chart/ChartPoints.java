@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.loopwatch.domain.AlertText;
 import org.loopwatch.domain.Counts;
+import org.loopwatch.domain.Exceedance;
 import org.loopwatch.domain.ExceedanceDetector;
+import org.loopwatch.domain.Group;
 import org.loopwatch.domain.PositivityCalculator;
 import org.loopwatch.domain.RateEstimate;
 import org.loopwatch.domain.RateFormat;
@@ -52,13 +55,14 @@ final class ChartPoints {
         RollingPoint rolling = RollingPositivityCalculator.at(request.index(), selection, date, request.window(),
                 request.method(), request.level());
         RateEstimate estimate = rolling.estimate();
-        boolean flagged = isFlagged(selection, date);
+        List<Exceedance> alerts = alerts(selection, date);
+        boolean flagged = !alerts.isEmpty();
         StringBuilder text = new StringBuilder(subject.name()).append(", ").append(request.window().days())
                 .append(" days to ").append(ChartText.date(date)).append(":\n").append(RateFormat.describe(estimate));
         if (rolling.incomplete()) {
             text.append("\nWindow incomplete: a day was not reported.");
         }
-        appendFlag(text, flagged);
+        appendFlag(text, alerts);
         return new ChartPoint(date, date, value(estimate), estimate.interval(), rolling.incomplete(), flagged,
                 text.toString());
     }
@@ -83,7 +87,8 @@ final class ChartPoints {
         boolean reported = isReported(selection, stretch);
         boolean complete = index.isComplete(selection, stretch.first(), stretch.last());
         boolean positives = request.kind() == ChartKind.POSITIVES;
-        boolean flagged = positives && step == ChartStep.DAY && isFlagged(selection, stretch.first());
+        List<Exceedance> alerts = positives && step == ChartStep.DAY ? alerts(selection, stretch.first()) : List.of();
+        boolean flagged = !alerts.isEmpty();
         StringBuilder text = new StringBuilder(subject.name()).append(", ").append(name(stretch)).append(": ");
         if (!reported) {
             text.append("not reported");
@@ -96,7 +101,7 @@ final class ChartPoints {
                         : " (a day of the " + step.noun() + " was not reported)");
             }
         }
-        appendFlag(text, flagged);
+        appendFlag(text, alerts);
         double value = positives ? counts.positives() : counts.tests();
         return new ChartPoint(stretch.first(), stretch.last(), Optional.of(value), Optional.empty(), !complete,
                 flagged, text.toString());
@@ -122,13 +127,21 @@ final class ChartPoints {
         };
     }
 
-    private boolean isFlagged(Selection selection, LocalDate date) {
-        return !ExceedanceDetector.flaggedCells(request.index(), date, selection).isEmpty();
+    /** The day's flagged cells of the selection, each judged by its own rule (as on the tiles). */
+    private List<Exceedance> alerts(Selection selection, LocalDate date) {
+        return ExceedanceDetector.alertsOn(request.index(), date, selection, request.alertRules());
     }
 
-    private static void appendFlag(StringBuilder text, boolean flagged) {
-        if (flagged) {
-            text.append("\nFlagged: more positives than the 14 days before would explain (p < 0.01).");
+    /** "Flagged:" and each flag explained (counts, baseline, probability), as the tile's badge says it. */
+    private void appendFlag(StringBuilder text, List<Exceedance> alerts) {
+        if (alerts.isEmpty()) {
+            return;
+        }
+        text.append("\nFlagged:");
+        for (Exceedance alert : alerts) {
+            String group = request.allGroups().stream().filter(each -> each.id() == alert.cell().groupId())
+                    .map(Group::name).findFirst().orElse("#" + alert.cell().groupId());
+            text.append("\n").append(AlertText.explain(alert, group));
         }
     }
 

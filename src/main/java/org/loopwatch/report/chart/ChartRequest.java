@@ -3,6 +3,7 @@ package org.loopwatch.report.chart;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.loopwatch.domain.AlertRules;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.IntervalMethod;
@@ -19,11 +20,21 @@ import org.loopwatch.domain.RollingWindow;
  * @param to        last day shown, inclusive
  * @param loopStart the first day counted by the cumulative chart (the event's loop start)
  * @param markers   key dates drawn as labelled vertical lines (those outside the period are skipped)
+ * @param alertRules the rules that flag days (issue 21), the same as the tiles'
  */
 public record ChartRequest(ChartKind kind, ResultIndex index, List<ChartSubject> subjects, List<Group> allGroups,
                            StageFilter stage, LocalDate from, LocalDate to, RollingWindow window,
                            IntervalMethod method, ConfidenceLevel level, LocalDate loopStart,
-                           List<ChartMarker> markers) {
+                           List<ChartMarker> markers, AlertRules alertRules) {
+
+    /** A request that flags days by the default alert rules. */
+    public ChartRequest(ChartKind kind, ResultIndex index, List<ChartSubject> subjects, List<Group> allGroups,
+                        StageFilter stage, LocalDate from, LocalDate to, RollingWindow window,
+                        IntervalMethod method, ConfidenceLevel level, LocalDate loopStart,
+                        List<ChartMarker> markers) {
+        this(kind, index, subjects, allGroups, stage, from, to, window, method, level, loopStart, markers,
+                AlertRules.DEFAULTS);
+    }
 
     public ChartRequest {
         Objects.requireNonNull(kind, "kind");
@@ -41,23 +52,30 @@ public record ChartRequest(ChartKind kind, ResultIndex index, List<ChartSubject>
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(loopStart, "loopStart");
         markers = List.copyOf(markers);
+        Objects.requireNonNull(alertRules, "alertRules");
     }
 
     /** The same request for other stages. */
     public ChartRequest withStage(StageFilter other) {
         return new ChartRequest(kind, index, subjects, allGroups, other, from, to, window, method, level, loopStart,
-                markers);
+                markers, alertRules);
     }
 
     /** The same request for other groups and rollups. */
     public ChartRequest withSubjects(List<ChartSubject> other) {
         return new ChartRequest(kind, index, other, allGroups, stage, from, to, window, method, level, loopStart,
-                markers);
+                markers, alertRules);
+    }
+
+    /** The same request judging days by other alert rules. */
+    public ChartRequest withAlertRules(AlertRules other) {
+        return new ChartRequest(kind, index, subjects, allGroups, stage, from, to, window, method, level, loopStart,
+                markers, other);
     }
 
     /** The same request for another kind of chart. */
     public ChartRequest withKind(ChartKind other) {
         return new ChartRequest(other, index, subjects, allGroups, stage, from, to, window, method, level, loopStart,
-                markers);
+                markers, alertRules);
     }
 }

@@ -31,9 +31,12 @@ public enum StageFilter {
         return code;
     }
 
-    /** A label for people, e.g. "In-loop screening". */
+    /**
+     * A label for people, e.g. "In-loop screening", in the language of the moment: read at each
+     * call, because an enum's fields are fixed by whichever locale first loaded the class.
+     */
     public String label() {
-        return label;
+        return stages.size() == 1 ? stages.iterator().next().label() : label;
     }
 
     public Set<Stage> stages() {

@@ -11,6 +11,7 @@ import org.loopwatch.domain.SummarySubject;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartInputs;
 import org.loopwatch.report.chart.ChartKind;
+import org.loopwatch.report.chart.ChartPanels;
 import org.loopwatch.report.chart.ChartRequest;
 import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.report.chart.StageFilter;
@@ -41,14 +42,22 @@ final class DashboardCalculator {
         for (StageFilter stage : StageFilter.rollingFor(filters.stage())) {
             ChartRequest rolling = new ChartRequest(ChartKind.ROLLING, inputs.index(), shown, inputs.groups(), stage,
                     filters.from(), filters.to(), filters.window(), filters.method(), filters.level(), countingStart,
-                    inputs.markers());
-            charts.add(chart(rolling, filters.stage() == StageChoice.APART ? "-" + stage.code() : ""));
+                    inputs.markers()).withAlertRules(inputs.alertRules());
+            String suffix = filters.stage() == StageChoice.APART ? "-" + stage.code() : "";
+            // Small multiples (decision 0021): the first panel keeps the chart's id, the others are numbered.
+            List<ChartRequest> panels = ChartPanels.of(rolling);
+            for (int i = 0; i < panels.size(); i++) {
+                charts.add(chart(panels.get(i), suffix + (i == 0 ? "" : "-" + (i + 1))));
+            }
         }
-        ChartRequest counts = charts.get(0).request().withStage(StageFilter.countsFor(filters.stage()));
+        ChartRequest counts = charts.get(0).request().withSubjects(shown)
+                .withStage(StageFilter.countsFor(filters.stage()));
         for (ChartKind kind : List.of(ChartKind.POSITIVES, ChartKind.TESTS, ChartKind.CUMULATIVE)) {
             charts.add(chart(counts.withKind(kind), ""));
         }
-        return new DashboardSnapshot(false, tiles, charts, charts.get(0).request());
+        // What the exports take: every group and rollup shown, not only the first panel's.
+        return new DashboardSnapshot(false, tiles, charts, charts.get(0).request().withSubjects(shown),
+                AlertItem.of(summary, inputs.groups()));
     }
 
     /**

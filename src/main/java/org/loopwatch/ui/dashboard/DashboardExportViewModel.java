@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.BriefingExport;
 import org.loopwatch.report.BriefingSpec;
 import org.loopwatch.report.ChartExports;
@@ -20,7 +21,6 @@ import org.loopwatch.report.PreparedChart;
 import org.loopwatch.report.chart.ChartKind;
 import org.loopwatch.report.chart.ChartRequest;
 import org.loopwatch.report.chart.ChartSubject;
-import org.loopwatch.domain.text.Texts;
 import org.loopwatch.ui.AppServices;
 
 /**

@@ -9,15 +9,17 @@ import org.loopwatch.report.chart.ChartRequest;
  * holds no results yet.
  *
  * @param request the request behind the first rolling chart, e.g. for exports
+ * @param alerts  every alert of the period in the groups and stages shown, newest first, explained
  */
 record DashboardSnapshot(boolean noResults, List<TileData> tiles, List<DashboardChart> shownCharts,
-                         ChartRequest request) {
+                         ChartRequest request, List<AlertItem> alerts) {
 
-    static final DashboardSnapshot NO_RESULTS = new DashboardSnapshot(true, List.of(), List.of(), null);
+    static final DashboardSnapshot NO_RESULTS = new DashboardSnapshot(true, List.of(), List.of(), null, List.of());
 
     DashboardSnapshot {
         tiles = List.copyOf(tiles);
         shownCharts = List.copyOf(shownCharts);
+        alerts = List.copyOf(alerts);
     }
 
     /** The charts' data, in the order shown. */

@@ -126,7 +126,7 @@ public final class DashboardView extends VBox {
             half.setPercentWidth(50);
             charts.getColumnConstraints().add(half);
         }
-        VBox content = new VBox(14, tiles, charts);
+        VBox content = new VBox(14, new AlertListPanel(viewModel.alerts()), tiles, charts);
         content.getStyleClass().add("dashboard-content");
         results = new ScrollPane(content);
         results.setFitToWidth(true);

@@ -59,6 +59,7 @@ public final class DashboardViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     private final DashboardData data = new DashboardData();
+    private final AlertListViewModel alerts;
     private ChartInputs inputs;
     private boolean applyingDefaults;
     private boolean datesChosen;
@@ -82,6 +83,7 @@ public final class DashboardViewModel {
         // Weak, so a dashboard dropped by the shell (e.g. when it reloads its screens) is not kept
         // alive, and reloading, by the application-wide change notifications.
         services.changes().versionProperty().addListener(new WeakInvalidationListener(onDataChanged));
+        alerts = new AlertListViewModel(services, snapshot.getReadOnlyProperty());
         reload();
     }
 
@@ -124,6 +126,11 @@ public final class DashboardViewModel {
         if (changed) {
             recompute();
         }
+    }
+
+    /** The alert list of the period and groups shown, with acknowledgements (issue 21). */
+    public AlertListViewModel alerts() {
+        return alerts;
     }
 
     /** The latest tiles and chart data; null until the first computation finished. */

@@ -61,4 +61,35 @@ public final class ChartFixtures {
         return new ChartRequest(kind, ResultIndex.of(rows), subjects, groups, StageFilter.ALL, from, to,
                 RollingWindow.SEVEN_DAYS, IntervalMethod.WILSON, ConfidenceLevel.NINETY_FIVE, from, List.of());
     }
+
+    /**
+     * Twelve groups (the default four and eight more, in the Okabe–Ito colours, which repeat after
+     * eight) and two rollups over 28 days in both stages; "Marketing partners" is small (12 tests a
+     * day) with a positive every fourth day, so its interval is wide.
+     */
+    public static ChartRequest twelveGroups(ChartKind kind, StageFilter stage) {
+        String[] names = {"Athletes", "Team officials", "Operating staff", "Media", "Volunteers", "Broadcasters",
+            "Hotel staff", "Drivers", "Venue security", "Medical staff", "Catering", "Marketing partners"};
+        String[] colours = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"};
+        List<Group> groups = new ArrayList<>();
+        List<DailyResult> rows = new ArrayList<>();
+        for (int g = 0; g < names.length; g++) {
+            groups.add(new Group(g + 1, names[g], g, colours[g % colours.length], true));
+            boolean small = g == names.length - 1;
+            for (LocalDate date = FIRST; !date.isAfter(LAST); date = date.plusDays(1)) {
+                int day = date.getDayOfMonth();
+                rows.add(new DailyResult(date, g + 1, org.loopwatch.domain.Stage.ARRIVAL, small ? 12 : 60 + 10 * g,
+                        (day + g) % 5 == 0 ? 1 : 0, ""));
+                rows.add(new DailyResult(date, g + 1, org.loopwatch.domain.Stage.IN_LOOP, small ? 12 : 3_000 + 500 * g,
+                        small ? (day % 4 == 0 ? 1 : 0) : (day + g) % 7 == 0 ? 1 : 0, ""));
+            }
+        }
+        List<ChartSubject> subjects = new ArrayList<>();
+        groups.forEach(group -> subjects.add(ChartSubject.ofGroup(group)));
+        Rollup pair = new Rollup(2, "Athletes & team officials", false, List.of(1L, 2L));
+        subjects.add(ChartSubject.ofRollup(pair, groups, 0));
+        subjects.add(ChartSubject.ofRollup(ALL, groups, 1));
+        return new ChartRequest(kind, ResultIndex.of(rows), subjects, groups, stage, FIRST, LAST,
+                RollingWindow.SEVEN_DAYS, IntervalMethod.WILSON, ConfidenceLevel.NINETY_FIVE, FIRST, List.of());
+    }
 }

@@ -195,8 +195,15 @@ class DashboardViewTest {
             assertThat(robot.lookup("#dashboardChart-" + code).tryQuery()).as(code).isPresent();
         }
         ChartPane rolling = robot.lookup("#dashboardChart-rolling-in_loop").queryAs(ChartPane.class);
-        assertThat(rolling.data().series()).hasSize(6);
+        // Small multiples (decision 0021): the three groups with in-loop results (Media has none),
+        // then the two rollups in a panel of their own with its own axis.
+        assertThat(rolling.data().series()).extracting(series -> series.subject().name())
+                .containsExactly("Athletes", "Team officials", "Operating staff");
         assertThat(rolling.data().subtitle()).contains("In-loop");
+        ChartPane rollups = robot.lookup("#dashboardChart-rolling-in_loop-2").queryAs(ChartPane.class);
+        assertThat(rollups.data().series()).extracting(series -> series.subject().name())
+                .containsExactly("Athletes & team officials", "All groups");
+        assertThat(robot.from(rollups).lookup(".chart-series-line").queryAll()).isNotEmpty();
         assertThat(robot.from(rolling).lookup(".key-date-label").queryAs(Label.class).getText())
                 .isEqualTo("Closed loop opens");
     }

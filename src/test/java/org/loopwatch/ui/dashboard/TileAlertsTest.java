@@ -80,6 +80,28 @@ class TileAlertsTest {
         assertThat(robot.lookup(".tile-badge").tryQuery()).isEmpty();
     }
 
+    @Test
+    void theAlertListAcknowledgesWithANoteAndKeepsTheAlertMarked(FxRobot robot) {
+        db = UiTestDatabase.createIn(folder.resolve("list"));
+        DashboardFixtures.publishedJanuary(db);
+        show(robot);
+        waitUntil(() -> robot.lookup("#dashboardAlerts").queryAs(javafx.scene.control.TitledPane.class).getText()
+                .equals("Alerts in the period: 1 not acknowledged, 0 acknowledged"));
+
+        robot.clickOn("#dashboardAlerts");
+        waitUntil(() -> robot.lookup("#alertList .list-cell").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        robot.clickOn(robot.lookup("#alertList .list-cell").queryAs(javafx.scene.control.ListCell.class));
+        assertThat(robot.lookup("#alertAcknowledge").queryButton().isDisabled()).as("a note is needed").isTrue();
+        robot.clickOn("#alertNote").write("Delegation hotel, contacts isolated");
+        robot.clickOn("#alertAcknowledge");
+
+        waitUntil(() -> robot.lookup("#dashboardAlerts").queryAs(javafx.scene.control.TitledPane.class).getText()
+                .equals("Alerts in the period: 0 not acknowledged, 1 acknowledged"));
+        waitUntil(() -> robot.lookup("#alertList .alert-acknowledged").tryQuery().isPresent());
+        assertThat(robot.lookup("#alertList .alert-acknowledged").queryAs(javafx.scene.control.ListCell.class).getText())
+                .contains("Team officials, In-loop, 22 Jan", "Delegation hotel, contacts isolated");
+    }
+
     private static void waitUntil(Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
