@@ -1,19 +1,31 @@
 package org.loopwatch;
 
+import static com.tngtech.archunit.lang.conditions.ArchConditions.be;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Tags;
 import org.loopwatch.ui.UiTestDatabase;
 
 /**
  * How the tests are tiered (STYLE.md): view-model tests run without a robot and without the
- * JavaFX toolkit, on a synchronous task executor, so they need no waiting.
+ * JavaFX toolkit, on a synchronous task executor, so they need no waiting. Slow tests carry a tag
+ * (gui, process, team; slow for large data), so {@code ./mvnw -Pfast test} leaves them out while
+ * {@code ./mvnw verify} runs them all (decision 0016).
  */
 @AnalyzeClasses(packages = "org.loopwatch", importOptions = ImportOption.OnlyIncludeTests.class)
 class TestTiersTest {
@@ -28,4 +40,48 @@ class TestTiersTest {
             .orShould().callMethodWhere(DescribedPredicate.describe("the fixture's FX-thread helpers",
                     (JavaMethodCall call) -> call.getTargetOwner().isEquivalentTo(UiTestDatabase.class)
                             && FX_THREAD_HELPERS.contains(call.getName())));
+
+    /** A test that drives a JavaFX scene with the TestFX robot. */
+    @ArchTest
+    static final ArchRule robotTestsAreTaggedGui = tagged("gui", "drive a JavaFX scene with TestFX",
+            target -> target.getPackageName().startsWith("org.testfx"));
+
+    /** A test that starts another JVM or program (crash, lock and desktop-process tests). */
+    @ArchTest
+    static final ArchRule childProcessTestsAreTaggedProcess = tagged("process", "start a child process",
+            target -> Set.of("java.lang.ProcessBuilder", "org.loopwatch.store.ChildLoopWatch",
+                    "org.loopwatch.app.DesktopProcess").contains(target.getName()));
+
+    /** A test that starts its own PostgreSQL server. */
+    @ArchTest
+    static final ArchRule postgresTestsAreTaggedTeam = tagged("team", "start a PostgreSQL server",
+            target -> target.getName().equals("org.loopwatch.store.PostgresTestServer"));
+
+    private static ArchRule tagged(String tag, String what, Predicate<JavaClass> slowPart) {
+        DescribedPredicate<JavaClass> using = DescribedPredicate.describe(what,
+                type -> containsTests(type) && type.getDirectDependenciesFromSelf().stream()
+                        .map(Dependency::getTargetClass).anyMatch(slowPart));
+        DescribedPredicate<JavaClass> carrying = DescribedPredicate.describe(
+                "tagged @Tag(\"" + tag + "\") on the class or on the test methods that " + what,
+                type -> Stream.concat(Stream.of(type), type.getAllRawSuperclasses().stream())
+                        .anyMatch(owner -> hasTag(owner, tag) || owner.getMethods().stream().anyMatch(m -> hasTag(m, tag))));
+        return classes().that(using).should(be(carrying))
+                .because("./mvnw -Pfast test leaves slow tests out by their tag; untagged, a slow test slows "
+                        + "every developer's quick loop")
+                .allowEmptyShould(true);
+    }
+
+    /** A class Surefire runs (its default includes) with at least one test method. */
+    private static boolean containsTests(JavaClass type) {
+        String name = type.getSimpleName();
+        return (name.startsWith("Test") || name.endsWith("Test") || name.endsWith("Tests") || name.endsWith("TestCase"))
+                && type.getMethods().stream()
+                .anyMatch(method -> method.isMetaAnnotatedWith("org.junit.platform.commons.annotation.Testable"));
+    }
+
+    private static boolean hasTag(HasAnnotations<?> element, String tag) {
+        return element.tryGetAnnotationOfType(Tag.class).map(one -> one.value().equals(tag)).orElse(false)
+                || element.tryGetAnnotationOfType(Tags.class)
+                        .map(many -> Arrays.stream(many.value()).anyMatch(one -> one.value().equals(tag))).orElse(false);
+    }
 }

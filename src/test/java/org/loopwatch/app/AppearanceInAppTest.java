@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.loopwatch.ui.ComboBoxes;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Settings → Appearance and the zoom keys change the window at once, and the choice is there on the next start. */
+@Tag("gui")
 class AppearanceInAppTest {
 
     @TempDir

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.loopwatch.store.OpenMode;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A damaged database at start: the app says what is wrong and offers the newest good backup. */
+@Tag("gui")
 class DamagedDatabaseStartTest {
 
     @TempDir

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.loopwatch.app.AppUnderTest.DATABASE;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File → Open recent switches the window to a database opened before, and the status bar names it. */
+@Tag("gui")
 class DatabaseMenuAppTest {
 
     @TempDir

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.loopwatch.ui.ScreenSnapshot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File → Open demo database, as a person would use it: a separate file, clearly labelled, and a way back. */
+@Tag("gui")
 class DemoDatabaseAppTest {
 
     @TempDir

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.AppVersion;
@@ -19,6 +20,7 @@ import org.loopwatch.store.OpenMode;
  * close button and the operating system's request to end leave no process behind and release the
  * database, so the next start opens it.
  */
+@Tag("process")
 class DesktopProcessTest {
 
     /** A JVM ended by SIGTERM exits with 128 + 15 once its shutdown hooks have run. */

@@ -5,12 +5,14 @@ import static org.loopwatch.app.AppUnderTest.ROWS;
 
 import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real app wires the entry and data screens to the open database and the status bar. */
+@Tag("gui")
 class EntryScreenWiringTest {
 
     @TempDir

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.loopwatch.ui.csv.FxCsvDialogs;
  * File → Export CSV… asks where to save (the file chooser, answered by script: Monocle has none)
  * and writes every entry there in the import format. Found in a walk: the chooser "did not open".
  */
+@Tag("gui")
 class ExportCsvAppTest {
 
     @TempDir

@@ -8,11 +8,13 @@ import static org.loopwatch.app.AppUnderTest.sha256;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole desktop app, started as a person would start it, on a real database file. */
+@Tag("gui")
 class LoopWatchAppTest {
 
     @TempDir

@@ -13,6 +13,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.cli.CommandLine;
@@ -24,6 +25,7 @@ import org.loopwatch.store.ChildLoopWatch;
  * commands run on it and change nothing; a second writer is refused and told who holds it; and
  * once the app is killed, its lock keeps no one out.
  */
+@Tag("process")
 class ReadersBesideTheAppTest {
 
     @TempDir

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +13,7 @@ import org.loopwatch.ui.audit.AuditRow;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole app: a group added in Settings shows up in the Audit log, which was open already. */
+@Tag("gui")
 class SettingsAndAuditInAppTest {
 
     @TempDir

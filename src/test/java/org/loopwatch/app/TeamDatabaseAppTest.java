@@ -25,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the password when the environment has none, and naming database, user and role in the status bar.
  */
 @Tag("team")
+@Tag("gui")
 class TeamDatabaseAppTest {
 
     @TempDir

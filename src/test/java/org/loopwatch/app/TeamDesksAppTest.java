@@ -27,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * restart (SPEC §3.1); an analyst and an entry clerk see what their role does not allow, named.
  */
 @Tag("team")
+@Tag("gui")
 class TeamDesksAppTest {
 
     @RegisterExtension

@@ -11,6 +11,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * data and a group with a long name: nothing is cut by the window, no two controls overlap, no
  * label is shortened to "…". Snapshots of each screen go to {@code target/snapshots/window-*}.
  */
+@Tag("gui")
 class WindowSizesTest {
 
     static final String LONG_GROUP = "Operating staff and contractors (Zhangjiakou cluster)";

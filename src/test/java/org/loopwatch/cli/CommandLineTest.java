@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Stage;
@@ -235,6 +236,7 @@ class CommandLineTest {
     }
 
     @Test
+    @Tag("process")
     void importIntoADatabaseHeldByARunningLoopWatchExitsThreeAndLeavesItUnchanged() throws Exception {
         Path file = folder.resolve("busy.db");
         run("--db", file.toString(), "init");

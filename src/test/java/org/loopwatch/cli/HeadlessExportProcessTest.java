@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.app.Launcher;
@@ -19,6 +20,7 @@ import org.loopwatch.report.ExportFixtures;
  * JVM's Monocle settings, started through the jar's main class. It must start its own headless
  * toolkit and write the PDF.
  */
+@Tag("process")
 class HeadlessExportProcessTest {
 
     @TempDir

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.loopwatch.store.PostgresTestServer;
 import org.loopwatch.store.TeamDatabaseUrl;
 
 /** Every command works on a team database given as --db postgresql://…; the password comes from the password file. */
+@Tag("team")
 class TeamCommandsTest {
 
     private static final String PGPASSFILE = "org.postgresql.pgpassfile";

@@ -16,6 +16,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.text.Texts;
@@ -46,6 +47,7 @@ class ExportFontsTest {
     }
 
     @Test
+    @Tag("process")
     void chineseInAnExportFontIsDrawnWithTheBundledFaceAndItsRealBoldOnAMachineWithoutChineseFonts(
             @TempDir Path folder) throws Exception {
         drawInAFreshJvmWithoutChineseSystemFonts(folder);

@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.Stage;
@@ -67,6 +68,7 @@ class BackupsTest {
     }
 
     @Test
+    @Tag("process")
     void foldersAreMadeOwnerOnlyWhateverTheUmaskAllows() throws Exception {
         // A child process under umask 022 (a fresh Debian chroot's) and under umask 000.
         for (String umask : new String[] {"022", "000"}) {

@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.DailyResult;
@@ -34,6 +35,7 @@ import org.loopwatch.domain.Stage;
  * <p>Rounds: {@code -Dloopwatch.crash.rounds} (30 in {@code verify}, more with {@code -Pcrash-long});
  * the seed is printed so a failing round can be replayed with {@code -Dloopwatch.crash.seed}.
  */
+@Tag("process")
 class CrashSafetyTest {
 
     private static final String END = new String("end of output");

@@ -11,6 +11,7 @@ import static org.loopwatch.store.StoreTestSupport.sha256;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.ResultKey;
@@ -24,6 +25,7 @@ class DatabaseLockTest {
     Path folder;
 
     @Test
+    @Tag("process")
     void aDatabaseHeldByAnotherRunningLoopWatchIsLockedAndNamesThatProcess() throws Exception {
         Path file = folder.resolve("loopwatch.db");
         try (ChildLoopWatch other = ChildLoopWatch.start("hold", file, folder.resolve("child.err"))) {
@@ -45,6 +47,7 @@ class DatabaseLockTest {
     }
 
     @Test
+    @Tag("process")
     void aReaderOpensADatabaseAnotherLoopWatchHoldsSeesItsSavesAndCannotWrite() throws Exception {
         Path file = folder.resolve("loopwatch.db");
         try (ChildLoopWatch holder = ChildLoopWatch.start("save-and-hold", file, folder.resolve("child.err"))) {
@@ -66,6 +69,7 @@ class DatabaseLockTest {
     }
 
     @Test
+    @Tag("process")
     void aSecondOpenInTheSameProcessIsLockedAndTheFirstKeepsItsLock() throws Exception {
         Path file = folder.resolve("loopwatch.db");
         try (Database first = openNew(folder)) {
@@ -107,6 +111,7 @@ class DatabaseLockTest {
     }
 
     @Test
+    @Tag("process")
     void aKilledLoopWatchLeavesNoLockBehindAndItsAcknowledgedSaveSurvives() throws Exception {
         Path file = folder.resolve("loopwatch.db");
         ChildLoopWatch killed = ChildLoopWatch.start("save-and-hold", file, folder.resolve("child.err"));

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.DailyResult;
@@ -187,6 +188,7 @@ class FaultTest {
     }
 
     @Test
+    @Tag("process")
     void twoLoopWatchesRacingToOpenTheSameNewDatabaseGiveOneWinnerAndOneClearRefusal() throws Exception {
         Path file = folder.resolve("race").resolve("loopwatch.db");
         Path go = folder.resolve("go");

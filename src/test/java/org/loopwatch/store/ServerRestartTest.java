@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Stage;
@@ -23,6 +24,7 @@ import org.loopwatch.store.StoreException.Problem;
  * The team server crashes and restarts while a desk saves: every acknowledged save is there
  * afterwards, every other save ended in a clear error, and the desk heard of the loss and the return.
  */
+@Tag("team")
 class ServerRestartTest {
 
     @Test

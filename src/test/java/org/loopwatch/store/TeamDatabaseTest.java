@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.ResultKey;
@@ -19,6 +20,7 @@ import org.loopwatch.domain.Stage;
 import org.loopwatch.store.StoreException.Problem;
 
 /** A team database on a real PostgreSQL server: set-up, roles enforced by the server, logins. */
+@Tag("team")
 class TeamDatabaseTest {
 
     private PostgresTestServer server;

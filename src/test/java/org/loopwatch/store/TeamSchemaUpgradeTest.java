@@ -10,9 +10,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Team database schemas are versioned too, and only an admin may upgrade one; a refused upgrade changes nothing. */
+@Tag("team")
 class TeamSchemaUpgradeTest {
 
     private static final List<String> LATER = List.of("ALTER TABLE settings ADD COLUMN note text NOT NULL DEFAULT ''");

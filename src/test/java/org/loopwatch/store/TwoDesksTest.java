@@ -19,11 +19,13 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.loopwatch.domain.ResultKey;
 import org.loopwatch.domain.Stage;
 
 /** Two desks on one team database: conflicting and concurrent edits, and live news of each other's saves. */
+@Tag("team")
 class TwoDesksTest {
 
     private Database deskA;

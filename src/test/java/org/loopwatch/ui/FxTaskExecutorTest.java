@@ -11,11 +11,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The app's one background thread: callbacks on the FX thread, idle only when all is done, nothing after close. */
+@Tag("gui")
 class FxTaskExecutorTest {
 
     @BeforeAll

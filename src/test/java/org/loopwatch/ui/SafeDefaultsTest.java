@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.loopwatch.ui.csv.FxCsvDialogs;
@@ -21,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Enter in a question before replace, delete or import-replace keeps the data: Cancel is the default. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("gui")
 class SafeDefaultsTest {
 
     private Stage owner;

@@ -16,6 +16,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Shape;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.loopwatch.domain.ConfidenceLevel;
@@ -32,6 +33,7 @@ import org.testfx.framework.junit5.Start;
 
 /** The charts as drawn: series, colours per group, bands, key dates and flagged days. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("gui")
 class ChartFactoryTest {
 
     private Stage stage;

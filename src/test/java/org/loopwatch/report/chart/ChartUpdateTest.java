@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.Region;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.loopwatch.domain.Counts;
@@ -22,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** A chart redrawn in place after a save shows what a chart drawn anew shows, with the same nodes. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("gui")
 class ChartUpdateTest {
 
     private static final LocalDate SAVED_DAY = LocalDate.of(2022, 1, 20);

@@ -13,6 +13,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The audit log screen driven by its ids, on a real database with a few changes. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("gui")
 class AuditViewTest {
 
     private static final LocalDate JAN_4 = LocalDate.of(2022, 1, 4);

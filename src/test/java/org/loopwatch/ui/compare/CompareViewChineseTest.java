@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Compare in Chinese, as a public-health officer reads it: the sentence, "not defined" and the copied result. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("gui")
 class CompareViewChineseTest {
 
     @TempDir

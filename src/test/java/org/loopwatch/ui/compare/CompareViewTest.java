@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Compare on the published Beijing figures of 4–22 January 2022 (SPEC §1). */
 @ExtendWith(ApplicationExtension.class)
+@Tag("gui")
 class CompareViewTest {
 
     static final LocalDate JAN_4 = LocalDate.of(2022, 1, 4);

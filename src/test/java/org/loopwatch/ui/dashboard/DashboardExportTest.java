@@ -22,6 +22,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The dashboard's export buttons, clicked as a person would, with a file chooser that answers by script. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("gui")
 class DashboardExportTest {
 
     @TempDir

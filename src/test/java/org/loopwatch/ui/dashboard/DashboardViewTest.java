@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The dashboard on a real database holding the published January figures (SPEC §1). */
 @ExtendWith(ApplicationExtension.class)
+@Tag("gui")
 class DashboardViewTest {
 
     private static final String ARRIVAL = ".tile-stage-arrival";

@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** A tile's alert explains itself, and a day that cannot be judged says "no baseline yet" (issue 21). */
 @ExtendWith(ApplicationExtension.class)
+@Tag("gui")
 class TileAlertsTest {
 
     @TempDir

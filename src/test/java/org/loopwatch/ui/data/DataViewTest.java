@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.loopwatch.domain.DailyResult;
@@ -28,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The data screen, driven by its ids with mouse and keyboard. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("gui")
 class DataViewTest {
 
     private ScreensHarness app;

@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.loopwatch.domain.DailyResult;
@@ -37,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The daily entry screen, driven by its ids with mouse and keyboard as a person would. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("gui")
 class EntryViewTest {
 
     private ScreensHarness app;

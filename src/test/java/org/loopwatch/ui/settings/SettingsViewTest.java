@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The settings screen driven by its ids, as a person would, on a real database file. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("gui")
 class SettingsViewTest {
 
     @TempDir
