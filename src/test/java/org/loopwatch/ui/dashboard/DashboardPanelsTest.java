@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.shape.Path;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A 12-group event on a 1024 × 700 dashboard: rolling positivity as small multiples (decision 0021). */
+@Tag("gui")
 @ExtendWith(ApplicationExtension.class)
 class DashboardPanelsTest {
 
