@@ -21,7 +21,8 @@ final class ValueTicks {
 
     /** The label of a positivity axis; in-loop screening sits around 0.01 %, so say what that means in people's terms. */
     static String rateLabel(AxisScale scale, String label) {
-        return scale.upper() <= 0.001 ? label + " (0.01 % = 10 per 100,000 tests)" : label;
+        return scale.upper() <= 0.001 ? org.loopwatch.domain.text.Texts.of(ValueTicks.class).format("axis.smallRates", label)
+                : label;
     }
 
     /** A count tick: whole numbers with thousands separators. */
