@@ -97,10 +97,13 @@ public class LoopWatchApp extends Application {
         Texts.useLanguage(arguments.language().or(preferences::language).orElse(Locale.getDefault()));
         // JavaFX's own words (the date picker's months and weekdays, text fields' menus) follow the
         // JVM's locale, not our bundles: make it the interface language while the app runs.
-        formatLocaleBefore = Locale.getDefault(Locale.Category.FORMAT);
-        displayLocaleBefore = Locale.getDefault(Locale.Category.DISPLAY);
-        Locale.setDefault(Locale.Category.FORMAT, Texts.language());
-        Locale.setDefault(Locale.Category.DISPLAY, Texts.language());
+        // Only when the language differs: an English interface keeps the system's own English (4 Jan or Jan 4).
+        if (!Texts.language().getLanguage().equals(Locale.getDefault(Locale.Category.FORMAT).getLanguage())) {
+            formatLocaleBefore = Locale.getDefault(Locale.Category.FORMAT);
+            displayLocaleBefore = Locale.getDefault(Locale.Category.DISPLAY);
+            Locale.setDefault(Locale.Category.FORMAT, Texts.language());
+            Locale.setDefault(Locale.Category.DISPLAY, Texts.language());
+        }
         ExportFonts.prepareInBackground();
         if ("zh".equals(Texts.language().getLanguage())) {
             ExportFonts.loadChineseIntoJavaFx();

@@ -34,7 +34,7 @@ public final class LatinWords {
     /** Names and units a Chinese officer reads as they are. */
     public static final Set<String> ALLOWED = Set.of(
             // the product, formats and standards
-            "LoopWatch", "PCR", "CSV", "PDF", "PNG", "SVG", "Excel", "xlsx", "SQLite", "PostgreSQL", "ISO", "UTF",
+            "LoopWatch", "PCR", "CSV", "PDF", "PNG", "SVG", "Excel", "xlsx", "SQLite", "PostgreSQL", "ISO", "UTF", "JSON",
             "UTC", "GMT",
             // statistical methods by their authors' names, and CI as Chinese epidemiology writes it too
             "Wilson", "Clopper", "Pearson", "Jeffreys", "Fisher", "Katz", "Newcombe", "CI", "Okabe", "Ito",
@@ -72,8 +72,16 @@ public final class LatinWords {
 
     /** "word (in: the text it was found in)" for every word not allowed, in order, each once. */
     public static List<String> in(Parent root, Set<String> names) {
+        return in(texts(root), names);
+    }
+
+    /**
+     * The same for texts read elsewhere: a command's output, a PDF's extracted text, an SVG's
+     * text elements. {@code names} are names of data and, for the command line, its own words.
+     */
+    public static List<String> in(List<String> texts, Set<String> names) {
         Set<String> found = new LinkedHashSet<>();
-        for (String text : texts(root)) {
+        for (String text : texts) {
             Matcher word = WORD.matcher(NOT_WORDS.matcher(text).replaceAll(" "));
             while (word.find()) {
                 String candidate = word.group();
