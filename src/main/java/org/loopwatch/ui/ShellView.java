@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -47,10 +48,23 @@ public final class ShellView extends BorderPane {
         setTop(new VBox(menuBar(), notice(), connectionBanner()));
         setLeft(navigation());
         content.getStyleClass().add("shell-content");
-        setCenter(content);
+        setCenter(scrolledWhenTooSmall(content));
         setBottom(statusBar());
         viewModel.currentScreenProperty().addListener((observable, before, after) -> showScreen(after));
         showScreen(viewModel.currentScreenProperty().get());
+    }
+
+    /*
+     * A screen gets the whole window when it fits; at a large zoom on a small screen it scrolls
+     * instead of pushing the status bar out of the window (SPEC §4: scrolling where needed).
+     */
+    private static Node scrolledWhenTooSmall(Node screens) {
+        ScrollPane holder = new ScrollPane(screens);
+        holder.setFitToWidth(true);
+        holder.setFitToHeight(true);
+        holder.setFocusTraversable(false);
+        holder.getStyleClass().add("shell-scroll");
+        return holder;
     }
 
     /**

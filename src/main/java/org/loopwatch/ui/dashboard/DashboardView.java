@@ -133,6 +133,10 @@ public final class DashboardView extends VBox {
         results.getStyleClass().add("dashboard-scroll");
         StackPane body = new StackPane(results, empty);
         VBox.setVgrow(body, Priority.ALWAYS);
+        // At a large zoom on a small screen the hidden empty state's text must not hold the body
+        // taller than the window (it pushed the status bar out at 200 %); the results scroll instead.
+        empty.managedProperty().bind(empty.visibleProperty());
+        body.setMinHeight(0);
         filterBar = filters();
         exportStatus.setId("exportStatus");
         exportStatus.getStyleClass().add("export-status");
