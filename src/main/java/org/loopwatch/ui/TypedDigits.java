@@ -10,7 +10,7 @@ public final class TypedDigits {
     private TypedDigits() {
     }
 
-    /** {@code text} with full-width digits, comma, hyphen, slash and space made ASCII; null stays null. */
+    /** {@code text} with full-width digits, comma, full stop, percent, hyphen, slash and space made ASCII; null stays null. */
     public static String toAscii(String text) {
         if (text == null) {
             return null;
@@ -22,6 +22,10 @@ public final class TypedDigits {
                 ascii.append((char) ('0' + (c - '\uFF10')));
             } else if (c == '\uFF0C') {
                 ascii.append(',');
+            } else if (c == '\uFF0E') {
+                ascii.append('.');
+            } else if (c == '\uFF05') {
+                ascii.append('%');
             } else if (c == '\uFF0D') {
                 ascii.append('-');
             } else if (c == '\uFF0F') {

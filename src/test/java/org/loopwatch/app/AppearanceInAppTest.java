@@ -99,6 +99,22 @@ class AppearanceInAppTest {
         }
     }
 
+    @Test
+    void onAChineseSystemTheInterfaceIsChineseWithoutLangOrSettings() throws Exception {
+        java.util.Locale system = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.CHINA);
+        try {
+            app.start(folder.resolve("loopwatch.db"));
+
+            assertThat(app.text("#navEntry")).isEqualTo("每日录入");
+            assertThat(app.status(AppUnderTest.DATABASE)).startsWith("数据库：");
+            assertThat(root().getStyleClass()).contains("language-zh");
+        } finally {
+            java.util.Locale.setDefault(system);
+            Texts.useLanguage(java.util.Locale.ENGLISH);
+        }
+    }
+
     private String fontFamily(String query) throws Exception {
         Label label = app.lookup(query).queryAs(Label.class);
         return WaitForAsyncUtils.asyncFx(() -> label.getFont().getFamily()).get();

@@ -105,8 +105,8 @@ public final class FxExportDialogs implements ExportDialogs {
                 width.textProperty(), height.textProperty(), scale.valueProperty()));
         dialog.getDialogPane().lookupButton(export).disableProperty().bind(problem.textProperty().isNotEmpty());
         dialog.setResultConverter(button -> button == export
-                ? new ChartExportChoice(kind.getValue(), new ExportSize(Integer.parseInt(width.getText().strip()),
-                Integer.parseInt(height.getText().strip()), scale.getValue()), format.getValue())
+                ? new ChartExportChoice(kind.getValue(), new ExportSize(Integer.parseInt(org.loopwatch.ui.TypedDigits.toAscii(width.getText()).strip()),
+                Integer.parseInt(org.loopwatch.ui.TypedDigits.toAscii(height.getText()).strip()), scale.getValue()), format.getValue())
                 : null);
         return dialog.showAndWait();
     }
@@ -142,7 +142,8 @@ public final class FxExportDialogs implements ExportDialogs {
     /** Empty when the size is valid, else what to change. */
     static String sizeProblem(String width, String height, Integer scale) {
         try {
-            new ExportSize(Integer.parseInt(width.strip()), Integer.parseInt(height.strip()), scale == null ? 1 : scale);
+            new ExportSize(Integer.parseInt(org.loopwatch.ui.TypedDigits.toAscii(width).strip()),
+                    Integer.parseInt(org.loopwatch.ui.TypedDigits.toAscii(height).strip()), scale == null ? 1 : scale);
             return "";
         } catch (NumberFormatException notANumber) {
             return TEXT.get("export.wholeNumbers");

@@ -36,6 +36,7 @@ import org.loopwatch.ui.TeamAccess;
 import org.loopwatch.ui.results.EditOutcome;
 import org.loopwatch.ui.results.EntryReference;
 import org.loopwatch.ui.results.ResultEditor;
+import org.loopwatch.ui.TypedDigits;
 import org.loopwatch.ui.results.ResultText;
 
 /**
@@ -170,8 +171,8 @@ public final class DataViewModel {
         }
         DailyResult stored = row.result();
         RawEntry raw = new RawEntry(stored.date().toString(), row.group().name(), stored.stage().code(),
-                ValidationProblem.TESTS.equals(field) ? typed : Long.toString(stored.tests()),
-                ValidationProblem.POSITIVES.equals(field) ? typed : Long.toString(stored.positives()),
+                ValidationProblem.TESTS.equals(field) ? TypedDigits.toAscii(typed) : Long.toString(stored.tests()),
+                ValidationProblem.POSITIVES.equals(field) ? TypedDigits.toAscii(typed) : Long.toString(stored.positives()),
                 ValidationProblem.NOTE.equals(field) ? typed : stored.note());
         ValidationResult checked = DailyResultValidator.validate(raw,
                 reference.context(LocalDate.now(services.clock()), recentTests));

@@ -27,6 +27,7 @@ import org.loopwatch.domain.RateFormat;
 import org.loopwatch.domain.Stage;
 import org.loopwatch.domain.StageScope;
 import org.loopwatch.domain.text.Texts;
+import org.loopwatch.ui.TypedDigits;
 import org.loopwatch.store.AlertRuleRepository;
 import org.loopwatch.store.Database;
 
@@ -236,24 +237,29 @@ public final class AlertRulesViewModel {
                 : text;
     }
 
+    /* "０．００１" from a Chinese input method is 0.001 (TypedDigits), and blanks around it do not count. */
+    private static String typed(String text) {
+        return text == null ? "" : TypedDigits.toAscii(text).strip();
+    }
+
     private AlertRule formRule() {
-        return new AlertRule(parseDouble(alpha.get()), Long.parseLong(minPositives.get().strip()), thresholdValue());
+        return new AlertRule(parseDouble(typed(alpha.get())), Long.parseLong(typed(minPositives.get())), thresholdValue());
     }
 
     private OptionalDouble thresholdValue() {
-        String text = threshold.get() == null ? "" : threshold.get().strip().replace("%", "").strip();
+        String text = threshold.get() == null ? "" : typed(threshold.get()).replace("%", "").strip();
         return text.isEmpty() ? OptionalDouble.empty()
                 : OptionalDouble.of(new BigDecimal(text).movePointLeft(2).doubleValue());
     }
 
     private String problems() {
         List<String> problems = new ArrayList<>();
-        double alphaValue = parseDouble(alpha.get());
+        double alphaValue = parseDouble(typed(alpha.get()));
         if (!(alphaValue > 0 && alphaValue <= 0.5)) {
             problems.add(TEXT.get("alerts.problem.alpha"));
         }
         try {
-            if (Long.parseLong(minPositives.get().strip()) < 1) {
+            if (Long.parseLong(typed(minPositives.get())) < 1) {
                 problems.add(TEXT.get("alerts.problem.minPositives"));
             }
         } catch (NumberFormatException notANumber) {

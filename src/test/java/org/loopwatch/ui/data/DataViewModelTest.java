@@ -82,6 +82,15 @@ class DataViewModelTest {
     }
 
     @Test
+    void fullWidthDigitsFromAChineseInputMethodAreReadAsDigits() {
+        DataRow media = row("Media", Stage.ARRIVAL);
+
+        data.edit(media, ValidationProblem.TESTS, "２，４１５");
+
+        assertThat(stored(media).tests()).isEqualTo(2_415);
+    }
+
+    @Test
     void anInvalidEditChangesNothingAndSaysWhy() {
         DataRow media = row("Media", Stage.ARRIVAL);
 

@@ -66,6 +66,19 @@ class AlertRulesViewModelTest extends SettingsSectionTest {
     }
 
     @Test
+    void numbersTypedThroughAChineseInputMethodAreReadAsNumbers() {
+        choose("Operating staff", Stage.IN_LOOP);
+        rules().alphaProperty().set("０．００１");
+        rules().minPositivesProperty().set("３");
+        rules().thresholdProperty().set("０．１％");
+
+        rules().save();
+
+        assertThat(database.alertRules().load().ruleFor(fixture.groupId("Operating staff"), Stage.IN_LOOP))
+                .isEqualTo(new AlertRule(0.001, 3, OptionalDouble.of(0.001)));
+    }
+
+    @Test
     void aStageDefaultIsFollowedByGroupsWithoutTheirOwnRule() {
         choose("Every group (default)", Stage.ARRIVAL);
         rules().alphaProperty().set("0,05");
