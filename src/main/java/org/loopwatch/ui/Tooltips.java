@@ -15,8 +15,14 @@ public final class Tooltips {
     private Tooltips() {
     }
 
-    /** Gives {@code control} the tooltip {@code text} on its first hover. */
+    /**
+     * Gives {@code control} the tooltip {@code text} on its first hover. A screen reader has it at
+     * once, as the control's accessible help (no mouse needs to come near).
+     */
     public static void onFirstHover(Control control, String text) {
+        if (control.getAccessibleHelp() == null) {
+            control.setAccessibleHelp(text);
+        }
         control.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
             @Override
             public void handle(MouseEvent event) {

@@ -100,6 +100,7 @@ public final class AuditView extends VBox {
 
     private TableView<AuditRow> table() {
         table.setId("auditTable");
+        table.setAccessibleText(TEXT.get("audit.title"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         SortedList<AuditRow> sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());

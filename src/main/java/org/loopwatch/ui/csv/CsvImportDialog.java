@@ -114,6 +114,7 @@ public final class CsvImportDialog {
     private TableView<ImportProblem> problemTable() {
         TableView<ImportProblem> table = new TableView<>(viewModel.problems());
         table.setId("importProblems");
+        table.setAccessibleText(TEXT.get("import.problems"));
         table.getStyleClass().add("import-problems");
         table.setPlaceholder(new Label(""));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

@@ -86,12 +86,14 @@ public final class FxExportDialogs implements ExportDialogs {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.addRow(0, new Label(TEXT.get("export.chart")), kind);
-        form.addRow(1, new Label(TEXT.get("export.size")), preset);
-        form.addRow(2, new Label(TEXT.get("export.widthHeight")), new HBox(6, width, new Label("×"), height,
+        form.addRow(0, caption("export.chart", kind), kind);
+        form.addRow(1, caption("export.size", preset), preset);
+        width.setAccessibleText(TEXT.get("export.width"));
+        height.setAccessibleText(TEXT.get("export.height"));
+        form.addRow(2, caption("export.widthHeight", width), new HBox(6, width, new Label("×"), height,
                 new Label(TEXT.get("export.pixels"))));
-        form.addRow(3, new Label(TEXT.get("export.scale")), scale);
-        form.addRow(4, new Label(TEXT.get("export.format")), format);
+        form.addRow(3, caption("export.scale", scale), scale);
+        form.addRow(4, caption("export.format", format), format);
         form.add(problem, 0, 5, 2, 1);
         dialog.getDialogPane().setContent(form);
 
@@ -109,6 +111,13 @@ public final class FxExportDialogs implements ExportDialogs {
                 Integer.parseInt(org.loopwatch.ui.TypedDigits.toAscii(height.getText()).strip()), scale.getValue()), format.getValue())
                 : null);
         return dialog.showAndWait();
+    }
+
+    /* A form label a screen reader reads as the name of its field. */
+    private static Label caption(String key, javafx.scene.Node field) {
+        Label label = new Label(TEXT.get(key));
+        label.setLabelFor(field);
+        return label;
     }
 
     @Override

@@ -75,9 +75,11 @@ public final class DataView extends VBox {
         to.valueProperty().bindBidirectional(viewModel.toProperty());
         ComboBox<String> group = new ComboBox<>(viewModel.groupChoices());
         group.setId("dataGroup");
+        group.setAccessibleText(TEXT.get("col.group"));
         group.valueProperty().bindBidirectional(viewModel.groupFilterProperty());
         ComboBox<String> stage = new ComboBox<>(viewModel.stageChoices());
         stage.setId("dataStage");
+        stage.setAccessibleText(TEXT.get("col.stage"));
         stage.valueProperty().bindBidirectional(viewModel.stageFilterProperty());
         Button clear = new Button(TEXT.get("filter.clear"));
         clear.setId("dataClearFilters");
@@ -109,6 +111,7 @@ public final class DataView extends VBox {
 
     private void buildTable() {
         table.setId("dataTable");
+        table.setAccessibleText(TEXT.get("data.title"));
         table.setEditable(viewModel.editable());
         // Several rows can be selected (Shift/Ctrl-click) and copied with Ctrl+C as tab-separated text.
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

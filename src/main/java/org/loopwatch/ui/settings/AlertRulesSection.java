@@ -71,6 +71,7 @@ final class AlertRulesSection extends VBox {
         listHeading.getStyleClass().add("section-purpose");
         ListView<String> rules = new ListView<>(viewModel.ruleLines());
         rules.setId("alertRuleList");
+        rules.setAccessibleText(TEXT.get("alerts.title"));
         rules.setPrefHeight(140);
         rules.setPlaceholder(new Label(TEXT.get("alerts.none")));
         getChildren().addAll(form, origin, SectionMessage.hint("alertRuleProblem", viewModel.problemProperty()),

@@ -38,6 +38,7 @@ public final class BackupsPane extends VBox {
 
         TableView<BackupRow> table = new TableView<>(viewModel.backups());
         table.setId("backupList");
+        table.setAccessibleText(TEXT.get("backups.title"));
         table.getColumns().add(column(TEXT.get("backups.col.taken"), BackupRow::taken, 220));
         table.getColumns().add(column(TEXT.get("backups.col.kind"), BackupRow::kind, 130));
         table.getColumns().add(column(TEXT.get("backups.col.entries"), BackupRow::entries, 90));

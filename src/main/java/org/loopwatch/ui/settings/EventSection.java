@@ -79,6 +79,7 @@ final class EventSection extends VBox {
         heading.getStyleClass().add("subsection-title");
         TableView<KeyDate> table = new TableView<>(viewModel.keyDates());
         table.setId("keyDateTable");
+        table.setAccessibleText(TEXT.get("keyDates.title"));
         TableColumn<KeyDate, LocalDate> date = new TableColumn<>(TEXT.get("keyDates.col.date"));
         date.setId("keyDateColDate");
         date.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().date()));

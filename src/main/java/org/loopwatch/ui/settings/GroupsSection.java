@@ -43,6 +43,7 @@ final class GroupsSection extends HBox {
     private VBox list() {
         ListView<Group> groups = new ListView<>(viewModel.groups());
         groups.setId("groupList");
+        groups.setAccessibleText(TEXT.get("tab.groups"));
         groups.setCellFactory(ignored -> new GroupCell());
         groups.setPrefWidth(300);
         groups.setPrefHeight(300);

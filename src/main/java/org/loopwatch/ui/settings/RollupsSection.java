@@ -34,6 +34,7 @@ final class RollupsSection extends HBox {
     private VBox list() {
         ListView<Rollup> rollups = new ListView<>(viewModel.rollups());
         rollups.setId("rollupList");
+        rollups.setAccessibleText(TEXT.get("tab.rollups"));
         rollups.setCellFactory(ignored -> new RollupCell());
         rollups.setPrefWidth(300);
         rollups.setPrefHeight(260);
