@@ -135,10 +135,11 @@ public final class DashboardExportViewModel {
             return;
         }
         BriefingSpec spec = briefingSpec(request);
-        start("Preparing the briefing…");
+        start(TEXT.get("export.preparing"));
         services.tasks().run(() -> BriefingExport.export(services.database(), spec, services.clock(), file.get(),
                         briefingProgress()),
-                plan -> finish("Saved " + file.get().getFileName() + "."), failure -> failed(file.get(), failure));
+                plan -> finish(TEXT.format("export.saved", String.valueOf(file.get().getFileName()))),
+                failure -> failed(file.get(), failure));
     }
 
     /* What the dashboard shows: its period, the groups ticked in its filter, its stage choice. */
@@ -147,7 +148,6 @@ public final class DashboardExportViewModel {
                 Optional.of(request.window()), Optional.of(request.method()), Optional.of(request.level()),
                 chosenNames(request),
                 Optional.of(dashboard.stageProperty().get()));
-<<<<<<< HEAD
     }
 
     private BriefingExport.Progress briefingProgress() {
@@ -227,16 +227,6 @@ public final class DashboardExportViewModel {
         } catch (IOException ignored) {
             pdf.toFile().deleteOnExit();
         }
-=======
-        start(TEXT.get("export.preparing"));
-        services.tasks().run(() -> BriefingExport.export(services.database(), spec, services.clock(), file.get(),
-                        (done, total, what) -> services.tasks().later(() -> {
-                            progress.set((double) done / total);
-                            status.set(what + "…");
-                        })),
-                plan -> finish(TEXT.format("export.saved", String.valueOf(file.get().getFileName()))),
-                failure -> failed(file.get(), failure));
->>>>>>> main
     }
 
     /** The names of the groups and rollups ticked; none when all are, so the briefing says "all". */
