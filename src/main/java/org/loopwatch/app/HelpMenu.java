@@ -12,7 +12,9 @@ import org.loopwatch.domain.AppVersion;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.store.AppLog;
 import org.loopwatch.store.UserPreferences;
+import org.loopwatch.ui.AppearanceStyler;
 import org.loopwatch.ui.Screen;
+import org.loopwatch.ui.guide.GuideView;
 
 /**
  * Help → Keyboard shortcuts (F1) and About LoopWatch: the version, the licences of the bundled
@@ -64,7 +66,7 @@ final class HelpMenu {
      * docs/user-guide.md and docs/user-guide.zh_CN.md; UserGuideTest keeps them equal).
      */
     static String guideText() {
-        String name = "zh".equals(Texts.language().getLanguage()) ? "guide/user-guide_zh_CN.md" : "guide/user-guide.md";
+        String name = "zh".equals(Texts.language().getLanguage()) ? "guide/user-guide.zh_CN.md" : "guide/user-guide.md";
         try (java.io.InputStream in = java.util.Objects.requireNonNull(HelpMenu.class.getResourceAsStream(name), name)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException unreadable) {
@@ -72,18 +74,19 @@ final class HelpMenu {
         }
     }
 
-    /* A window of its own, not modal, so the guide stays open beside the screen it explains. */
+    /*
+     * A window of its own, not modal, so the guide stays open beside the screen it explains; the
+     * Markdown rendered (headings, lists, tables, the screenshots of docs/images/), in the theme,
+     * zoom and language of the main window.
+     */
     private void showGuide() {
-        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(guideText());
-        text.setId("userGuideText");
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setAccessibleText(TEXT.get("help.guide"));
+        GuideView guide = new GuideView(guideText(), image -> HelpMenu.class.getResourceAsStream("guide/" + image));
+        guide.setAccessibleText(TEXT.get("help.guide"));
         javafx.stage.Stage window = new javafx.stage.Stage();
         window.initOwner(owner);
         window.setTitle(TEXT.get("help.guide"));
-        javafx.scene.Scene scene = new javafx.scene.Scene(new javafx.scene.layout.StackPane(text), 720, 560);
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        javafx.scene.Scene scene = new javafx.scene.Scene(guide, 760, 640);
+        AppearanceStyler.styleLike(guide, owner.getScene());
         window.setScene(scene);
         window.show();
     }

@@ -30,7 +30,9 @@ import org.loopwatch.ui.FxDialogService;
 import org.loopwatch.ui.ShellView;
 import org.loopwatch.ui.Screen;
 import org.loopwatch.ui.ShellViewModel;
+import org.loopwatch.ui.dashboard.BriefingPrinter;
 import org.loopwatch.ui.dashboard.ExportDialogs;
+import org.loopwatch.ui.dashboard.PdfBriefingPrinter;
 import org.loopwatch.ui.dashboard.FxExportDialogs;
 
 /**
@@ -59,7 +61,7 @@ public class LoopWatchApp extends Application {
         AppearanceViewModel appearance = appearance(arguments);
         shutdown.hookIntoJvm();
         ShellViewModel shell = new ShellViewModel();
-        ScreenFactory screens = new ScreenFactory(exportDialogs(stage), appearance);
+        ScreenFactory screens = new ScreenFactory(exportDialogs(stage), briefingPrinter(), appearance);
         ShellView view = new ShellView(shell, screens::create);
         view.onQuit(this::quit);
         // The close button ends the app like Quit does, also when another window (a dialog) is open.
@@ -144,6 +146,7 @@ public class LoopWatchApp extends Application {
             }
         });
         new CsvActions(active::services, questions, scene).install(view.fileMenu());
+        new ExportMenu(screens.dashboardExports(), () -> shell.show(Screen.DASHBOARD)).install(view.fileMenu());
         demoMenu.install(view.fileMenu());
         TeamMenu teamMenu = new TeamMenu(active, stage, dialogs);
         teamMenu.install(view.fileMenu());
@@ -189,6 +192,11 @@ public class LoopWatchApp extends Application {
     /** The dashboard's export questions and clipboard; a process test overrides this to answer by script. */
     ExportDialogs exportDialogs(Window owner) {
         return new FxExportDialogs(() -> owner);
+    }
+
+    /** Prints the briefing: the system's printers and print dialog; a test overrides this to have no printer. */
+    BriefingPrinter briefingPrinter() {
+        return PdfBriefingPrinter.system();
     }
 
     /** The file choosers and questions of CSV and Excel import and export; a test overrides this to answer by script. */

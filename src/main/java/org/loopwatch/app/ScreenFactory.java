@@ -1,6 +1,8 @@
 package org.loopwatch.app;
 
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.AppearanceViewModel;
@@ -10,6 +12,7 @@ import org.loopwatch.ui.audit.AuditView;
 import org.loopwatch.ui.audit.AuditViewModel;
 import org.loopwatch.ui.compare.CompareView;
 import org.loopwatch.ui.compare.CompareViewModel;
+import org.loopwatch.ui.dashboard.BriefingPrinter;
 import org.loopwatch.ui.dashboard.DashboardExportViewModel;
 import org.loopwatch.ui.dashboard.DashboardView;
 import org.loopwatch.ui.dashboard.DashboardViewModel;
@@ -30,17 +33,21 @@ import org.loopwatch.ui.settings.SettingsViewModel;
 final class ScreenFactory {
 
     private final ExportDialogs exportDialogs;
+    private final BriefingPrinter printer;
     private final AppearanceViewModel appearance;
+    private final ReadOnlyObjectWrapper<DashboardExportViewModel> dashboardExports = new ReadOnlyObjectWrapper<>();
     private Optional<AppServices> services = Optional.empty();
     private Runnable enterFirstDay = () -> { };
     private Runnable openDemo = () -> { };
 
     /**
      * @param exportDialogs the questions the dashboard's exports ask, owned by the main window
+     * @param printer       prints the dashboard's briefing
      * @param appearance    language, theme and zoom, for Settings → Appearance
      */
-    ScreenFactory(ExportDialogs exportDialogs, AppearanceViewModel appearance) {
+    ScreenFactory(ExportDialogs exportDialogs, BriefingPrinter printer, AppearanceViewModel appearance) {
         this.exportDialogs = exportDialogs;
+        this.printer = printer;
         this.appearance = appearance;
     }
 
@@ -52,6 +59,15 @@ final class ScreenFactory {
 
     void databaseOpened(AppServices opened) {
         services = Optional.of(opened);
+        dashboardExports.set(null); // the screens are built again on the new database
+    }
+
+    /**
+     * The exports of the dashboard built last, so the File menu exports exactly what it shows (the
+     * same code path as its buttons); null until a dashboard has been built on the open database.
+     */
+    ReadOnlyObjectProperty<DashboardExportViewModel> dashboardExports() {
+        return dashboardExports.getReadOnlyProperty();
     }
 
     /* Settings with its backups section filled by the backups pane (issue 8). */
@@ -82,7 +98,9 @@ final class ScreenFactory {
 
     private Node dashboard(AppServices opened) {
         DashboardViewModel dashboard = new DashboardViewModel(opened);
-        DashboardView view = new DashboardView(dashboard, new DashboardExportViewModel(opened, dashboard, exportDialogs));
+        DashboardExportViewModel exports = new DashboardExportViewModel(opened, dashboard, exportDialogs, printer);
+        DashboardView view = new DashboardView(dashboard, exports);
+        dashboardExports.set(exports);
         view.offerWaysIn(enterFirstDay, openDemo);
         return view;
     }

@@ -196,7 +196,7 @@ class ChineseEverywhereTest {
         openDialog(() -> menuItem("menuShortcuts").fire(), "keyboard shortcuts", false);
         openDialog(() -> menuItem("menuAbout").fire(), "about", false);
         Platform.runLater(() -> menuItem("menuUserGuide").fire());
-        app.waitUntil(() -> app.isShown("#userGuideText"));
+        app.waitUntil(() -> app.isShown("#userGuide"));
         settle();
         for (Window window : otherWindows()) {
             collect("user guide", window.getScene().getRoot());

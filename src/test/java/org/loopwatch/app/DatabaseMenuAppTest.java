@@ -65,8 +65,11 @@ class DatabaseMenuAppTest {
 
         app.clickOn("#menuHelp").clickOn("#menuUserGuide");
 
-        app.waitUntil(() -> app.isShown("#userGuideText"));
-        assertThat(app.lookup("#userGuideText").queryAs(javafx.scene.control.TextArea.class).getText())
-                .startsWith("# LoopWatch user guide").contains("Fix a typo on a closed day");
+        app.waitUntil(() -> app.isShown("#userGuide"));
+        String shown = app.lookup("#userGuide .guide-text").queryAll().stream()
+                .map(node -> ((javafx.scene.text.Text) node).getText()).collect(java.util.stream.Collectors.joining());
+        assertThat(shown).startsWith("LoopWatch user guide").contains("Fix a typo on a closed day")
+                .doesNotContain("**", "## ");
+        assertThat(app.lookup("#userGuide .guide-figure").queryAll()).hasSize(3);
     }
 }

@@ -31,4 +31,22 @@ class UserGuideTest {
         assertThat(chinese.lines().filter(line -> line.startsWith("#")).count())
                 .isEqualTo(english.lines().filter(line -> line.startsWith("#")).count());
     }
+
+    @Test
+    void everyPictureTheGuidesShowIsBundledWithTheApp() throws Exception {
+        for (String guide : java.util.List.of("docs/user-guide.md", "docs/user-guide.zh_CN.md")) {
+            java.util.regex.Matcher picture = java.util.regex.Pattern.compile("!\\[[^]]+]\\((images/[^)]+\\.png)\\)")
+                    .matcher(Files.readString(Path.of(guide), StandardCharsets.UTF_8));
+            int pictures = 0;
+            while (picture.find()) {
+                pictures++;
+                assertThat(Path.of("docs", picture.group(1))).as(guide).exists();
+                try (java.io.InputStream bundled = HelpMenu.class.getResourceAsStream("guide/" + picture.group(1))) {
+                    assertThat(bundled).as(picture.group(1) + " in the app").isNotNull();
+                    assertThat(javax.imageio.ImageIO.read(bundled).getWidth()).isGreaterThanOrEqualTo(1000);
+                }
+            }
+            assertThat(pictures).as(guide).isGreaterThanOrEqualTo(3);
+        }
+    }
 }

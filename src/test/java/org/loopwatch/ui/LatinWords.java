@@ -40,7 +40,7 @@ public final class LatinWords {
             "Wilson", "Clopper", "Pearson", "Jeffreys", "Fisher", "Katz", "Newcombe", "CI", "Okabe", "Ito",
             // bundled parts and their licences (Help → About)
             "Apache", "PDFBox", "Commons", "Statistics", "DejaVu", "Noto", "Sans", "SC", "OpenJFX", "ControlsFX",
-            "picocli", "sqlite", "jdbc", "JDBC", "GPL", "Classpath", "BSD", "Clause", "SIL", "Bitstream", "Vera",
+            "picocli", "commonmark", "java", "sqlite", "jdbc", "JDBC", "GPL", "Classpath", "BSD", "Clause", "SIL", "Bitstream", "Vera",
             // keys as printed on the keyboard
             "Ctrl", "Alt", "Shift", "Enter", "Esc", "Tab", "Cmd", "Delete",
             // the backups folder, named as it is on disk

@@ -1,5 +1,7 @@
 package org.loopwatch.ui.dashboard;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.loopwatch.report.BriefingSpec;
 import org.loopwatch.report.ChartExports;
 import org.loopwatch.report.ChartFormat;
 import org.loopwatch.report.ExportSize;
+import org.loopwatch.report.PdfPrinting;
 import org.loopwatch.report.PreparedChart;
 import org.loopwatch.report.StatementExport;
 import org.loopwatch.report.chart.ChartKind;
@@ -39,16 +42,24 @@ public final class DashboardExportViewModel {
     private final AppServices services;
     private final DashboardViewModel dashboard;
     private final ExportDialogs dialogs;
+    private final BriefingPrinter printer;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanBinding canExport;
 
+    /** Exports of the dashboard, printing on the system's printers through its print dialog. */
     public DashboardExportViewModel(AppServices services, DashboardViewModel dashboard, ExportDialogs dialogs) {
+        this(services, dashboard, dialogs, PdfBriefingPrinter.system());
+    }
+
+    public DashboardExportViewModel(AppServices services, DashboardViewModel dashboard, ExportDialogs dialogs,
+                                    BriefingPrinter printer) {
         this.services = services;
         this.dashboard = dashboard;
         this.dialogs = dialogs;
+        this.printer = printer;
         canExport = Bindings.createBooleanBinding(() -> !busy.get() && dashboard.currentRequest().isPresent(),
                 busy, dashboard.snapshotProperty());
     }
@@ -56,6 +67,11 @@ public final class DashboardExportViewModel {
     /** True when there is something to export and no export is running. */
     public BooleanBinding canExportProperty() {
         return canExport;
+    }
+
+    /** True while the dashboard is reading its first figures: exports can start once they are there. */
+    public boolean waitingForFigures() {
+        return dashboard.snapshotProperty().get() == null;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -118,19 +134,99 @@ public final class DashboardExportViewModel {
         if (file.isEmpty()) {
             return;
         }
-        // What the dashboard shows: its period, the groups ticked in its filter, its stage choice.
-        BriefingSpec spec = new BriefingSpec(Optional.of(request.from()), Optional.of(request.to()),
+        BriefingSpec spec = briefingSpec(request);
+        start(TEXT.get("export.preparing"));
+        services.tasks().run(() -> BriefingExport.export(services.database(), spec, services.clock(), file.get(),
+                        briefingProgress()),
+                plan -> finish(TEXT.format("export.saved", String.valueOf(file.get().getFileName()))),
+                failure -> failed(file.get(), failure));
+    }
+
+    /* What the dashboard shows: its period, the groups ticked in its filter, its stage choice. */
+    private BriefingSpec briefingSpec(ChartRequest request) {
+        return new BriefingSpec(Optional.of(request.from()), Optional.of(request.to()),
                 Optional.of(request.window()), Optional.of(request.method()), Optional.of(request.level()),
                 chosenNames(request),
                 Optional.of(dashboard.stageProperty().get()));
-        start(TEXT.get("export.preparing"));
-        services.tasks().run(() -> BriefingExport.export(services.database(), spec, services.clock(), file.get(),
-                        (done, total, what) -> services.tasks().later(() -> {
-                            progress.set((double) done / total);
-                            status.set(what + "…");
-                        })),
-                plan -> finish(TEXT.format("export.saved", String.valueOf(file.get().getFileName()))),
-                failure -> failed(file.get(), failure));
+    }
+
+    private BriefingExport.Progress briefingProgress() {
+        return (done, total, what) -> services.tasks().later(() -> {
+            progress.set((double) done / total);
+            status.set(what + "…");
+        });
+    }
+
+    /**
+     * Prints the briefing Export briefing would save, with the same filters: written to a temporary
+     * PDF in the background, then handed to the printer, which asks through the system's print
+     * dialog on a thread of its own. Cancel changes nothing; no printer or a failure says so.
+     */
+    public void printBriefing() {
+        Optional<ChartRequest> shown = dashboard.currentRequest();
+        if (shown.isEmpty() || busy.get()) {
+            return;
+        }
+        BriefingSpec spec = briefingSpec(shown.get());
+        String before = status.get();
+        start(TEXT.get("print.preparing"));
+        services.tasks().run(() -> {
+            Path pdf = Files.createTempFile("loopwatch-briefing-", ".pdf");
+            try {
+                BriefingExport.export(services.database(), spec, services.clock(), pdf, briefingProgress());
+            } catch (Exception | Error failure) {
+                Files.deleteIfExists(pdf);
+                throw failure;
+            }
+            return pdf;
+        }, pdf -> {
+            status.set(TEXT.get("print.asking"));
+            printer.print(pdf, TEXT.format("print.job", shown.get().from().toString(), shown.get().to().toString()),
+                    outcome -> services.tasks().later(() -> printed(pdf, outcome, before)),
+                    failure -> services.tasks().later(() -> printFailed(pdf, failure)));
+        }, failure -> printFailed(null, failure));
+    }
+
+    private void printed(Path pdf, PdfPrinting.Outcome outcome, String statusBefore) {
+        deleteQuietly(pdf);
+        busy.set(false);
+        switch (outcome) {
+            case PRINTED -> {
+                progress.set(1);
+                status.set(TEXT.get("print.sent"));
+            }
+            case CANCELLED -> { // as if Print had not been pressed
+                progress.set(0);
+                status.set(statusBefore);
+            }
+            case NO_PRINTER -> {
+                progress.set(0);
+                status.set(TEXT.get("print.noPrinter.status"));
+                services.dialogs().showError(TEXT.get("print.noPrinter.title"), TEXT.get("print.noPrinter.what"),
+                        TEXT.get("print.noPrinter.todo"));
+            }
+        }
+    }
+
+    private void printFailed(Path pdf, Throwable failure) {
+        deleteQuietly(pdf);
+        busy.set(false);
+        progress.set(0);
+        status.set(TEXT.get("print.failed.status"));
+        services.dialogs().showError(TEXT.get("print.failed.title"), TEXT.format("print.failed.what", reason(failure)),
+                TEXT.get("print.failed.todo"));
+    }
+
+    /* The temporary PDF only; a leftover in the temp folder harms nobody, so a failure to delete is not reported. */
+    private static void deleteQuietly(Path pdf) {
+        if (pdf == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(pdf);
+        } catch (IOException ignored) {
+            pdf.toFile().deleteOnExit();
+        }
     }
 
     /** The names of the groups and rollups ticked; none when all are, so the briefing says "all". */

@@ -193,6 +193,8 @@ public final class DashboardView extends VBox {
         chart.setId("exportChart");
         Button briefing = new Button(TEXT.get("exportBriefing"));
         briefing.setId("exportBriefing");
+        Button print = new Button(TEXT.get("print.button"));
+        print.setId("printBriefing");
         Button copyStatement = new Button(TEXT.get("statement.copy"));
         copyStatement.setId("copyStatement");
         Button statement = new Button(TEXT.get("statement.export"));
@@ -200,12 +202,13 @@ public final class DashboardView extends VBox {
         ProgressBar progress = new ProgressBar();
         progress.setId("exportProgress");
         progress.setPrefWidth(110);
-        HBox holder = new HBox(6, chart, briefing, copyStatement, statement, progress);
+        HBox holder = new HBox(6, chart, briefing, print, copyStatement, statement, progress);
         holder.setAlignment(Pos.CENTER_LEFT);
         holder.getStyleClass().add("dashboard-exports");
         if (exports.isEmpty()) {
             chart.setDisable(true);
             briefing.setDisable(true);
+            print.setDisable(true);
             copyStatement.setDisable(true);
             statement.setDisable(true);
             progress.setVisible(false);
@@ -225,6 +228,9 @@ public final class DashboardView extends VBox {
         statement.setOnAction(event -> model.exportStatement());
         chart.setOnAction(event -> model.exportChart());
         briefing.setOnAction(event -> model.exportBriefing());
+        print.disableProperty().bind(model.canExportProperty().not());
+        print.setTooltip(new Tooltip(TEXT.get("print.hint")));
+        print.setOnAction(event -> model.printBriefing());
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
