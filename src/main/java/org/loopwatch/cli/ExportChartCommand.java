@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.loopwatch.domain.StageChoice;
 import org.loopwatch.report.ChartExportSpec;
 import org.loopwatch.report.ChartFormat;
 import org.loopwatch.report.ChartExports;
@@ -15,7 +17,6 @@ import org.loopwatch.report.ExportSize;
 import org.loopwatch.report.ExportWarmUp;
 import org.loopwatch.report.PreparedChart;
 import org.loopwatch.report.chart.ChartKind;
-import org.loopwatch.report.chart.StageFilter;
 import org.loopwatch.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,9 +56,10 @@ final class ExportChartCommand implements Callable<Integer> {
     @Option(names = "--group", paramLabel = "NAME", descriptionKey = "group")
     private List<String> groups = new ArrayList<>();
 
-    @Option(names = "--stage", paramLabel = "arrival|in_loop|all", descriptionKey = "stage",
-            converter = OptionConverters.Stage.class)
-    private StageFilter stage = StageFilter.ALL;
+    /** Empty: Settings' default stage, arrival and in-loop apart unless set (decision 0028). */
+    @Option(names = "--stage", paramLabel = "apart|arrival|in_loop|all", descriptionKey = "stage",
+            converter = OptionConverters.StageChoices.class)
+    private StageChoice stage;
 
     @Override
     public Integer call() throws Exception {
@@ -70,7 +72,7 @@ final class ExportChartCommand implements Callable<Integer> {
         ExportWarmUp.start();
         try (Database database = context.openForReading()) {
             PreparedChart chart = ChartExports.prepare(database,
-                    new ChartExportSpec(kind, period.from(), period.to(), groups, stage), context.clock());
+                    new ChartExportSpec(kind, period.from(), period.to(), groups, Optional.ofNullable(stage)), context.clock());
             ChartExports.write(chart, format, size, out);
             context.out().println(UsageTexts.TEXT.format(format == ChartFormat.SVG ? "export.chart.wroteSvg"
                     : "export.chart.wrotePng", out, Integer.toString(size.pixelWidth()),

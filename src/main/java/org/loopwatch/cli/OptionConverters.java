@@ -15,7 +15,6 @@ import org.loopwatch.domain.StageChoice;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.ExportPreset;
 import org.loopwatch.report.chart.ChartKind;
-import org.loopwatch.report.chart.StageFilter;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -76,13 +75,6 @@ final class OptionConverters {
         @Override
         public ExportPreset convert(String text) {
             return choice(text, ExportPreset::fromCode, "error.preset");
-        }
-    }
-
-    static final class Stage implements ITypeConverter<StageFilter> {
-        @Override
-        public StageFilter convert(String text) {
-            return choice(text, StageFilter::fromCode, "error.stage");
         }
     }
 

@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * Finds the rows that were due but not reported (SPEC §2, Reporting completeness): a group is
- * due to report each stage of a selection from the later of the loop start and its first result,
- * up to today, while it is active. Inactive groups and groups that never reported are never due.
+ * due to report a stage from the later of the loop start and its first result <em>in that
+ * stage</em>, up to today, while it is active (decision 0028). Inactive groups, and a group in a
+ * stage it never reported (e.g. arrivals of a group recruited inside the loop), are never due.
  * Package-private: callers read the result through {@link PeriodSummaryCalculator}.
  */
 final class ReportingCompleteness {
@@ -21,7 +22,11 @@ final class ReportingCompleteness {
     private final Map<Long, Group> groups = new HashMap<>();
     private final Optional<LocalDate> loopStart;
     private final LocalDate today;
-    private final Map<Long, Optional<LocalDate>> firstResults = new HashMap<>();
+    private final Map<Cell, Optional<LocalDate>> firstResults = new HashMap<>();
+
+    /** A (group, stage) whatever the day: its first result does not depend on the range asked. */
+    private record Cell(long groupId, Stage stage) {
+    }
 
     ReportingCompleteness(ResultIndex index, List<Group> allGroups, Optional<LocalDate> loopStart, LocalDate today) {
         this.index = index;
@@ -40,12 +45,12 @@ final class ReportingCompleteness {
                 .filter(group -> group != null && group.active())
                 .sorted(Comparator.comparingInt(Group::displayOrder).thenComparing(Group::name)).toList();
         for (Group group : due) {
-            Optional<LocalDate> start = dueStart(group, from);
-            if (start.isEmpty() || start.get().isAfter(end)) {
-                continue;
-            }
-            dueFrom = dueFrom == null || start.get().isBefore(dueFrom) ? start.get() : dueFrom;
             for (Stage stage : selection.orderedStages()) {
+                Optional<LocalDate> start = dueStart(group, stage, from);
+                if (start.isEmpty() || start.get().isAfter(end)) {
+                    continue;
+                }
+                dueFrom = dueFrom == null || start.get().isBefore(dueFrom) ? start.get() : dueFrom;
                 addGaps(group, stage, start.get(), end, from, missingDays, gaps);
             }
         }
@@ -56,8 +61,9 @@ final class ReportingCompleteness {
         return new Completeness(Optional.of(dueFrom), dueDays, missingDays.cardinality(), gaps);
     }
 
-    private Optional<LocalDate> dueStart(Group group, LocalDate from) {
-        Optional<LocalDate> firstResult = firstResults.computeIfAbsent(group.id(), index::firstReportedDate);
+    private Optional<LocalDate> dueStart(Group group, Stage stage, LocalDate from) {
+        Optional<LocalDate> firstResult = firstResults.computeIfAbsent(new Cell(group.id(), stage),
+                cell -> index.firstReportedDate(cell.groupId(), cell.stage()));
         if (firstResult.isEmpty()) {
             return Optional.empty();
         }

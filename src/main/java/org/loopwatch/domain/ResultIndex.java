@@ -201,34 +201,46 @@ public final class ResultIndex {
     }
 
     /**
-     * The first date on which {@code groupId} reported a row in any stage: where its reporting
-     * starts when no creation date is known. Empty when the group has no row at all.
+     * The first date on which {@code groupId} reported a row in any stage. Empty when the group has
+     * no row at all.
      */
     public Optional<LocalDate> firstReportedDate(long groupId) {
+        Optional<LocalDate> first = Optional.empty();
+        for (Stage stage : Stage.values()) {
+            Optional<LocalDate> inStage = firstReportedDate(groupId, stage);
+            if (inStage.isPresent() && (first.isEmpty() || inStage.get().isBefore(first.get()))) {
+                first = inStage;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The first date on which {@code groupId} reported a row in {@code stage}: where its reporting
+     * of that stage starts (a group whose people never arrive by air never reports arrivals).
+     * Empty when the group has no row in that stage.
+     */
+    public Optional<LocalDate> firstReportedDate(long groupId, Stage stage) {
         Integer slot = groupSlot.get(groupId);
         if (slot == null) {
             return Optional.empty();
         }
-        int first = Integer.MAX_VALUE;
-        for (Stage stage : Stage.values()) {
-            int[] reported = prefixReported[cell(slot, stage)];
-            if (reported[days] == 0) {
-                continue;
-            }
-            // Running counts never fall: the first day with a row is where the count first leaves 0.
-            int low = 1;
-            int high = days;
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (reported[middle] > 0) {
-                    high = middle;
-                } else {
-                    low = middle + 1;
-                }
-            }
-            first = Math.min(first, low);
+        int[] reported = prefixReported[cell(slot, stage)];
+        if (reported[days] == 0) {
+            return Optional.empty();
         }
-        return first == Integer.MAX_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(firstDay + first - 1));
+        // Running counts never fall: the first day with a row is where the count first leaves 0.
+        int low = 1;
+        int high = days;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (reported[middle] > 0) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return Optional.of(LocalDate.ofEpochDay(firstDay + low - 1));
     }
 
     /**

@@ -7,11 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.loopwatch.domain.ExceedanceDetector;
+import org.loopwatch.domain.Stage;
+import org.loopwatch.domain.StageChoice;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartInputs;
@@ -19,6 +23,8 @@ import org.loopwatch.report.chart.ChartKind;
 import org.loopwatch.report.chart.ChartRequest;
 import org.loopwatch.report.chart.ChartSeries;
 import org.loopwatch.report.chart.ChartSubject;
+import org.loopwatch.report.chart.ChartText;
+import org.loopwatch.report.chart.StageFilter;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.Event;
 
@@ -35,26 +41,64 @@ public final class ChartExports {
     private ChartExports() {
     }
 
-    /** The chart the command line asks for; throws {@link ExportInputException} for unknown groups or no data. */
+    /**
+     * The chart the command line asks for; throws {@link ExportInputException} for unknown groups or no data.
+     * Stages apart unless one stage or both summed are asked for (decision 0028): a rolling chart is
+     * then drawn once per stage, side by side; count charts sum both stages as the dashboard's do.
+     */
     public static PreparedChart prepare(Database database, ChartExportSpec spec, Clock clock) {
         ChartInputs inputs = ChartInputs.load(database);
         ExportPeriod period = ExportPeriod.resolve(inputs, spec.from(), spec.to());
-        List<ChartSubject> subjects = spec.groups().isEmpty()
-                ? ExportSubjects.withData(inputs, inputs.subjects(), spec.stage(), period.first(), period.last())
-                : ExportSubjects.trimmed(inputs, ExportSubjects.named(inputs, spec.groups()), spec.stage(), period.first(), period.last());
-        if (subjects.isEmpty()) {
-            throw new ExportInputException(TEXT.format("export.noGroupInStage",
-                    spec.stage().label().toLowerCase(Texts.language()), period.first(), period.last()));
+        StageChoice stages = spec.stage().orElse(inputs.stage());
+        List<ChartData> drawn = new ArrayList<>();
+        for (StageFilter stage : stagesOf(spec.kind(), stages)) {
+            List<ChartSubject> subjects = spec.groups().isEmpty()
+                    ? ExportSubjects.withData(inputs, inputs.subjects(), stage, period.first(), period.last())
+                    : ExportSubjects.trimmed(inputs, ExportSubjects.named(inputs, spec.groups()), stage, period.first(),
+                    period.last());
+            // Stages apart: a stage nobody reported in the period is left out rather than drawn empty.
+            boolean apart = stagesOf(spec.kind(), stages).size() > 1;
+            if (apart) {
+                subjects = subjects.stream().filter(subject -> ExportSubjects.hasRows(inputs.index(), subject, stage,
+                        period.first(), period.last())).toList();
+            }
+            if (!subjects.isEmpty()) {
+                drawn.add(ChartData.of(new ChartRequest(spec.kind(), inputs.index(), subjects, inputs.groups(), stage,
+                        period.first(), period.last(), inputs.window(), inputs.method(), inputs.level(),
+                        inputs.countingStart().orElse(period.first()), inputs.markers())
+                        .withAlertRules(inputs.alertRules())));
+            }
         }
-        ChartRequest request = new ChartRequest(spec.kind(), inputs.index(), subjects, inputs.groups(), spec.stage(),
-                period.first(), period.last(), inputs.window(), inputs.method(), inputs.level(),
-                inputs.countingStart().orElse(period.first()), inputs.markers()).withAlertRules(inputs.alertRules());
-        return prepare(database, ChartData.of(request), clock);
+        if (drawn.isEmpty()) {
+            throw new ExportInputException(TEXT.format("export.noGroupInStage",
+                    stages.label().toLowerCase(Texts.language()), period.first(), period.last()));
+        }
+        return prepare(database, drawn, stages, clock);
     }
 
     /**
      * The chart the dashboard shows: its filters and groups, on data read again now so that the
-     * figures and the fingerprint agree.
+     * figures and the fingerprint agree; {@code stages} is the dashboard's stage choice, so a rolling
+     * chart of stages apart exports both stages as the dashboard shows them, never one alone.
+     */
+    public static PreparedChart prepare(Database database, ChartRequest shown, ChartKind kind, StageChoice stages,
+                                        Clock clock) {
+        ChartInputs inputs = ChartInputs.load(database);
+        Set<String> keys = new HashSet<>();
+        shown.subjects().forEach(subject -> keys.add(subject.key()));
+        List<ChartSubject> subjects = inputs.subjects().stream().filter(subject -> keys.contains(subject.key())).toList();
+        List<ChartData> drawn = new ArrayList<>();
+        for (StageFilter stage : stagesOf(kind, stages)) {
+            drawn.add(ChartData.of(new ChartRequest(kind, inputs.index(), subjects, inputs.groups(), stage,
+                    shown.from(), shown.to(), shown.window(), shown.method(), shown.level(),
+                    inputs.countingStart().orElse(shown.from()), inputs.markers()).withAlertRules(inputs.alertRules())));
+        }
+        return prepare(database, drawn, stages, clock);
+    }
+
+    /**
+     * The chart the dashboard shows, in the stage of {@code shown} alone: what "copy chart" puts on
+     * the clipboard for one of the dashboard's charts.
      */
     public static PreparedChart prepare(Database database, ChartRequest shown, ChartKind kind, Clock clock) {
         ChartInputs inputs = ChartInputs.load(database);
@@ -65,6 +109,39 @@ public final class ChartExports {
                 shown.from(), shown.to(), shown.window(), shown.method(), shown.level(),
                 inputs.countingStart().orElse(shown.from()), inputs.markers()).withAlertRules(inputs.alertRules());
         return prepare(database, ChartData.of(request), clock);
+    }
+
+    /** The stages a chart of this kind draws for a stage choice: rates per stage, counts as the dashboard sums them. */
+    static List<StageFilter> stagesOf(ChartKind kind, StageChoice stages) {
+        return kind == ChartKind.ROLLING ? StageFilter.rollingFor(stages) : List.of(StageFilter.countsFor(stages));
+    }
+
+    /** Words and provenance for the charts of one or more stages, drawn side by side. */
+    static PreparedChart prepare(Database database, List<ChartData> drawn, StageChoice stages, Clock clock) {
+        ChartData first = drawn.get(0);
+        if (drawn.size() == 1 && !(first.kind() == ChartKind.ROLLING && stages.mixesStages())) {
+            return prepare(database, first, clock);
+        }
+        Set<Long> groupIds = new HashSet<>();
+        Set<Stage> read = EnumSet.noneOf(Stage.class);
+        List<String> names = new ArrayList<>();
+        for (ChartData data : drawn) {
+            read.addAll(data.request().stage().stages());
+            for (ChartSeries series : data.series()) {
+                groupIds.addAll(series.subject().groupIds());
+                if (!names.contains(series.subject().name())) {
+                    names.add(series.subject().name());
+                }
+            }
+        }
+        ChartRequest request = first.request();
+        Provenance provenance = ExportProvenance.of(database, request.allGroups(), groupIds, read,
+                firstDayRead(request), request.to(), definition(first), request.method(), request.level(), clock);
+        // Rates of both stages summed say so in words (SPEC §4: "labelled as mixing two denominators").
+        String subtitle = database.event().find().map(Event::name).map(name -> name + " · ").orElse("")
+                + ChartText.period(request.from(), request.to()) + " · " + stages.label()
+                + (names.isEmpty() ? "" : " · " + String.join(", ", names));
+        return new PreparedChart(first, first.title(), subtitle, provenance, drawn);
     }
 
     /** Words and provenance for chart data computed before. */

@@ -18,14 +18,38 @@ import org.loopwatch.report.chart.ChartRequest;
  * A chart export computed off the FX thread: the chart's numbers, the words around it and its
  * provenance. Drawing it ({@link #page()}) happens on the FX thread.
  *
+ * @param data     the chart, or its first stage's when the stages are drawn apart
  * @param title    what the chart shows
  * @param subtitle the event (which says "illustrative" for the demo), period, stage and groups
+ * @param byStage  the chart of each stage drawn apart, side by side (arrival, then in-loop), each
+ *                 with its own panels; just {@code data} when one stage (or both summed) is drawn
  */
-public record PreparedChart(ChartData data, String title, String subtitle, Provenance provenance) {
+public record PreparedChart(ChartData data, String title, String subtitle, Provenance provenance,
+                            List<ChartData> byStage) {
+
+    public PreparedChart {
+        byStage = List.copyOf(byStage);
+        if (byStage.isEmpty()) {
+            throw new IllegalArgumentException("a chart needs at least one stage");
+        }
+    }
+
+    /** A chart of one stage, or of both summed. */
+    public PreparedChart(ChartData data, String title, String subtitle, Provenance provenance) {
+        this(data, title, subtitle, provenance, List.of(data));
+    }
 
     /** Draws the chart into a page ready for {@link ChartImageRenderer}; FX thread only. */
     public ChartPage page() {
-        List<ChartRequest> panels = ChartPanels.of(data.request());
+        List<ChartRequest> panels = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        for (ChartData stage : byStage) {
+            for (ChartRequest panel : ChartPanels.of(stage.request())) {
+                panels.add(panel);
+                // Stages apart: each panel says its stage, since arrival and in-loop panels look alike.
+                captions.add(byStage.size() > 1 ? stage.request().stage().label() : null);
+            }
+        }
         if (panels.size() == 1) {
             ChartPane pane = ChartFactory.create(data);
             pane.chart().setTitle(null); // the page draws the title, larger
@@ -51,7 +75,7 @@ public record PreparedChart(ChartData data, String title, String subtitle, Prove
         List<ChartPane> panes = new ArrayList<>();
         for (int i = 0; i < panels.size(); i++) {
             ChartPane pane = ChartFactory.create(ChartData.of(panels.get(i)));
-            pane.chart().setTitle(null);
+            pane.chart().setTitle(captions.get(i));
             pane.legendWithoutNotes();
             // Squeezed to the page rather than over the title and footer.
             pane.setMinSize(0, 0);

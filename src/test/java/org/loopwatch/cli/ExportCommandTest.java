@@ -108,6 +108,66 @@ class ExportCommandTest {
                 ExportFixtures.EVENT + " · 10 Jan – 22 Jan 2022 · Arrival (airport) · Operating staff, All groups");
     }
 
+    /** The words of an exported SVG, all its text nodes joined. */
+    private static String svgText(Path svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(svg.toFile()).getDocumentElement().getTextContent();
+    }
+
+    @Test
+    void aChartWithoutStageDrawsArrivalAndInLoopApartSideBySide() throws Exception {
+        Path svg = folder.resolve("rolling.svg");
+
+        int code = run("--db", database.toString(), "export", "chart", "--out", svg.toString());
+
+        assertThat(code).as(stderr()).isZero();
+        // Before decision 0028 the default was --stage all: one rate over arrivals and screening tests together.
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(" · Arrival and in-loop apart · ")
+                .doesNotContain("All stages", "mixes denominators");
+        String text = svgText(svg);
+        assertThat(text).contains("Arrival (airport)", "In-loop screening", "Arrival and in-loop apart")
+                .doesNotContain("All stages (arrival + in-loop)", "mixes denominators");
+
+        // Count charts sum both stages, as the dashboard and the briefing draw them: one chart, no stage panels.
+        Path tests = folder.resolve("tests.svg");
+        assertThat(run("--db", database.toString(), "export", "chart", "--out", tests.toString(), "--chart", "tests"))
+                .as(stderr()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Tests per day, by group");
+        assertThat(svgText(tests)).doesNotContain("Arrival and in-loop apart");
+    }
+
+    @Test
+    void bothStagesTogetherOnlyWhenAskedAndThenTheChartSaysItMixesDenominators() throws Exception {
+        Path svg = folder.resolve("mixed.svg");
+
+        int code = run("--db", database.toString(), "export", "chart", "--out", svg.toString(), "--stage", "all");
+
+        assertThat(code).as(stderr()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(" · Both stages together (mixes denominators) · ");
+        assertThat(svgText(svg)).contains("Both stages together (mixes denominators)")
+                .doesNotContain("Arrival and in-loop apart");
+    }
+
+    @Test
+    void aChartWithoutStageFollowsTheDefaultStageOfSettings() throws Exception {
+        try (Database db = Database.open(database, OpenMode.MUST_EXIST, ExportFixtures.CLOCK)) {
+            db.settings().setDefaultStage(org.loopwatch.domain.StageChoice.IN_LOOP);
+        }
+        Path svg = folder.resolve("in-loop.svg");
+
+        int code = run("--db", database.toString(), "export", "chart", "--out", svg.toString());
+
+        assertThat(code).as(stderr()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(" · In-loop screening · ")
+                .doesNotContain("Arrival");
+        assertThat(svgText(svg)).contains("In-loop screening").doesNotContain("Arrival (airport)");
+        // Asked for, a stage still wins over Settings.
+        assertThat(run("--db", database.toString(), "export", "chart", "--out", svg.toString(), "--stage", "arrival"))
+                .as(stderr()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(" · Arrival (airport) · ");
+    }
+
     @Test
     void theExtensionChoosesSvgAndTheDocumentHoldsTheChartsWordsAsText() throws Exception {
         Path svg = folder.resolve("Rolling.SVG");
@@ -229,6 +289,7 @@ class ExportCommandTest {
         assertThat(stderr()).contains("--scale must be 1, 2 or 3");
         assertThat(run("--db", db, "export", "chart", "--out", png, "--chart", "pie")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run("--db", db, "export", "chart", "--out", png, "--stage", "both")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("--stage must be apart, arrival, in_loop or all, not 'both'");
         assertThat(run("--db", db, "export", "chart", "--out", png, "--group", "Volunteers"))
                 .isEqualTo(ExitCode.BAD_INPUT);
         assertThat(stderr()).contains("no group or rollup 'Volunteers'", "Operating staff", "All groups");

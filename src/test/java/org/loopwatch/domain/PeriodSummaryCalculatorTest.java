@@ -149,6 +149,90 @@ class PeriodSummaryCalculatorTest {
         assertThat(athletes.period().positivity()).isEmpty();
     }
 
+    private static final Group VOLUNTEERS = new Group(5, "Volunteers", 5, "#56B4E9", true);
+
+    /**
+     * {@link #rows()} plus volunteers, recruited inside the loop: in-loop every day from the loop
+     * start; arrivals (a later intake flown in) only from 15 January, and the 20 January arrival row
+     * is missing. Volunteers with no arrival row at all when {@code arrivalsFrom} is empty.
+     */
+    private static PeriodSummary withVolunteers(Optional<LocalDate> arrivalsFrom, SummarySubject... extra) {
+        List<DailyResult> rows = new ArrayList<>(rows());
+        for (LocalDate date = LOOP_START; !date.isAfter(LAST); date = date.plusDays(1)) {
+            rows.add(row(date, VOLUNTEERS, Stage.IN_LOOP, 300, 0));
+            if (arrivalsFrom.isPresent() && !date.isBefore(arrivalsFrom.get()) && !date.equals(LocalDate.of(2022, 1, 20))) {
+                rows.add(row(date, VOLUNTEERS, Stage.ARRIVAL, 12, 0));
+            }
+        }
+        List<Group> groups = new ArrayList<>(GROUPS);
+        groups.add(VOLUNTEERS);
+        List<SummarySubject> subjects = new ArrayList<>(List.of(SummarySubject.ofGroup(VOLUNTEERS)));
+        subjects.addAll(List.of(extra));
+        return PeriodSummaryCalculator.summarize(PeriodSummaryRequest.of(ResultIndex.of(rows), groups, subjects,
+                        LOOP_START, LAST)
+                .withScopes(List.of(StageScope.ARRIVAL, StageScope.IN_LOOP, StageScope.BOTH))
+                .withReportingBounds(Optional.of(LOOP_START), LAST));
+    }
+
+    @Test
+    void aGroupThatNeverReportsAStageIsNeverMissingInIt() {
+        PeriodSummary summary = withVolunteers(Optional.empty());
+
+        // Before decision 0028 the arrival part read "19 of 19 days not fully reported".
+        assertThat(summary.find("group-5", StageScope.ARRIVAL).orElseThrow().periodCompleteness())
+                .isEqualTo(Completeness.NOTHING_DUE);
+        assertThat(summary.find("group-5", StageScope.ARRIVAL).orElseThrow().recentCompleteness())
+                .isEqualTo(Completeness.NOTHING_DUE);
+        Completeness inLoop = summary.find("group-5", StageScope.IN_LOOP).orElseThrow().periodCompleteness();
+        assertThat(inLoop.isComplete()).isTrue();
+        assertThat(inLoop.dueFrom()).contains(LOOP_START);
+        assertThat(inLoop.dueDays()).isEqualTo(19);
+        Completeness both = summary.find("group-5", StageScope.BOTH).orElseThrow().periodCompleteness();
+        assertThat(both.isComplete()).isTrue();
+        assertThat(both.dueDays()).isEqualTo(19);
+    }
+
+    @Test
+    void aStageIsDueFromTheGroupsFirstResultInThatStage() {
+        SummarySubject withAthletes = new SummarySubject("rollup-9", "Athletes & volunteers", Set.of(1L, 5L), true);
+        PeriodSummary summary = withVolunteers(Optional.of(LocalDate.of(2022, 1, 15)), withAthletes);
+
+        // Arrivals due 15–22 January (8 days), not from the loop start (19 days, 12 of them "missing").
+        Completeness arrival = summary.find("group-5", StageScope.ARRIVAL).orElseThrow().periodCompleteness();
+        assertThat(arrival.dueFrom()).contains(LocalDate.of(2022, 1, 15));
+        assertThat(arrival.dueDays()).isEqualTo(8);
+        assertThat(arrival.incompleteDays()).isEqualTo(1);
+        assertThat(arrival.gaps()).containsExactly(new ReportGap(VOLUNTEERS.id(), "Volunteers", Stage.ARRIVAL,
+                LocalDate.of(2022, 1, 20), LocalDate.of(2022, 1, 20)));
+        // The last 7 days (16–22 January) are all due; one of them is missing.
+        Completeness recent = summary.find("group-5", StageScope.ARRIVAL).orElseThrow().recentCompleteness();
+        assertThat(recent.dueFrom()).contains(LocalDate.of(2022, 1, 16));
+        assertThat(recent.dueDays()).isEqualTo(7);
+        assertThat(recent.incompleteDays()).isEqualTo(1);
+        // Both stages: in-loop was due from the loop start, so 19 days with the one missing arrival.
+        Completeness both = summary.find("group-5", StageScope.BOTH).orElseThrow().periodCompleteness();
+        assertThat(both.dueFrom()).contains(LOOP_START);
+        assertThat(both.dueDays()).isEqualTo(19);
+        assertThat(both.incompleteDays()).isEqualTo(1);
+        // A rollup is due from its earliest member: athletes report arrivals from the loop start.
+        Completeness rollup = summary.find("rollup-9", StageScope.ARRIVAL).orElseThrow().periodCompleteness();
+        assertThat(rollup.dueFrom()).contains(LOOP_START);
+        assertThat(rollup.dueDays()).isEqualTo(19);
+        assertThat(rollup.incompleteDays()).isEqualTo(1);
+        assertThat(rollup.gaps()).extracting(ReportGap::groupName).containsExactly("Volunteers");
+    }
+
+    @Test
+    void theFirstReportedDateOfAStageIgnoresTheOtherStage() {
+        ResultIndex index = ResultIndex.of(List.of(row(LAST, MEDIA, Stage.IN_LOOP, 1, 0),
+                row(LAST.minusDays(3), MEDIA, Stage.ARRIVAL, 1, 0), row(LOOP_START, ATHLETES, Stage.ARRIVAL, 1, 0)));
+
+        assertThat(index.firstReportedDate(MEDIA.id(), Stage.IN_LOOP)).contains(LAST);
+        assertThat(index.firstReportedDate(MEDIA.id(), Stage.ARRIVAL)).contains(LAST.minusDays(3));
+        assertThat(index.firstReportedDate(ATHLETES.id(), Stage.IN_LOOP)).isEmpty();
+        assertThat(index.firstReportedDate(STAFF.id(), Stage.ARRIVAL)).isEmpty();
+    }
+
     @Test
     void theFirstReportedDateIsTheEarliestRowInAnyStage() {
         ResultIndex index = ResultIndex.of(List.of(row(LAST, MEDIA, Stage.IN_LOOP, 1, 0),

@@ -32,6 +32,7 @@ import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.ChartKind;
 import org.loopwatch.report.chart.ChartSeries;
 import org.loopwatch.report.chart.LegendEntry;
+import org.loopwatch.domain.StageChoice;
 import org.loopwatch.report.chart.StageFilter;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.OpenMode;
@@ -185,7 +186,11 @@ class SvgChartExportTest {
         Path file = ExportFixtures.publishedJanuary(folder);
         try (Database database = Database.open(file, OpenMode.MUST_EXIST, ExportFixtures.CLOCK)) {
             return ChartExports.prepare(database, new ChartExportSpec(kind, Optional.empty(), Optional.empty(),
-                    List.of(), stage), ExportFixtures.CLOCK);
+                    List.of(), Optional.of(switch (stage) {
+                        case ARRIVAL -> StageChoice.ARRIVAL;
+                        case IN_LOOP -> StageChoice.IN_LOOP;
+                        case ALL -> StageChoice.BOTH;
+                    })), ExportFixtures.CLOCK);
         }
     }
 

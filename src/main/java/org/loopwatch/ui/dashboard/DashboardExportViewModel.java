@@ -110,8 +110,9 @@ public final class DashboardExportViewModel {
         ExportSize size = choice.get().size();
         start(TEXT.get("export.drawing"));
         services.tasks().run(() -> {
+            // The dashboard's stage choice: stages apart export both stages' rolling charts, as shown.
             PreparedChart chart = ChartExports.prepare(services.database(), request, choice.get().kind(),
-                    services.clock());
+                    dashboard.stageProperty().get(), services.clock());
             ChartExports.write(chart, format, size, file.get());
             return chart;
         }, chart -> finish(format == ChartFormat.SVG

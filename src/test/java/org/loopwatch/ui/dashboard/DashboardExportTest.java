@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.report.ChartFormat;
 import org.loopwatch.report.ExportSize;
+import org.loopwatch.domain.StageChoice;
 import org.loopwatch.report.PreparedChart;
 import org.loopwatch.report.chart.ChartKind;
 import org.loopwatch.report.chart.StageFilter;
@@ -97,6 +98,31 @@ class DashboardExportTest {
         assertThat(status(robot)).isEqualTo("Saved tests.svg (SVG, 1200 × 800).");
         assertThat(Files.readString(svg)).startsWith("<?xml").contains("width=\"1200\" height=\"800\"",
                 "Tests per day", "Operating staff");
+    }
+
+    @Test
+    void exportingTheRollingChartOfStagesApartWritesBothStagesAsTheDashboardShowsThem(FxRobot robot) throws Exception {
+        Path svg = folder.resolve("rolling.svg");
+        dialogs.choice = Optional.of(new ChartExportChoice(ChartKind.ROLLING, new ExportSize(1600, 1200, 1), ChartFormat.SVG));
+        dialogs.file = Optional.of(svg);
+        waitUntil(() -> !robot.lookup("#exportChart").queryAs(Button.class).isDisabled());
+
+        robot.clickOn("#exportChart");
+        waitUntil(() -> Files.exists(svg) && status(robot).startsWith("Saved"));
+
+        // Before decision 0028 this exported the dashboard's first chart only: arrivals, without saying so.
+        assertThat(Files.readString(svg)).contains("Arrival and in-loop apart", "Arrival (airport)",
+                "In-loop screening").doesNotContain("mixes denominators");
+
+        Path inLoop = folder.resolve("in-loop.svg");
+        dialogs.file = Optional.of(inLoop);
+        robot.interact(() -> dashboard.stageProperty().set(StageChoice.IN_LOOP));
+        waitUntil(() -> dashboard.currentRequest().map(request -> request.stage() == StageFilter.IN_LOOP).orElse(false));
+        robot.clickOn("#exportChart");
+        waitUntil(() -> Files.exists(inLoop) && status(robot).contains("in-loop.svg"));
+
+        assertThat(Files.readString(inLoop)).contains("In-loop screening").doesNotContain("Arrival (airport)",
+                "Arrival and in-loop apart");
     }
 
     @Test

@@ -100,15 +100,17 @@ class DashboardViewTest {
     }
 
     @Test
-    void aStageNeverReportedByAReportingGroupIsMarkedIncompleteAndANewGroupIsNot(FxRobot robot) {
+    void aStageAGroupNeverReportedIsNotMissingNorIsAGroupWithoutData(FxRobot robot) {
         waitForTile(robot, "tile-media");
 
         assertThat(text(robot, "#tile-media .tile-stage-in_loop .tile-period .tile-positivity")).isEqualTo("no tests");
         assertThat(text(robot, "#tile-media .tile-stage-in_loop .tile-period .tile-counts")).isEqualTo("0 / 0");
-        // Media never reported, so they were never due; team officials report in-loop but never arrivals.
+        // Media never reported, so they were never due; team officials test in the loop only, so they are
+        // due in-loop and never on arrival (decision 0028; before it their arrival part read "7 of 7 days
+        // not fully reported").
         assertThat(robot.lookup("#tile-media .tile-incomplete").tryQuery()).isEmpty();
-        assertThat(text(robot, "#tile-team-officials .tile-stage-arrival .tile-incomplete"))
-                .isEqualTo("⚠ 7 of 7 days not fully reported");
+        assertThat(robot.lookup("#tile-team-officials .tile-stage-arrival").tryQuery()).isPresent();
+        assertThat(robot.lookup("#tile-team-officials .tile-stage-arrival .tile-incomplete").tryQuery()).isEmpty();
         assertThat(robot.lookup("#tile-team-officials .tile-stage-in_loop .tile-incomplete").tryQuery()).isEmpty();
         assertThat(robot.lookup("#tile-athletes .tile-incomplete").tryQuery()).isEmpty();
     }

@@ -22,6 +22,7 @@ import org.loopwatch.domain.IntervalMethod;
 import org.loopwatch.domain.RollingWindow;
 import org.loopwatch.domain.Stage;
 import org.loopwatch.domain.StageChoice;
+import org.loopwatch.domain.StageScope;
 import org.loopwatch.report.BriefingContent;
 import org.loopwatch.report.BriefingExport;
 import org.loopwatch.report.BriefingSpec;
@@ -124,6 +125,17 @@ class OneSummaryEverywhereTest {
                 && line.stage().equals("In-loop")).findFirst().orElseThrow().flags()).contains("Flagged 22 Jan");
         assertThat(table).contains("Team officials / in_loop: Flagged 22 Jan");
         assertThat(json).contains("{\"group\": \"Team officials\", \"stage\": \"in_loop\", \"from\": \"2022-01-22\"");
+
+        // Team officials test in the loop only (decision 0028): due per stage from their first result in
+        // it, so their arrival part is never "7 of 7 days not fully reported" on screen, in the PDF or
+        // on the command line.
+        TileStage officialsArrival = officials.stages().get(0);
+        assertThat(officialsArrival.scope()).isEqualTo(StageScope.ARRIVAL);
+        assertThat(officialsArrival.incomplete()).isEmpty();
+        assertThat(briefing.summary().stream().filter(line -> line.name().equals("Team officials")
+                && line.stage().equals("Arrival")).findFirst().orElseThrow().flags()).doesNotContain("not fully reported");
+        assertThat(table).doesNotContain("Team officials / arrival");
+        assertThat(json).doesNotContain("{\"group\": \"Team officials\", \"stage\": \"arrival\", \"from\"");
     }
 
     @Test
@@ -168,6 +180,9 @@ class OneSummaryEverywhereTest {
         assertThat(text).contains("Media: not reported on the day; since loop start 2,700 tests, 0 positive."
                 + " Since loop start, 1 of 4 days not fully reported (Media, In-loop: 21 Jan).");
         assertThat(text).contains("(not fully reported: ").contains("Media, In-loop: 21 Jan)");
+        // Nor does the statement call the officials' absent arrival rows "not reported".
+        assertThat(json).doesNotContain("{\"group\": \"Team officials\", \"stage\": \"arrival\", \"from\"");
+        assertThat(text).doesNotContain("Team officials, Arrival");
     }
 
     /** The objects of the "missing" array of a JSON output. */
