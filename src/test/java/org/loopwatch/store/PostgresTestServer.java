@@ -45,6 +45,7 @@ public final class PostgresTestServer implements AutoCloseable {
     private final Path data;
     private final int port;
     private final boolean asPostgresUser;
+    private boolean durable;
 
     private PostgresTestServer(Path bin, Path base, int port, boolean asPostgresUser) {
         this.bin = bin;
@@ -66,11 +67,20 @@ public final class PostgresTestServer implements AutoCloseable {
 
     /** A server of the caller's own (which it may stop and restart); close it at the end. */
     public static PostgresTestServer startNew() {
+        return startNew(false);
+    }
+
+    /**
+     * As {@link #startNew()}; {@code durable} keeps PostgreSQL's default {@code fsync=on} (for
+     * benchmarks: a COMMIT then waits for the disk as on a real server), else the tests' {@code fsync=off}.
+     */
+    public static PostgresTestServer startNew(boolean durable) {
         Path bin = binaries();
         try {
             boolean root = "root".equals(System.getProperty("user.name"));
             Path base = Files.createTempDirectory("loopwatch-pg-");
             PostgresTestServer server = new PostgresTestServer(bin, base, freePort(), root);
+            server.durable = durable;
             server.initialise();
             server.start();
             return server;
@@ -168,7 +178,7 @@ public final class PostgresTestServer implements AutoCloseable {
 
     /** Starts the server (again), waiting until it accepts connections. */
     public void start() {
-        String options = "-p " + port + " -k " + base + " -c listen_addresses=localhost -c fsync=off"
+        String options = "-p " + port + " -k " + base + " -c listen_addresses=localhost" + (durable ? "" : " -c fsync=off")
                 + " -c ssl=on -c ssl_cert_file=" + base.resolve("server.crt") + " -c ssl_key_file=" + base.resolve("server.key")
                 + " -c max_connections=60";
         pgCtl("start", "-w", "-t", "60", "-l", base.resolve("server.log").toString(), "-o", options);
