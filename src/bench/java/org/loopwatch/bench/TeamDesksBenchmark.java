@@ -2,96 +2,136 @@ package org.loopwatch.bench;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.Group;
 import org.loopwatch.domain.ResultKey;
 import org.loopwatch.domain.Stage;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.PostgresTestServer;
 import org.loopwatch.store.TeamDatabaseUrl;
+import org.loopwatch.store.TeamRole;
+import org.loopwatch.ui.AppServices;
+import org.loopwatch.ui.DataChanges;
+import org.loopwatch.ui.TaskExecutor;
+import org.loopwatch.ui.TeamAccess;
+import org.loopwatch.ui.TeamUpdates;
+import org.loopwatch.ui.dashboard.DashboardViewModel;
+import org.loopwatch.ui.results.ScriptedDialogs;
 
 /**
- * SPEC §9, second round, team mode: 8 desks saving at once into one PostgreSQL on this machine.
- * Prints the p50/p95 save latency (insert of one result with its audit row, from call to
- * acknowledgement) and the p50/p95 time until the other desks see a save (from the start of the
- * save on one desk until another desk, woken by its change notice, has read the row back — what a
- * dashboard reload needs). Targets: p95 save ≤ 50 ms; p95 seen ≤ 1 s.
+ * SPEC §9, second round, team mode: 8 desks saving at once into one PostgreSQL server on this
+ * machine. Prints the p50/p95 of
+ * <ul>
+ *   <li><b>save</b>: one result with its audit row, from the call until the server acknowledged the
+ *       COMMIT (target p95 ≤ 50 ms);</li>
+ *   <li><b>shown on the other desks</b>: from the start of a save on one desk until each of the 7
+ *       others has its dashboard's figures recomputed with it (target p95 ≤ 1 s; SPEC §3.1 asks
+ *       ≤ 2 s).</li>
+ * </ul>
  *
- * <p>Starts a PostgreSQL server of its own (as the tests do). Run with the bench profile:
- * {@code ./mvnw -q -Pbench test-compile exec:java ...} or from {@code src/bench/run-all.sh}; arguments:
- * [saves per desk, default 200].
+ * <p>Each desk is what the desktop app holds on a team database, without a window: a
+ * {@link Database} (its own session connection and its own LISTEN connection), {@link TeamUpdates}
+ * turning the server's notices into {@link DataChanges#changed()}, and a {@link DashboardViewModel}
+ * that re-reads the rows and recomputes tiles and charts, as the app does after another desk's
+ * save. The app's two threads (database work, FX callbacks) are one thread per desk here; drawing is
+ * not included (save → dashboard redrawn is measured on its
+ * own). A desk's own saves and its dashboard reloads share its one session, as in the app.
+ *
+ * <p>8 desks in one JVM, not 8 processes: on this 2-core machine 8 JVMs would mostly measure JIT
+ * and garbage collection of 8 heaps competing with the server; the server sees the same 16
+ * separate connections either way. All desks share 2 cores with the server, so the figures are
+ * pessimistic against 8 real desks on 8 machines.
+ *
+ * <p>Each desk owns one group × stage cell (4 default groups × 2 stages) and saves one day after the
+ * other; desk 8 (the probe) saves days after everyone else's, so the dashboards' period end ("to",
+ * which follows the data) tells when a probe save is in the figures they show.
+ *
+ * <p>Arguments: [saves per desk, default 200] [pause between a desk's saves in ms, default 0 = as
+ * fast as it can]. Starts a PostgreSQL server of its own (as the team tests do, but with fsync on:
+ * a COMMIT waits for the disk as on a real server); run it through
+ * {@code src/bench/team-mode.sh}.
  */
 public final class TeamDesksBenchmark {
 
     private static final int DESKS = 8;
+    private static final LocalDate LOOP_START = LocalDate.of(2022, 1, 4);
+    private static final Clock CLOCK = Clock.fixed(LOOP_START.plusYears(2).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
     private TeamDesksBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         int savesPerDesk = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        try (PostgresTestServer server = PostgresTestServer.startNew()) {
+        long pauseMillis = args.length > 1 ? Long.parseLong(args[1]) : 0;
+        try (PostgresTestServer server = PostgresTestServer.startNew(true)) {
             TeamDatabaseUrl url = server.newDatabase("bench");
-            Database.teamInit(url, PostgresTestServer.superuserPassword(), Clock.systemUTC()).close();
+            Database.teamInit(url, PostgresTestServer.superuserPassword(), CLOCK).close();
             List<Database> desks = new ArrayList<>();
             for (int i = 0; i < DESKS; i++) {
-                desks.add(Database.connect(url, PostgresTestServer.superuserPassword()));
+                desks.add(Database.connect(url, PostgresTestServer.superuserPassword(), CLOCK));
             }
             try {
-                run(desks, savesPerDesk);
+                run(desks, savesPerDesk, pauseMillis);
             } finally {
                 desks.forEach(Database::close);
             }
         }
     }
 
-    private static void run(List<Database> desks, int savesPerDesk) throws Exception {
-        long group = desks.getFirst().groups().findByName("Athletes").orElseThrow().id();
-        // The probe: the last desk's saves, each looked for by the seven others when a notice comes.
-        ConcurrentHashMap<ResultKey, Long> probeStarted = new ConcurrentHashMap<>();
-        List<Long> seenNanos = Collections.synchronizedList(new ArrayList<>());
-        Database probe = desks.getLast();
+    private static void run(List<Database> desks, int savesPerDesk, long pauseMillis) throws Exception {
+        List<Group> groups = desks.getFirst().groups().findAll();
+        LocalDate firstProbeDay = LOOP_START.plusDays(savesPerDesk);
+        AtomicLongArray probeStarted = new AtomicLongArray(savesPerDesk);
+        List<Long> shownNanos = Collections.synchronizedList(new ArrayList<>());
+        List<Long> readableNanos = Collections.synchronizedList(new ArrayList<>());
+        Group probeGroup = groups.get((DESKS - 1) / 2);
         for (Database watcher : desks.subList(0, DESKS - 1)) {
-            ConcurrentHashMap<ResultKey, Boolean> seen = new ConcurrentHashMap<>();
-            watcher.addChangeListener(tables -> probeStarted.forEach((key, started) -> {
-                if (!seen.containsKey(key) && watcher.results().find(key).isPresent()) {
-                    seen.put(key, true);
-                    seenNanos.add(System.nanoTime() - started);
-                }
-            }));
+            noticeProbe(watcher, probeGroup.id(), firstProbeDay, probeStarted, readableNanos);
+            dashboardOf(watcher, firstProbeDay, probeStarted, shownNanos);
         }
+
         List<Long> saveNanos = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger failed = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
-        AtomicBoolean failed = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(DESKS);
         List<Future<?>> work = new ArrayList<>();
+        long began = System.nanoTime();
         for (int d = 0; d < DESKS; d++) {
             Database desk = desks.get(d);
+            boolean probe = d == DESKS - 1;
+            long group = groups.get(d / 2).id();
             Stage stage = d % 2 == 0 ? Stage.ARRIVAL : Stage.IN_LOOP;
-            LocalDate first = LocalDate.of(2000, 1, 1).plusYears(d);
+            LocalDate first = probe ? firstProbeDay : LOOP_START;
             work.add(pool.submit(() -> {
                 start.await();
                 for (int i = 0; i < savesPerDesk; i++) {
                     DailyResult row = new DailyResult(first.plusDays(i), group, stage, 1_000 + i, i % 7, "");
-                    long began = System.nanoTime();
-                    if (desk == probe) {
-                        probeStarted.put(row.key(), began);
+                    long saveStart = System.nanoTime();
+                    if (probe) {
+                        probeStarted.set(i, saveStart);
                     }
                     try {
                         desk.results().insert(row);
+                        saveNanos.add(System.nanoTime() - saveStart);
                     } catch (RuntimeException e) {
-                        failed.set(true);
-                        throw e;
+                        failed.incrementAndGet();
                     }
-                    saveNanos.add(System.nanoTime() - began);
+                    if (pauseMillis > 0) {
+                        Thread.sleep(pauseMillis);
+                    }
                 }
                 return null;
             }));
@@ -100,16 +140,107 @@ public final class TeamDesksBenchmark {
         for (Future<?> future : work) {
             future.get();
         }
+        long savingSeconds = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
         pool.shutdown();
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (seenNanos.size() < (long) savesPerDesk * (DESKS - 1) && System.nanoTime() < deadline) {
+        long expected = (long) savesPerDesk * (DESKS - 1);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while ((shownNanos.size() < expected || readableNanos.size() < expected) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        System.out.printf("team mode, %d desks x %d saves%s%n", DESKS, savesPerDesk, failed.get() ? " (some saves FAILED)" : "");
-        System.out.printf("  save latency      p50 %6.1f ms  p95 %6.1f ms  (target p95 <= 50 ms)%n",
-                percentile(saveNanos, 50), percentile(saveNanos, 95));
-        System.out.printf("  seen on the others p50 %6.1f ms  p95 %6.1f ms  (target p95 <= 1000 ms; %d of %d sightings)%n",
-                percentile(seenNanos, 50), percentile(seenNanos, 95), seenNanos.size(), savesPerDesk * (DESKS - 1));
+        System.out.printf("team mode, %d desks x %d saves, %s, %d rows at the end, %.1f s of saving%s%n", DESKS, savesPerDesk,
+                pauseMillis == 0 ? "each desk as fast as it can" : "each desk pausing " + pauseMillis + " ms between saves",
+                desks.getFirst().results().count(), savingSeconds / 1000.0, failed.get() > 0 ? " (" + failed.get() + " saves FAILED)" : "");
+        System.out.printf("  save (call -> COMMIT acknowledged)               p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms  (target p95 <= 50 ms)%n",
+                percentile(saveNanos, 50), percentile(saveNanos, 95), percentile(saveNanos, 100));
+        System.out.printf("  notice -> row readable on the 7 other desks      p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms  (LISTEN/NOTIFY, then one read; %d of %d)%n",
+                percentile(readableNanos, 50), percentile(readableNanos, 95), percentile(readableNanos, 100), readableNanos.size(), expected);
+        System.out.printf("  shown on the 7 other desks' dashboard figures    p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms  "
+                        + "(target p95 <= 1,000 ms; SPEC 3.1 <= 2,000 ms; %d of %d sightings)%n",
+                percentile(shownNanos, 50), percentile(shownNanos, 95), percentile(shownNanos, 100), shownNanos.size(), expected);
+    }
+
+    /* Called before the desk's dashboard hears the notice: when the probe's next rows became readable. */
+    private static void noticeProbe(Database desk, long group, LocalDate firstProbeDay, AtomicLongArray probeStarted,
+                                    List<Long> readableNanos) {
+        AtomicInteger readUpTo = new AtomicInteger(-1);
+        desk.addChangeListener(tables -> {
+            for (int i = readUpTo.get() + 1; i < probeStarted.length(); i++) {
+                ResultKey key = new ResultKey(firstProbeDay.plusDays(i), group, Stage.IN_LOOP);
+                if (desk.results().find(key).isEmpty()) {
+                    return;
+                }
+                readableNanos.add(System.nanoTime() - probeStarted.get(i));
+                readUpTo.set(i);
+            }
+        });
+    }
+
+    /*
+     * One desk's dashboard, refreshed by the other desks' notices as in the app; each time its figures
+     * are recomputed, every probe save now inside its period counts as shown.
+     */
+    private static void dashboardOf(Database desk, LocalDate firstProbeDay, AtomicLongArray probeStarted,
+                                                  List<Long> shownNanos) {
+        DeskThread thread = new DeskThread();
+        AppServices services = new AppServices(desk, thread, new ScriptedDialogs(), new DataChanges(),
+                CLOCK, TeamAccess.team("bench", EnumSet.allOf(TeamRole.class)));
+        DashboardViewModel dashboard;
+        try {
+            dashboard = thread.executor.submit(() -> new DashboardViewModel(services)).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+        AtomicInteger shownUpTo = new AtomicInteger(-1);
+        javafx.beans.Observable figures = dashboard.snapshotProperty();
+        figures.addListener(changed -> {
+            LocalDate to = dashboard.toProperty().get();
+            long now = System.nanoTime();
+            int last = to == null ? -1 : (int) Math.min(ChronoUnit.DAYS.between(firstProbeDay, to), probeStarted.length() - 1);
+            for (int i = shownUpTo.get() + 1; i <= last; i++) {
+                shownNanos.add(now - probeStarted.get(i));
+            }
+            shownUpTo.set(Math.max(shownUpTo.get(), last));
+        });
+        TeamUpdates.attach(desk, services);
+    }
+
+    /*
+     * A desk's screen thread and database thread in one: work and its callbacks run in order on a
+     * thread of the desk's own, so the change watcher hands notices over and goes on listening, as in
+     * the app (where they go to the FX thread and the one background thread).
+     */
+    private static final class DeskThread implements TaskExecutor {
+
+        final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "desk");
+            thread.setDaemon(true);
+            return thread;
+        });
+
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                            java.util.function.Consumer<Throwable> onFailure) {
+            executor.execute(() -> {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception | Error e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            });
+        }
+
+        @Override
+        public void later(Runnable action) {
+            executor.execute(action);
+        }
+
+        @Override
+        public void close() {
+            executor.shutdownNow();
+        }
     }
 
     private static double percentile(List<Long> nanos, int percent) {

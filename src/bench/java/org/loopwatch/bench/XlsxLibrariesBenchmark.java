@@ -155,7 +155,6 @@ public final class XlsxLibrariesBenchmark {
                 row.createCell(5).setCellValue(i % 10 == 0 ? "checked by the lab" : "");
             }
             workbook.write(out);
-            workbook.dispose();
         }
     }
 

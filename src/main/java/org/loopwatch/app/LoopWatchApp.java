@@ -30,6 +30,7 @@ import org.loopwatch.ui.FxDialogService;
 import org.loopwatch.ui.ShellView;
 import org.loopwatch.ui.Screen;
 import org.loopwatch.ui.ShellViewModel;
+import org.loopwatch.ui.TeamAccess;
 import org.loopwatch.ui.dashboard.BriefingPrinter;
 import org.loopwatch.ui.dashboard.ExportDialogs;
 import org.loopwatch.ui.dashboard.PdfBriefingPrinter;
@@ -132,8 +133,10 @@ public class LoopWatchApp extends Application {
             view.reloadScreens();
             opened.services().changes().versionProperty().addListener(
                     (observable, before, after) -> refreshStatus(shell, opened.services()));
-            opened.services().team().connectedProperty().addListener((observable, before, connected) ->
-                    shell.connectionChanged(connected));
+            TeamAccess access = opened.services().team();
+            Runnable banner = () -> shell.connectionChanged(access.connectedProperty().get(), access.waitingCount());
+            access.connectedProperty().addListener((observable, before, connected) -> banner.run());
+            access.waitingCountProperty().addListener((observable, before, waiting) -> banner.run());
             shell.showNotice(opened.demo() ? TEXT.format("demo.notice", DemoDataSet.EVENT_NAME) : "");
             stage.setTitle(opened.demo() ? TEXT.format("title.demo", DemoDataSet.EVENT_NAME) : "LoopWatch");
             demoMenu.databaseOpened(opened.demo() || opened.team());

@@ -95,8 +95,27 @@ final class PostgresSession extends SqlSession {
     @Override
     synchronized <T> T write(TeamRole needed, Work<T> work) {
         requireOpenHere();
+        // A transaction whose COMMIT was sent but whose answer was lost: before the work runs again,
+        // the server is asked what became of it, so a committed save is never run twice.
+        long inDoubt = -1;
+        T inDoubtResult = null;
         for (int attempt = 1; ; attempt++) {
-            ensureConnected();
+            ensureConnectedOrInDoubt(inDoubt);
+            if (inDoubt >= 0) {
+                switch (statusOf(inDoubt)) {
+                    case COMMITTED -> {
+                        return inDoubtResult; // Only the answer to COMMIT was lost.
+                    }
+                    case NOT_COMMITTED -> inDoubt = -1;
+                    case IN_PROGRESS, UNREACHABLE -> {
+                        if (attempt > 3) {
+                            throw inDoubtError(null);
+                        }
+                        pauseBeforeAsking(); // the cut-off session may still be finishing its COMMIT
+                        continue;
+                    }
+                }
+            }
             long transaction = -1;
             T result = null;
             try {
@@ -111,10 +130,10 @@ final class PostgresSession extends SqlSession {
                     throw PostgresErrors.map(url(), "saving to", needed, e);
                 }
                 lost();
-                if (transaction >= 0 && committedAfterAll(transaction)) {
-                    return result; // Only the answer to COMMIT was lost.
-                }
-                if (attempt > 1) {
+                if (transaction >= 0) {
+                    inDoubt = transaction;
+                    inDoubtResult = result;
+                } else if (attempt > 1) {
                     throw lostOr(e, "saving to", needed);
                 }
             } catch (RuntimeException | Error e) {
@@ -124,6 +143,22 @@ final class PostgresSession extends SqlSession {
                 autoCommitQuietly();
             }
         }
+    }
+
+    /* Reconnects; when that fails while a COMMIT is in doubt, the error says so instead of "nothing was changed". */
+    private void ensureConnectedOrInDoubt(long inDoubt) {
+        try {
+            ensureConnected();
+        } catch (StoreException e) {
+            if (inDoubt >= 0 && e.kind() == Problem.CONNECTION_LOST) {
+                throw inDoubtError(e);
+            }
+            throw e;
+        }
+    }
+
+    private StoreException inDoubtError(StoreException cause) {
+        return new StoreException(Problem.CONNECTION_LOST, url(), TEXT.format("error.inDoubt", url()), cause, null);
     }
 
     @Override
@@ -200,18 +235,33 @@ final class PostgresSession extends SqlSession {
         }
     }
 
-    /* txid_status says what became of a transaction whose COMMIT answer was lost. */
-    private boolean committedAfterAll(long transaction) {
-        try {
-            ensureConnected();
-            try (PreparedStatement query = connection.prepareStatement("SELECT txid_status(?)")) {
-                query.setLong(1, transaction);
-                try (ResultSet rows = query.executeQuery()) {
-                    return rows.next() && "committed".equals(rows.getString(1));
+    private enum CommitStatus { COMMITTED, NOT_COMMITTED, IN_PROGRESS, UNREACHABLE }
+
+    /* txid_status says what became of a transaction whose COMMIT answer was lost (null: too old to say). */
+    private CommitStatus statusOf(long transaction) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT txid_status(?)")) {
+            query.setLong(1, transaction);
+            try (ResultSet rows = query.executeQuery()) {
+                String status = rows.next() ? rows.getString(1) : null;
+                if ("committed".equals(status)) {
+                    return CommitStatus.COMMITTED;
                 }
+                return "in progress".equals(status) ? CommitStatus.IN_PROGRESS : CommitStatus.NOT_COMMITTED;
             }
-        } catch (SQLException | StoreException e) {
-            return false;
+        } catch (SQLException e) {
+            if (PostgresErrors.isConnectionLost(e)) {
+                lost();
+            }
+            return CommitStatus.UNREACHABLE;
+        }
+    }
+
+    private void pauseBeforeAsking() {
+        try {
+            wait(RECONNECT_PAUSES_MILLIS[2]); // releases the monitor, as reconnecting does
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw inDoubtError(null);
         }
     }
 

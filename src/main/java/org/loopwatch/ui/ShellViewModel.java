@@ -55,9 +55,19 @@ public final class ShellViewModel {
         return connectionText.getReadOnlyProperty();
     }
 
-    /** The team database's connection was lost ({@code false}) or is back. */
-    public void connectionChanged(boolean connected) {
-        connectionText.set(connected ? "" : TEXT.get("connection.lost"));
+    /**
+     * The team database's connection was lost ({@code false}) or is back, and how many saves wait
+     * for it: the banner says so, so that nobody types a waiting save in again.
+     */
+    public void connectionChanged(boolean connected, int savesWaiting) {
+        if (connected) {
+            connectionText.set("");
+        } else if (savesWaiting == 0) {
+            connectionText.set(TEXT.get("connection.lost"));
+        } else {
+            connectionText.set(TEXT.get("connection.lost") + " " + (savesWaiting == 1 ? TEXT.get("connection.waitingOne")
+                    : TEXT.format("connection.waitingMany", savesWaiting)));
+        }
     }
 
     /** Shows the open database in the status bar. */

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.store.TeamRole;
 
@@ -46,6 +48,7 @@ public final class TeamAccess {
     private final Set<TeamRole> roles;
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(true);
     private final List<Runnable> waiting = new ArrayList<>();
+    private final ReadOnlyIntegerWrapper waitingCount = new ReadOnlyIntegerWrapper(0);
 
     private TeamAccess(boolean team, String user, Set<TeamRole> roles) {
         this.team = team;
@@ -111,6 +114,7 @@ public final class TeamAccess {
         if (nowConnected) {
             List<Runnable> due = List.copyOf(waiting);
             waiting.clear();
+            waitingCount.set(0);
             due.forEach(Runnable::run);
         }
     }
@@ -121,11 +125,17 @@ public final class TeamAccess {
             retry.run();
         } else {
             waiting.add(retry);
+            waitingCount.set(waiting.size());
         }
     }
 
     /** The number of changes waiting for the connection. */
     public int waitingCount() {
         return waiting.size();
+    }
+
+    /** The number of changes waiting for the connection, for the banner that says so. */
+    public ReadOnlyIntegerProperty waitingCountProperty() {
+        return waitingCount.getReadOnlyProperty();
     }
 }

@@ -70,7 +70,7 @@ class TeamCommandsTest {
     }
 
     @Test
-    void copyIntoANewTeamDatabaseAndBackIntoAFileKeepsEverythingBySummaryAndRowCounts() throws Exception {
+    void copyIntoANewTeamDatabaseAndBackIntoAFileKeepsEverythingBySummaryAndRowCountsAlertsIncluded() throws Exception {
         Path desk = folder.resolve("desk.db");
         assertThat(run("--db", desk.toString(), "import", Path.of("assets/demo/beijing-2022-demo.csv").toString(),
                 "--create-groups")).isEqualTo(ExitCode.OK);
@@ -78,7 +78,15 @@ class TeamCommandsTest {
             database.days().close(LocalDate.of(2022, 1, 5), "checked");
             database.event().addKeyDate(LocalDate.of(2022, 2, 4), "Games open");
             database.settings().setRollingWindowDays(14);
-            database.rollups().add("Press", List.of(database.groups().findByName("Media").orElseThrow().id()));
+            long media = database.groups().findByName("Media").orElseThrow().id();
+            database.rollups().add("Press", List.of(media));
+            // Alert rules and acknowledgements (issue 21) travel too, with their audit rows.
+            database.alertRules().put(org.loopwatch.domain.AlertRuleKey.ofGroup(media, org.loopwatch.domain.Stage.IN_LOOP),
+                    new org.loopwatch.domain.AlertRule(0.001, 3, java.util.OptionalDouble.of(0.001)));
+            database.alertRules().put(org.loopwatch.domain.AlertRuleKey.stageDefault(org.loopwatch.domain.Stage.ARRIVAL),
+                    new org.loopwatch.domain.AlertRule(0.05, 2, java.util.OptionalDouble.empty()));
+            database.alerts().acknowledge(new org.loopwatch.domain.ResultKey(LocalDate.of(2022, 1, 6), media,
+                    org.loopwatch.domain.Stage.IN_LOOP), "lab confirmed; contacts traced");
         }
         assertThat(run("--db", desk.toString(), "summary", "--json")).isEqualTo(ExitCode.OK);
         String summary = stdout();
@@ -94,8 +102,13 @@ class TeamCommandsTest {
         try (Database original = Database.open(desk, OpenMode.MUST_EXIST);
              Database team = Database.connect(url, PasswordPrompt.NONE);
              Database copy = Database.open(back, OpenMode.MUST_EXIST)) {
-            assertThat(team.rowCounts()).isEqualTo(original.rowCounts()).containsEntry("day_status", 1L);
+            assertThat(team.rowCounts()).isEqualTo(original.rowCounts()).containsEntry("day_status", 1L)
+                    .containsEntry("alert_rules", 2L).containsEntry("alert_acknowledgements", 1L);
             assertThat(copy.rowCounts()).isEqualTo(original.rowCounts());
+            assertThat(team.alertRules().load()).isEqualTo(original.alertRules().load());
+            assertThat(copy.alertRules().load()).isEqualTo(original.alertRules().load());
+            assertThat(team.alerts().findAll()).isEqualTo(original.alerts().findAll()).hasSize(1);
+            assertThat(copy.alerts().findAll()).isEqualTo(original.alerts().findAll());
             assertThat(copy.audit().find(AuditFilter.all())).isEqualTo(original.audit().find(AuditFilter.all()));
             assertThat(team.days().isClosed(LocalDate.of(2022, 1, 5))).isTrue();
             assertThat(team.settings().rollingWindowDays()).isEqualTo(14);

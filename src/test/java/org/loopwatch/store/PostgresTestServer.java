@@ -45,6 +45,7 @@ public final class PostgresTestServer implements AutoCloseable {
     private final Path data;
     private final int port;
     private final boolean asPostgresUser;
+    private boolean durable;
 
     private PostgresTestServer(Path bin, Path base, int port, boolean asPostgresUser) {
         this.bin = bin;
@@ -66,11 +67,20 @@ public final class PostgresTestServer implements AutoCloseable {
 
     /** A server of the caller's own (which it may stop and restart); close it at the end. */
     public static PostgresTestServer startNew() {
+        return startNew(false);
+    }
+
+    /**
+     * As {@link #startNew()}; {@code durable} keeps PostgreSQL's default {@code fsync=on} (for
+     * benchmarks: a COMMIT then waits for the disk as on a real server), else the tests' {@code fsync=off}.
+     */
+    public static PostgresTestServer startNew(boolean durable) {
         Path bin = binaries();
         try {
             boolean root = "root".equals(System.getProperty("user.name"));
             Path base = Files.createTempDirectory("loopwatch-pg-");
             PostgresTestServer server = new PostgresTestServer(bin, base, freePort(), root);
+            server.durable = durable;
             server.initialise();
             server.start();
             return server;
@@ -124,23 +134,51 @@ public final class PostgresTestServer implements AutoCloseable {
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + database, properties);
     }
 
+    /**
+     * Makes every COMMIT that wrote daily results in {@code database} wait {@code seconds} inside the
+     * COMMIT (a deferred constraint trigger), so that a test can stop the server while a save commits.
+     */
+    public void slowCommitsOfResults(TeamDatabaseUrl database, double seconds) {
+        try (Connection connection = superConnection(database.database()); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE FUNCTION loopwatch.test_slow_commit() RETURNS trigger LANGUAGE plpgsql AS "
+                    + "$$ BEGIN PERFORM pg_sleep(" + seconds + "); RETURN NULL; END $$");
+            statement.execute("CREATE CONSTRAINT TRIGGER test_slow_commit AFTER INSERT OR UPDATE ON loopwatch.daily_results "
+                    + "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION loopwatch.test_slow_commit()");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** True while some session of the server waits in {@code pg_sleep}, e.g. a COMMIT slowed by {@link #slowCommitsOfResults}. */
+    public boolean someSessionSleeps() {
+        try (Connection connection = superConnection("postgres"); Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'")) {
+            rows.next();
+            return rows.getInt(1) > 0;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** The password prompt a person would answer with the superuser's password. */
     public static PasswordPrompt superuserPassword() {
         return (url, refused) -> refused ? Optional.empty() : Optional.of(PASSWORD.toCharArray());
     }
 
     /** Stops the server as a crash would (no checkpoint; recovery at the next start) and starts it again. */
-    void crashAndRestart() {
+    public void crashAndRestart() {
         pgCtl("stop", "-m", "immediate");
         start();
     }
 
-    void stopImmediately() {
+    /** Stops the server as a crash would ({@code pg_ctl stop -m immediate}), until {@link #start()}. */
+    public void stopImmediately() {
         pgCtl("stop", "-m", "immediate");
     }
 
-    void start() {
-        String options = "-p " + port + " -k " + base + " -c listen_addresses=localhost -c fsync=off"
+    /** Starts the server (again), waiting until it accepts connections. */
+    public void start() {
+        String options = "-p " + port + " -k " + base + " -c listen_addresses=localhost" + (durable ? "" : " -c fsync=off")
                 + " -c ssl=on -c ssl_cert_file=" + base.resolve("server.crt") + " -c ssl_key_file=" + base.resolve("server.key")
                 + " -c max_connections=60";
         pgCtl("start", "-w", "-t", "60", "-l", base.resolve("server.log").toString(), "-o", options);

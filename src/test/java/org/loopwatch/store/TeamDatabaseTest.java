@@ -109,6 +109,44 @@ class TeamDatabaseTest {
     }
 
     @Test
+    void anEntryClerksHandWrittenSqlThroughTheAppsConnectionCannotGoBeyondTheRole() throws Exception {
+        String clerk = login("clerk", TeamRole.ENTRY);
+        try (Database asAdmin = connect(admin); Database asClerk = connect(clerk)) {
+            long athletes = groupId(asClerk, "Athletes");
+            asClerk.results().insert(result(JAN_4, athletes, Stage.ARRIVAL, 171, 0));
+            asAdmin.days().close(JAN_4, "checked");
+            long audited = asAdmin.audit().find(AuditFilter.all()).size();
+
+            try (Statement sql = asClerk.session().connectionForTests().createStatement()) {
+                for (String beyondTheRole : java.util.List.of(
+                        "UPDATE groups SET name = 'X'",
+                        "INSERT INTO day_status (date, closed) VALUES ('2022-01-05', true)",
+                        "UPDATE day_status SET closed = false",
+                        "UPDATE daily_results SET tests = 1", // the closed day's row
+                        "DELETE FROM daily_results",
+                        "UPDATE audit_log SET reason = 'rewritten'",
+                        "DELETE FROM audit_log",
+                        "INSERT INTO alert_rules (group_id, stage, alpha, min_positives) VALUES (NULL, 'arrival', 0.5, 1)",
+                        "SET ROLE loopwatch_admin",
+                        "ALTER TABLE daily_results DISABLE TRIGGER ALL",
+                        "SET session_replication_role = replica")) {
+                    assertThatThrownBy(() -> sql.execute(beyondTheRole)).as(beyondTheRole)
+                            .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+                }
+                // An audit row written by hand still names who wrote it, whatever it claims.
+                sql.execute("INSERT INTO audit_log (at_utc, changed_by, action, entity) VALUES (now(), 'someone_else', 'insert', 'group')");
+            }
+            assertThat(asAdmin.results().find(new ResultKey(JAN_4, athletes, Stage.ARRIVAL)).map(DailyResult::tests)).hasValue(171L);
+            assertThat(asAdmin.days().isClosed(JAN_4)).isTrue();
+            assertThat(asAdmin.groups().findByName("Athletes")).isPresent();
+            java.util.List<AuditEntry> log = asAdmin.audit().find(AuditFilter.all());
+            assertThat(log).hasSize((int) audited + 1);
+            assertThat(log).noneSatisfy(entry -> assertThat(entry.osUser()).isEqualTo("someone_else"));
+            assertThat(log).anySatisfy(entry -> assertThat(entry.reason()).isEqualTo("checked"));
+        }
+    }
+
+    @Test
     void aPasswordIsAskedForWhenNoneIsFoundAndAWrongOneIsRefusedClearly() {
         String clerk = "clerk_" + UUID.randomUUID().toString().substring(0, 6);
         server.createLogin(clerk, "right", TeamRole.ENTRY);

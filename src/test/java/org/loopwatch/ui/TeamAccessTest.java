@@ -21,10 +21,12 @@ class TeamAccessTest {
         access.whenConnected(() -> ran.add("save 2"));
         assertThat(ran).isEmpty();
         assertThat(access.waitingCount()).isEqualTo(2);
+        assertThat(access.waitingCountProperty().get()).as("what the banner counts").isEqualTo(2);
 
         access.connectionChanged(true);
         assertThat(ran).containsExactly("save 1", "save 2");
         assertThat(access.waitingCount()).isZero();
+        assertThat(access.waitingCountProperty().get()).isZero();
         access.whenConnected(() -> ran.add("save 3"));
         assertThat(ran).containsExactly("save 1", "save 2", "save 3");
     }

@@ -41,7 +41,7 @@ public final class ResultEditor {
 
     /** Adds a row; when one exists for its date, group and stage, replaces it only if the person agrees. */
     public void add(DailyResult row, Consumer<EditOutcome> done) {
-        insert(row, "", done);
+        insert(row, "", false, done);
     }
 
     /** Replaces the stored row with the same key, e.g. after an edit in the data table. */
@@ -60,7 +60,7 @@ public final class ResultEditor {
             change(row, done);
             return;
         }
-        replaceVersioned(seen.result(), row, seen.version(), "", done);
+        replaceVersioned(seen.result(), row, seen.version(), "", false, done);
     }
 
     /** Deletes a row after the person confirms, so its cell reads "not reported" again. */
@@ -127,7 +127,12 @@ public final class ResultEditor {
                 + after.map(ResultText::values).orElse(TEXT.get("value.missing"));
     }
 
-    private void insert(DailyResult row, String reason, Consumer<EditOutcome> done) {
+    /*
+     * afterLoss: this is the rerun of a save whose connection was lost, perhaps just after its COMMIT
+     * reached the server. Finding exactly this row stored then means the save landed: it is reported
+     * saved, not offered for replacing by itself.
+     */
+    private void insert(DailyResult row, String reason, boolean afterLoss, Consumer<EditOutcome> done) {
         // A closed day refuses before the duplicate check: read what is stored (with its version),
         // so a save over a stored row on a closed day is one question (replace, with a reason).
         java.util.concurrent.atomic.AtomicReference<Optional<VersionedResult>> stored =
@@ -141,15 +146,20 @@ public final class ResultEditor {
                     if (failure instanceof DuplicateEntryException) {
                         // The stored row with its version: a save over it is refused if it changes before Replace.
                         services.tasks().run(() -> services.database().results().findVersioned(row.key()),
-                                read -> read.ifPresentOrElse(found -> askToReplace(found, row, reason, done),
-                                        () -> insert(row, reason, done)),
+                                read -> read.ifPresentOrElse(found -> {
+                                    if (afterLoss && found.result().equals(row)) {
+                                        succeed(SavedChange.inserted(row), done);
+                                    } else {
+                                        askToReplace(found, row, reason, done);
+                                    }
+                                }, () -> insert(row, reason, afterLoss, done)),
                                 readFailure -> fail(TEXT.get("notSaved.title"), readFailure, done));
                     } else if (failure instanceof ReasonRequiredException && reason.isBlank()
                             && stored.get().isPresent()) {
                         askToReplaceOnClosedDay(stored.get().get(), row, done);
-                    } else if (!waitForConnection(failure, () -> insert(row, reason, done))) {
+                    } else if (!waitForConnection(failure, () -> insert(row, reason, true, done))) {
                         retryWithReason(failure, reason, oldToNew(stored.get().map(VersionedResult::result),
-                                Optional.of(row)), why -> insert(row, why, done), done);
+                                Optional.of(row)), why -> insert(row, why, afterLoss, done), done);
                     }
                 });
     }
@@ -160,7 +170,7 @@ public final class ResultEditor {
         services.dialogs().askReasonToReplace(TEXT.get("replaceClosed.title"), TEXT.format("replaceClosed.question",
                         ResultText.key(row.key(), groupNames), org.loopwatch.domain.text.DateStyle.date(row.key().date()),
                         ResultText.values(stored.result()), ResultText.values(row)), TEXT.get("replaceClosed.confirm"))
-                .ifPresentOrElse(why -> replaceVersioned(stored.result(), row, stored.version(), why, done),
+                .ifPresentOrElse(why -> replaceVersioned(stored.result(), row, stored.version(), why, false, done),
                         () -> done.accept(new EditOutcome.Cancelled()));
     }
 
@@ -170,22 +180,26 @@ public final class ResultEditor {
                         ResultText.values(stored.result()), ResultText.values(row)),
                 TEXT.get("replace.confirm"), TEXT.get("cancel"));
         if (replace) {
-            replaceVersioned(stored.result(), row, stored.version(), reason, done);
+            replaceVersioned(stored.result(), row, stored.version(), reason, false, done);
         } else {
             done.accept(new EditOutcome.Cancelled());
         }
     }
 
-    private void replaceVersioned(DailyResult before, DailyResult row, long version, String reason,
+    /* afterLoss as for insert: after a lost connection, a version moved on to exactly this row is this save. */
+    private void replaceVersioned(DailyResult before, DailyResult row, long version, String reason, boolean afterLoss,
                                   Consumer<EditOutcome> done) {
         services.tasks().run(() -> services.database().results().replace(row, version, reason),
                 saved -> succeed(SavedChange.replaced(before, row), done),
                 failure -> {
-                    if (failure instanceof ConcurrentChangeException conflict) {
+                    if (failure instanceof ConcurrentChangeException conflict && afterLoss
+                            && conflict.stored().map(VersionedResult::result).filter(row::equals).isPresent()) {
+                        succeed(SavedChange.replaced(before, row), done);
+                    } else if (failure instanceof ConcurrentChangeException conflict) {
                         resolve(conflict, row, reason, done);
-                    } else if (!waitForConnection(failure, () -> replaceVersioned(before, row, version, reason, done))) {
+                    } else if (!waitForConnection(failure, () -> replaceVersioned(before, row, version, reason, true, done))) {
                         retryWithReason(failure, reason, oldToNew(Optional.of(before), Optional.of(row)),
-                                why -> replaceVersioned(before, row, version, why, done), done);
+                                why -> replaceVersioned(before, row, version, why, afterLoss, done), done);
                     }
                 });
     }
@@ -204,9 +218,9 @@ public final class ResultEditor {
             services.changes().changed(); // show theirs everywhere
             done.accept(new EditOutcome.Cancelled());
         } else if (theirs.isPresent()) {
-            replaceVersioned(theirs.get().result(), mine, theirs.get().version(), reason, done);
+            replaceVersioned(theirs.get().result(), mine, theirs.get().version(), reason, false, done);
         } else {
-            insert(mine, reason, done);
+            insert(mine, reason, false, done);
         }
     }
 
