@@ -20,6 +20,7 @@ import org.loopwatch.report.StatementExport;
 import org.loopwatch.report.StatementPdfWriter;
 import org.loopwatch.report.StatementText;
 import org.loopwatch.store.Database;
+import org.loopwatch.store.JsonText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -116,6 +117,6 @@ final class StatementCommand implements Callable<Integer> {
             }
         }
         root.put("missing", missing);
-        return Json.write(root);
+        return JsonText.write(root);
     }
 }

@@ -26,6 +26,7 @@ import org.loopwatch.domain.SubjectSummary;
 import org.loopwatch.domain.SummarySubject;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.Event;
+import org.loopwatch.store.JsonText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -167,7 +168,7 @@ final class SummaryCommand implements Callable<Integer> {
         root.put("recent", recent);
         root.put("flags", flags);
         root.put("missing", missing);
-        return Json.write(root);
+        return JsonText.write(root);
     }
 
     private static Map<String, Object> rateRow(String name, StageScope scope, RateEstimate estimate) {

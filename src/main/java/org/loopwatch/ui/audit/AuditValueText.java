@@ -13,6 +13,7 @@ import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.IntervalMethod;
 import org.loopwatch.domain.RateFormat;
 import org.loopwatch.store.AuditEntity;
+import org.loopwatch.store.JsonText;
 import org.loopwatch.store.SettingsRepository;
 
 /**
@@ -46,8 +47,8 @@ final class AuditValueText {
     List<String> describeChange(AuditEntity entity, String entityKey, String oldJson, String newJson) {
         Set<String> unchanged = Set.of();
         if (entity != AuditEntity.DAILY_RESULT) {
-            Optional<Map<String, Object>> before = AuditJson.parseObject(oldJson);
-            Optional<Map<String, Object>> after = AuditJson.parseObject(newJson);
+            Optional<Map<String, Object>> before = JsonText.readObject(oldJson);
+            Optional<Map<String, Object>> after = JsonText.readObject(newJson);
             if (before.isPresent() && after.isPresent()) {
                 unchanged = sameValues(before.get(), after.get());
             }
@@ -60,7 +61,7 @@ final class AuditValueText {
         if (json == null || json.isBlank()) {
             return "";
         }
-        Optional<Map<String, Object>> parsed = AuditJson.parseObject(json);
+        Optional<Map<String, Object>> parsed = JsonText.readObject(json);
         if (parsed.isEmpty()) {
             return json;
         }

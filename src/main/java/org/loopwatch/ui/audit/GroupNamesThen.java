@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.loopwatch.store.AuditEntry;
+import org.loopwatch.store.JsonText;
 
 /**
  * What each group was called at the time of an audit row: a result entered under "Athletes" reads
@@ -54,11 +55,11 @@ final class GroupNamesThen {
 
     /* A group change's key is the group's name after it (or, for a deletion, its last name). */
     private static String nameAfter(AuditEntry change) {
-        return AuditJson.parseObject(change.newValue()).map(values -> values.get("name"))
+        return JsonText.readObject(change.newValue()).map(values -> values.get("name"))
                 .map(Object::toString).orElse(change.entityKey());
     }
 
     private static Optional<String> nameBefore(AuditEntry change) {
-        return AuditJson.parseObject(change.oldValue()).map(values -> values.get("name")).map(Object::toString);
+        return JsonText.readObject(change.oldValue()).map(values -> values.get("name")).map(Object::toString);
     }
 }
