@@ -72,6 +72,17 @@ class ArchitectureTest {
             .that(VIEW_MODEL_SIDE)
             .should().dependOnClassesThat().resideInAnyPackage("javafx.application..", "javafx.concurrent..");
 
+    /*
+     * The chart model (geometry, ticks, scales, series, legend, style values) is drawn by two
+     * renderers, report.chart.fx for the screen and PNG and report.chart.pdf for the briefing;
+     * it knows neither toolkit, so both draw the same chart from the same numbers.
+     */
+    @ArchTest
+    static final ArchRule chartModelKnowsNoToolkit = noClasses()
+            .that().resideInAPackage("org.loopwatch.report.chart")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.apache.pdfbox..", "org.apache.fontbox..",
+                    "java.awt..", "org.loopwatch.report.chart.fx..", "org.loopwatch.report.chart.pdf..");
+
     @ArchTest
     static final ArchRule noCycles = slices().matching("org.loopwatch.(*)..").should().beFreeOfCycles();
 

@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.loopwatch.domain.text.Texts;
-import org.loopwatch.report.chart.PdfChart;
+import org.loopwatch.report.chart.pdf.PdfChart;
 
 /**
  * Writes the briefing PDF with Apache PDFBox: a summary table, one chart per page drawn as vectors

@@ -19,7 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
-import org.loopwatch.report.chart.ChartPane;
+import org.loopwatch.report.chart.fx.ChartPane;
 import org.loopwatch.report.svg.SvgPageWriter;
 
 /**

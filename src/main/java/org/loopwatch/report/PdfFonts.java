@@ -12,7 +12,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.loopwatch.report.chart.PdfFontChain;
+import org.loopwatch.report.chart.pdf.PdfFontChain;
 
 /**
  * The two fonts of a PDF, regular and bold, each a chain of the bundled DejaVu Sans and Noto Sans

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.loopwatch.domain.text.Texts;
-import org.loopwatch.report.chart.PdfFontChain;
+import org.loopwatch.report.chart.pdf.PdfFontChain;
 
 /** Text on a PDF page: single lines and wrapped paragraphs, y measured from the page bottom. */
 final class PdfText {

@@ -9,8 +9,8 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
 import org.loopwatch.report.chart.ChartData;
-import org.loopwatch.report.chart.ChartFactory;
-import org.loopwatch.report.chart.ChartPane;
+import org.loopwatch.report.chart.fx.ChartFactory;
+import org.loopwatch.report.chart.fx.ChartPane;
 import org.loopwatch.report.chart.ChartPanels;
 import org.loopwatch.report.chart.ChartRequest;
 

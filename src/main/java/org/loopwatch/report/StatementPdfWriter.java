@@ -10,7 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.loopwatch.report.chart.PdfFontChain;
+import org.loopwatch.report.chart.pdf.PdfFontChain;
 
 /**
  * Writes the daily statement as a one-page A4 PDF (SPEC §5): title, event, a section per stage

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.loopwatch.domain.text.Texts;
-import org.loopwatch.report.chart.PdfFontChain;
+import org.loopwatch.report.chart.pdf.PdfFontChain;
 
 /**
  * The briefing's summary table: one row per group or rollup and stage, rollups bold on a grey

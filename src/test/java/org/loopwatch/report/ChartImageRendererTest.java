@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.IntervalMethod;
 import org.loopwatch.report.chart.ChartData;
-import org.loopwatch.report.chart.ChartFactory;
+import org.loopwatch.report.chart.fx.ChartFactory;
 import org.loopwatch.report.chart.ChartFixtures;
 import org.loopwatch.report.chart.ChartKind;
-import org.loopwatch.report.chart.ChartPane;
+import org.loopwatch.report.chart.fx.ChartPane;
 import org.loopwatch.report.chart.ChartRequest;
 import org.loopwatch.report.chart.StageFilter;
 

@@ -5,9 +5,9 @@ package org.loopwatch.report.chart;
  * of ten, with about five ticks. Chosen here rather than by NumberAxis's auto-ranging so that
  * confidence bands (which the axis does not know about) fit, and counts never get ticks at 0.5.
  */
-record AxisScale(double upper, double step) {
+public record AxisScale(double upper, double step) {
 
-    static AxisScale of(double max, boolean counts) {
+    public static AxisScale of(double max, boolean counts) {
         double top = max <= 0 ? (counts ? 4 : 0.01) : max * 1.05;
         double raw = top / 5;
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));

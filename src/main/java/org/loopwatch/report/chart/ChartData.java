@@ -50,7 +50,7 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
     }
 
     /** Beyond this many days, only flagged days keep a dot: hundreds of dots would hide the lines. */
-    static final int MAX_DAYS_WITH_DOTS = 120;
+    public static final int MAX_DAYS_WITH_DOTS = 120;
 
     /** True when every day of the line charts has a dot (a short period); else only flagged days do. */
     public boolean dotsEveryDay() {
@@ -157,7 +157,7 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
      * The groups of the stacked charts: the chosen groups, or when only rollups are chosen their
      * member groups (stacking rollups would count a group twice).
      */
-    static List<ChartSubject> stackedGroups(ChartRequest request) {
+    public static List<ChartSubject> stackedGroups(ChartRequest request) {
         List<ChartSubject> groups = request.subjects().stream().filter(subject -> !subject.rollup()).toList();
         if (!groups.isEmpty()) {
             return groups;

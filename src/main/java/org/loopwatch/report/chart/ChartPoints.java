@@ -26,19 +26,19 @@ import org.loopwatch.domain.Stage;
  * it, and a month "with a flagged day" would be nearly every month of a long period, which says
  * nothing (the briefing's summary counts the flagged days).
  */
-final class ChartPoints {
+public final class ChartPoints {
 
     private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(ChartPoints.class);
 
     private final ChartRequest request;
     private final ChartStep step;
 
-    ChartPoints(ChartRequest request, ChartStep step) {
+    public ChartPoints(ChartRequest request, ChartStep step) {
         this.request = request;
         this.step = step;
     }
 
-    List<ChartPoint> of(ChartSubject subject) {
+    public List<ChartPoint> of(ChartSubject subject) {
         Selection selection = subject.selection(request.stage().stages());
         List<ChartPoint> points = new ArrayList<>();
         for (ChartStep.Stretch stretch : step.stretches(request.from(), request.to())) {

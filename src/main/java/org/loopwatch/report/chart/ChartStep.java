@@ -17,9 +17,9 @@ public enum ChartStep {
     MONTH;
 
     /** About six months: a day keeps at least four pixels of a dashboard-sized chart. */
-    static final int MAX_DAYS_BY_DAY = 190;
+    public static final int MAX_DAYS_BY_DAY = 190;
     /** About three years, at most 157 weeks. */
-    static final int MAX_DAYS_BY_WEEK = 1100;
+    public static final int MAX_DAYS_BY_WEEK = 1100;
 
     /** The step for a period from {@code from} to {@code to}, both inclusive. */
     public static ChartStep forPeriod(LocalDate from, LocalDate to) {

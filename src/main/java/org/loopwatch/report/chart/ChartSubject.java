@@ -22,7 +22,7 @@ import org.loopwatch.domain.SummarySubject;
 public record ChartSubject(String key, String name, Set<Long> groupIds, boolean rollup, String colour) {
 
     /** Rollups get greys (drawn dashed), so they never look like one of the groups. */
-    static final List<String> ROLLUP_COLOURS = List.of("#3D3D3D", "#8C8C8C", "#5F5F5F", "#B0B0B0");
+    public static final List<String> ROLLUP_COLOURS = List.of("#3D3D3D", "#8C8C8C", "#5F5F5F", "#B0B0B0");
     private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final String FALLBACK_COLOUR = "#5A6270";
 

@@ -17,7 +17,7 @@ import java.util.List;
 public record CutMark(ChartSubject subject, double position, double from, double to) {
 
     /** The marks of every band of {@code data} whose upper bound exceeds {@code axisTop}. */
-    static List<CutMark> of(ChartData data, double axisTop) {
+    public static List<CutMark> of(ChartData data, double axisTop) {
         List<CutMark> marks = new ArrayList<>();
         if (!data.showsRates()) {
             return marks;

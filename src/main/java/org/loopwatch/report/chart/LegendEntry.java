@@ -15,11 +15,11 @@ public record LegendEntry(Mark mark, Optional<ChartSubject> subject, String text
         LINE, DASHED_LINE, BAR, BAND, CUT_OFF, OPEN_DOT, FLAG, FLAG_BAR
     }
 
-    static LegendEntry series(Mark mark, ChartSubject subject) {
+    public static LegendEntry series(Mark mark, ChartSubject subject) {
         return new LegendEntry(mark, Optional.of(subject), subject.name());
     }
 
-    static LegendEntry note(Mark mark, String text) {
+    public static LegendEntry note(Mark mark, String text) {
         return new LegendEntry(mark, Optional.empty(), text);
     }
 }

@@ -5,13 +5,13 @@ import java.util.List;
 import org.loopwatch.domain.RateFormat;
 
 /** The words of a value axis, without JavaFX, for every renderer: tick labels and the axis title. */
-final class ValueTicks {
+public final class ValueTicks {
 
     private ValueTicks() {
     }
 
     /** The tick values of a scale: 0, step, 2 × step … up to its top. */
-    static List<Double> values(AxisScale scale) {
+    public static List<Double> values(AxisScale scale) {
         List<Double> values = new ArrayList<>();
         for (int i = 0; i * scale.step() <= scale.upper() * (1 + 1e-9); i++) {
             values.add(i * scale.step());
@@ -20,13 +20,13 @@ final class ValueTicks {
     }
 
     /** The label of a positivity axis; in-loop screening sits around 0.01 %, so say what that means in people's terms. */
-    static String rateLabel(AxisScale scale, String label) {
+    public static String rateLabel(AxisScale scale, String label) {
         return scale.upper() <= 0.001 ? org.loopwatch.domain.text.Texts.of(ValueTicks.class).format("axis.smallRates", label)
                 : label;
     }
 
     /** A count tick: whole numbers with thousands separators. */
-    static String count(double value) {
+    public static String count(double value) {
         return RateFormat.count(Math.round(value));
     }
 
@@ -34,7 +34,7 @@ final class ValueTicks {
      * A tick label: the rate as {@link RateFormat#percent} writes it, without the trailing zeros
      * that fixed decimals leave on round tick values ("0.0100 %" reads "0.01 %", "2.0 %" "2 %").
      */
-    static String percent(double fraction) {
+    public static String percent(double fraction) {
         org.loopwatch.domain.text.Texts words = org.loopwatch.domain.text.Texts.of(RateFormat.class);
         if (fraction <= 0) {
             return words.format("rate.percent", "0");

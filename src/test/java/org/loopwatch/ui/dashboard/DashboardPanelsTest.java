@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.loopwatch.report.chart.ChartPane;
+import org.loopwatch.report.chart.fx.ChartPane;
 import org.loopwatch.report.chart.ChartSeries;
 import org.loopwatch.ui.UiTestDatabase;
 import org.testfx.api.FxRobot;

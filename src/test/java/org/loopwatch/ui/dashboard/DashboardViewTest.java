@@ -19,7 +19,7 @@ import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.PositivityCalculator;
 import org.loopwatch.domain.RateEstimate;
 import org.loopwatch.domain.RateFormat;
-import org.loopwatch.report.chart.ChartPane;
+import org.loopwatch.report.chart.fx.ChartPane;
 import org.loopwatch.ui.ComboBoxes;
 import org.loopwatch.ui.UiTestDatabase;
 import org.testfx.api.FxRobot;

@@ -1,4 +1,4 @@
-package org.loopwatch.report.chart;
+package org.loopwatch.report.chart.fx;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,11 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
+import org.loopwatch.report.chart.ChartData;
+import org.loopwatch.report.chart.ChartPoint;
+import org.loopwatch.report.chart.ChartRequest;
+import org.loopwatch.report.chart.ChartSeries;
+import org.loopwatch.report.chart.ChartSubject;
 
 /**
  * Draws the charts of the dashboard and the briefing exports from {@link ChartData}: the same

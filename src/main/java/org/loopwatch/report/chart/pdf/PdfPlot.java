@@ -1,4 +1,4 @@
-package org.loopwatch.report.chart;
+package org.loopwatch.report.chart.pdf;
 
 /**
  * Where a chart's plot area lies on the page (points, from the page's bottom left) and how days and

@@ -1,4 +1,4 @@
-package org.loopwatch.report.chart;
+package org.loopwatch.report.chart.fx;
 
 import java.util.List;
 import javafx.geometry.Pos;
@@ -6,6 +6,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import org.loopwatch.report.chart.ChartData;
+import org.loopwatch.report.chart.LegendEntry;
 
 /**
  * The legend under a chart: one swatch per group or rollup in its colour, then what the shading

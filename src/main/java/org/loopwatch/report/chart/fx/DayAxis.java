@@ -1,10 +1,11 @@
-package org.loopwatch.report.chart;
+package org.loopwatch.report.chart.fx;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.chart.ValueAxis;
+import org.loopwatch.report.chart.DayTicks;
 
 /**
  * An axis of epoch days with the ticks of {@link DayTicks} (the first of a month or of a year

@@ -1,4 +1,4 @@
-package org.loopwatch.report.chart;
+package org.loopwatch.report.chart.pdf;
 
 import java.awt.Color;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.loopwatch.report.chart;
+package org.loopwatch.report.chart.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,10 @@ import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.ResultIndex;
 import org.loopwatch.domain.ResultKey;
 import org.loopwatch.domain.Stage;
+import org.loopwatch.report.chart.ChartData;
+import org.loopwatch.report.chart.ChartFixtures;
+import org.loopwatch.report.chart.ChartKind;
+import org.loopwatch.report.chart.ChartRequest;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;

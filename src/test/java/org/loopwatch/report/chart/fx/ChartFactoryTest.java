@@ -1,4 +1,4 @@
-package org.loopwatch.report.chart;
+package org.loopwatch.report.chart.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.loopwatch.report.chart.ChartFixtures.LAST;
@@ -24,12 +24,18 @@ import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.IntervalMethod;
 import org.loopwatch.domain.ResultIndex;
-import org.loopwatch.domain.Rollup;
 import org.loopwatch.domain.RollingWindow;
-
+import org.loopwatch.domain.Rollup;
+import org.loopwatch.report.chart.ChartData;
+import org.loopwatch.report.chart.ChartFixtures;
+import org.loopwatch.report.chart.ChartKind;
+import org.loopwatch.report.chart.ChartRequest;
+import org.loopwatch.report.chart.LegendEntry;
+import org.loopwatch.report.chart.StageFilter;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+
 
 /** The charts as drawn: series, colours per group, bands, key dates and flagged days. */
 @ExtendWith(ApplicationExtension.class)

@@ -1,4 +1,4 @@
-package org.loopwatch.report.chart;
+package org.loopwatch.report.chart.fx;
 
 import javafx.scene.shape.ArcTo;
 import javafx.scene.shape.ClosePath;

@@ -1,10 +1,15 @@
-package org.loopwatch.report.chart;
+package org.loopwatch.report.chart.fx;
 
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.BorderPane;
+import org.loopwatch.report.chart.ChartData;
+import org.loopwatch.report.chart.ChartSeries;
+import org.loopwatch.report.chart.ChartSubject;
+import org.loopwatch.report.chart.LegendEntry;
+import org.loopwatch.report.chart.SeriesStylesheet;
 
 /**
  * A finished chart: the JavaFX chart with its legend underneath and the stylesheets that colour

@@ -1,4 +1,4 @@
-package org.loopwatch.report.chart;
+package org.loopwatch.report.chart.fx;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,8 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
+import org.loopwatch.report.chart.ChartMarker;
+import org.loopwatch.report.chart.MarkerLabelRows;
 
 /**
  * Key dates as dashed vertical lines with a label at the top of the plot. Labels that would
@@ -44,7 +46,7 @@ final class MarkerLayer {
     }
 
     void layout(DayAxis xAxis, double width, double height) {
-        List<Double> rowEnds = new ArrayList<>();
+        MarkerLabelRows rows = new MarkerLabelRows(0, width, GAP);
         for (int i = 0; i < markers.size(); i++) {
             double x = Math.round(xAxis.getDisplayPosition(markers.get(i).date().toEpochDay())) + 0.5;
             Line line = lines.get(i);
@@ -55,17 +57,8 @@ final class MarkerLayer {
             Label label = labels.get(i);
             label.autosize();
             double labelWidth = label.getWidth();
-            // Right of the line when it fits, else to its left, so the last key date is not cut off.
-            double left = x + labelWidth + GAP <= width ? x + GAP : Math.max(0, x - GAP - labelWidth);
-            int row = 0;
-            while (row < rowEnds.size() && rowEnds.get(row) > left) {
-                row++;
-            }
-            if (row == rowEnds.size()) {
-                rowEnds.add(0.0);
-            }
-            rowEnds.set(row, left + labelWidth + GAP);
-            label.relocate(left, GAP + row * (label.getHeight() + 2));
+            MarkerLabelRows.Place place = rows.place(x, labelWidth);
+            label.relocate(place.left(), GAP + place.row() * (label.getHeight() + 2));
         }
     }
 }

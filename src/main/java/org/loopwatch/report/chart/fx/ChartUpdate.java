@@ -1,4 +1,4 @@
-package org.loopwatch.report.chart;
+package org.loopwatch.report.chart.fx;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -6,6 +6,10 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import org.loopwatch.report.chart.ChartData;
+import org.loopwatch.report.chart.ChartKind;
+import org.loopwatch.report.chart.ChartPoint;
+import org.loopwatch.report.chart.ChartSeries;
 
 /**
  * Redraws a chart in place with new figures of the same shape: the same kind, period, groups and

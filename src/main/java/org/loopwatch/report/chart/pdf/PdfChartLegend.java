@@ -1,9 +1,11 @@
-package org.loopwatch.report.chart;
+package org.loopwatch.report.chart.pdf;
 
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.loopwatch.report.chart.ChartData;
+import org.loopwatch.report.chart.LegendEntry;
 
 /**
  * The legend under a PDF chart, as {@link ChartLegend} has it on screen: a swatch per group or

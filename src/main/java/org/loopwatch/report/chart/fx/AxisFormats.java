@@ -1,8 +1,10 @@
-package org.loopwatch.report.chart;
+package org.loopwatch.report.chart.fx;
 
 import java.time.LocalDate;
 import javafx.scene.chart.NumberAxis;
 import javafx.util.StringConverter;
+import org.loopwatch.report.chart.AxisScale;
+import org.loopwatch.report.chart.ValueTicks;
 
 /** Builds the JavaFX chart axes: days along the bottom, rates or counts up the side. */
 final class AxisFormats {

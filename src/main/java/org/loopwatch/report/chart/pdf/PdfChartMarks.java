@@ -1,9 +1,13 @@
-package org.loopwatch.report.chart;
+package org.loopwatch.report.chart.pdf;
 
 import java.awt.Color;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.loopwatch.report.chart.ChartData;
+import org.loopwatch.report.chart.ChartPoint;
+import org.loopwatch.report.chart.ChartSeries;
+import org.loopwatch.report.chart.CutMark;
 
 /**
  * The data of a PDF chart: stacked bars, or confidence bands, lines and dots, with the same

@@ -1,10 +1,15 @@
-package org.loopwatch.report.chart;
+package org.loopwatch.report.chart.pdf;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.loopwatch.report.chart.AxisScale;
+import org.loopwatch.report.chart.ChartData;
+import org.loopwatch.report.chart.ChartMarker;
+import org.loopwatch.report.chart.MarkerLabelRows;
+import org.loopwatch.report.chart.DayTicks;
+import org.loopwatch.report.chart.ValueTicks;
 
 /**
  * Draws a chart into a PDF page as vector graphics: axes with the screen's ticks and labels
@@ -103,20 +108,14 @@ public final class PdfChart {
 
     /** Key dates: a dashed line and its label at the top, right of the line when it fits, in rows that do not overlap. */
     private void markers(PdfPlot plot) throws IOException {
-        List<Float> rowEnds = new ArrayList<>();
+        MarkerLabelRows rows = new MarkerLabelRows(plot.left(), plot.right(), 3);
         for (ChartMarker marker : data.visibleMarkers()) {
             float x = plot.x(marker.date().toEpochDay());
             canvas.line(x, plot.bottom(), x, plot.topEdge(), 0.8f, INK, 3, 3);
             float labelWidth = canvas.width(marker.label(), MARKER_SIZE);
-            float left = x + 3 + labelWidth <= plot.right() ? x + 3 : Math.max(plot.left(), x - 3 - labelWidth);
-            int row = 0;
-            while (row < rowEnds.size() && rowEnds.get(row) > left) {
-                row++;
-            }
-            if (row == rowEnds.size()) {
-                rowEnds.add(0f);
-            }
-            rowEnds.set(row, left + labelWidth + 3);
+            MarkerLabelRows.Place place = rows.place(x, labelWidth);
+            float left = (float) place.left();
+            int row = place.row();
             float baseline = plot.topEdge() - 3 - MARKER_SIZE - row * (MARKER_SIZE + 3);
             canvas.fillOpacity(0.88f);
             canvas.fillRect(left - 1.5f, baseline - 2, labelWidth + 3, MARKER_SIZE + 3, Color.WHITE);

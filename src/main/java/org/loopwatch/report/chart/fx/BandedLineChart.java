@@ -1,4 +1,4 @@
-package org.loopwatch.report.chart;
+package org.loopwatch.report.chart.fx;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,9 @@ import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
+import org.loopwatch.report.chart.ChartPoint;
+import org.loopwatch.report.chart.ChartSubject;
+import org.loopwatch.report.chart.CutMark;
 
 /**
  * A line chart over days that can also shade a confidence band under each line and draw key
