@@ -119,7 +119,7 @@ TRAIN_BASE=("$APP/lib/runtime/bin/java" -Dorg.sqlite.lib.path="$APPDIR/native" -
 
 echo "== training run for the command line's start-up cache ($COMMAND_CACHE_FILE)"
 # Headless, as commands run: import, summary, briefing PDF, statement, CSV export (CommandTraining).
-if ! env -u DISPLAY "${TRAIN_BASE[@]}" "$(record_option "$APPDIR/$COMMAND_CACHE_FILE")" -cp "$APPDIR/loopwatch.jar" \
+if ! env -u DISPLAY "${TRAIN_BASE[@]}" -XX:TieredStopAtLevel=1 "$(record_option "$APPDIR/$COMMAND_CACHE_FILE")" -cp "$APPDIR/loopwatch.jar" \
     org.loopwatch.app.CommandTraining "$OUT/work/commands" >"$OUT/work/command-training.log" 2>&1; then
   echo "command training run failed; its log:" >&2; cat "$OUT/work/command-training.log" >&2; exit 1
 fi

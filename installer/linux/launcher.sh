@@ -7,8 +7,7 @@
 # same options, and picks the start-up cache for what is asked:
 #   the desktop app (no command)   the AOT cache trained on the desktop start (@DESKTOP_CACHE@)
 #   a command (import, export …)   the AOT cache trained on the commands      (@COMMAND_CACHE@)
-#   --version, --help              neither: the runtime's own class-data archive, as java -version,
-#                                  and the C1 compiler only
+#   --version, --help              neither: the runtime's own class-data archive, as java -version
 # An AOT cache loads every class it holds when the JVM starts, so the desktop's (JavaFX and all)
 # would make `loopwatch --version` load 5,000 classes it never uses. Which cache is used changes
 # only speed, never behaviour; a missing or stale cache is skipped by the JVM.
@@ -38,10 +37,13 @@ case "$kind" in
 esac
 cache=""
 [ -n "$cache_file" ] && [ -f "$cache_file" ] && cache="@CACHE_FLAG@=$cache_file"
-# --version and --help compute nothing: the C2 compiler would only start threads and compile.
-[ "$kind" = plain ] && cache="-XX:TieredStopAtLevel=1"
+# A command lives a second or two: C2's compilations cost more CPU than they win back before it
+# ends (import −25 % CPU, briefing −25 %, decision 0031); --version and --help compute nothing.
+# The desktop app, which runs for hours, keeps both compilers (decision 0009).
+jit=""
+[ "$kind" != desktop ] && jit="-XX:TieredStopAtLevel=1"
 
 # shellcheck disable=SC2086 # $cache and the options are words on purpose
 exec "$java" -Djpackage.app-version=@VERSION@ -Dorg.sqlite.lib.path="$app/native" \
-    -Dorg.sqlite.lib.name=libsqlitejdbc.so --enable-native-access=ALL-UNNAMED $cache @JVM_OPTIONS@ \
+    -Dorg.sqlite.lib.name=libsqlitejdbc.so --enable-native-access=ALL-UNNAMED $cache $jit @JVM_OPTIONS@ \
     -cp "$app/loopwatch.jar" org.loopwatch.app.Launcher "$@"
