@@ -128,8 +128,8 @@ final class ActiveDatabase implements AutoCloseable {
         try {
             if (asDemo && !DemoDatabase.isDemo(next)) {
                 if (existed && next.results().count() > 0) {
-                    throw new IllegalStateException(next.file() + " exists and is not the demo database, so it was "
-                            + "left as it is. Move or rename it to open the demo.");
+                    throw new IllegalStateException(org.loopwatch.domain.text.Texts.of(ActiveDatabase.class)
+                            .format("demo.notDemo", String.valueOf(next.file())));
                 }
                 DemoDatabase.populate(next, clock);
             }

@@ -9,7 +9,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-import org.loopwatch.domain.RateFormat;
 import org.loopwatch.store.BackupInfo;
 import org.loopwatch.store.Backups;
 import org.loopwatch.store.Database;
@@ -24,6 +23,8 @@ import org.loopwatch.ui.DialogService;
  * and {@code #keepDamagedDatabase}.
  */
 final class DamagedDatabaseOffer {
+
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(DamagedDatabaseOffer.class);
 
 
     private final Window owner;
@@ -43,9 +44,8 @@ final class DamagedDatabaseOffer {
     void offer(Path file, StoreException problem, Runnable restored) {
         tasks.run(() -> Backups.of(file).newestGood(), (Optional<BackupInfo> good) -> {
             if (good.isEmpty()) {
-                dialogs.showError("LoopWatch cannot open its database", problem.getMessage(),
-                        "No good backup was found in " + Backups.of(file).folder() + ". The file was left unchanged; "
-                                + "keep it, and start LoopWatch with --db PATH to work in another file meanwhile.");
+                dialogs.showError(TEXT.get("cannotOpen.title"), problem.getMessage(),
+                        TEXT.format("damaged.noBackup", String.valueOf(Backups.of(file).folder())));
             } else {
                 ask(file, problem, good.get(), restored);
             }
@@ -53,18 +53,17 @@ final class DamagedDatabaseOffer {
     }
 
     private void ask(Path file, StoreException problem, BackupInfo backup, Runnable restored) {
-        ButtonType restore = new ButtonType("Restore this backup", ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType("Close without changes", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType restore = new ButtonType(TEXT.get("damaged.restore"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(TEXT.get("damaged.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, "", restore, keep);
         alert.initOwner(owner);
-        alert.setTitle("The database is damaged");
-        alert.setHeaderText("The database is damaged");
-        Label body = new Label(problem.getMessage() + "\n\nThe newest good backup is from "
-                + org.loopwatch.domain.text.DateStyle.dateTime(backup.takenAt().atZone(java.time.ZoneId.systemDefault()).toInstant(), java.time.ZoneId.systemDefault()) + ": " + RateFormat.count(backup.rows())
-                + (backup.rows() == 1 ? " entry" : " entries")
-                + backup.lastEntry().map(day -> ", last entry " + org.loopwatch.domain.text.DateStyle.date(day)).orElse("") + ". "
-                + "Restoring it puts the damaged file aside under a new name (it is never deleted); "
-                + "changes made after the backup are not in it.");
+        alert.setTitle(TEXT.get("damaged.title"));
+        alert.setHeaderText(TEXT.get("damaged.title"));
+        Label body = new Label(TEXT.format("damaged.body", problem.getMessage(),
+                org.loopwatch.domain.text.DateStyle.dateTime(backup.takenAt().atZone(java.time.ZoneId.systemDefault())
+                        .toInstant(), java.time.ZoneId.systemDefault()), backup.rows(),
+                backup.lastEntry().map(day -> TEXT.format("damaged.lastEntry", org.loopwatch.domain.text.DateStyle.date(day)))
+                        .orElse("")));
         body.setId("damagedDatabaseText");
         body.setWrapText(true);
         // A wrapping label still asks for its unwrapped width; fix it, or a long path makes the

@@ -19,7 +19,9 @@ final class DemoMenu {
     private final Path ownFile;
     private final CsvDialogs questions;
     private final DialogService dialogs;
-    private final MenuItem openOwn = new MenuItem("Open my database");
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(DemoMenu.class);
+
+    private final MenuItem openOwn = new MenuItem(TEXT.get("demo.openOwn"));
 
     DemoMenu(ActiveDatabase active, Path ownFile, CsvDialogs questions, DialogService dialogs) {
         this.active = active;
@@ -35,7 +37,7 @@ final class DemoMenu {
 
     /** Adds the items to the File menu, above Quit. */
     void install(Menu fileMenu) {
-        MenuItem openDemo = new MenuItem("Open demo database…");
+        MenuItem openDemo = new MenuItem(TEXT.get("demo.open"));
         openDemo.setId("menuOpenDemo");
         openDemo.setOnAction(event -> openDemo());
         openOwn.setId("menuOpenOwn");
@@ -54,18 +56,16 @@ final class DemoMenu {
         if (active.isDemo()) {
             return;
         }
-        boolean go = questions.confirm("Open the demo database?", "The demo \"" + DemoDataSet.EVENT_NAME
-                + "\" holds the published Beijing 2022 figures, with the days between them made up (illustrative) "
-                + "so the published totals hold. It is a separate file, " + demoFile() + "; your database stays "
-                + "as it is. Come back with File → Open my database.", "Open demo");
+        boolean go = questions.confirm(TEXT.get("demo.confirm.title"), TEXT.format("demo.confirm.text",
+                DemoDataSet.EVENT_NAME, demoFile().toString()), TEXT.get("demo.confirm.ok"));
         if (go) {
-            active.open(demoFile(), true, failure -> dialogs.showError("The demo database could not be opened",
-                    failure.getMessage(), "Your own database is still open; nothing was changed in it."));
+            active.open(demoFile(), true, failure -> dialogs.showError(TEXT.get("demo.failed.title"),
+                    failure.getMessage(), TEXT.get("demo.failed.todo")));
         }
     }
 
     private void openOwn() {
-        active.open(ownFile, false, failure -> dialogs.showError("Your database could not be opened again",
-                failure.getMessage(), "The demo database is still open. Fix the problem and try again."));
+        active.open(ownFile, false, failure -> dialogs.showError(TEXT.get("demo.backFailed.title"),
+                failure.getMessage(), TEXT.get("demo.backFailed.todo")));
     }
 }

@@ -2,7 +2,6 @@ package org.loopwatch.app;
 
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -90,7 +89,7 @@ final class HelpMenu {
     }
 
     private void show(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", org.loopwatch.ui.DialogButtons.ok());
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);

@@ -43,11 +43,12 @@ import org.loopwatch.ui.dashboard.FxExportDialogs;
  */
 public class LoopWatchApp extends Application {
 
-    private static final String DEMO_NOTICE = "Demo database: " + DemoDataSet.EVENT_NAME + " – published totals, "
-            + "with the days between them made up. Not real data; File → Open my database goes back.";
+    private static final Texts TEXT = Texts.of(LoopWatchApp.class);
 
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     private volatile ActiveDatabase active;
+    private Locale formatLocaleBefore;
+    private Locale displayLocaleBefore;
     private final AppShutdown shutdown = new AppShutdown(tasks, () -> active);
 
     @Override
@@ -94,6 +95,15 @@ public class LoopWatchApp extends Application {
         Path preferencesFile = UserPreferences.defaultFile();
         UserPreferences preferences = UserPreferences.read(preferencesFile);
         Texts.useLanguage(arguments.language().or(preferences::language).orElse(Locale.getDefault()));
+        // JavaFX's own words (the date picker's months and weekdays, text fields' menus) follow the
+        // JVM's locale, not our bundles: make it the interface language while the app runs.
+        // Only when the language differs: an English interface keeps the system's own English (4 Jan or Jan 4).
+        if (!Texts.language().getLanguage().equals(Locale.getDefault(Locale.Category.FORMAT).getLanguage())) {
+            formatLocaleBefore = Locale.getDefault(Locale.Category.FORMAT);
+            displayLocaleBefore = Locale.getDefault(Locale.Category.DISPLAY);
+            Locale.setDefault(Locale.Category.FORMAT, Texts.language());
+            Locale.setDefault(Locale.Category.DISPLAY, Texts.language());
+        }
         ExportFonts.prepareInBackground();
         if ("zh".equals(Texts.language().getLanguage())) {
             ExportFonts.loadChineseIntoJavaFx();
@@ -122,8 +132,8 @@ public class LoopWatchApp extends Application {
                     (observable, before, after) -> refreshStatus(shell, opened.services()));
             opened.services().team().connectedProperty().addListener((observable, before, connected) ->
                     shell.connectionChanged(connected));
-            shell.showNotice(opened.demo() ? DEMO_NOTICE : "");
-            stage.setTitle(opened.demo() ? "LoopWatch – " + DemoDataSet.EVENT_NAME : "LoopWatch");
+            shell.showNotice(opened.demo() ? TEXT.format("demo.notice", DemoDataSet.EVENT_NAME) : "");
+            stage.setTitle(opened.demo() ? TEXT.format("title.demo", DemoDataSet.EVENT_NAME) : "LoopWatch");
             demoMenu.databaseOpened(opened.demo() || opened.team());
             if (!opened.team()) { // a team database has an address, not a file for Open recent
                 databaseMenu.databaseOpened(opened.services().database().file(), opened.demo());
@@ -166,9 +176,8 @@ public class LoopWatchApp extends Application {
     /* The first start of a day backs the database up; a failed backup is reported, the app goes on. */
     private void takeDailyBackup(Database open, FxDialogService dialogs) {
         tasks.run(open::dailyBackupIfDue, written -> { },
-                failure -> dialogs.showError("The daily backup failed", failure.getMessage(),
-                        "Your database is fine and LoopWatch goes on working. Free some disk space or check the "
-                                + "backups folder, then use Settings › Database › Back up now."));
+                failure -> dialogs.showError(TEXT.get("backup.failed.title"), failure.getMessage(),
+                        TEXT.get("backup.failed.todo")));
     }
 
     private void refreshStatus(ShellViewModel shell, AppServices services) {
@@ -196,5 +205,9 @@ public class LoopWatchApp extends Application {
     @Override
     public void stop() {
         shutdown.closeAndUnhook();
+        if (formatLocaleBefore != null) {
+            Locale.setDefault(Locale.Category.FORMAT, formatLocaleBefore);
+            Locale.setDefault(Locale.Category.DISPLAY, displayLocaleBefore);
+        }
     }
 }

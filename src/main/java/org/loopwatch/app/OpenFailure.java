@@ -7,18 +7,18 @@ import org.loopwatch.ui.DialogService;
 /** Turns a failure to open the database into a dialog that names the file and says what to do. */
 final class OpenFailure {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(OpenFailure.class);
+
     private OpenFailure() {
     }
 
     static void show(DialogService dialogs, Path file, Throwable failure) {
         if (failure instanceof StoreException problem) {
-            dialogs.showError("LoopWatch cannot open its database", problem.getMessage(),
-                    "Nothing was changed in the file. Close this window, fix the problem, and start LoopWatch again"
-                            + " — or start it with --db PATH to open another file.");
+            dialogs.showError(TEXT.get("cannotOpen.title"), problem.getMessage(), TEXT.get("cannotOpen.todo"));
         } else {
-            dialogs.showError("LoopWatch cannot open its database",
-                    "Opening " + file.toAbsolutePath() + " failed unexpectedly: " + failure,
-                    "Nothing was changed in the file. Please report this with the message above.");
+            dialogs.showError(TEXT.get("cannotOpen.title"),
+                    TEXT.format("cannotOpen.unexpected", file.toAbsolutePath().toString(), String.valueOf(failure)),
+                    TEXT.get("cannotOpen.report"));
         }
     }
 }

@@ -68,7 +68,7 @@ final class ScreenFactory {
 
     Node create(Screen screen) {
         if (services.isEmpty()) {
-            return new PlaceholderScreen(screen, "opening the database…");
+            return new PlaceholderScreen(screen, org.loopwatch.domain.text.Texts.of(ScreenFactory.class).get("placeholder.opening"));
         }
         return switch (screen) {
             case DASHBOARD -> dashboard(services.get());

@@ -52,7 +52,8 @@ final class ExportBriefingCommand implements Callable<Integer> {
         try (Database database = context.openForReading()) {
             BriefingContent plan = BriefingExport.export(database, spec(),
                     context.clock(), out, BriefingExport.Progress.NONE);
-            context.out().println("Wrote " + out + ": " + plan.title() + ", " + plan.subtitle() + ".");
+            context.out().println(UsageTexts.TEXT.format("export.briefing.wrote", String.valueOf(out), plan.title(),
+                    plan.subtitle()));
         } catch (ExportInputException cannot) {
             throw new UsageException(NAME + ": " + cannot.getMessage());
         } catch (IOException | UncheckedIOException failed) {

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -28,6 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class DailyResultValidator {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(DailyResultValidator.class);
+
     /** The largest count one cell may hold; more is surely a typing error. */
     public static final long MAX_COUNT = 10_000_000;
     /** Longest note, in characters. */
@@ -46,8 +47,8 @@ public final class DailyResultValidator {
         Optional<LocalDate> date = date(entry.date(), context, problems);
         Optional<Group> group = group(entry.group(), context.groups(), problems);
         Optional<Stage> stage = stage(entry.stage(), problems);
-        OptionalLong tests = count(ValidationProblem.TESTS, "Tests", entry.tests(), problems);
-        OptionalLong positives = count(ValidationProblem.POSITIVES, "Positives", entry.positives(), problems);
+        OptionalLong tests = count(ValidationProblem.TESTS, "tests", entry.tests(), problems);
+        OptionalLong positives = count(ValidationProblem.POSITIVES, "positives", entry.positives(), problems);
         if (tests.isPresent() && date.isPresent() && group.isPresent() && stage.isPresent()) {
             tooLarge(tests.getAsLong(), context.recentTests()
                     .medianTests(group.get().id(), stage.get(), date.get()), problems);
@@ -58,8 +59,8 @@ public final class DailyResultValidator {
         String note = entry.note() == null ? "" : entry.note().strip();
         int noteLength = note.codePointCount(0, note.length());
         if (noteLength > MAX_NOTE_LENGTH) {
-            problems.add(ValidationProblem.error(ValidationProblem.NOTE, "The note is " + noteLength
-                    + " characters long. Shorten it to " + MAX_NOTE_LENGTH + " characters or fewer."));
+            problems.add(ValidationProblem.error(ValidationProblem.NOTE, TEXT.format("validation.note.tooLong", noteLength,
+                    MAX_NOTE_LENGTH)));
         }
         if (hasError(problems)) {
             return new ValidationResult(Optional.empty(), problems);
@@ -72,46 +73,45 @@ public final class DailyResultValidator {
     private static Optional<LocalDate> date(String text, ValidationContext context, List<ValidationProblem> problems) {
         String field = ValidationProblem.DATE;
         if (isBlank(text)) {
-            problems.add(ValidationProblem.error(field, "Enter a date as yyyy-MM-dd, for example 2022-02-04."));
+            problems.add(ValidationProblem.error(field, TEXT.get("validation.date.blank")));
             return Optional.empty();
         }
         String value = text.strip();
         if (!isDateShape(value)) {
-            problems.add(ValidationProblem.error(field, "The date \"" + value
-                    + "\" is not in the form yyyy-MM-dd. Type it like 2022-02-04."));
+            problems.add(ValidationProblem.error(field, TEXT.format("validation.date.shape", value)));
             return Optional.empty();
         }
         LocalDate date;
         try {
             date = LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
         } catch (DateTimeException notReal) {
-            problems.add(ValidationProblem.error(field, value + " is not a real date. Check the day and the month."));
+            problems.add(ValidationProblem.error(field, TEXT.format("validation.date.notReal", value)));
             return Optional.empty();
         }
         if (date.isAfter(context.today())) {
-            problems.add(ValidationProblem.error(field, value + " is in the future. Results can be entered for today ("
-                    + context.today() + ") or earlier."));
+            problems.add(ValidationProblem.error(field, TEXT.format("validation.date.future", value,
+                    String.valueOf(context.today()))));
             return Optional.empty();
         }
         context.loopStart().filter(date::isBefore).ifPresent(start -> problems.add(ValidationProblem.warning(field,
-                value + " is before the loop started on " + start + ". Check the date, and save anyway if it is right.")));
+                TEXT.format("validation.date.beforeLoop", value, String.valueOf(start)))));
         return Optional.of(date);
     }
 
     private static Optional<Group> group(String text, List<Group> groups, List<ValidationProblem> problems) {
         String field = ValidationProblem.GROUP;
         if (isBlank(text)) {
-            problems.add(ValidationProblem.error(field, "Choose a group."));
+            problems.add(ValidationProblem.error(field, TEXT.get("validation.group.blank")));
             return Optional.empty();
         }
         Optional<Group> match = find(groups, text);
         if (match.isEmpty()) {
             String known = String.join(", ", groups.stream().map(Group::name).toList());
-            problems.add(ValidationProblem.error(field, "There is no group called \"" + text.strip() + "\"."
-                    + (known.isEmpty() ? " Add it in Settings first." : " Choose one of: " + known + ".")));
+            problems.add(ValidationProblem.error(field, known.isEmpty()
+                    ? TEXT.format("validation.group.unknown", text.strip())
+                    : TEXT.format("validation.group.unknownKnown", text.strip(), known)));
         } else if (!match.get().active()) {
-            problems.add(ValidationProblem.warning(field, match.get().name()
-                    + " is inactive. Check the group, and save anyway if the data belongs to it."));
+            problems.add(ValidationProblem.warning(field, TEXT.format("validation.group.inactive", match.get().name())));
         }
         return match;
     }
@@ -119,7 +119,7 @@ public final class DailyResultValidator {
     private static Optional<Stage> stage(String text, List<ValidationProblem> problems) {
         String field = ValidationProblem.STAGE;
         if (isBlank(text)) {
-            problems.add(ValidationProblem.error(field, "Choose a stage: arrival or in_loop."));
+            problems.add(ValidationProblem.error(field, TEXT.get("validation.stage.blank")));
             return Optional.empty();
         }
         // "in-loop" and "in loop" are what people type for in_loop.
@@ -128,16 +128,15 @@ public final class DailyResultValidator {
             stage = Stage.fromCode(text.strip().replace('-', '_').replace(' ', '_'));
         }
         if (stage.isEmpty()) {
-            problems.add(ValidationProblem.error(field, "The stage must be arrival or in_loop, not \""
-                    + text.strip() + "\"."));
+            problems.add(ValidationProblem.error(field, TEXT.format("validation.stage.unknown", text.strip())));
         }
         return stage;
     }
 
-    private static OptionalLong count(String field, String label, String text, List<ValidationProblem> problems) {
+    private static OptionalLong count(String field, String code, String text, List<ValidationProblem> problems) {
+        String label = TEXT.get("validation.label." + code);
         if (isBlank(text)) {
-            problems.add(ValidationProblem.error(field, "Enter the number of " + label.toLowerCase(Locale.ROOT)
-                    + " as a whole number (0 or more)."));
+            problems.add(ValidationProblem.error(field, TEXT.get("validation." + code + ".blank")));
             return OptionalLong.empty();
         }
         String value = text.strip();
@@ -148,13 +147,12 @@ public final class DailyResultValidator {
             }
         }
         if (!WHOLE_NUMBER.matcher(value).matches()) {
-            problems.add(ValidationProblem.error(field, label + " must be a whole number such as 2415 or 2,415, not \""
-                    + value + "\"."));
+            problems.add(ValidationProblem.error(field, TEXT.format("validation.count.notWhole", label, value)));
             return OptionalLong.empty();
         }
         String digits = value.replace(",", "");
         if (digits.startsWith("-")) {
-            problems.add(ValidationProblem.error(field, label + " cannot be negative (" + value + "). Enter 0 or more."));
+            problems.add(ValidationProblem.error(field, TEXT.format("validation.count.negative", label, value)));
             return OptionalLong.empty();
         }
         long number;
@@ -165,8 +163,8 @@ public final class DailyResultValidator {
         }
         if (number > MAX_COUNT) {
             String shown = number == Long.MAX_VALUE ? value : RateFormat.count(number);
-            problems.add(ValidationProblem.error(field, label + " (" + shown + ") is beyond the range one entry can hold"
-                    + " (at most " + RateFormat.count(MAX_COUNT) + "). Check for an extra digit."));
+            problems.add(ValidationProblem.error(field, TEXT.format("validation.count.tooLarge", label, shown,
+                    RateFormat.count(MAX_COUNT))));
             return OptionalLong.empty();
         }
         return OptionalLong.of(number);
@@ -175,11 +173,11 @@ public final class DailyResultValidator {
     private static void compare(long tests, long positives, List<ValidationProblem> problems) {
         String field = ValidationProblem.POSITIVES;
         if (tests == 0 && positives > 0) {
-            problems.add(ValidationProblem.error(field, "Positives (" + RateFormat.count(positives)
-                    + ") were entered without tests (0). Enter the number of tests, or set positives to 0."));
+            problems.add(ValidationProblem.error(field, TEXT.format("validation.positives.noTests",
+                    RateFormat.count(positives))));
         } else if (positives > tests) {
-            problems.add(ValidationProblem.error(field, "Positives (" + RateFormat.count(positives)
-                    + ") cannot be more than tests (" + RateFormat.count(tests) + "). Check both numbers."));
+            problems.add(ValidationProblem.error(field, TEXT.format("validation.positives.moreThanTests",
+                    RateFormat.count(positives), RateFormat.count(tests))));
         }
     }
 
@@ -187,9 +185,9 @@ public final class DailyResultValidator {
         if (median.isEmpty() || median.getAsDouble() <= 0 || tests <= TOO_LARGE_FACTOR * median.getAsDouble()) {
             return;
         }
-        problems.add(ValidationProblem.warning(ValidationProblem.TESTS, "Tests (" + RateFormat.count(tests)
-                + ") is more than " + TOO_LARGE_FACTOR + " times the usual " + RateFormat.count(Math.round(median.getAsDouble()))
-                + " a day of the last " + RecentTests.DAYS + " days. Check for an extra digit, and confirm if it is right."));
+        problems.add(ValidationProblem.warning(ValidationProblem.TESTS, TEXT.format("validation.tests.tooLarge",
+                RateFormat.count(tests), TOO_LARGE_FACTOR, RateFormat.count(Math.round(median.getAsDouble())),
+                RecentTests.DAYS)));
     }
 
     /* yyyy-MM-dd with ASCII digits: what the regular expression \d{4}-\d{2}-\d{2} accepted. */

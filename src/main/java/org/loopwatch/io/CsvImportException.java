@@ -30,7 +30,7 @@ public final class CsvImportException extends Exception {
         }
         long rows = problems.stream().mapToLong(ImportProblem::line).distinct().count();
         return problems.size() == 1 ? problems.getFirst().toString()
-                : problems.size() + " problems on " + rows + (rows == 1 ? " line" : " lines")
-                  + "; nothing was imported. The first: " + problems.getFirst();
+                : org.loopwatch.domain.text.Texts.of(CsvImportException.class).format("import.summary", problems.size(),
+                        rows, String.valueOf(problems.getFirst()));
     }
 }

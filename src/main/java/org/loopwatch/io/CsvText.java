@@ -18,6 +18,8 @@ import java.util.Arrays;
  */
 final class CsvText {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(CsvText.class);
+
     private final String text;
     private final int[] lineStarts;
 
@@ -35,9 +37,9 @@ final class CsvText {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw CsvImportException.single(0, file + " does not exist. Check the path.");
+            throw CsvImportException.single(0, TEXT.format("csv.noFile", String.valueOf(file)));
         } catch (IOException e) {
-            throw CsvImportException.single(0, file + " could not be read (" + e.getMessage() + ").");
+            throw CsvImportException.single(0, TEXT.format("csv.notRead", String.valueOf(file), e.getMessage()));
         }
         return decode(bytes);
     }
@@ -53,15 +55,12 @@ final class CsvText {
             String text = chars.toString();
             if (text.indexOf('\0') >= 0) {
                 throw CsvImportException.single(new CsvText(text).lineOf(text.indexOf('\0')),
-                        "The file holds binary data (a zero byte), so it is not a CSV text file. "
-                                + "Save it from the spreadsheet as \"CSV UTF-8 (comma delimited)\".");
+                        TEXT.get("csv.binary"));
             }
             return new CsvText(text);
         } catch (CharacterCodingException notUtf8) {
             int bad = firstMalformed(bytes, start);
-            throw CsvImportException.single(lineOfByte(bytes, bad), "The file is not UTF-8 text (byte "
-                    + (bad + 1) + " is not valid UTF-8; it may have been saved as Windows-1252 or as a spreadsheet). "
-                    + "Save it as \"CSV UTF-8 (comma delimited)\" and import it again.");
+            throw CsvImportException.single(lineOfByte(bytes, bad), TEXT.format("csv.notUtf8", bad + 1));
         }
     }
 

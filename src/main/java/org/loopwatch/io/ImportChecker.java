@@ -29,6 +29,8 @@ import org.loopwatch.domain.ValidationResult;
  */
 final class ImportChecker {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(ImportChecker.class);
+
     private final List<Group> groups;
     private final LocalDate today;
     private final Optional<LocalDate> loopStart;
@@ -84,8 +86,8 @@ final class ImportChecker {
             Optional<ResultKey> key = result.result().map(DailyResult::key).or(() -> keyOf(row.entry(), result, known));
             Long earlier = key.map(k -> firstLine.putIfAbsent(k, row.line())).orElse(null);
             if (earlier != null) {
-                problems.add(ImportProblem.of(row.line(), "-", "Same date, group and stage as line " + earlier
-                        + " (" + describe(key.get(), names) + "). The file may hold each only once; keep one of the two rows."));
+                problems.add(ImportProblem.of(row.line(), "-", TEXT.format("import.sameKey", String.valueOf(earlier),
+                        describe(key.get(), names))));
             } else {
                 result.result().ifPresent(valid::add);
             }
@@ -143,9 +145,9 @@ final class ImportChecker {
         if (problem.field().equals(ValidationProblem.GROUP) && problem.isError() && entry.group() != null
                 && !entry.group().isBlank()) {
             String known = String.join(", ", groups.stream().map(Group::name).toList());
-            return new ImportProblem(row.line(), ResultCsvFormat.GROUP, "There is no group called \""
-                    + entry.group().strip() + "\"" + (known.isEmpty() ? "" : " (groups: " + known + ")")
-                    + ". Correct the name, or import with \"create groups\" (--create-groups) to add it.",
+            return new ImportProblem(row.line(), ResultCsvFormat.GROUP, known.isEmpty()
+                    ? TEXT.format("import.unknownGroup", entry.group().strip())
+                    : TEXT.format("import.unknownGroup.known", entry.group().strip(), known),
                     ImportProblem.Kind.UNKNOWN_GROUP);
         }
         return ImportProblem.of(row.line(), problem.field(), problem.message());
@@ -177,9 +179,8 @@ final class ImportChecker {
             }
             replacing++;
             if (!options.replaceExisting()) {
-                problems.add(new ImportProblem(lines.get(row.key()), "-", "An entry for " + describe(row.key(), names)
-                        + " exists already (" + RateFormat.count(old.positives()) + " / " + RateFormat.count(old.tests())
-                        + "). Import with \"replace\" (--replace) to overwrite it, or remove the row.",
+                problems.add(new ImportProblem(lines.get(row.key()), "-", TEXT.format("import.exists",
+                        describe(row.key(), names), RateFormat.count(old.positives()), RateFormat.count(old.tests())),
                         ImportProblem.Kind.CONFLICT));
             }
         }
@@ -187,7 +188,8 @@ final class ImportChecker {
     }
 
     private static String describe(ResultKey key, Map<Long, String> names) {
-        return key.date() + ", " + names.getOrDefault(key.groupId(), "group " + key.groupId()) + ", " + key.stage().code();
+        return TEXT.format("import.key", String.valueOf(key.date()), names.getOrDefault(key.groupId(),
+                TEXT.format("import.groupId", String.valueOf(key.groupId()))), key.stage().code());
     }
 
     /** The stored rows between two dates, inclusive. */

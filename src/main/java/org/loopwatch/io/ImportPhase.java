@@ -2,17 +2,12 @@ package org.loopwatch.io;
 
 /** The steps of an import, for progress messages. */
 public enum ImportPhase {
-    READING("Reading the file"),
-    CHECKING("Checking every row"),
-    WRITING("Saving");
+    READING,
+    CHECKING,
+    WRITING;
 
-    private final String label;
-
-    ImportPhase(String label) {
-        this.label = label;
-    }
-
+    /** What the phase is doing, in the interface language. */
     public String label() {
-        return label;
+        return org.loopwatch.domain.text.Texts.of(ImportPhase.class).get("phase." + name());
     }
 }

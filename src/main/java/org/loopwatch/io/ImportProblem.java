@@ -57,7 +57,8 @@ public record ImportProblem(long line, String column, String reason, Kind kind, 
      */
     @Override
     public String toString() {
-        return cell.isEmpty() ? "line " + line + ", column " + column + ": " + reason
-                : cell + " (column " + column + "): " + reason;
+        org.loopwatch.domain.text.Texts text = org.loopwatch.domain.text.Texts.of(ImportProblem.class);
+        return cell.isEmpty() ? text.format("problem.line", String.valueOf(line), column, reason)
+                : text.format("problem.cell", cell, column, reason);
     }
 }

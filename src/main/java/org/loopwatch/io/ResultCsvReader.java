@@ -19,8 +19,7 @@ import org.loopwatch.domain.RawEntry;
  */
 final class ResultCsvReader {
 
-    private static final String HEADER_HINT = "The header must name the columns date, group, stage, tests and "
-            + "positives, and may add note, in any order.";
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(ResultCsvReader.class);
 
     private ResultCsvReader() {
     }
@@ -28,16 +27,14 @@ final class ResultCsvReader {
     /** The data rows of the file; throws with every shape problem found. */
     static List<CsvRow> read(CsvText file, ImportMonitor monitor) throws CsvImportException {
         if (file.isBlank()) {
-            throw CsvImportException.single(1, "The file is empty. It needs a header line such as "
-                    + String.join(",", ResultCsvFormat.COLUMNS) + " and then one line per result.");
+            throw CsvImportException.single(1, TEXT.format("csv.empty", String.join(",", ResultCsvFormat.COLUMNS)));
         }
         try (CSVParser parser = CSVParser.parse(file.text(), ResultCsvFormat.READ)) {
             Iterator<CSVRecord> records = parser.iterator();
             CSVRecord header = nextOrMalformed(records, file, -1);
             long headerLine = file.lineOf(header.getCharacterPosition());
             if (header.size() == 1 && header.get(0).contains(";")) {
-                throw CsvImportException.single(headerLine, "The file is separated by semicolons; LoopWatch reads "
-                        + "comma-separated files. Save it from the spreadsheet as \"CSV UTF-8 (comma delimited)\".");
+                throw CsvImportException.single(headerLine, TEXT.get("csv.semicolons"));
             }
             Map<String, Integer> columns = columns(header.toList(), headerLine);
             List<CsvRow> rows = new ArrayList<>();
@@ -54,9 +51,7 @@ final class ResultCsvReader {
                     continue;
                 }
                 if (record.size() != header.size()) {
-                    problems.add(ImportProblem.of(line, "-", "The row has " + record.size() + " cells, but the header "
-                            + "has " + header.size() + " columns. Check for a missing comma, or a comma inside a note "
-                            + "that is not in double quotes."));
+                    problems.add(ImportProblem.of(line, "-", TEXT.format("csv.cellCount", record.size(), header.size())));
                     continue;
                 }
                 rows.add(new CsvRow(line, entry(record, columns)));
@@ -92,9 +87,7 @@ final class ResultCsvReader {
         } catch (UncheckedIOException | IllegalStateException malformed) {
             // The parser cannot go on after a broken quote, so this is the last problem it can find.
             long line = after < 0 ? 1 : file.lineOf(RecordScanner.startOfNextRecord(file.text(), (int) after));
-            problems.add(ImportProblem.of(line, "-", "The row starting here has a broken quoted cell ("
-                    + describe(malformed) + "). A cell with commas, quotes or line breaks must be in double quotes, "
-                    + "with each \" inside it written twice (\"\"). Reading stopped here."));
+            problems.add(ImportProblem.of(line, "-", TEXT.format("csv.brokenQuote", describe(malformed))));
             throw new CsvImportException(problems);
         }
     }
@@ -109,19 +102,18 @@ final class ResultCsvReader {
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip().toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
-                problems.add(ImportProblem.of(line, "#" + (i + 1), "Column " + (i + 1) + " of the header has no name. "
-                        + HEADER_HINT));
+                problems.add(ImportProblem.of(line, "#" + (i + 1), TEXT.format("csv.noName", i + 1, TEXT.get("csv.headerHint"))));
             } else if (!ResultCsvFormat.COLUMNS.contains(name)) {
-                problems.add(ImportProblem.of(line, header.get(i).strip(), "\"" + header.get(i).strip()
-                        + "\" is not a column LoopWatch knows. Remove that column or rename it. " + HEADER_HINT));
+                problems.add(ImportProblem.of(line, header.get(i).strip(), TEXT.format("csv.unknownColumn",
+                        header.get(i).strip(), TEXT.get("csv.headerHint"))));
             } else if (columns.putIfAbsent(name, i) != null) {
-                problems.add(ImportProblem.of(line, name, "The header names \"" + name + "\" twice. Keep one."));
+                problems.add(ImportProblem.of(line, name, TEXT.format("csv.twice", name)));
             }
         }
         for (String required : ResultCsvFormat.REQUIRED) {
             if (!columns.containsKey(required)) {
-                problems.add(ImportProblem.of(line, required, "The header has no \"" + required + "\" column. "
-                        + HEADER_HINT));
+                problems.add(ImportProblem.of(line, required, TEXT.format("csv.missingColumn", required,
+                        TEXT.get("csv.headerHint"))));
             }
         }
         if (!problems.isEmpty()) {
@@ -152,6 +144,6 @@ final class ResultCsvReader {
 
     private static String describe(RuntimeException malformed) {
         String message = malformed.getCause() != null ? malformed.getCause().getMessage() : malformed.getMessage();
-        return message == null ? "unreadable" : message;
+        return message == null ? TEXT.get("csv.unreadable") : message;
     }
 }

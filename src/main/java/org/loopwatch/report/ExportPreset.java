@@ -5,18 +5,16 @@ import java.util.Optional;
 
 /** Image sizes for briefing charts (SPEC §5), in pixels at scale 1. */
 public enum ExportPreset {
-    SLIDE_16X9("slide-16x9", "Slide 16:9", 1920, 1080),
-    SLIDE_4X3("slide-4x3", "Slide 4:3", 1600, 1200),
-    A4_LANDSCAPE("a4-landscape", "A4 landscape", 3508, 2480);
+    SLIDE_16X9("slide-16x9", 1920, 1080),
+    SLIDE_4X3("slide-4x3", 1600, 1200),
+    A4_LANDSCAPE("a4-landscape", 3508, 2480);
 
     private final String code;
-    private final String label;
     private final int width;
     private final int height;
 
-    ExportPreset(String code, String label, int width, int height) {
+    ExportPreset(String code, int width, int height) {
         this.code = code;
-        this.label = label;
         this.width = width;
         this.height = height;
     }
@@ -26,8 +24,9 @@ public enum ExportPreset {
         return code;
     }
 
+    /** The name people read, in the interface language. */
     public String label() {
-        return label;
+        return org.loopwatch.domain.text.Texts.of(ExportPreset.class).get("preset." + code);
     }
 
     public ExportSize size(int scale) {

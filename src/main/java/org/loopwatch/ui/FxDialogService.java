@@ -32,7 +32,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String whatWentWrong, String whatToDo) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", DialogButtons.ok());
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);

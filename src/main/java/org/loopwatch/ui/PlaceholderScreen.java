@@ -13,7 +13,7 @@ public final class PlaceholderScreen extends VBox {
         getStyleClass().add("placeholder-screen");
         Label title = new Label(screen.title());
         title.getStyleClass().add("screen-title");
-        Label coming = new Label("Coming: " + whatComes);
+        Label coming = new Label(org.loopwatch.domain.text.Texts.of(PlaceholderScreen.class).format("placeholder.coming", whatComes));
         coming.getStyleClass().add("placeholder-text");
         coming.setWrapText(true);
         getChildren().addAll(title, coming);

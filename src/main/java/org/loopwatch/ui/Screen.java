@@ -3,23 +3,24 @@ package org.loopwatch.ui;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.loopwatch.domain.text.Texts;
 
 /** The screens of the main window, with their navigation ids (SPEC §8) and shortcuts. */
 public enum Screen {
-    DASHBOARD("navDashboard", "Dashboard", KeyCode.DIGIT1),
-    ENTRY("navEntry", "Daily entry", KeyCode.DIGIT2),
-    DATA("navData", "Data", KeyCode.DIGIT3),
-    COMPARE("navCompare", "Compare", KeyCode.DIGIT4),
-    AUDIT("navAudit", "Audit log", KeyCode.DIGIT5),
-    SETTINGS("navSettings", "Settings", KeyCode.DIGIT6);
+    DASHBOARD("navDashboard", KeyCode.DIGIT1),
+    ENTRY("navEntry", KeyCode.DIGIT2),
+    DATA("navData", KeyCode.DIGIT3),
+    COMPARE("navCompare", KeyCode.DIGIT4),
+    AUDIT("navAudit", KeyCode.DIGIT5),
+    SETTINGS("navSettings", KeyCode.DIGIT6);
+
+    private static final Texts TEXT = Texts.of(Screen.class);
 
     private final String navigationId;
-    private final String title;
     private final KeyCode digit;
 
-    Screen(String navigationId, String title, KeyCode digit) {
+    Screen(String navigationId, KeyCode digit) {
         this.navigationId = navigationId;
-        this.title = title;
         this.digit = digit;
     }
 
@@ -28,8 +29,9 @@ public enum Screen {
         return navigationId;
     }
 
+    /** The screen's name in the interface language (read at each call: an enum outlives a language switch in tests). */
     public String title() {
-        return title;
+        return TEXT.get("screen." + name());
     }
 
     /** Ctrl+1 … Ctrl+6 (Cmd on macOS), in navigation order. */

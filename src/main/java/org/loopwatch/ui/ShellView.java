@@ -34,8 +34,10 @@ public final class ShellView extends BorderPane {
     private final Map<Screen, Node> createdScreens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navigationButtons = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
-    private final Menu fileMenu = new Menu("File");
-    private final Menu helpMenu = new Menu(org.loopwatch.domain.text.Texts.of(ShellView.class).get("menu.help"));
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(ShellView.class);
+
+    private final Menu fileMenu = new Menu(TEXT.get("menu.file"));
+    private final Menu helpMenu = new Menu(TEXT.get("menu.help"));
     private Runnable quitAction = () -> getScene().getWindow().hide();
 
     public ShellView(ShellViewModel viewModel, Function<Screen, Node> screenFactory) {
@@ -71,12 +73,12 @@ public final class ShellView extends BorderPane {
 
     private Node menuBar() {
         fileMenu.setId("menuFile");
-        MenuItem quit = new MenuItem("Quit");
+        MenuItem quit = new MenuItem(TEXT.get("menu.quit"));
         quit.setId("menuQuit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(event -> quitAction.run());
         fileMenu.getItems().add(quit);
-        Menu go = new Menu("Go");
+        Menu go = new Menu(TEXT.get("menu.go"));
         for (Screen screen : Screen.values()) {
             MenuItem item = new MenuItem(screen.title());
             item.setAccelerator(screen.shortcut());
@@ -134,7 +136,7 @@ public final class ShellView extends BorderPane {
             button.getStyleClass().add("navigation-button");
             button.setToggleGroup(toggles);
             button.setMaxWidth(Double.MAX_VALUE);
-            Tooltips.onFirstHover(button, screen.title() + " (" + screen.shortcutText() + ")");
+            Tooltips.onFirstHover(button, TEXT.format("screen.tooltip", screen.title(), screen.shortcutText()));
             button.setOnAction(event -> viewModel.show(screen));
             navigationButtons.put(screen, button);
             box.getChildren().add(button);

@@ -15,7 +15,7 @@ public final class ShellViewModel {
     private static final Texts TEXT = Texts.of(ShellViewModel.class);
 
     private final ObjectProperty<Screen> currentScreen = new SimpleObjectProperty<>(Screen.DASHBOARD);
-    private final ReadOnlyStringWrapper databaseText = new ReadOnlyStringWrapper("Opening database…");
+    private final ReadOnlyStringWrapper databaseText = new ReadOnlyStringWrapper(TEXT.get("status.opening"));
     private final ReadOnlyStringWrapper lastSaveText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper rowCountText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper noticeText = new ReadOnlyStringWrapper("");
@@ -63,7 +63,7 @@ public final class ShellViewModel {
     /** Shows the open database in the status bar. */
     public void databaseOpened(StatusSnapshot status) {
         databaseText.set(status.team().map(seat -> TEXT.format("status.team", seat.address(), seat.user(),
-                seat.role().orElse(TEXT.get("status.noRole")))).orElseGet(() -> "Database: " + status.databasePath()));
+                seat.role().orElse(TEXT.get("status.noRole")))).orElseGet(() -> TEXT.format("status.database", String.valueOf(status.databasePath()))));
         connectionText.set("");
         update(status);
     }
@@ -76,7 +76,7 @@ public final class ShellViewModel {
 
     /** Shows that the database could not be opened. */
     public void databaseFailed(String fileName) {
-        databaseText.set("Database not open: " + fileName);
+        databaseText.set(TEXT.format("status.notOpen", fileName));
         lastSaveText.set("");
         rowCountText.set("");
     }

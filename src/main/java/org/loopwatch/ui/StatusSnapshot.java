@@ -3,7 +3,7 @@ package org.loopwatch.ui;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Locale;
+
 import java.util.Optional;
 
 /**
@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param team         the team database, user and role, when the window works on one (SPEC §3.1)
  */
 public record StatusSnapshot(Path databasePath, Optional<Instant> lastChange, long rowCount, Optional<TeamSeat> team) {
+
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(StatusSnapshot.class);
 
     /**
      * Where a team seat works and as whom.
@@ -35,11 +37,12 @@ public record StatusSnapshot(Path databasePath, Optional<Instant> lastChange, lo
     }
 
     public String lastChangeText() {
-        return lastChange.map(at -> "Last change: " + org.loopwatch.domain.text.DateStyle.dateTime(at, ZoneId.systemDefault()))
-                .orElse("No changes yet");
+        return lastChange.map(at -> TEXT.format("status.lastChange",
+                        org.loopwatch.domain.text.DateStyle.dateTime(at, ZoneId.systemDefault())))
+                .orElse(TEXT.get("status.noChanges"));
     }
 
     public String rowCountText() {
-        return String.format(Locale.ENGLISH, "%,d %s", rowCount, rowCount == 1 ? "entry" : "entries");
+        return TEXT.format("status.rows", rowCount);
     }
 }

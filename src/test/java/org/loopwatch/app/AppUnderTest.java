@@ -57,7 +57,9 @@ final class AppUnderTest extends FxRobot implements BeforeEachCallback, AfterEac
         String[] arguments = java.util.stream.Stream.concat(java.util.stream.Stream.of("--db", database.toString()),
                 java.util.Arrays.stream(moreArguments)).toArray(String[]::new);
         app = FxToolkit.setupApplication(appClass, arguments);
-        waitUntil(() -> status(DATABASE).startsWith("Database: ") || status(DATABASE).startsWith("Database not open"));
+        // In English or, with --lang zh-CN, in Chinese: 数据库：… / 数据库未打开：…
+        waitUntil(() -> status(DATABASE).startsWith("Database: ") || status(DATABASE).startsWith("Database not open")
+                || status(DATABASE).startsWith("数据库"));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -82,7 +84,7 @@ final class AppUnderTest extends FxRobot implements BeforeEachCallback, AfterEac
 
     /** Waits until the status bar names a team database, and the window has settled on it. */
     void waitForTeamDatabase() throws Exception {
-        waitUntil(() -> status(DATABASE).startsWith("Team database: "));
+        waitUntil(() -> status(DATABASE).startsWith("Team database: ") || status(DATABASE).startsWith("团队数据库"));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -33,11 +33,37 @@ public final class LatinWords {
 
     /** Names and units a Chinese officer reads as they are. */
     public static final Set<String> ALLOWED = Set.of(
-            "LoopWatch", "PCR", "CSV", "PDF", "PNG", "SVG", "Excel", "xlsx", "SQLite", "PostgreSQL", "ISO",
-            "Wilson", "Clopper", "Pearson", "Jeffreys", "Fisher", "Katz", "Newcombe", "CI", "Apache", "PDFBox",
-            "DejaVu", "Noto", "Sans", "SC", "English", "Ctrl", "Alt", "Shift", "Enter", "Esc", "Tab", "Cmd",
-            "yyyy", "MM", "dd", "id", "db", "UTC", "GMT", "arrival", "in_loop", "loop", "date", "group", "stage",
-            "tests", "positives", "note", "init", "lang", "Okabe", "Ito", "Beijing");
+            // the product, formats and standards
+            "LoopWatch", "PCR", "CSV", "PDF", "PNG", "SVG", "Excel", "xlsx", "SQLite", "PostgreSQL", "ISO", "UTF", "JSON",
+            "UTC", "GMT",
+            // statistical methods by their authors' names, and CI as Chinese epidemiology writes it too
+            "Wilson", "Clopper", "Pearson", "Jeffreys", "Fisher", "Katz", "Newcombe", "CI", "Okabe", "Ito",
+            // bundled parts and their licences (Help → About)
+            "Apache", "PDFBox", "Commons", "Statistics", "DejaVu", "Noto", "Sans", "SC", "OpenJFX", "ControlsFX",
+            "picocli", "sqlite", "jdbc", "JDBC", "GPL", "Classpath", "BSD", "Clause", "SIL", "Bitstream", "Vera",
+            // keys as printed on the keyboard
+            "Ctrl", "Alt", "Shift", "Enter", "Esc", "Tab", "Cmd", "Delete",
+            // the backups folder, named as it is on disk
+            "backups",
+            // date patterns, and the import columns and stage codes people type into files and commands
+            "yyyy", "MM", "mm", "dd", "date", "group", "stage", "tests", "positives", "note", "arrival", "in_loop",
+            // command-line options named in messages (--db, --lang, init)
+            "id", "db", "init", "lang",
+            // the language named in its own words on the language choice
+            "English");
+
+    /*
+     * What is data, not words: a file path, a file name or extension, a command-line option, a
+     * colour code, a code span of the user guide, a database address. Removed before words are
+     * looked for.
+     */
+    private static final Pattern NOT_WORDS = Pattern.compile(String.join("|",
+            "`[^`]*`",
+            "postgresql://\\S+",
+            "(?:[A-Za-z]:)?[/\\\\][^\\s，。；：、（）()“”\"]+",
+            "[^\\s/\\\\，。；：、（）()“”\"]*\\.(?:db|csv|xlsx|pdf|png|svg|log|md|properties)\\b",
+            "--[A-Za-z][A-Za-z-]*",
+            "#[0-9A-Fa-f]{6}\\b"));
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z_]+");
 
@@ -46,9 +72,17 @@ public final class LatinWords {
 
     /** "word (in: the text it was found in)" for every word not allowed, in order, each once. */
     public static List<String> in(Parent root, Set<String> names) {
+        return in(texts(root), names);
+    }
+
+    /**
+     * The same for texts read elsewhere: a command's output, a PDF's extracted text, an SVG's
+     * text elements. {@code names} are names of data and, for the command line, its own words.
+     */
+    public static List<String> in(List<String> texts, Set<String> names) {
         Set<String> found = new LinkedHashSet<>();
-        for (String text : texts(root)) {
-            Matcher word = WORD.matcher(text);
+        for (String text : texts) {
+            Matcher word = WORD.matcher(NOT_WORDS.matcher(text).replaceAll(" "));
             while (word.find()) {
                 String candidate = word.group();
                 if (!ALLOWED.contains(candidate) && names.stream().noneMatch(name -> name.contains(candidate))) {

@@ -21,6 +21,8 @@ import org.loopwatch.domain.Group;
 public record ChartData(ChartRequest request, String title, String subtitle, String definition,
                         String valueAxisLabel, List<ChartSeries> series) {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(ChartData.class);
+
     public ChartData {
         series = List.copyOf(series);
     }
@@ -78,18 +80,18 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
             entries.add(LegendEntry.series(mark, one.subject()));
         }
         if (kind() == ChartKind.ROLLING && !series.isEmpty()) {
-            entries.add(LegendEntry.note(LegendEntry.Mark.BAND, "shaded: " + request.level().percent() + " % CI"));
+            entries.add(LegendEntry.note(LegendEntry.Mark.BAND, TEXT.format("legend.band", request.level().percent())));
             if (!cutMarks().isEmpty()) {
-                entries.add(LegendEntry.note(LegendEntry.Mark.CUT_OFF, "interval continues above the axis"));
+                entries.add(LegendEntry.note(LegendEntry.Mark.CUT_OFF, TEXT.get("legend.cutOff")));
             }
             if (hasOpenDots()) {
-                entries.add(LegendEntry.note(LegendEntry.Mark.OPEN_DOT, "open dot: a day of the window not reported"));
+                entries.add(LegendEntry.note(LegendEntry.Mark.OPEN_DOT, TEXT.get("legend.openDot")));
             }
         }
         if (!flaggedDates().isEmpty()) {
             // Only days are flagged (ChartPoints), so the words hold for weeks and months too.
             entries.add(LegendEntry.note(kind().stacksGroups() ? LegendEntry.Mark.FLAG_BAR : LegendEntry.Mark.FLAG,
-                    "flagged: more positives than the 14 days before would explain"));
+                    TEXT.get("legend.flag")));
         }
         return entries;
     }
@@ -173,10 +175,10 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
 
     private static String title(ChartRequest request, ChartStep step) {
         return switch (request.kind()) {
-            case ROLLING -> rateLabel(request, step) + " with " + request.level().percent() + " % confidence interval";
-            case POSITIVES -> "Positives per " + step.noun() + ", by group";
-            case TESTS -> "Tests per " + step.noun() + ", by group";
-            case CUMULATIVE -> "Cumulative positives since " + ChartText.date(request.loopStart());
+            case ROLLING -> TEXT.format("title.rolling", rateLabel(request, step), request.level().percent());
+            case POSITIVES -> TEXT.format("title.positives", step.noun());
+            case TESTS -> TEXT.format("title.tests", step.noun());
+            case CUMULATIVE -> TEXT.format("title.cumulative", ChartText.date(request.loopStart()));
         };
     }
 
@@ -187,32 +189,34 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
     }
 
     private static String definition(ChartRequest request, ChartStep step) {
-        String byStretch = step == ChartStep.DAY ? "" : "; the period is too long to draw day by day, so each point is a "
-                + step.noun() + (step == ChartStep.WEEK ? " of 7 days, the last ending on the period's last day" : "")
-                + " and flagged days are not marked";
+        String byStretch = switch (step) {
+            case DAY -> "";
+            case WEEK -> TEXT.get("definition.byWeek");
+            case MONTH -> TEXT.get("definition.byMonth");
+        };
         return switch (request.kind()) {
-            case ROLLING -> (step == ChartStep.DAY
-                    ? request.window().label() + " = positives ÷ tests over the " + request.window().days()
-                    + " days ending each day"
-                    : rateLabel(request, step) + " = positives ÷ tests over each " + step.noun())
-                    + ", ratio of sums; " + request.level().percent() + " % CI, " + request.method().label() + byStretch;
-            case POSITIVES -> "Positives reported per " + step.noun() + ", stacked by group" + byStretch;
-            case TESTS -> "Tests reported per " + step.noun() + ", stacked by group" + byStretch;
-            case CUMULATIVE -> "Positives summed from the loop start (" + ChartText.date(request.loopStart())
-                    + ") to each " + (step == ChartStep.DAY ? "day" : "point") + byStretch;
+            case ROLLING -> step == ChartStep.DAY
+                    ? TEXT.format("definition.rollingDays", request.window().label(), request.window().days(),
+                            request.level().percent(), request.method().label(), byStretch)
+                    : TEXT.format("definition.rollingStretch", rateLabel(request, step), step.noun(),
+                            request.level().percent(), request.method().label(), byStretch);
+            case POSITIVES -> TEXT.format("definition.positives", step.noun(), byStretch);
+            case TESTS -> TEXT.format("definition.tests", step.noun(), byStretch);
+            case CUMULATIVE -> TEXT.format(step == ChartStep.DAY ? "definition.cumulativeDay" : "definition.cumulativePoint",
+                    ChartText.date(request.loopStart()), byStretch);
         };
     }
 
     private static String rateLabel(ChartRequest request, ChartStep step) {
-        return step == ChartStep.DAY ? request.window().label() : step.adjective() + " positivity";
+        return step == ChartStep.DAY ? request.window().label() : TEXT.get("step.positivity." + step.name());
     }
 
     private static String valueAxisLabel(ChartRequest request, ChartStep step) {
         return switch (request.kind()) {
             case ROLLING -> rateLabel(request, step);
-            case POSITIVES -> "Positives per " + step.noun();
-            case TESTS -> "Tests per " + step.noun();
-            case CUMULATIVE -> "Positives since loop start";
+            case POSITIVES -> TEXT.format("axis.positives", step.noun());
+            case TESTS -> TEXT.format("axis.tests", step.noun());
+            case CUMULATIVE -> TEXT.get("axis.cumulative");
         };
     }
 }

@@ -64,8 +64,8 @@ public final class ChartFactory {
                             new XYChart.Data<>(point.position(), point.value().orElseThrow());
                     if (data.hasDot(point)) {
                         ChartDot dot = new ChartDot();
-                        install(dot, point.description());
                         item.setNode(dot);
+                        install(dot, point.description());
                         dotClasses.add(() -> {
                             dot.getStyleClass().add("lw-dot");
                             dot.mark(point.incomplete(), point.flagged());
@@ -108,8 +108,8 @@ public final class ChartFactory {
                     if (point.flagged()) {
                         bar.getStyleClass().add("exceedance");
                     }
-                    install(bar, point.description());
                     item.setNode(bar);
+                    install(bar, point.description());
                     items.add(item);
                 }
             }
@@ -128,6 +128,7 @@ public final class ChartFactory {
      */
     private static void install(Node node, String text) {
         node.getProperties().put(TOOLTIP_TEXT, text);
+        speak(node, text);
         node.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
             @Override
             public void handle(MouseEvent event) {
@@ -140,9 +141,20 @@ public final class ChartFactory {
         });
     }
 
+    /*
+     * What a screen reader says for a point: its tooltip's words. JavaFX binds a data node's
+     * accessible text to "{series} {x axis} is {x} {y axis} is {y}" when the node is set, in the
+     * JVM's language and with the x value as a raw day number; unbind it and say it properly.
+     */
+    private static void speak(Node node, String text) {
+        node.accessibleTextProperty().unbind();
+        node.setAccessibleText(text);
+    }
+
     /** Changes the text of a point's tooltip, made yet or not. */
     static void describe(Node node, String text) {
         node.getProperties().put(TOOLTIP_TEXT, text);
+        speak(node, text);
         if (node.getProperties().get(TOOLTIP) instanceof Tooltip tooltip) {
             tooltip.setText(text);
         }

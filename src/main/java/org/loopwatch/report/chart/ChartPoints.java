@@ -28,6 +28,8 @@ import org.loopwatch.domain.Stage;
  */
 final class ChartPoints {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(ChartPoints.class);
+
     private final ChartRequest request;
     private final ChartStep step;
 
@@ -57,10 +59,10 @@ final class ChartPoints {
         RateEstimate estimate = rolling.estimate();
         List<Exceedance> alerts = alerts(selection, date);
         boolean flagged = !alerts.isEmpty();
-        StringBuilder text = new StringBuilder(subject.name()).append(", ").append(request.window().days())
-                .append(" days to ").append(ChartText.date(date)).append(":\n").append(RateFormat.describe(estimate));
+        StringBuilder text = new StringBuilder(TEXT.format("point.rolling", subject.name(), request.window().days(),
+                ChartText.date(date), RateFormat.describe(estimate)));
         if (rolling.incomplete()) {
-            text.append("\nWindow incomplete: a day was not reported.");
+            text.append(TEXT.get("point.windowIncomplete"));
         }
         appendFlag(text, alerts);
         return new ChartPoint(date, date, value(estimate), estimate.interval(), rolling.incomplete(), flagged,
@@ -72,10 +74,10 @@ final class ChartPoints {
         RateEstimate estimate = PositivityCalculator.estimate(index.sum(selection, stretch.first(), stretch.last()),
                 request.method(), request.level());
         boolean incomplete = !index.isComplete(selection, stretch.first(), stretch.last());
-        StringBuilder text = new StringBuilder(subject.name()).append(", ").append(name(stretch)).append(":\n")
-                .append(RateFormat.describe(estimate));
+        StringBuilder text = new StringBuilder(TEXT.format("point.stretch", subject.name(), name(stretch),
+                RateFormat.describe(estimate)));
         if (incomplete) {
-            text.append("\nIncomplete: a day of the ").append(step.noun()).append(" was not reported.");
+            text.append(TEXT.format("point.stretchIncomplete", step.noun()));
         }
         return new ChartPoint(stretch.first(), stretch.last(), value(estimate), estimate.interval(), incomplete,
                 false, text.toString());
@@ -89,16 +91,17 @@ final class ChartPoints {
         boolean positives = request.kind() == ChartKind.POSITIVES;
         List<Exceedance> alerts = positives && step == ChartStep.DAY ? alerts(selection, stretch.first()) : List.of();
         boolean flagged = !alerts.isEmpty();
-        StringBuilder text = new StringBuilder(subject.name()).append(", ").append(name(stretch)).append(": ");
+        StringBuilder text = new StringBuilder();
         if (!reported) {
-            text.append("not reported");
+            text.append(TEXT.format("point.notReported", subject.name(), name(stretch)));
         } else {
             text.append(positives
-                    ? RateFormat.count(counts.positives()) + " positives in " + RateFormat.count(counts.tests()) + " tests"
-                    : RateFormat.count(counts.tests()) + " tests");
+                    ? TEXT.format("point.positives", subject.name(), name(stretch), RateFormat.count(counts.positives()),
+                            RateFormat.count(counts.tests()))
+                    : TEXT.format("point.tests", subject.name(), name(stretch), RateFormat.count(counts.tests())));
             if (!complete) {
-                text.append(step == ChartStep.DAY ? " (a stage was not reported)"
-                        : " (a day of the " + step.noun() + " was not reported)");
+                text.append(step == ChartStep.DAY ? TEXT.get("point.stageMissing")
+                        : TEXT.format("point.dayMissing", step.noun()));
             }
         }
         appendFlag(text, alerts);
@@ -109,8 +112,8 @@ final class ChartPoints {
 
     private ChartPoint cumulativePoint(ChartSubject subject, Selection selection, LocalDate date) {
         Counts counts = request.index().sum(selection, request.loopStart(), date);
-        String text = subject.name() + ", " + ChartText.period(request.loopStart(), date) + ": "
-                + RateFormat.count(counts.positives()) + " positives in " + RateFormat.count(counts.tests()) + " tests";
+        String text = TEXT.format("point.positives", subject.name(), ChartText.period(request.loopStart(), date),
+                RateFormat.count(counts.positives()), RateFormat.count(counts.tests()));
         return new ChartPoint(date, date, Optional.of((double) counts.positives()), Optional.empty(), false, false,
                 text);
     }
@@ -119,7 +122,7 @@ final class ChartPoints {
     private String name(ChartStep.Stretch stretch) {
         return switch (step) {
             case DAY -> ChartText.date(stretch.first());
-            case WEEK -> "week " + ChartText.period(stretch.first(), stretch.last());
+            case WEEK -> TEXT.format("point.week", ChartText.period(stretch.first(), stretch.last()));
             case MONTH -> stretch.first().getDayOfMonth() == 1
                     && stretch.last().getDayOfMonth() == stretch.last().lengthOfMonth()
                     ? ChartText.month(stretch.first())
@@ -137,7 +140,7 @@ final class ChartPoints {
         if (alerts.isEmpty()) {
             return;
         }
-        text.append("\nFlagged:");
+        text.append(TEXT.get("point.flagged"));
         for (Exceedance alert : alerts) {
             String group = request.allGroups().stream().filter(each -> each.id() == alert.cell().groupId())
                     .map(Group::name).findFirst().orElse("#" + alert.cell().groupId());

@@ -12,22 +12,14 @@ import java.util.List;
  * so long periods are drawn by week or by month, and the chart says so in its title and axis.
  */
 public enum ChartStep {
-    DAY("day", "Daily"),
-    WEEK("week", "Weekly"),
-    MONTH("month", "Monthly");
+    DAY,
+    WEEK,
+    MONTH;
 
     /** About six months: a day keeps at least four pixels of a dashboard-sized chart. */
     static final int MAX_DAYS_BY_DAY = 190;
     /** About three years, at most 157 weeks. */
     static final int MAX_DAYS_BY_WEEK = 1100;
-
-    private final String noun;
-    private final String adjective;
-
-    ChartStep(String noun, String adjective) {
-        this.noun = noun;
-        this.adjective = adjective;
-    }
 
     /** The step for a period from {@code from} to {@code to}, both inclusive. */
     public static ChartStep forPeriod(LocalDate from, LocalDate to) {
@@ -38,14 +30,9 @@ public enum ChartStep {
         return days <= MAX_DAYS_BY_WEEK ? WEEK : MONTH;
     }
 
-    /** "day", "week", "month". */
+    /** "day", "week", "month" (日, 周, 月), in the interface language. */
     public String noun() {
-        return noun;
-    }
-
-    /** "Daily", "Weekly", "Monthly". */
-    public String adjective() {
-        return adjective;
+        return org.loopwatch.domain.text.Texts.of(ChartStep.class).get("step.noun." + name());
     }
 
     /**

@@ -38,6 +38,11 @@ public final class DayTicks {
         return from.getYear() == to.getYear() ? String.valueOf(to.getYear()) : from.getYear() + "–" + to.getYear();
     }
 
+    /* In Chinese "1月4日" and "2022年1月"; English keeps its short "4 Jan" and "Jan 2022". */
+    private static boolean chinese() {
+        return "zh".equals(org.loopwatch.domain.text.Texts.language().getLanguage());
+    }
+
     private static List<Tick> dayTicks(LocalDate from, LocalDate to, long span) {
         int step = DAY_STEPS[DAY_STEPS.length - 1];
         for (int candidate : DAY_STEPS) {
@@ -48,7 +53,7 @@ public final class DayTicks {
         }
         List<Tick> ticks = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(step)) {
-            ticks.add(new Tick(day.toEpochDay(), DAY_MONTH.format(day)));
+            ticks.add(new Tick(day.toEpochDay(), chinese() ? ChartText.dayMonth(day) : DAY_MONTH.format(day)));
         }
         return ticks;
     }
@@ -69,7 +74,7 @@ public final class DayTicks {
             long index = (month.getYear() * 12L + month.getMonthValue() - 1);
             if (index % step == 0) {
                 ticks.add(new Tick(month.toEpochDay(), yearsOnly ? String.valueOf(month.getYear())
-                        : MONTH_YEAR.format(month)));
+                        : chinese() ? ChartText.month(month) : MONTH_YEAR.format(month)));
             }
         }
         return ticks;

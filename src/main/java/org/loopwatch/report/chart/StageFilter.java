@@ -13,17 +13,15 @@ import org.loopwatch.domain.StageChoice;
  * are those of {@code --stage} on the command line (SPEC §7).
  */
 public enum StageFilter {
-    ALL("all", "All stages (arrival + in-loop)", EnumSet.allOf(Stage.class)),
-    ARRIVAL("arrival", Stage.ARRIVAL.label(), EnumSet.of(Stage.ARRIVAL)),
-    IN_LOOP("in_loop", Stage.IN_LOOP.label(), EnumSet.of(Stage.IN_LOOP));
+    ALL("all", EnumSet.allOf(Stage.class)),
+    ARRIVAL("arrival", EnumSet.of(Stage.ARRIVAL)),
+    IN_LOOP("in_loop", EnumSet.of(Stage.IN_LOOP));
 
     private final String code;
-    private final String label;
     private final Set<Stage> stages;
 
-    StageFilter(String code, String label, Set<Stage> stages) {
+    StageFilter(String code, Set<Stage> stages) {
         this.code = code;
-        this.label = label;
         this.stages = Set.copyOf(stages);
     }
 
@@ -36,7 +34,8 @@ public enum StageFilter {
      * call, because an enum's fields are fixed by whichever locale first loaded the class.
      */
     public String label() {
-        return stages.size() == 1 ? stages.iterator().next().label() : label;
+        return stages.size() == 1 ? stages.iterator().next().label()
+                : org.loopwatch.domain.text.Texts.of(StageFilter.class).get("stage.all");
     }
 
     public Set<Stage> stages() {

@@ -21,7 +21,8 @@ final class ValueTicks {
 
     /** The label of a positivity axis; in-loop screening sits around 0.01 %, so say what that means in people's terms. */
     static String rateLabel(AxisScale scale, String label) {
-        return scale.upper() <= 0.001 ? label + " (0.01 % = 10 per 100,000 tests)" : label;
+        return scale.upper() <= 0.001 ? org.loopwatch.domain.text.Texts.of(ValueTicks.class).format("axis.smallRates", label)
+                : label;
     }
 
     /** A count tick: whole numbers with thousands separators. */
@@ -34,14 +35,15 @@ final class ValueTicks {
      * that fixed decimals leave on round tick values ("0.0100 %" reads "0.01 %", "2.0 %" "2 %").
      */
     static String percent(double fraction) {
+        org.loopwatch.domain.text.Texts words = org.loopwatch.domain.text.Texts.of(RateFormat.class);
         if (fraction <= 0) {
-            return "0 %";
+            return words.format("rate.percent", "0");
         }
-        String text = RateFormat.percent(fraction);
-        String number = text.substring(0, text.length() - 2);
+        // "2.0 %" in English, "2.0%" in Chinese: the number is what comes before the sign.
+        String number = RateFormat.percent(fraction).replaceAll("\\s*%$", "");
         if (number.contains(".")) {
             number = number.replaceAll("0+$", "").replaceAll("\\.$", "");
         }
-        return number + " %";
+        return words.format("rate.percent", number);
     }
 }

@@ -68,14 +68,8 @@ final class AuditRowFormatter {
     /** The word people read for an action, also used by the action filter. */
     static String actionLabel(AuditAction action) {
         return switch (action) {
-            case INSERT -> "Added";
-            case UPDATE -> "Changed";
-            case DELETE -> "Deleted";
-            case IMPORT -> "Imported";
-            case CLOSE_DAY -> "Day closed";
-            case REOPEN_DAY -> "Day reopened";
+            case INSERT, UPDATE, DELETE, IMPORT, CLOSE_DAY, REOPEN_DAY, RESTORE -> TEXT.get("action." + action.name());
             case ACKNOWLEDGE -> TEXT.get("audit.action.acknowledge");
-            case RESTORE -> "Restored from backup";
             case REFUSED_STALE -> TEXT.get("audit.action.refusedStale");
         };
     }
@@ -86,24 +80,24 @@ final class AuditRowFormatter {
             case DAILY_RESULT -> entry.date().map(DateStyle::date).orElse("?")
                     + " \u00b7 " + entry.groupId().map(id -> nameThen(id, entry.id())).orElse("?")
                     + " \u00b7 " + entry.stage().map(AuditRowFormatter::stageText).orElse("?");
-            case GROUP -> "Group " + (key.isBlank() ? entry.groupId().map(this::groupName).orElse("?") : key);
-            case GROUP_ORDER -> "Group order";
-            case ROLLUP -> "Rollup " + key;
-            case DAY -> "Day " + entry.date().map(DateStyle::date).orElse("?");
-            case EVENT -> "Event " + key;
-            case KEY_DATE -> "Key date " + key;
+            case GROUP -> TEXT.format("what.group", key.isBlank() ? entry.groupId().map(this::groupName).orElse("?") : key);
+            case GROUP_ORDER -> TEXT.get("what.groupOrder");
+            case ROLLUP -> TEXT.format("what.rollup", key);
+            case DAY -> TEXT.format("what.day", entry.date().map(DateStyle::date).orElse("?"));
+            case EVENT -> TEXT.format("what.event", key);
+            case KEY_DATE -> TEXT.format("what.keyDate", key);
             case SETTING -> capitalised(AuditValueText.settingName(key));
             case ALERT_RULE -> TEXT.format("audit.what.alertRule", key);
             case ALERT -> TEXT.format("audit.what.alert", entry.date().map(Object::toString).orElse("?"),
                     entry.groupId().map(this::groupName).orElse("?"),
                     entry.stage().map(AuditRowFormatter::stageText).orElse("?"));
-            case DATABASE -> "Database (backup " + key + ")";
+            case DATABASE -> TEXT.format("what.database", key);
         };
     }
 
     /** Short, so the "What" column stays readable: "arrival" or "in-loop". */
     private static String stageText(Stage stage) {
-        return stage == Stage.ARRIVAL ? "arrival" : "in-loop";
+        return TEXT.get("stage." + stage.code());
     }
 
     private String nameThen(long id, long auditId) {
@@ -112,7 +106,7 @@ final class AuditRowFormatter {
 
     private String groupName(long id) {
         String name = groupNames.get(id);
-        return name != null ? name : "group " + id;
+        return name != null ? name : TEXT.format("group.unknown", String.valueOf(id));
     }
 
     private static String capitalised(String text) {

@@ -22,6 +22,8 @@ import org.loopwatch.store.SettingsRepository;
  */
 final class AuditValueText {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(AuditValueText.class);
+
     private final LongFunction<String> groupName;
 
     /** @param groupName the name of a group id, e.g. "group 7" for a group deleted since */
@@ -88,21 +90,22 @@ final class AuditValueText {
 
     private Optional<String> field(String name, Object value) {
         return switch (name) {
-            case "tests", "positives" -> Optional.of(name + " " + count(value));
-            case "note" -> isBlank(value) ? Optional.empty() : Optional.of("note \u201c" + value + "\u201d");
+            case "tests", "positives" -> Optional.of(TEXT.format("value." + name, count(value)));
+            case "note" -> isBlank(value) ? Optional.empty() : Optional.of(TEXT.format("value.note", String.valueOf(value)));
             case "name" -> Optional.of(String.valueOf(value));
-            case "label" -> Optional.of("\u201c" + value + "\u201d");
+            case "label" -> Optional.of(TEXT.format("value.label", String.valueOf(value)));
             case "date" -> Optional.of(String.valueOf(value));
-            case "display_order" -> value instanceof Number n
-                    ? Optional.of("position " + (n.longValue() + 1)) : Optional.of("position " + value);
-            case "colour" -> Optional.of("colour " + value);
-            case "active" -> Optional.of(Boolean.TRUE.equals(value) ? "active" : "inactive");
-            case "closed" -> Optional.of(Boolean.TRUE.equals(value) ? "closed" : "open");
-            case "all_groups" -> Boolean.TRUE.equals(value) ? Optional.of("all groups") : Optional.empty();
-            case "members" -> Optional.of("members " + groupNames(value));
+            case "display_order" -> Optional.of(TEXT.format("value.position",
+                    value instanceof Number n ? String.valueOf(n.longValue() + 1) : String.valueOf(value)));
+            case "colour" -> Optional.of(TEXT.format("value.colour", String.valueOf(value)));
+            case "active" -> Optional.of(TEXT.get(Boolean.TRUE.equals(value) ? "value.active" : "value.inactive"));
+            case "closed" -> Optional.of(TEXT.get(Boolean.TRUE.equals(value) ? "value.closed" : "value.open"));
+            case "all_groups" -> Boolean.TRUE.equals(value) ? Optional.of(TEXT.get("value.allGroups")) : Optional.empty();
+            case "members" -> Optional.of(TEXT.format("value.members", groupNames(value)));
             case "order" -> Optional.of(groupNames(value));
-            case "loop_start" -> Optional.of("loop start " + value);
-            case "loop_end" -> Optional.of(value == null ? "no end date" : "loop end " + value);
+            case "loop_start" -> Optional.of(TEXT.format("value.loopStart", String.valueOf(value)));
+            case "loop_end" -> Optional.of(value == null ? TEXT.get("value.noEnd")
+                    : TEXT.format("value.loopEnd", String.valueOf(value)));
             default -> Optional.of(name.replace('_', ' ') + " " + value);
         };
     }
@@ -112,7 +115,7 @@ final class AuditValueText {
             return String.valueOf(value);
         }
         if (ids.isEmpty()) {
-            return "none";
+            return TEXT.get("value.none");
         }
         return ids.stream()
                 .map(id -> id instanceof Number n ? groupName.apply(n.longValue()) : String.valueOf(id))
@@ -122,7 +125,7 @@ final class AuditValueText {
     /** Settings are stored as text; show them as the Settings screen names them. */
     static String settingValue(String key, String value) {
         return switch (key) {
-            case SettingsRepository.ROLLING_WINDOW -> value + " days";
+            case SettingsRepository.ROLLING_WINDOW -> TEXT.format("value.days", value);
             case SettingsRepository.INTERVAL_METHOD -> IntervalMethod.fromCode(value).map(IntervalMethod::label)
                     .orElse(value);
             case SettingsRepository.CONFIDENCE_LEVEL -> ConfidenceLevel.parse(value)
@@ -134,9 +137,8 @@ final class AuditValueText {
     /** The Settings screen's name for a setting key, e.g. "default rolling window". */
     static String settingName(String key) {
         return switch (key) {
-            case SettingsRepository.ROLLING_WINDOW -> "default rolling window";
-            case SettingsRepository.INTERVAL_METHOD -> "default CI method";
-            case SettingsRepository.CONFIDENCE_LEVEL -> "default CI level";
+            case SettingsRepository.ROLLING_WINDOW, SettingsRepository.INTERVAL_METHOD,
+                 SettingsRepository.CONFIDENCE_LEVEL -> TEXT.get("setting." + key);
             default -> key.replace('_', ' ');
         };
     }

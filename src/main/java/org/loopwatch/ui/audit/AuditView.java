@@ -54,7 +54,7 @@ public final class AuditView extends VBox {
         sceneProperty().addListener((observable, before, after) -> viewModel.shown(after != null));
         getStylesheets().add(Objects.requireNonNull(AuditView.class.getResource("audit.css"), "audit.css")
                 .toExternalForm());
-        Label title = new Label("Audit log");
+        Label title = new Label(TEXT.get("audit.title"));
         title.getStyleClass().add("screen-title");
         Label problem = new Label();
         problem.setId("auditProblem");
@@ -69,9 +69,9 @@ public final class AuditView extends VBox {
     }
 
     private FlowPane filters() {
-        DatePicker from = datePicker("auditFrom", "First affected day (a result's or a closed day's date)");
+        DatePicker from = datePicker("auditFrom", TEXT.get("audit.from.tooltip"));
         from.valueProperty().bindBidirectional(viewModel.fromProperty());
-        DatePicker to = datePicker("auditTo", "Last affected day, inclusive");
+        DatePicker to = datePicker("auditTo", TEXT.get("audit.to.tooltip"));
         to.valueProperty().bindBidirectional(viewModel.toProperty());
         ComboBox<FilterChoice<Long>> group = new ComboBox<>(viewModel.groupChoices());
         group.setId("auditFilterGroup");
@@ -79,12 +79,13 @@ public final class AuditView extends VBox {
         ComboBox<FilterChoice<AuditAction>> action = new ComboBox<>(viewModel.actionChoices());
         action.setId("auditFilterAction");
         action.valueProperty().bindBidirectional(viewModel.actionProperty());
-        Button clear = new Button("Clear filters");
+        Button clear = new Button(TEXT.get("audit.clear"));
         clear.setId("auditClearFilters");
         clear.setOnAction(event -> viewModel.clearFilters());
         // A flow, so a narrow window wraps the filters to a second line instead of cutting them to "…".
-        FlowPane bar = new FlowPane(12, 8, pair(label("Affected day from", from), from), pair(label("to", to), to),
-                pair(label("Group", group), group), pair(label("Action", action), action), clear);
+        FlowPane bar = new FlowPane(12, 8, pair(label(TEXT.get("audit.filter.from"), from), from),
+                pair(label(TEXT.get("audit.filter.to"), to), to), pair(label(TEXT.get("audit.filter.group"), group), group),
+                pair(label(TEXT.get("audit.filter.action"), action), action), clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("audit-filters");
         return bar;
@@ -124,7 +125,7 @@ public final class AuditView extends VBox {
         empty.textProperty().bind(viewModel.statusProperty());
         empty.setWrapText(true);
         table.setPlaceholder(empty);
-        MenuItem copy = new MenuItem("Copy rows");
+        MenuItem copy = new MenuItem(TEXT.get("audit.copyRows"));
         copy.setAccelerator(COPY);
         copy.setOnAction(event -> copySelection());
         table.setContextMenu(new ContextMenu(copy));
@@ -189,7 +190,7 @@ public final class AuditView extends VBox {
         busy.visibleProperty().bind(viewModel.loadingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button more = new Button("Show more");
+        Button more = new Button(TEXT.get("audit.showMore"));
         more.setId("auditShowMore");
         more.visibleProperty().bind(viewModel.moreAvailableProperty());
         more.managedProperty().bind(more.visibleProperty());
@@ -240,9 +241,9 @@ public final class AuditView extends VBox {
     }
 
     private static DatePicker datePicker(String id, String tooltip) {
-        DatePicker picker = new IsoDatePicker(id, "any day");
+        DatePicker picker = new IsoDatePicker(id, TEXT.get("audit.anyDay"));
         picker.setPrefWidth(130);
-        picker.setTooltip(new Tooltip(tooltip + ". Type yyyy-mm-dd or pick one."));
+        picker.setTooltip(new Tooltip(tooltip));
         return picker;
     }
 

@@ -39,15 +39,15 @@ public final class AuditViewModel {
     /** Rows per page: a screenful many times over, yet quick to read and format. */
     public static final int PAGE_SIZE = 500;
 
-    private static final FilterChoice<Long> ANY_GROUP = FilterChoice.any("All groups");
-    private static final FilterChoice<AuditAction> ANY_ACTION = FilterChoice.any("All actions");
+    private final FilterChoice<Long> anyGroup = FilterChoice.any(TEXT.get("audit.anyGroup"));
+    private final FilterChoice<AuditAction> anyAction = FilterChoice.any(TEXT.get("audit.anyAction"));
 
     private final AppServices services;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final ObjectProperty<FilterChoice<Long>> group = new SimpleObjectProperty<>(ANY_GROUP);
-    private final ObjectProperty<FilterChoice<AuditAction>> action = new SimpleObjectProperty<>(ANY_ACTION);
-    private final ObservableList<FilterChoice<Long>> groupChoices = FXCollections.observableArrayList(List.of(ANY_GROUP));
+    private final ObjectProperty<FilterChoice<Long>> group = new SimpleObjectProperty<>(anyGroup);
+    private final ObjectProperty<FilterChoice<AuditAction>> action = new SimpleObjectProperty<>(anyAction);
+    private final ObservableList<FilterChoice<Long>> groupChoices = FXCollections.observableArrayList(List.of(anyGroup));
     private final ObservableList<FilterChoice<AuditAction>> actionChoices = FXCollections.observableArrayList();
     private final ObservableList<AuditRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
@@ -65,7 +65,7 @@ public final class AuditViewModel {
 
     public AuditViewModel(AppServices services) {
         this.services = services;
-        actionChoices.add(ANY_ACTION);
+        actionChoices.add(anyAction);
         for (AuditAction each : AuditAction.values()) {
             actionChoices.add(new FilterChoice<>(each, AuditRowFormatter.actionLabel(each)));
         }
@@ -155,8 +155,8 @@ public final class AuditViewModel {
         try {
             from.set(null);
             to.set(null);
-            group.set(ANY_GROUP);
-            action.set(ANY_ACTION);
+            group.set(anyGroup);
+            action.set(anyAction);
         } finally {
             updatingFilters = false;
         }
@@ -168,9 +168,8 @@ public final class AuditViewModel {
         LocalDate first = from.get();
         LocalDate last = to.get();
         if (first != null && last != null && last.isBefore(first)) {
-            problem.set("The \u201cfrom\u201d day " + org.loopwatch.domain.text.DateStyle.date(first)
-                    + " is after the \u201cto\u201d day " + org.loopwatch.domain.text.DateStyle.date(last)
-                    + ". Choose a \u201cfrom\u201d day on or before the \u201cto\u201d day.");
+            problem.set(TEXT.format("audit.range.backwards", org.loopwatch.domain.text.DateStyle.date(first),
+                    org.loopwatch.domain.text.DateStyle.date(last)));
             latestRequest++; // a read still under way is for filters no longer asked for
             loading.set(false);
             return;
@@ -192,8 +191,7 @@ public final class AuditViewModel {
                     if (request == latestRequest) {
                         loading.set(false);
                         problem.set(failure instanceof StoreException ? failure.getMessage()
-                                : "The audit log could not be read (" + failure + "). Try again; if it keeps "
-                                  + "failing, restart LoopWatch.");
+                                : TEXT.format("audit.readFailed", String.valueOf(failure)));
                     }
                 });
     }
@@ -297,9 +295,9 @@ public final class AuditViewModel {
 
     private void updateGroupChoices(List<Group> groups) {
         List<FilterChoice<Long>> choices = new ArrayList<>();
-        choices.add(ANY_GROUP);
+        choices.add(anyGroup);
         groups.forEach(each -> choices.add(new FilterChoice<>(each.id(),
-                each.active() ? each.name() : each.name() + " (inactive)")));
+                each.active() ? each.name() : TEXT.format("audit.inactive", each.name()))));
         if (choices.equals(groupChoices)) {
             return;
         }
@@ -309,7 +307,7 @@ public final class AuditViewModel {
             groupChoices.setAll(choices);
             // Keep the pick by id, also when the group was renamed meanwhile.
             group.set(choices.stream().filter(choice -> picked != null && Objects.equals(choice.value(),
-                    picked.value())).findFirst().orElse(ANY_GROUP));
+                    picked.value())).findFirst().orElse(anyGroup));
         } finally {
             updatingFilters = false;
         }
@@ -319,15 +317,14 @@ public final class AuditViewModel {
         boolean filtered = from.get() != null || to.get() != null || !group.get().isAny() || !action.get().isAny();
         String count;
         if (shown == 0) {
-            count = filtered ? "No changes match these filters." : "No changes yet.";
+            count = TEXT.get(filtered ? "audit.none.filtered" : "audit.none");
         } else if (more) {
-            count = "Showing the " + wanted + " newest " + (filtered ? "matching " : "") + "changes; older ones "
-                    + "are left out until you choose Show more.";
+            count = TEXT.format(filtered ? "audit.newest.filtered" : "audit.newest", wanted);
         } else {
-            count = shown + (shown == 1 ? " change" : " changes") + (filtered ? " match these filters." : ".");
+            count = TEXT.format(filtered ? "audit.count.filtered" : "audit.count", shown);
         }
         if (from.get() != null || to.get() != null) {
-            count += " Changes without a day (groups, rollups, event, settings) are hidden while a day range is set.";
+            count += TEXT.get("audit.dayRangeHides");
         }
         return count;
     }

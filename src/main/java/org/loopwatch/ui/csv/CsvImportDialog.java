@@ -32,6 +32,8 @@ import org.loopwatch.io.ImportProblem;
  */
 public final class CsvImportDialog {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(CsvImportDialog.class);
+
     private final CsvImportViewModel viewModel;
     private final Stage stage = new Stage();
 
@@ -39,7 +41,8 @@ public final class CsvImportDialog {
         this.viewModel = viewModel;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.titleProperty().bind(Bindings.concat("Import CSV – ", viewModel.fileNameProperty()));
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> TEXT.format("import.windowTitle",
+                viewModel.fileNameProperty().get()), viewModel.fileNameProperty()));
         Scene scene = new Scene(content(), 760, 460);
         scene.getStylesheets().add(Objects.requireNonNull(
                 CsvImportDialog.class.getResource("csv.css"), "csv.css").toExternalForm());
@@ -80,17 +83,17 @@ public final class CsvImportDialog {
 
         TableView<ImportProblem> table = problemTable();
 
-        Button copy = new Button("Copy all");
+        Button copy = new Button(TEXT.get("import.copyAll"));
         copy.setId("importCopy");
         copy.setOnAction(event -> copy(CsvImportViewModel.asText(viewModel.problems())));
         copy.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(TEXT.get("import.cancel"));
         cancel.setId("importCancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(event -> viewModel.cancel());
         cancel.visibleProperty().bind(running());
         cancel.managedProperty().bind(cancel.visibleProperty());
-        Button close = new Button("Close");
+        Button close = new Button(TEXT.get("import.close"));
         close.setId("importClose");
         close.setDefaultButton(true);
         close.setOnAction(event -> stage.hide());
@@ -114,16 +117,16 @@ public final class CsvImportDialog {
         table.getStyleClass().add("import-problems");
         table.setPlaceholder(new Label(""));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        TableColumn<ImportProblem, Long> line = new TableColumn<>("Line");
+        TableColumn<ImportProblem, Long> line = new TableColumn<>(TEXT.get("import.col.line"));
         line.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().line()));
         line.setPrefWidth(60);
         line.getStyleClass().add("number-column");
-        TableColumn<ImportProblem, String> column = new TableColumn<>("Column");
+        TableColumn<ImportProblem, String> column = new TableColumn<>(TEXT.get("import.col.column"));
         // A workbook's problem names its cell (Sheet1!D17) beside the column name.
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().cell().isEmpty()
-                ? cell.getValue().column() : cell.getValue().cell() + " (" + cell.getValue().column() + ")"));
+                ? cell.getValue().column() : TEXT.format("import.cellInColumn", cell.getValue().cell(), cell.getValue().column())));
         column.setPrefWidth(90);
-        TableColumn<ImportProblem, String> reason = new TableColumn<>("Reason");
+        TableColumn<ImportProblem, String> reason = new TableColumn<>(TEXT.get("import.col.reason"));
         reason.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().reason()));
         reason.prefWidthProperty().bind(table.widthProperty().subtract(line.widthProperty())
                 .subtract(column.widthProperty()).subtract(20));

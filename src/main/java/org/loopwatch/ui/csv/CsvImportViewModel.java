@@ -2,7 +2,6 @@ package org.loopwatch.ui.csv;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -95,7 +94,7 @@ public final class CsvImportViewModel {
     public void cancel() {
         if (state.get() == ImportState.RUNNING) {
             cancelled.set(true);
-            status.set("Cancelling…");
+            status.set(TEXT.get("import.cancelling"));
         }
     }
 
@@ -107,7 +106,7 @@ public final class CsvImportViewModel {
     }
 
     private void check(Path file, ImportOptions options) {
-        running(ImportPhase.READING.label() + "…");
+        running(TEXT.format("import.running", ImportPhase.READING.label()));
         CsvImporter importer = new CsvImporter(services.database(), services.clock());
         ImportMonitor monitor = monitor(cancelled);
         services.tasks().run(() -> importer.preview(file, options, monitor),
@@ -163,47 +162,46 @@ public final class CsvImportViewModel {
         }
         problems.setAll(bad.problems());
         long lines = bad.problems().stream().mapToLong(ImportProblem::line).distinct().count();
-        finish(ImportState.FAILED, fileName.get() + " was not imported: " + count(bad.problems().size(), "problem")
-                + " on " + count(lines, "line") + ". Nothing was changed; correct the file and import it again.");
+        finish(ImportState.FAILED, TEXT.format("import.notImported", fileName.get(), bad.problems().size(), lines));
     }
 
     private boolean askToCreateGroups(List<ImportProblem> found) {
         String names = found.stream().filter(p -> p.kind() == ImportProblem.Kind.UNKNOWN_GROUP)
-                .map(p -> p.reason().replaceFirst("^There is no group called \"([^\"]*)\".*$", "$1"))
+                // The reason names the group first, in quotes ("…" in English, “…” in Chinese).
+                .map(p -> p.reason().replaceFirst("^[^\"\u201c]*[\"\u201c]([^\"\u201d]*)[\"\u201d].*$", "$1"))
                 .distinct().collect(Collectors.joining(", "));
-        return dialogs.confirm("Create new groups?", fileName.get() + " names groups this database does not have: "
-                + names + ". Create them and import? (Choose Cancel to see the rows instead.)", "Create groups");
+        return dialogs.confirm(TEXT.get("import.createGroups.title"), TEXT.format("import.createGroups.question",
+                fileName.get(), names), TEXT.get("import.createGroups.ok"));
     }
 
     private boolean askToReplace(int conflicts) {
-        return dialogs.confirmDestructive("Replace existing entries?", count(conflicts, "row") + " of " + fileName.get()
-                + " exist in the database already. Replace them with the file's values? Every replaced value is kept "
-                + "in the audit log. (Choose Cancel to see the rows instead.)", "Replace");
+        return dialogs.confirmDestructive(TEXT.get("import.replace.title"), TEXT.format("import.replace.question",
+                conflicts, fileName.get()), TEXT.get("import.replace.ok"));
     }
 
     private void write(CsvImporter importer, ImportPlan plan, ImportMonitor monitor) {
-        running(ImportPhase.WRITING.label() + "…");
+        running(TEXT.format("import.running", ImportPhase.WRITING.label()));
         services.tasks().run(() -> importer.write(plan, monitor), result -> succeeded(plan, result), this::failed);
     }
 
     private void succeeded(ImportPlan plan, ImportResult result) {
         services.changes().changed();
-        String groups = plan.newGroups().isEmpty() ? "" : " New groups: " + String.join(", ", plan.newGroups()) + ".";
-        String warnings = plan.warnings().isEmpty() ? "" : " " + count(plan.warnings().size(), "warning")
-                + " (e.g. " + plan.warnings().getFirst() + ").";
+        String groups = plan.newGroups().isEmpty() ? "" : TEXT.format("import.newGroups", String.join(", ", plan.newGroups()));
+        String warnings = plan.warnings().isEmpty() ? "" : TEXT.format("import.warnings", plan.warnings().size(),
+                String.valueOf(plan.warnings().getFirst()));
         problems.setAll(plan.warnings());
         progress.set(1);
-        finish(ImportState.SUCCEEDED, "Imported " + count(plan.rows().size(), "row") + " from " + fileName.get() + " ("
-                + result.inserted() + " new, " + result.replaced() + " replaced)." + groups + warnings);
+        finish(ImportState.SUCCEEDED, TEXT.format("import.done", plan.rows().size(), fileName.get(), result.inserted(),
+                result.replaced(), groups, warnings));
     }
 
     private void failed(Throwable failure) {
         if (failure instanceof ImportCancelledException) {
-            finish(ImportState.CANCELLED, "Import cancelled. Nothing was changed.");
+            finish(ImportState.CANCELLED, TEXT.get("import.cancelled"));
         } else if (failure instanceof StoreException || failure instanceof ChangeRefusedException) {
             finish(ImportState.FAILED, failure.getMessage());
         } else {
-            finish(ImportState.FAILED, "The import failed unexpectedly (" + failure + "). Nothing was changed.");
+            finish(ImportState.FAILED, TEXT.format("import.unexpected", String.valueOf(failure)));
         }
     }
 
@@ -224,8 +222,8 @@ public final class CsvImportViewModel {
             @Override
             public void progress(ImportPhase phase, long done, long total) {
                 double fraction = total > 0 ? (double) done / total : -1;
-                String text = total > 0 ? String.format(Locale.ENGLISH, "%s: %,d of %,d rows…", phase.label(), done, total)
-                        : phase.label() + "…";
+                String text = total > 0 ? TEXT.format("import.progress", phase.label(), done, total)
+                        : TEXT.format("import.running", phase.label());
                 services.tasks().later(() -> {
                     if (state.get() == ImportState.RUNNING && !cancelFlag.get()) {
                         progress.set(fraction);
@@ -241,7 +239,5 @@ public final class CsvImportViewModel {
         };
     }
 
-    private static String count(long n, String noun) {
-        return String.format(Locale.ENGLISH, "%,d %s%s", n, noun, n == 1 ? "" : "s");
-    }
+
 }

@@ -68,21 +68,22 @@ public final class FxCsvDialogs implements CsvDialogs {
 
     private boolean ask(String title, String question, String confirmLabel, boolean destructive) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", yes, ButtonType.CANCEL);
+        ButtonType cancel = org.loopwatch.ui.DialogButtons.cancel();
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", yes, cancel);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setContent(wrapped(question, "confirmDialogText"));
         if (destructive) {
             ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
-            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         }
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
     @Override
     public void showInfo(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", org.loopwatch.ui.DialogButtons.ok());
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);

@@ -10,8 +10,10 @@ import org.loopwatch.ui.Screen;
 /** What a new database shows instead of empty axes: how to get the first numbers in. */
 final class DashboardEmptyState extends VBox {
 
-    private final Button goToEntry = new Button("Enter the first day");
-    private final Button openDemo = new Button("Open demo database…");
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(DashboardEmptyState.class);
+
+    private final Button goToEntry = new Button(TEXT.get("empty.enterFirst"));
+    private final Button openDemo = new Button(TEXT.get("empty.openDemo"));
 
     DashboardEmptyState() {
         super(10);
@@ -19,13 +21,11 @@ final class DashboardEmptyState extends VBox {
         getStyleClass().add("dashboard-empty");
         setAlignment(Pos.CENTER);
         setFillWidth(false);
-        Label title = new Label("No results yet");
+        Label title = new Label(TEXT.get("empty.title"));
         title.getStyleClass().add("dashboard-empty-title");
-        Label enter = text("Enter the first day on " + Screen.ENTRY.title() + " (" + Screen.ENTRY.shortcutText()
-                + "): pick the date, group and stage, type the tests and positives, press Enter.");
-        Label demo = text("Or look around with example data first: File → Open demo database… opens the"
-                + " Beijing 2022 closed loop (partly illustrative) in a separate file, never mixed into this one.");
-        Label after = text("Tiles and charts appear here as soon as a day is saved.");
+        Label enter = text(TEXT.format("empty.enter", Screen.ENTRY.title(), Screen.ENTRY.shortcutText()));
+        Label demo = text(TEXT.get("empty.demo"));
+        Label after = text(TEXT.get("empty.after"));
         after.getStyleClass().add("dashboard-empty-note");
         goToEntry.setId("emptyGoToEntry");
         goToEntry.setDefaultButton(true);

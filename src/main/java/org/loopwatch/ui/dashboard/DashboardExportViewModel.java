@@ -92,7 +92,7 @@ public final class DashboardExportViewModel {
         // A name typed with the other extension wins over the dialog's choice: the file says what it is.
         ChartFormat format = ChartFormat.of(file.get()).orElse(choice.get().format());
         ExportSize size = choice.get().size();
-        start("Drawing the chart…");
+        start(TEXT.get("export.drawing"));
         services.tasks().run(() -> {
             PreparedChart chart = ChartExports.prepare(services.database(), request, choice.get().kind(),
                     services.clock());
@@ -101,8 +101,9 @@ public final class DashboardExportViewModel {
         }, chart -> finish(format == ChartFormat.SVG
                 ? TEXT.format("export.savedSvg", file.get().getFileName(), Integer.toString(size.pixelWidth()),
                         Integer.toString(size.pixelHeight()))
-                : "Saved " + file.get().getFileName() + " (" + size.pixelWidth() + " × " + size.pixelHeight()
-                        + " pixels)."), failure -> failed(file.get(), failure));
+                : TEXT.format("export.savedPng", String.valueOf(file.get().getFileName()),
+                        Integer.toString(size.pixelWidth()), Integer.toString(size.pixelHeight()))),
+                failure -> failed(file.get(), failure));
     }
 
     /** Asks where, then builds the briefing PDF with progress. */
@@ -122,13 +123,14 @@ public final class DashboardExportViewModel {
                 Optional.of(request.window()), Optional.of(request.method()), Optional.of(request.level()),
                 chosenNames(request),
                 Optional.of(dashboard.stageProperty().get()));
-        start("Preparing the briefing…");
+        start(TEXT.get("export.preparing"));
         services.tasks().run(() -> BriefingExport.export(services.database(), spec, services.clock(), file.get(),
                         (done, total, what) -> services.tasks().later(() -> {
                             progress.set((double) done / total);
                             status.set(what + "…");
                         })),
-                plan -> finish("Saved " + file.get().getFileName() + "."), failure -> failed(file.get(), failure));
+                plan -> finish(TEXT.format("export.saved", String.valueOf(file.get().getFileName()))),
+                failure -> failed(file.get(), failure));
     }
 
     /** The names of the groups and rollups ticked; none when all are, so the briefing says "all". */
@@ -183,10 +185,10 @@ public final class DashboardExportViewModel {
         services.tasks().run(() -> ChartExports.prepare(services.database(), shown, shown.kind(), services.clock()),
                 chart -> {
                     dialogs.copyToClipboard(chart);
-                    status.set("Copied “" + chart.title() + "” to the clipboard.");
+                    status.set(TEXT.format("export.copied", chart.title()));
                 },
-                failure -> services.dialogs().showError("Copy failed", "The chart could not be drawn ("
-                        + failure.getMessage() + ").", "Try again; if it keeps failing, export it as a file."));
+                failure -> services.dialogs().showError(TEXT.get("copy.failed.title"),
+                        TEXT.format("copy.failed", failure.getMessage()), TEXT.get("copy.failed.todo")));
     }
 
     private void start(String what) {
@@ -204,10 +206,9 @@ public final class DashboardExportViewModel {
     private void failed(Path file, Throwable failure) {
         busy.set(false);
         progress.set(0);
-        status.set("Export failed: nothing was written.");
+        status.set(TEXT.get("export.failed.status"));
         String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        services.dialogs().showError("Export failed", file + " could not be written (" + reason + ").",
-                "Nothing was written. Check that the folder exists and is writable and that the disk has room, "
-                        + "then try again.");
+        services.dialogs().showError(TEXT.get("export.failed.title"), TEXT.format("export.failed", String.valueOf(file), reason),
+                TEXT.get("export.failed.todo"));
     }
 }

@@ -61,7 +61,7 @@ public final class DashboardView extends VBox {
 
     private final DashboardViewModel viewModel;
     private final Optional<DashboardExportViewModel> exports;
-    private final MenuButton groups = new MenuButton("Groups");
+    private final MenuButton groups = new MenuButton(TEXT.get("groups.button"));
     private final FlowPane tiles = new FlowPane(TILE_GAP, TILE_GAP);
     private final GridPane charts = new GridPane();
     private final ScrollPane results;
@@ -155,25 +155,26 @@ public final class DashboardView extends VBox {
         for (DatePicker picker : List.of(from, to)) {
             picker.setPrefWidth(130);
             picker.setConverter(DateTexts.converter());
-            picker.setPromptText("d MMM yyyy");
+            picker.setPromptText(TEXT.format("filter.datePrompt", DateTexts.shown(java.time.LocalDate.of(2022, 1, 22))));
         }
         ComboBox<StageChoice> stage = Choices.of("dashboardStage", List.of(StageChoice.values()), StageChoice::label);
         stage.valueProperty().bindBidirectional(viewModel.stageProperty());
         ComboBox<RollingWindow> window = Choices.of("dashboardWindow", List.of(RollingWindow.values()),
-                value -> value.days() + " days");
+                value -> TEXT.format("filter.days", value.days()));
         window.valueProperty().bindBidirectional(viewModel.windowProperty());
         ComboBox<IntervalMethod> method = Choices.of("dashboardMethod", List.of(IntervalMethod.values()),
                 IntervalMethod::label);
         method.valueProperty().bindBidirectional(viewModel.methodProperty());
         ComboBox<ConfidenceLevel> level = Choices.of("dashboardLevel", ConfidenceLevel.CHOICES,
-                value -> value.percent() + " %");
+                value -> TEXT.format("filter.percent", value.percent()));
         level.valueProperty().bindBidirectional(viewModel.levelProperty());
         groups.setId("dashboardGroups");
-        groups.setTooltip(new Tooltip("Choose the groups and rollups shown in tiles and charts"));
+        groups.setTooltip(new Tooltip(TEXT.get("groups.tooltip")));
 
         FlowPane bar = new FlowPane(14, 8,
-                field("From", from), field("To", to), field(TEXT.get("filter.stage"), stage), field("Window", window),
-                field("Interval", method), field("Level", level), groups, exports());
+                field(TEXT.get("filter.from"), from), field(TEXT.get("filter.to"), to), field(TEXT.get("filter.stage"), stage),
+                field(TEXT.get("filter.window"), window), field(TEXT.get("filter.interval"), method),
+                field(TEXT.get("filter.level"), level), groups, exports());
         bar.getStyleClass().add("dashboard-filters");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -184,9 +185,9 @@ public final class DashboardView extends VBox {
      * export view model the buttons stay disabled.
      */
     private Node exports() {
-        Button chart = new Button("Export chart…");
+        Button chart = new Button(TEXT.get("exportChart"));
         chart.setId("exportChart");
-        Button briefing = new Button("Export briefing…");
+        Button briefing = new Button(TEXT.get("exportBriefing"));
         briefing.setId("exportBriefing");
         Button copyStatement = new Button(TEXT.get("statement.copy"));
         copyStatement.setId("copyStatement");
@@ -210,8 +211,8 @@ public final class DashboardView extends VBox {
         DashboardExportViewModel model = exports.get();
         chart.disableProperty().bind(model.canExportProperty().not());
         briefing.disableProperty().bind(model.canExportProperty().not());
-        chart.setTooltip(new Tooltip("Save one chart as a PNG image for slides or print, with its provenance"));
-        briefing.setTooltip(new Tooltip("Save the briefing PDF: summary table, the charts and a methods note"));
+        chart.setTooltip(new Tooltip(TEXT.get("exportChart.tooltip")));
+        briefing.setTooltip(new Tooltip(TEXT.get("exportBriefing.tooltip")));
         copyStatement.disableProperty().bind(model.canExportProperty().not());
         statement.disableProperty().bind(model.canExportProperty().not());
         copyStatement.setTooltip(new Tooltip(TEXT.get("statement.copyHint")));
@@ -238,14 +239,14 @@ public final class DashboardView extends VBox {
             return pane;
         }
         DashboardExportViewModel model = exports.get();
-        Button copy = new Button("Copy");
+        Button copy = new Button(TEXT.get("copy"));
         copy.setId("copyChart-" + chart.code());
         copy.getStyleClass().add("copy-chart");
-        Tooltips.onFirstHover(copy, "Copy this chart as an image, with its provenance footer");
+        Tooltips.onFirstHover(copy, TEXT.get("copy.tooltip"));
         copy.setOnAction(event -> model.copyChart(chart.request()));
-        MenuItem copyItem = new MenuItem("Copy chart");
+        MenuItem copyItem = new MenuItem(TEXT.get("copyChart"));
         copyItem.setOnAction(event -> model.copyChart(chart.request()));
-        MenuItem exportItem = new MenuItem("Export chart…");
+        MenuItem exportItem = new MenuItem(TEXT.get("exportChart"));
         exportItem.setOnAction(event -> model.exportChart());
         pane.setOnContextMenuRequested(event -> new ContextMenu(copyItem, exportItem)
                 .show(pane, event.getScreenX(), event.getScreenY()));
@@ -260,7 +261,7 @@ public final class DashboardView extends VBox {
     private void rebuildGroupsMenu() {
         groups.getItems().clear();
         for (ChartSubject subject : viewModel.subjects()) {
-            CheckBox box = new CheckBox(subject.rollup() ? subject.name() + " (rollup)" : subject.name());
+            CheckBox box = new CheckBox(subject.rollup() ? TEXT.format("groups.rollup", subject.name()) : subject.name());
             box.setId("dashboardShow-" + subject.key());
             box.setSelected(viewModel.isShown(subject));
             box.selectedProperty().addListener((observable, was, shown) -> viewModel.setShown(subject, shown));

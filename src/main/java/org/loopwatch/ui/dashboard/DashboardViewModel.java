@@ -43,6 +43,8 @@ import org.loopwatch.ui.DataChanges.ResultChange;
  */
 public final class DashboardViewModel {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(DashboardViewModel.class);
+
     private final AppServices services;
 
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
@@ -245,12 +247,11 @@ public final class DashboardViewModel {
                     hiddenSubjects, today));
         }
         if (from.get() == null || to.get() == null) {
-            message.set("Choose both a first and a last day.");
+            message.set(TEXT.get("period.choose"));
             return Optional.empty();
         }
         if (to.get().isBefore(from.get())) {
-            message.set("The period ends (" + ChartText.date(to.get()) + ") before it starts ("
-                    + ChartText.date(from.get()) + "): choose a last day on or after the first.");
+            message.set(TEXT.format("period.backwards", ChartText.date(to.get()), ChartText.date(from.get())));
             return Optional.empty();
         }
         return Optional.of(new DashboardFilters(from.get(), to.get(), stage.get(), window.get(), method.get(),
@@ -261,6 +262,6 @@ public final class DashboardViewModel {
         busy.set(false);
         String detail = failure instanceof StoreException store ? store.getMessage()
                 : failure.getClass().getSimpleName() + ": " + failure.getMessage();
-        message.set("The dashboard could not be updated. " + detail);
+        message.set(TEXT.format("update.failed", detail));
     }
 }

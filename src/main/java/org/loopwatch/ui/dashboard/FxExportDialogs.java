@@ -37,7 +37,7 @@ public final class FxExportDialogs implements ExportDialogs {
     private static final Texts TEXT = Texts.of(FxExportDialogs.class);
 
     /** The preset choice that unlocks width and height. */
-    static final String CUSTOM = "Custom size";
+    static final String CUSTOM = TEXT.get("export.custom");
 
     private final Supplier<Window> owner;
 
@@ -49,7 +49,7 @@ public final class FxExportDialogs implements ExportDialogs {
     public Optional<ChartExportChoice> askChartExport(ChartKind suggested) {
         Dialog<ChartExportChoice> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
-        dialog.setTitle("Export chart");
+        dialog.setTitle(TEXT.get("export.chartTitle"));
         dialog.setHeaderText(TEXT.get("export.chartHeader"));
         ComboBox<ChartKind> kind = Choices.of("exportChartKind", List.of(ChartKind.values()), FxExportDialogs::label);
         kind.setValue(suggested);
@@ -86,18 +86,20 @@ public final class FxExportDialogs implements ExportDialogs {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.addRow(0, new Label("Chart"), kind);
-        form.addRow(1, new Label("Size"), preset);
-        form.addRow(2, new Label("Width × height"), new HBox(6, width, new Label("×"), height, new Label("pixels")));
-        form.addRow(3, new Label("Scale"), scale);
+        form.addRow(0, new Label(TEXT.get("export.chart")), kind);
+        form.addRow(1, new Label(TEXT.get("export.size")), preset);
+        form.addRow(2, new Label(TEXT.get("export.widthHeight")), new HBox(6, width, new Label("×"), height,
+                new Label(TEXT.get("export.pixels"))));
+        form.addRow(3, new Label(TEXT.get("export.scale")), scale);
         form.addRow(4, new Label(TEXT.get("export.format")), format);
         form.add(problem, 0, 5, 2, 1);
         dialog.getDialogPane().setContent(form);
 
-        ButtonType export = new ButtonType("Choose file…", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
+        ButtonType export = new ButtonType(TEXT.get("export.chooseFile"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = org.loopwatch.ui.DialogButtons.cancel();
+        dialog.getDialogPane().getButtonTypes().addAll(export, cancel);
         dialog.getDialogPane().lookupButton(export).setId("exportChartConfirm");
-        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("exportChartCancel");
+        dialog.getDialogPane().lookupButton(cancel).setId("exportChartCancel");
         problem.textProperty().bind(Bindings.createStringBinding(
                 () -> sizeProblem(width.getText(), height.getText(), scale.getValue()),
                 width.textProperty(), height.textProperty(), scale.valueProperty()));
@@ -111,15 +113,16 @@ public final class FxExportDialogs implements ExportDialogs {
 
     @Override
     public Optional<Path> chooseImageFile(String suggestedName) {
-        FileChooser.ExtensionFilter png = new FileChooser.ExtensionFilter("PNG images (*.png)", "*.png");
+        FileChooser.ExtensionFilter png = new FileChooser.ExtensionFilter(TEXT.get("export.pngFilter"), "*.png");
         FileChooser.ExtensionFilter svg = new FileChooser.ExtensionFilter(TEXT.get("export.svgFilter"), "*.svg");
         boolean svgFirst = ChartFormat.of(Path.of(suggestedName)).orElse(ChartFormat.PNG) == ChartFormat.SVG;
-        return save("Export chart", suggestedName, svgFirst ? svg : png, svgFirst ? png : svg);
+        return save(TEXT.get("export.chartTitle"), suggestedName, svgFirst ? svg : png, svgFirst ? png : svg);
     }
 
     @Override
     public Optional<Path> choosePdfFile(String suggestedName) {
-        return save("Export briefing", suggestedName, new FileChooser.ExtensionFilter("PDF documents (*.pdf)", "*.pdf"));
+        return save(TEXT.get("export.briefingTitle"), suggestedName,
+                new FileChooser.ExtensionFilter(TEXT.get("export.pdfFilter"), "*.pdf"));
     }
 
     @Override
@@ -142,7 +145,7 @@ public final class FxExportDialogs implements ExportDialogs {
             new ExportSize(Integer.parseInt(width.strip()), Integer.parseInt(height.strip()), scale == null ? 1 : scale);
             return "";
         } catch (NumberFormatException notANumber) {
-            return "Width and height must be whole numbers of pixels, e.g. 1920 × 1080.";
+            return TEXT.get("export.wholeNumbers");
         } catch (IllegalArgumentException outOfRange) {
             return outOfRange.getMessage();
         }
@@ -159,10 +162,10 @@ public final class FxExportDialogs implements ExportDialogs {
 
     static String label(ChartKind kind) {
         return switch (kind) {
-            case ROLLING -> "Rolling positivity with confidence band";
-            case POSITIVES -> "Positives per day";
-            case TESTS -> "Tests per day";
-            case CUMULATIVE -> "Cumulative positives";
+            case ROLLING -> TEXT.get("kind.rolling");
+            case POSITIVES -> TEXT.get("kind.positives");
+            case TESTS -> TEXT.get("kind.tests");
+            case CUMULATIVE -> TEXT.get("kind.cumulative");
         };
     }
 

@@ -56,11 +56,9 @@ public final class DataView extends VBox {
         sceneProperty().addListener((observable, before, after) -> viewModel.shown(after != null));
         getStylesheets().add(Objects.requireNonNull(DataView.class.getResource("data.css"), "data.css")
                 .toExternalForm());
-        Label title = new Label("Data");
+        Label title = new Label(TEXT.get("data.title"));
         title.getStyleClass().add("screen-title");
-        Label explanation = new Label("Every stored entry. A day with no row for a group and stage is not "
-                + "reported, which differs from a row with 0 tests (\"no tests\"). Double-click tests, positives "
-                + "or note to change them; Delete removes the selected entry. Every change is kept in the audit log.");
+        Label explanation = new Label(TEXT.get("data.explanation"));
         explanation.getStyleClass().add("data-explanation");
         explanation.setWrapText(true);
         explanation.setMinHeight(Region.USE_PREF_SIZE); // the table gives way, not the explanation
@@ -71,9 +69,9 @@ public final class DataView extends VBox {
     }
 
     private Node filters() {
-        DatePicker from = datePicker("dataFrom", "from");
+        DatePicker from = datePicker("dataFrom", TEXT.get("prompt.from"));
         from.valueProperty().bindBidirectional(viewModel.fromProperty());
-        DatePicker to = datePicker("dataTo", "to");
+        DatePicker to = datePicker("dataTo", TEXT.get("prompt.to"));
         to.valueProperty().bindBidirectional(viewModel.toProperty());
         ComboBox<String> group = new ComboBox<>(viewModel.groupChoices());
         group.setId("dataGroup");
@@ -81,11 +79,11 @@ public final class DataView extends VBox {
         ComboBox<String> stage = new ComboBox<>(viewModel.stageChoices());
         stage.setId("dataStage");
         stage.valueProperty().bindBidirectional(viewModel.stageFilterProperty());
-        Button clear = new Button("Clear filters");
+        Button clear = new Button(TEXT.get("filter.clear"));
         clear.setId("dataClearFilters");
         clear.setOnAction(event -> viewModel.clearFilters());
         // A flow, so a narrow window wraps the filters to a second line instead of cutting them to "…".
-        FlowPane bar = new FlowPane(12, 8, pair("From", from), pair("to", to), group, stage, clear);
+        FlowPane bar = new FlowPane(12, 8, pair(TEXT.get("filter.from"), from), pair(TEXT.get("filter.to"), to), group, stage, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("data-filters");
         return bar;
@@ -114,24 +112,24 @@ public final class DataView extends VBox {
         table.setEditable(viewModel.editable());
         // Several rows can be selected (Shift/Ctrl-click) and copied with Ctrl+C as tab-separated text.
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label("No entries match the filters."));
+        table.setPlaceholder(new Label(TEXT.get("table.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TableColumn<DataRow, LocalDate> date = column("Date", DataRow::date, 130);
+        TableColumn<DataRow, LocalDate> date = column(TEXT.get("col.date"), DataRow::date, 130);
         date.setId("dataColumnDate");
         date.setCellFactory(column -> new DateCell());
-        TableColumn<DataRow, Group> group = column("Group", DataRow::group, 170);
+        TableColumn<DataRow, Group> group = column(TEXT.get("col.group"), DataRow::group, 170);
         group.setComparator(Comparator.comparingInt(Group::displayOrder).thenComparing(Group::name));
         group.setCellFactory(column -> new GroupCell());
-        TableColumn<DataRow, String> stage = column("Stage", row -> row.stage().label(), 150);
-        TableColumn<DataRow, String> tests = editableNumber("Tests", DataRow::testsText, ValidationProblem.TESTS);
+        TableColumn<DataRow, String> stage = column(TEXT.get("col.stage"), row -> row.stage().label(), 150);
+        TableColumn<DataRow, String> tests = editableNumber(TEXT.get("col.tests"), DataRow::testsText, ValidationProblem.TESTS);
         tests.setId("dataColumnTests");
-        TableColumn<DataRow, String> positives = editableNumber("Positives", DataRow::positivesText,
+        TableColumn<DataRow, String> positives = editableNumber(TEXT.get("col.positives"), DataRow::positivesText,
                 ValidationProblem.POSITIVES);
         positives.setId("dataColumnPositives");
-        TableColumn<DataRow, String> positivity = column("Positivity", DataRow::positivityText, 120);
+        TableColumn<DataRow, String> positivity = column(TEXT.get("col.positivity"), DataRow::positivityText, 120);
         positivity.getStyleClass().add("data-number");
-        TableColumn<DataRow, String> note = column("Note", DataRow::note, 240);
+        TableColumn<DataRow, String> note = column(TEXT.get("col.note"), DataRow::note, 240);
         note.setId("dataColumnNote");
         note.setEditable(true);
         note.setCellFactory(TextFieldTableCell.forTableColumn());
@@ -183,7 +181,7 @@ public final class DataView extends VBox {
         message.textProperty().bind(viewModel.messageProperty());
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
-        Button delete = new Button("Delete entry…");
+        Button delete = new Button(TEXT.get("delete"));
         delete.setId("dataDelete");
         // Delete works on one entry at a time: with several selected, it waits (Ctrl+C copies them).
         delete.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems())

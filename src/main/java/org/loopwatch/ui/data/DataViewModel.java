@@ -3,7 +3,6 @@ package org.loopwatch.ui.data;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -50,8 +49,8 @@ public final class DataViewModel {
     private static final Texts TEXT = Texts.of(DataViewModel.class);
 
     /** The group and stage filter's "no filter" choices. */
-    public static final String ALL_GROUPS = "All groups";
-    public static final String ALL_STAGES = "All stages";
+    private final String allGroups = TEXT.get("filter.allGroups");
+    private final String allStages = TEXT.get("filter.allStages");
 
     private final AppServices services;
     private final ResultEditor editor;
@@ -59,11 +58,11 @@ public final class DataViewModel {
     private final FilteredList<DataRow> shown = new FilteredList<>(rows);
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final StringProperty groupFilter = new SimpleStringProperty(ALL_GROUPS);
-    private final StringProperty stageFilter = new SimpleStringProperty(ALL_STAGES);
-    private final ObservableList<String> groupChoices = FXCollections.observableArrayList(ALL_GROUPS);
-    private final ObservableList<String> stageChoices = FXCollections.observableArrayList(ALL_STAGES);
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("Reading entries…");
+    private final StringProperty groupFilter = new SimpleStringProperty(allGroups);
+    private final StringProperty stageFilter = new SimpleStringProperty(allStages);
+    private final ObservableList<String> groupChoices = FXCollections.observableArrayList(allGroups);
+    private final ObservableList<String> stageChoices = FXCollections.observableArrayList(allStages);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(TEXT.get("status.reading"));
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -102,7 +101,7 @@ public final class DataViewModel {
                 services.database().results().findAllVersioned(), services.database().days().findClosed().stream()
                         .map(org.loopwatch.store.DayClosure::date).collect(Collectors.toSet())), this::show, failure -> {
                     busy.set(false);
-                    summary.set("Could not read the entries: " + failure.getMessage());
+                    summary.set(TEXT.format("status.readFailed", failure.getMessage()));
                 });
     }
 
@@ -119,12 +118,12 @@ public final class DataViewModel {
         return to;
     }
 
-    /** A group name, or {@link #ALL_GROUPS}. */
+    /** A group name, or the "all groups" choice. */
     public StringProperty groupFilterProperty() {
         return groupFilter;
     }
 
-    /** A stage label, or {@link #ALL_STAGES}. */
+    /** A stage label, or the "all stages" choice. */
     public StringProperty stageFilterProperty() {
         return stageFilter;
     }
@@ -140,8 +139,8 @@ public final class DataViewModel {
     public void clearFilters() {
         from.set(null);
         to.set(null);
-        groupFilter.set(ALL_GROUPS);
-        stageFilter.set(ALL_STAGES);
+        groupFilter.set(allGroups);
+        stageFilter.set(allStages);
     }
 
     /** "Showing 12 of 340 entries". */
@@ -177,14 +176,15 @@ public final class DataViewModel {
         ValidationResult checked = DailyResultValidator.validate(raw,
                 reference.context(LocalDate.now(services.clock()), recentTests));
         if (!checked.isValid()) {
-            message.set("Not changed: " + checked.errors().stream().map(ValidationProblem::message)
-                    .collect(Collectors.joining(" ")));
+            message.set(TEXT.format("status.notChangedBecause", checked.errors().stream().map(ValidationProblem::message)
+                    .collect(Collectors.joining(" "))));
             refreshRows();
             return;
         }
-        if (checked.hasWarnings() && !services.dialogs().confirm("Save anyway?", checked.warnings().stream()
-                .map(ValidationProblem::message).collect(Collectors.joining("\n\n")), "Save anyway", "Cancel")) {
-            message.set("Not changed.");
+        if (checked.hasWarnings() && !services.dialogs().confirm(TEXT.get("warning.title"), checked.warnings().stream()
+                .map(ValidationProblem::message).collect(Collectors.joining("\n\n")), TEXT.get("warning.save"),
+                TEXT.get("warning.cancel"))) {
+            message.set(TEXT.get("status.notChanged"));
             refreshRows();
             return;
         }
@@ -194,9 +194,9 @@ public final class DataViewModel {
             return;
         }
         busy.set(true);
-        message.set("Saving…");
-        editor.change(new VersionedResult(stored, row.version()), changed, outcome -> finished(outcome, "Saved " + ResultText.key(changed.key(),
-                reference::groupName) + ": " + ResultText.values(changed) + "."));
+        message.set(TEXT.get("status.saving"));
+        editor.change(new VersionedResult(stored, row.version()), changed, outcome -> finished(outcome,
+                TEXT.format("status.saved", ResultText.key(changed.key(), reference::groupName), ResultText.values(changed))));
     }
 
     /** Deletes a row after the person confirms. */
@@ -206,8 +206,8 @@ public final class DataViewModel {
         }
         busy.set(true);
         message.set("");
-        editor.delete(row.result(), outcome -> finished(outcome, "Deleted " + ResultText.key(row.result().key(),
-                reference::groupName) + "; it reads \"not reported\" again."));
+        editor.delete(row.result(), outcome -> finished(outcome, TEXT.format("status.deleted",
+                ResultText.key(row.result().key(), reference::groupName))));
     }
 
     private void finished(EditOutcome outcome, String savedText) {
@@ -215,11 +215,11 @@ public final class DataViewModel {
         switch (outcome) {
             case EditOutcome.Saved saved -> message.set(savedText);
             case EditOutcome.Cancelled cancelled -> {
-                message.set("Not changed.");
+                message.set(TEXT.get("status.notChanged"));
                 refreshRows();
             }
             case EditOutcome.Failed failed -> {
-                message.set("Not changed: " + failed.message());
+                message.set(TEXT.format("status.notChangedBecause", failed.message()));
                 refreshRows();
             }
         }
@@ -239,10 +239,10 @@ public final class DataViewModel {
             }
         }
         String chosenGroup = groupFilter.get();
-        List<String> names = new ArrayList<>(List.of(ALL_GROUPS));
+        List<String> names = new ArrayList<>(List.of(allGroups));
         loaded.reference().groups().forEach(group -> names.add(group.name()));
         groupChoices.setAll(names);
-        groupFilter.set(names.contains(chosenGroup) ? chosenGroup : ALL_GROUPS);
+        groupFilter.set(names.contains(chosenGroup) ? chosenGroup : allGroups);
         rows.setAll(built);
         busy.set(false);
         applyFilter();
@@ -262,13 +262,12 @@ public final class DataViewModel {
         String stageLabel = stageFilter.get();
         Predicate<DataRow> keep = row -> (first == null || !row.date().isBefore(first))
                 && (last == null || !row.date().isAfter(last))
-                && (groupName == null || ALL_GROUPS.equals(groupName) || row.group().hasName(groupName))
-                && (stageLabel == null || ALL_STAGES.equals(stageLabel) || row.stage().label().equals(stageLabel));
+                && (groupName == null || allGroups.equals(groupName) || row.group().hasName(groupName))
+                && (stageLabel == null || allStages.equals(stageLabel) || row.stage().label().equals(stageLabel));
         shown.setPredicate(keep);
         updateTotals();
-        summary.set(String.format(Locale.ENGLISH, "Showing %,d of %,d %s", shown.size(), rows.size(),
-                rows.size() == 1 ? "entry" : "entries")
-                + (first != null && last != null && last.isBefore(first) ? " (the range ends before it starts)" : ""));
+        summary.set(TEXT.format("summary.showing", shown.size(), rows.size())
+                + (first != null && last != null && last.isBefore(first) ? TEXT.get("summary.backwards") : ""));
     }
 
     private record Loaded(EntryReference reference, List<VersionedResult> results, java.util.Set<LocalDate> closedDays) {

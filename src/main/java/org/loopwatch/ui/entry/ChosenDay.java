@@ -24,6 +24,8 @@ import org.loopwatch.ui.results.SavedChange;
  */
 final class ChosenDay {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(ChosenDay.class);
+
     private final AppServices services;
     private final ObservableObjectValue<LocalDate> date;
     private final ObjectProperty<Group> chosenGroup;
@@ -88,7 +90,7 @@ final class ChosenDay {
             chosenGroup.set(chosen == null ? null : read.activeGroups().stream()
                     .filter(each -> each.id() == chosen.id()).findFirst().orElse(null));
             readDay();
-        }, failure -> failed.accept("Could not read the groups: " + failure.getMessage()));
+        }, failure -> failed.accept(TEXT.format("read.groupsFailed", failure.getMessage())));
     }
 
     /** Reads the day now chosen, once the groups are known (before that, {@link #reload()} will). */
@@ -121,7 +123,7 @@ final class ChosenDay {
             loaded.set(true);
             rebuildCells();
             dayRead.accept(again);
-        }, failure -> failed.accept("Could not read " + wanted + ": " + failure.getMessage()));
+        }, failure -> failed.accept(TEXT.format("read.dayFailed", org.loopwatch.ui.DateTexts.shown(wanted), failure.getMessage())));
     }
 
     private void rebuildCells() {

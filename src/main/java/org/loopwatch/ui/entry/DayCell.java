@@ -20,7 +20,8 @@ public record DayCell(Group group, Stage stage, Optional<DailyResult> result) {
 
     /** "3 / 2,415" (positives / tests) or {@value #MISSING}. */
     public String text() {
-        return result.map(row -> RateFormat.counts(row.counts())).orElse(MISSING);
+        return result.map(row -> RateFormat.counts(row.counts()))
+                .orElseGet(() -> org.loopwatch.domain.text.Texts.of(DayCell.class).get("cell.missing"));
     }
 
     /** The automation id of the cell, e.g. {@code cell-athletes-in_loop}. */

@@ -37,13 +37,13 @@ final class DayClosing {
     }
 
     private void run(java.util.concurrent.Callable<Boolean> work, String done, Consumer<String> status) {
-        status.accept("Saving…");
+        status.accept(TEXT.get("status.saving"));
         services.tasks().run(work, changed -> {
             services.changes().changed();
             status.accept(done);
         }, failure -> {
-            services.dialogs().showError("The day was not changed", failure.getMessage(), "Try again.");
-            status.accept("Not changed: " + failure.getMessage());
+            services.dialogs().showError(TEXT.get("day.notChanged.title"), failure.getMessage(), TEXT.get("day.notChanged.todo"));
+            status.accept(TEXT.format("day.notChanged.status", failure.getMessage()));
         });
     }
 }

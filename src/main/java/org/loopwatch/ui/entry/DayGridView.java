@@ -47,8 +47,7 @@ final class DayGridView extends VBox {
         summary.setId("entryGridSummary");
         summary.getStyleClass().add("entry-grid-summary");
         summary.setWrapText(true);
-        Label legend = new Label("Cells read positives / tests. \"missing\" means not reported yet, which is not "
-                + "the same as 0 tests. Click a cell to load it into the form.");
+        Label legend = new Label(TEXT.get("grid.legend"));
         legend.getStyleClass().add("entry-grid-legend");
         legend.setWrapText(true);
         getChildren().addAll(title, grid, summary, legend);
@@ -93,9 +92,9 @@ final class DayGridView extends VBox {
             missing += cell.isMissing() ? 1 : 0;
         }
         int total = viewModel.cells().size();
-        summary.setText(total == 0 ? "No active groups: add one in Settings."
-                : missing == 0 ? "All " + total + " cells entered."
-                : (total - missing) + " of " + total + " entered, " + missing + " missing.");
+        summary.setText(total == 0 ? TEXT.get("grid.noGroups")
+                : missing == 0 ? TEXT.format("grid.allEntered", total)
+                : TEXT.format("grid.someMissing", total - missing, total, missing));
     }
 
     private Button cellButton(DayCell cell) {

@@ -55,7 +55,7 @@ public final class EntryView extends VBox {
     private final TextField tests = new TextField();
     private final TextField positives = new TextField();
     private final TextField note = new TextField();
-    private final CheckBox confirmWarnings = new CheckBox("Save anyway: I checked the warning");
+    private final CheckBox confirmWarnings = new CheckBox(TEXT.get("confirmWarnings"));
     private final VBox messages = new VBox(4);
     private final ValidationSupport validation = new ValidationSupport();
 
@@ -98,12 +98,12 @@ public final class EntryView extends VBox {
     }
 
     private Node header() {
-        Label title = new Label("Daily entry");
+        Label title = new Label(TEXT.get("entry.title"));
         title.getStyleClass().add("screen-title");
         Label dayStatus = new Label();
         dayStatus.setId("entryDayStatus");
         dayStatus.textProperty().bind(Bindings.when(viewModel.dayClosedProperty())
-                .then("Day closed: changes need a reason").otherwise("Day open"));
+                .then(TEXT.get("day.closed")).otherwise(TEXT.get("day.open")));
         dayStatus.getStyleClass().add("entry-day-status");
         viewModel.dayClosedProperty().addListener((observable, before, closed) -> toggleClass(dayStatus,
                 "entry-day-closed", closed));
@@ -145,13 +145,13 @@ public final class EntryView extends VBox {
         stage.valueProperty().bindBidirectional(viewModel.stageProperty());
 
         tests.setId("entryTests");
-        tests.setPromptText("e.g. 2415");
+        tests.setPromptText(TEXT.get("prompt.tests"));
         tests.textProperty().bindBidirectional(viewModel.testsProperty());
         positives.setId("entryPositives");
-        positives.setPromptText("e.g. 39");
+        positives.setPromptText(TEXT.get("prompt.positives"));
         positives.textProperty().bindBidirectional(viewModel.positivesProperty());
         note.setId("entryNote");
-        note.setPromptText("optional, e.g. lab delay");
+        note.setPromptText(TEXT.get("prompt.note"));
         note.textProperty().bindBidirectional(viewModel.noteProperty());
         for (TextField field : new TextField[] {tests, positives, note}) {
             field.setOnAction(event -> viewModel.save());
@@ -170,12 +170,12 @@ public final class EntryView extends VBox {
         ColumnConstraints fields = new ColumnConstraints(180, 260, Double.MAX_VALUE);
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
-        addRow(form, 0, "Date", date);
-        addRow(form, 1, "Group", group);
-        addRow(form, 2, "Stage", stage);
-        addRow(form, 3, "Tests", tests);
-        addRow(form, 4, "Positives", positives);
-        addRow(form, 5, "Note", note);
+        addRow(form, 0, TEXT.get("field.date"), date);
+        addRow(form, 1, TEXT.get("field.group"), group);
+        addRow(form, 2, TEXT.get("field.stage"), stage);
+        addRow(form, 3, TEXT.get("field.tests"), tests);
+        addRow(form, 4, TEXT.get("field.positives"), positives);
+        addRow(form, 5, TEXT.get("field.note"), note);
 
         confirmWarnings.setId("entryConfirmWarnings");
         confirmWarnings.selectedProperty().bindBidirectional(viewModel.warningsConfirmedProperty());
@@ -205,20 +205,20 @@ public final class EntryView extends VBox {
     }
 
     private Node buttons() {
-        Button save = new Button("Save");
+        Button save = new Button(TEXT.get("save"));
         save.setId("entrySave");
         save.getStyleClass().add("entry-save");
         save.disableProperty().bind(viewModel.canSaveProperty().not());
         save.setOnAction(event -> viewModel.save());
-        save.setTooltip(new Tooltip("Save and go to the next missing group and stage (Enter)"));
-        Button undo = new Button("Undo last save");
+        save.setTooltip(new Tooltip(TEXT.get("save.tooltip")));
+        Button undo = new Button(TEXT.get("undo"));
         undo.setId("entryUndo");
         undo.disableProperty().bind(viewModel.lastChangeProperty().isNull().or(viewModel.savingProperty()));
         undo.setOnAction(event -> viewModel.undo());
-        undo.setTooltip(new Tooltip("Undo the last save (Ctrl+Z); the undo is kept in the audit log"));
+        undo.setTooltip(new Tooltip(TEXT.get("undo.tooltip")));
         Button closeDay = new Button();
         closeDay.setId("entryCloseDay");
-        closeDay.textProperty().bind(Bindings.when(viewModel.dayClosedProperty()).then("Reopen day…").otherwise("Close day…"));
+        closeDay.textProperty().bind(Bindings.when(viewModel.dayClosedProperty()).then(TEXT.get("reopenDay")).otherwise(TEXT.get("closeDay")));
         closeDay.disableProperty().bind(viewModel.dateProperty().isNull().or(viewModel.savingProperty())
                 .or(Bindings.createBooleanBinding(() -> !viewModel.mayCloseDays())));
 
@@ -278,7 +278,7 @@ public final class EntryView extends VBox {
     private void showProblems() {
         messages.getChildren().clear();
         if (viewModel.shownProblems().isEmpty()) {
-            Label hint = new Label("Type tests and positives, then press Enter to save and go to the next missing cell.");
+            Label hint = new Label(TEXT.get("hint"));
             hint.getStyleClass().add("entry-message-hint");
             hint.setWrapText(true);
             messages.getChildren().add(hint);

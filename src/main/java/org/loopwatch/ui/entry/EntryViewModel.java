@@ -188,7 +188,7 @@ public final class EntryViewModel {
 
     /** Puts a grid cell into the form: its stored values, or empty fields when it is missing. */
     public void load(DayCell cell) {
-        status.set(cell.isMissing() ? "" : "Loaded the stored values; Save asks before it replaces them.");
+        status.set(cell.isMissing() ? "" : TEXT.get("status.loaded"));
         show(cell);
     }
 
@@ -243,19 +243,19 @@ public final class EntryViewModel {
         }
         DailyResult row = validation.get().result().orElseThrow();
         saving.set(true);
-        status.set("Saving…");
+        status.set(TEXT.get("status.saving"));
         editor.add(row, outcome -> {
             saving.set(false);
             switch (outcome) {
                 case EditOutcome.Saved saved -> {
                     undoing.remember(saved.change());
-                    status.set("Saved " + ResultText.key(row.key(), day.reference()::groupName) + ": "
-                            + RateFormat.counts(row.counts()) + ".");
+                    status.set(TEXT.format("status.saved", ResultText.key(row.key(), day.reference()::groupName),
+                            RateFormat.counts(row.counts())));
                     day.apply(saved.change());
                     moveToNextMissing();
                 }
-                case EditOutcome.Cancelled cancelled -> status.set("Not saved; the stored entry was kept.");
-                case EditOutcome.Failed failed -> status.set("Not saved: " + failed.message());
+                case EditOutcome.Cancelled cancelled -> status.set(TEXT.get("status.keptStored"));
+                case EditOutcome.Failed failed -> status.set(TEXT.format("status.notSaved", failed.message()));
             }
         });
     }
@@ -271,7 +271,7 @@ public final class EntryViewModel {
             return;
         }
         saving.set(true);
-        status.set("Undoing…");
+        status.set(TEXT.get("status.undoing"));
         undoing.undo(result -> {
             saving.set(false);
             result.undone().ifPresent(day::apply);
@@ -388,11 +388,11 @@ public final class EntryViewModel {
         shownProblems.flagBlanks(true);
         validate();
         if (result != null && result.isValid() && result.hasWarnings() && !warningsConfirmed.get()) {
-            status.set("Not saved yet: check the warning, tick \"Save anyway\", then press Enter again.");
+            status.set(TEXT.get("status.checkWarning"));
         } else if (!day.loadedProperty().get() && date.get() != null) {
             status.set(TEXT.format("status.stillReading", DateTexts.shown(date.get())));
         } else {
-            status.set("Not saved: fix the problems listed above.");
+            status.set(TEXT.get("status.fixProblems"));
         }
     }
 }

@@ -19,6 +19,8 @@ import org.loopwatch.ui.results.SavedChange;
  */
 final class LastSaveUndo {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(LastSaveUndo.class);
+
     /**
      * How an undo ended.
      *
@@ -59,12 +61,13 @@ final class LastSaveUndo {
         editor.undo(change, outcome -> done.accept(switch (outcome) {
             case EditOutcome.Saved undone -> {
                 lastSave.set(null);
-                yield new Result("Undone: " + ResultText.key(change.key(), groupNames)
-                        + undone.change().after().map(row -> " is back to " + RateFormat.counts(row.counts()))
-                                .orElse(" is missing again") + ".", Optional.of(undone.change()));
+                String what = ResultText.key(change.key(), groupNames);
+                yield new Result(undone.change().after()
+                        .map(row -> TEXT.format("undo.done", what, RateFormat.counts(row.counts())))
+                        .orElseGet(() -> TEXT.format("undo.doneMissing", what)), Optional.of(undone.change()));
             }
-            case EditOutcome.Cancelled cancelled -> new Result("Nothing was undone.", Optional.empty());
-            case EditOutcome.Failed failed -> new Result("Not undone: " + failed.message(), Optional.empty());
+            case EditOutcome.Cancelled cancelled -> new Result(TEXT.get("undo.nothing"), Optional.empty());
+            case EditOutcome.Failed failed -> new Result(TEXT.format("undo.failed", failed.message()), Optional.empty());
         }));
     }
 }

@@ -37,7 +37,8 @@ public record EntryReference(List<Group> groups, Optional<LocalDate> loopStart) 
 
     /** The group's name, or "group 7" for an id this reference does not know. */
     public String groupName(long id) {
-        return group(id).map(Group::name).orElse("group " + id);
+        return group(id).map(Group::name).orElseGet(() -> org.loopwatch.domain.text.Texts.of(EntryReference.class)
+                .format("group.unknown", String.valueOf(id)));
     }
 
     public Optional<Group> group(long id) {

@@ -65,10 +65,9 @@ public final class ResultEditor {
 
     /** Deletes a row after the person confirms, so its cell reads "not reported" again. */
     public void delete(DailyResult row, Consumer<EditOutcome> done) {
-        boolean sure = services.dialogs().confirmDestructive("Delete this entry?",
-                ResultText.key(row.key(), groupNames) + ": " + ResultText.values(row) + ".\n\n"
-                        + "Deleting makes the day read \"not reported\" for this group and stage. "
-                        + "The deleted values stay in the audit log.", "Delete", "Cancel");
+        boolean sure = services.dialogs().confirmDestructive(TEXT.get("delete.title"),
+                TEXT.format("delete.question", ResultText.key(row.key(), groupNames), ResultText.values(row)),
+                TEXT.get("delete.confirm"), TEXT.get("cancel"));
         if (!sure) {
             done.accept(new EditOutcome.Cancelled());
             return;
@@ -90,17 +89,16 @@ public final class ResultEditor {
      * day closed, the person is asked with the old and new values, and the undo runs again with both.
      */
     private void undo(SavedChange change, String personsReason, Consumer<EditOutcome> done) {
-        String reason = "Undo of " + change.kind().name().toLowerCase(java.util.Locale.ROOT) + " of "
-                + ResultText.key(change.key(), groupNames)
-                + change.after().or(change::before).map(row -> ": " + ResultText.values(row)).orElse("")
-                + (personsReason.isBlank() ? "" : " – " + personsReason);
+        String reason = TEXT.format("undo.reason", TEXT.get("undo.kind." + change.kind().name()),
+                ResultText.key(change.key(), groupNames),
+                change.after().or(change::before).map(row -> TEXT.format("undo.reason.values", ResultText.values(row)))
+                        .orElse(""),
+                personsReason.isBlank() ? "" : TEXT.format("undo.reason.why", personsReason));
         Database database = services.database();
         services.tasks().run(() -> {
             Optional<DailyResult> stored = database.results().find(change.key());
             if (!stored.equals(change.after())) {
-                throw new UndoOutdatedException(ResultText.key(change.key(), groupNames)
-                        + " was changed again since, so undo would overwrite that change. Nothing was undone; "
-                        + "edit the entry instead.");
+                throw new UndoOutdatedException(TEXT.format("undo.outdated", ResultText.key(change.key(), groupNames)));
             }
             if (personsReason.isBlank() && database.days().isClosed(change.key().date())) {
                 throw new UndoNeedsReasonException();
@@ -118,7 +116,7 @@ public final class ResultEditor {
                                 oldToNew(change.after(), change.before())))
                         .ifPresentOrElse(why -> undo(change, why, done), () -> done.accept(new EditOutcome.Cancelled()));
             } else {
-                fail("Undo failed", failure, done);
+                fail(TEXT.get("undo.failed"), failure, done);
             }
         });
     }
@@ -145,7 +143,7 @@ public final class ResultEditor {
                         services.tasks().run(() -> services.database().results().findVersioned(row.key()),
                                 read -> read.ifPresentOrElse(found -> askToReplace(found, row, reason, done),
                                         () -> insert(row, reason, done)),
-                                readFailure -> fail("The change was not saved", readFailure, done));
+                                readFailure -> fail(TEXT.get("notSaved.title"), readFailure, done));
                     } else if (failure instanceof ReasonRequiredException && reason.isBlank()
                             && stored.get().isPresent()) {
                         askToReplaceOnClosedDay(stored.get().get(), row, done);
@@ -167,12 +165,10 @@ public final class ResultEditor {
     }
 
     private void askToReplace(VersionedResult stored, DailyResult row, String reason, Consumer<EditOutcome> done) {
-        boolean replace = services.dialogs().confirmDestructive("Replace the existing entry?",
-                ResultText.key(row.key(), groupNames) + " has an entry already.\n\n"
-                        + "Stored:  " + ResultText.values(stored.result()) + "\n"
-                        + "New:       " + ResultText.values(row) + "\n\n"
-                        + "Replace the stored values with the new ones? The audit log keeps both.",
-                "Replace", "Cancel");
+        boolean replace = services.dialogs().confirmDestructive(TEXT.get("replace.title"),
+                TEXT.format("replace.question", ResultText.key(row.key(), groupNames),
+                        ResultText.values(stored.result()), ResultText.values(row)),
+                TEXT.get("replace.confirm"), TEXT.get("cancel"));
         if (replace) {
             replaceVersioned(stored.result(), row, stored.version(), reason, done);
         } else {
@@ -265,7 +261,7 @@ public final class ResultEditor {
                             + "\n\n" + TEXT.format("reason.change", oldToNew));
             why.ifPresentOrElse(retry, () -> done.accept(new EditOutcome.Cancelled()));
         } else {
-            fail("The change was not saved", failure, done);
+            fail(TEXT.get("notSaved.title"), failure, done);
         }
     }
 
@@ -278,9 +274,8 @@ public final class ResultEditor {
         String message = failure instanceof StoreException || failure instanceof ChangeRefusedException
                 || failure instanceof UndoOutdatedException
                 ? failure.getMessage()
-                : "Unexpected error (" + failure + "); nothing was saved.";
-        services.dialogs().showError(title, message, "Nothing was changed. Whatever you typed is still there: "
-                + "fix the problem and try again.");
+                : TEXT.format("unexpected", String.valueOf(failure));
+        services.dialogs().showError(title, message, TEXT.get("failed.todo"));
         done.accept(new EditOutcome.Failed(message));
     }
 

@@ -11,20 +11,24 @@ import org.loopwatch.store.BackupInfo;
  */
 public record BackupRow(Path file, String taken, String kind, String entries, String lastEntry, boolean restorable) {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(BackupRow.class);
+
 
     static BackupRow of(BackupInfo backup) {
         String taken = org.loopwatch.domain.text.DateStyle.dateTimeSeconds(backup.takenAt().atZone(java.time.ZoneId.systemDefault()).toInstant(), java.time.ZoneId.systemDefault());
         if (!backup.isReadable()) {
             return new BackupRow(backup.file(), taken, backup.reason().label(), "—",
-                    "Unreadable: " + backup.problem().orElse(""), false);
+                    TEXT.format("backups.unreadable", backup.problem().orElse("")), false);
         }
         return new BackupRow(backup.file(), taken, backup.reason().label(), RateFormat.count(backup.rows()),
-                backup.lastEntry().map(org.loopwatch.domain.text.DateStyle::date).orElse("no entries"), true);
+                backup.lastEntry().map(org.loopwatch.domain.text.DateStyle::date).orElse(TEXT.get("backups.noEntries")), true);
     }
 
     /** "the backup of Wed 5 Jan 2022, 08:30:00 (1 entry, last entry 4 Jan 2022)". */
     String describe() {
-        return "the backup of " + taken + " (" + entries + ("1".equals(entries) ? " entry" : " entries")
-                + (lastEntry.equals("no entries") ? "" : ", last entry " + lastEntry) + ")";
+        long count = entries.chars().allMatch(c -> Character.isDigit(c) || c == ',')
+                ? Long.parseLong("0" + entries.replace(",", "")) : 0;
+        return lastEntry.equals(TEXT.get("backups.noEntries")) ? TEXT.format("backups.describe", taken, count)
+                : TEXT.format("backups.describe.last", taken, count, lastEntry);
     }
 }

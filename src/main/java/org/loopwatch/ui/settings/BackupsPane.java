@@ -21,28 +21,29 @@ import javafx.scene.layout.VBox;
  */
 public final class BackupsPane extends VBox {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(BackupsPane.class);
+
     public BackupsPane(BackupsViewModel viewModel) {
         super(10);
         getStyleClass().add("backups-pane");
         getStylesheets().add(Objects.requireNonNull(BackupsPane.class.getResource("backups.css"), "backups.css")
                 .toExternalForm());
-        Label title = new Label("Backups");
+        Label title = new Label(TEXT.get("backups.title"));
         title.getStyleClass().add("section-title");
-        Label explanation = new Label("LoopWatch backs up the database at the first start of each day (the last "
-                + org.loopwatch.store.Backups.DAILY_KEPT + " are kept), before every upgrade and before a restore. "
-                + "Folder: " + viewModel.folderText());
+        Label explanation = new Label(TEXT.format("backups.explanation", org.loopwatch.store.Backups.DAILY_KEPT,
+                viewModel.folderText()));
         explanation.setWrapText(true);
         explanation.getStyleClass().add("backups-explanation");
         explanation.setMinHeight(Region.USE_PREF_SIZE); // wrap onto more lines rather than clip
 
         TableView<BackupRow> table = new TableView<>(viewModel.backups());
         table.setId("backupList");
-        table.getColumns().add(column("Taken", BackupRow::taken, 220));
-        table.getColumns().add(column("Kind", BackupRow::kind, 130));
-        table.getColumns().add(column("Entries", BackupRow::entries, 90));
-        table.getColumns().add(column("Last entry", BackupRow::lastEntry, 240));
+        table.getColumns().add(column(TEXT.get("backups.col.taken"), BackupRow::taken, 220));
+        table.getColumns().add(column(TEXT.get("backups.col.kind"), BackupRow::kind, 130));
+        table.getColumns().add(column(TEXT.get("backups.col.entries"), BackupRow::entries, 90));
+        table.getColumns().add(column(TEXT.get("backups.col.lastEntry"), BackupRow::lastEntry, 240));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No backups yet. The first is taken at the next start, or with Back up now."));
+        table.setPlaceholder(new Label(TEXT.get("backups.none")));
         table.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> viewModel.selectedProperty().set(after));
         viewModel.selectedProperty().addListener((o, before, after) -> {
             if (after != table.getSelectionModel().getSelectedItem()) {
@@ -51,11 +52,11 @@ public final class BackupsPane extends VBox {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Button backUpNow = new Button("Back up now");
+        Button backUpNow = new Button(TEXT.get("backups.now"));
         backUpNow.setId("backupNow");
         backUpNow.disableProperty().bind(viewModel.busyProperty());
         backUpNow.setOnAction(event -> viewModel.backUpNow());
-        Button restore = new Button("Restore selected backup…");
+        Button restore = new Button(TEXT.get("backups.restoreSelected"));
         restore.setId("backupRestore");
         restore.disableProperty().bind(viewModel.canRestoreProperty().not());
         restore.setOnAction(event -> viewModel.askToRestore());
@@ -64,14 +65,13 @@ public final class BackupsPane extends VBox {
         Label question = new Label();
         question.setWrapText(true);
         question.textProperty().bind(viewModel.pendingRestoreProperty().map(row ->
-                "Restore " + row.describe() + "? Every change made after it is replaced. The database as it is "
-                        + "now is backed up first, so this can be undone by restoring that backup."));
+                TEXT.format("backups.restore.question", row.describe())));
         question.setMinHeight(Region.USE_PREF_SIZE);
-        Button confirm = new Button("Restore");
+        Button confirm = new Button(TEXT.get("backups.restore"));
         confirm.setId("backupRestoreConfirm");
         confirm.getStyleClass().add("danger");
         confirm.setOnAction(event -> viewModel.confirmRestore());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(TEXT.get("backups.cancel"));
         cancel.setId("backupRestoreCancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(event -> viewModel.cancelRestore());

@@ -26,6 +26,8 @@ import org.loopwatch.ui.AppServices;
  */
 public final class BackupsViewModel {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(BackupsViewModel.class);
+
     private final AppServices services;
     private final ObservableList<BackupRow> backups = FXCollections.observableArrayList();
     private final ObjectProperty<BackupRow> selected = new SimpleObjectProperty<>();
@@ -88,7 +90,7 @@ public final class BackupsViewModel {
         services.tasks().run(() -> services.database().backupNow(BackupReason.MANUAL),
                 (BackupInfo written) -> {
                     busy.set(false);
-                    report("Backup written: " + written.file().getFileName() + ".");
+                    report(TEXT.format("backups.written", String.valueOf(written.file().getFileName())));
                     refresh();
                 },
                 this::fail);
@@ -113,12 +115,12 @@ public final class BackupsViewModel {
         }
         pendingRestore.set(null);
         busy.set(true);
-        report("Restoring " + chosen.describe() + "…");
+        report(TEXT.format("backups.restoring", chosen.describe()));
         services.tasks().run(() -> services.database().restoreFrom(chosen.file()),
                 (RestoreResult restored) -> {
                     busy.set(false);
-                    report("Restored " + chosen.describe() + ". The database as it was before is kept as "
-                            + restored.previousKept().getFileName() + ".");
+                    report(TEXT.format("backups.restored", chosen.describe(),
+                            String.valueOf(restored.previousKept().getFileName())));
                     services.changes().changed();
                     refresh();
                 },

@@ -12,6 +12,8 @@ import javafx.scene.layout.VBox;
  */
 final class DatabaseSection extends VBox {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(DatabaseSection.class);
+
     private final VBox backups = new VBox(8);
 
     DatabaseSection(DatabaseViewModel viewModel) {
@@ -27,11 +29,11 @@ final class DatabaseSection extends VBox {
         GridPane facts = new GridPane();
         facts.setHgap(8);
         facts.setVgap(8);
-        facts.addRow(0, SectionLayout.labelFor("Database file", path), path);
-        facts.addRow(1, SectionLayout.labelFor("Data as of", dataAsOf), dataAsOf);
+        facts.addRow(0, SectionLayout.labelFor(TEXT.get("database.file"), path), path);
+        facts.addRow(1, SectionLayout.labelFor(TEXT.get("database.dataAsOf"), dataAsOf), dataAsOf);
         GridPane.setHgrow(path, Priority.ALWAYS);
         facts.setMaxWidth(900);
-        Label open = new Label("To use another database file, start LoopWatch with --db PATH.");
+        Label open = new Label(TEXT.get("database.other"));
         open.getStyleClass().add("section-hint");
         getChildren().addAll(facts, open, backupsPlaceholder(), new SectionMessage("databaseMessage", viewModel.work()));
     }
@@ -47,11 +49,9 @@ final class DatabaseSection extends VBox {
     private VBox backupsPlaceholder() {
         backups.setId("settingsBackups");
         backups.getStyleClass().add("settings-backups");
-        Label title = new Label("Backups");
+        Label title = new Label(TEXT.get("backups.title"));
         title.getStyleClass().add("subsection-title");
-        Label coming = new Label("Coming: automatic daily backups (the last 14 are kept), a backup before every "
-                + "upgrade, and \u201cRestore from backup\u201d. Until then, copy the database file above while "
-                + "LoopWatch is closed.");
+        Label coming = new Label(TEXT.get("database.coming"));
         coming.setId("settingsBackupsComing");
         coming.getStyleClass().add("section-hint");
         coming.setWrapText(true);

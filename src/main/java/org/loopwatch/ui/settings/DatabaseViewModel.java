@@ -11,6 +11,8 @@ import org.loopwatch.store.Database;
 /** The database section: where the file is and how fresh its data is ("data as of"). */
 public final class DatabaseViewModel {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(DatabaseViewModel.class);
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final SectionWork work;
@@ -43,7 +45,7 @@ public final class DatabaseViewModel {
     }
 
     static String describe(Optional<Instant> last, ZoneId zone) {
-        return last.map(at -> TIME.withZone(zone).format(at) + " (time of the last change)")
-                .orElse("No changes yet");
+        return last.map(at -> TEXT.format("database.lastChange", TIME.withZone(zone).format(at)))
+                .orElse(TEXT.get("database.noChanges"));
     }
 }

@@ -37,16 +37,16 @@ final class DefaultsSection extends VBox {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, SectionLayout.labelFor("Rolling window", window), window);
-        form.addRow(1, SectionLayout.labelFor("CI method", method), method);
-        form.addRow(2, SectionLayout.labelFor("CI level", level), level);
+        form.addRow(0, SectionLayout.labelFor(TEXT.get("defaults.window"), window), window);
+        form.addRow(1, SectionLayout.labelFor(TEXT.get("defaults.method"), method), method);
+        form.addRow(2, SectionLayout.labelFor(TEXT.get("defaults.level"), level), level);
         form.addRow(3, SectionLayout.labelFor(TEXT.get("defaults.stage"), stage), stage);
 
-        Button save = new Button("Save defaults");
+        Button save = new Button(TEXT.get("defaults.save"));
         save.setId("defaultsSave");
         save.disableProperty().bind(viewModel.canSaveProperty().not());
         save.setOnAction(event -> viewModel.save());
-        Button revert = new Button("Undo changes");
+        Button revert = new Button(TEXT.get("defaults.revert"));
         revert.setId("defaultsRevert");
         revert.disableProperty().bind(viewModel.dirtyProperty().not());
         revert.setOnAction(event -> viewModel.revert());

@@ -18,6 +18,8 @@ import org.loopwatch.store.SettingsRepository;
  */
 public final class DefaultsViewModel {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(DefaultsViewModel.class);
+
     private final SectionWork work;
     private final ObjectProperty<RollingWindow> window = new SimpleObjectProperty<>(RollingWindow.DEFAULT);
     private final ObjectProperty<IntervalMethod> method = new SimpleObjectProperty<>(IntervalMethod.WILSON);
@@ -96,7 +98,7 @@ public final class DefaultsViewModel {
     public void save() {
         Defaults wanted = form();
         if (wanted.window() == null || wanted.method() == null || wanted.level() == null || wanted.stage() == null) {
-            work.refuse("Choose a rolling window, a CI method and a CI level.");
+            work.refuse(TEXT.get("defaults.choose"));
             return;
         }
         SettingsRepository settings = work.services().database().settings();
@@ -110,8 +112,8 @@ public final class DefaultsViewModel {
         }, stored -> {
             saved.set(stored);
             show(stored);
-        }, stored -> "Saved the defaults: " + windowLabel(stored.window()) + ", " + stored.method().label() + ", "
-                + levelLabel(stored.level()) + ". Screens opened from now on start from them.");
+        }, stored -> TEXT.format("defaults.saved", windowLabel(stored.window()), stored.method().label(),
+                levelLabel(stored.level())));
     }
 
     /** Puts the choices back to the saved defaults. */
@@ -122,12 +124,12 @@ public final class DefaultsViewModel {
 
     /** E.g. "7 days". */
     public static String windowLabel(RollingWindow window) {
-        return window.days() + " days";
+        return TEXT.format("defaults.days", window.days());
     }
 
     /** E.g. "95 %". */
     public static String levelLabel(ConfidenceLevel level) {
-        return level.percent() + " %";
+        return TEXT.format("defaults.percent", level.percent());
     }
 
     private Defaults form() {

@@ -21,6 +21,8 @@ import org.loopwatch.ui.IsoDatePicker;
 /** The event (name, loop start and end) and its key dates. */
 final class EventSection extends VBox {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(EventSection.class);
+
     private final EventViewModel viewModel;
 
     EventSection(EventViewModel viewModel) {
@@ -33,14 +35,14 @@ final class EventSection extends VBox {
     private VBox eventForm() {
         TextField name = new TextField();
         name.setId("eventName");
-        name.setPromptText("e.g. Beijing 2022");
+        name.setPromptText(TEXT.get("event.namePrompt"));
         name.setPrefColumnCount(24);
         name.textProperty().bindBidirectional(viewModel.nameProperty());
-        DatePicker start = datePicker("eventStart", "yyyy-mm-dd");
+        DatePicker start = datePicker("eventStart", TEXT.get("event.startPrompt"));
         start.valueProperty().bindBidirectional(viewModel.loopStartProperty());
-        DatePicker end = datePicker("eventEnd", "not known yet");
+        DatePicker end = datePicker("eventEnd", TEXT.get("event.endPrompt"));
         end.valueProperty().bindBidirectional(viewModel.loopEndProperty());
-        Button clearEnd = new Button("No end date");
+        Button clearEnd = new Button(TEXT.get("event.noEnd"));
         clearEnd.setId("eventEndClear");
         clearEnd.disableProperty().bind(viewModel.loopEndProperty().isNull());
         clearEnd.setOnAction(event -> viewModel.loopEndProperty().set(null));
@@ -48,11 +50,11 @@ final class EventSection extends VBox {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, SectionLayout.labelFor("Name", name), name);
-        form.addRow(1, SectionLayout.labelFor("Loop start", start), start);
-        form.addRow(2, SectionLayout.labelFor("Loop end (optional)", end), new HBox(8, end, clearEnd));
+        form.addRow(0, SectionLayout.labelFor(TEXT.get("event.name"), name), name);
+        form.addRow(1, SectionLayout.labelFor(TEXT.get("event.start"), start), start);
+        form.addRow(2, SectionLayout.labelFor(TEXT.get("event.end"), end), new HBox(8, end, clearEnd));
 
-        Button save = new Button("Save event");
+        Button save = new Button(TEXT.get("event.save"));
         save.setId("eventSave");
         save.disableProperty().bind(viewModel.canSaveEventProperty().not());
         save.setOnAction(event -> viewModel.saveEvent());
@@ -61,7 +63,7 @@ final class EventSection extends VBox {
                 viewModel.saveEvent();
             }
         });
-        Button revert = new Button("Undo changes");
+        Button revert = new Button(TEXT.get("event.revert"));
         revert.setId("eventRevert");
         revert.disableProperty().bind(viewModel.dirtyProperty().not());
         revert.setOnAction(event -> viewModel.revertEvent());
@@ -73,22 +75,22 @@ final class EventSection extends VBox {
     }
 
     private VBox keyDates() {
-        Label heading = new Label("Key dates");
+        Label heading = new Label(TEXT.get("keyDates.title"));
         heading.getStyleClass().add("subsection-title");
         TableView<KeyDate> table = new TableView<>(viewModel.keyDates());
         table.setId("keyDateTable");
-        TableColumn<KeyDate, LocalDate> date = new TableColumn<>("Date");
+        TableColumn<KeyDate, LocalDate> date = new TableColumn<>(TEXT.get("keyDates.col.date"));
         date.setId("keyDateColDate");
         date.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().date()));
         date.setPrefWidth(120);
-        TableColumn<KeyDate, String> label = new TableColumn<>("Label");
+        TableColumn<KeyDate, String> label = new TableColumn<>(TEXT.get("keyDates.col.label"));
         label.setId("keyDateColLabel");
         label.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().label()));
         label.setPrefWidth(300);
         table.getColumns().add(date);
         table.getColumns().add(label);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No key dates yet. Add one below, e.g. 2022-02-04 \u201cGames open\u201d."));
+        table.setPlaceholder(new Label(TEXT.get("keyDates.none")));
         table.setPrefHeight(180);
         table.setMaxWidth(520);
         table.getSelectionModel().selectedItemProperty().addListener(
@@ -101,14 +103,14 @@ final class EventSection extends VBox {
             }
         });
 
-        DatePicker day = datePicker("keyDateDate", "yyyy-mm-dd");
+        DatePicker day = datePicker("keyDateDate", TEXT.get("event.startPrompt"));
         day.valueProperty().bindBidirectional(viewModel.keyDateDayProperty());
         TextField text = new TextField();
         text.setId("keyDateLabel");
-        text.setPromptText("e.g. Games open");
+        text.setPromptText(TEXT.get("keyDates.labelPrompt"));
         text.textProperty().bindBidirectional(viewModel.keyDateLabelProperty());
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button add = new Button("Add key date");
+        Button add = new Button(TEXT.get("keyDates.add"));
         add.setId("keyDateAdd");
         add.disableProperty().bind(viewModel.canAddKeyDateProperty().not());
         add.setOnAction(event -> viewModel.addKeyDate());
@@ -117,11 +119,11 @@ final class EventSection extends VBox {
                 viewModel.addKeyDate();
             }
         });
-        Button remove = new Button("Remove selected");
+        Button remove = new Button(TEXT.get("keyDates.remove"));
         remove.setId("keyDateRemove");
         remove.disableProperty().bind(viewModel.canRemoveKeyDateProperty().not());
         remove.setOnAction(event -> viewModel.removeKeyDate());
-        HBox addRow = new HBox(8, SectionLayout.labelFor("Day", day), day, SectionLayout.labelFor("Label", text),
+        HBox addRow = new HBox(8, SectionLayout.labelFor(TEXT.get("keyDates.day"), day), day, SectionLayout.labelFor(TEXT.get("keyDates.label"), text),
                 text, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
         addRow.setMaxWidth(620);
@@ -129,7 +131,7 @@ final class EventSection extends VBox {
         problem.visibleProperty().unbind();
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty().and(
                 viewModel.keyDateDayProperty().isNotNull().or(viewModel.keyDateLabelProperty().isNotEmpty())));
-        Label purpose = new Label("Drawn as labelled markers on the dashboard charts and exports.");
+        Label purpose = new Label(TEXT.get("keyDates.purpose"));
         purpose.getStyleClass().add("section-hint");
         return new VBox(8, heading, purpose, table, remove, addRow, problem);
     }

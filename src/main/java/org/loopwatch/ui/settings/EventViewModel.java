@@ -23,6 +23,8 @@ import org.loopwatch.store.KeyDate;
  */
 public final class EventViewModel {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(EventViewModel.class);
+
     private final SectionWork work;
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> loopStart = new SimpleObjectProperty<>();
@@ -138,7 +140,7 @@ public final class EventViewModel {
         }, stored -> {
             saved.set(stored);
             fillForm(stored);
-        }, stored -> "Saved the event \u201c" + event.name() + "\u201d.");
+        }, stored -> TEXT.format("event.saved", event.name()));
     }
 
     /** Resets the form to the saved event. */
@@ -163,13 +165,13 @@ public final class EventViewModel {
             keyDateDay.set(null);
             keyDateLabel.set("");
             showKeyDates(stored.all(), stored.selectId());
-        }, stored -> "Added the key date " + day + " \u201c" + label + "\u201d.");
+        }, stored -> TEXT.format("keyDates.added", String.valueOf(day), label));
     }
 
     public void removeKeyDate() {
         KeyDate keyDate = selectedKeyDate.get();
         if (keyDate == null) {
-            work.refuse("Choose the key date to remove in the list first.");
+            work.refuse(TEXT.get("keyDates.chooseToRemove"));
             return;
         }
         EventRepository repository = work.services().database().event();
@@ -177,7 +179,7 @@ public final class EventViewModel {
             repository.removeKeyDate(keyDate.id());
             return new KeyDates(-1, repository.keyDates());
         }, stored -> showKeyDates(stored.all(), -1),
-                stored -> "Removed the key date " + keyDate.date() + " \u201c" + keyDate.label() + "\u201d.");
+                stored -> TEXT.format("keyDates.removed", String.valueOf(keyDate.date()), keyDate.label()));
     }
 
     private void fillForm(Optional<Event> event) {
@@ -207,24 +209,23 @@ public final class EventViewModel {
 
     private String currentEventProblem() {
         if (name.get() == null || name.get().isBlank()) {
-            return "Give the event a name, e.g. \u201cBeijing 2022\u201d.";
+            return TEXT.get("event.needName");
         }
         if (loopStart.get() == null) {
-            return "Choose the day the closed loop started (e.g. 2022-01-04).";
+            return TEXT.get("event.needStart");
         }
         if (loopEnd.get() != null && loopEnd.get().isBefore(loopStart.get())) {
-            return "The loop cannot end (" + loopEnd.get() + ") before it starts (" + loopStart.get()
-                    + "). Choose a later end day, or clear it if the end is not known yet.";
+            return TEXT.format("event.endBeforeStart", String.valueOf(loopEnd.get()), String.valueOf(loopStart.get()));
         }
         return "";
     }
 
     private String currentKeyDateProblem() {
         if (keyDateDay.get() == null) {
-            return "Choose the key date's day.";
+            return TEXT.get("keyDates.needDay");
         }
         if (keyDateLabel.get() == null || keyDateLabel.get().isBlank()) {
-            return "Give the key date a label, e.g. \u201cGames open\u201d.";
+            return TEXT.get("keyDates.needLabel");
         }
         return "";
     }

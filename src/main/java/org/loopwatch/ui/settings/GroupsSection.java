@@ -27,6 +27,8 @@ import org.loopwatch.domain.Group;
  */
 final class GroupsSection extends HBox {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(GroupsSection.class);
+
     private final GroupsViewModel viewModel;
 
     GroupsSection(GroupsViewModel viewModel) {
@@ -61,11 +63,11 @@ final class GroupsSection extends HBox {
                 event.consume();
             }
         });
-        Button up = button("groupUp", "Move up", viewModel::moveUp);
+        Button up = button("groupUp", TEXT.get("groups.up"), viewModel::moveUp);
         up.disableProperty().bind(viewModel.canMoveUpProperty().not());
-        Button down = button("groupDown", "Move down", viewModel::moveDown);
+        Button down = button("groupDown", TEXT.get("groups.down"), viewModel::moveDown);
         down.disableProperty().bind(viewModel.canMoveDownProperty().not());
-        Label order = new Label("Alt+\u2191 / Alt+\u2193 move the selected group.");
+        Label order = new Label(TEXT.get("groups.orderKeys"));
         order.getStyleClass().add("section-hint");
         order.setWrapText(true);
         order.setMaxWidth(300);
@@ -77,7 +79,7 @@ final class GroupsSection extends HBox {
     private VBox editor() {
         TextField newName = new TextField();
         newName.setId("groupName");
-        newName.setPromptText("e.g. Broadcasters");
+        newName.setPromptText(TEXT.get("groups.newPrompt"));
         newName.textProperty().bindBidirectional(viewModel.newNameProperty());
         newName.setOnAction(event -> {
             if (viewModel.canAddProperty().get()) {
@@ -85,17 +87,17 @@ final class GroupsSection extends HBox {
             }
         });
         HBox.setHgrow(newName, Priority.ALWAYS);
-        Button add = button("groupAdd", "Add group", viewModel::add);
+        Button add = button("groupAdd", TEXT.get("groups.add"), viewModel::add);
         add.disableProperty().bind(viewModel.canAddProperty().not());
-        HBox addRow = new HBox(8, SectionLayout.labelFor("New group", newName), newName, add);
+        HBox addRow = new HBox(8, SectionLayout.labelFor(TEXT.get("groups.new"), newName), newName, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
 
         Label selectedTitle = new Label();
         selectedTitle.setId("groupSelected");
         selectedTitle.getStyleClass().add("subsection-title");
         selectedTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.selectedProperty().get() == null
-                ? "Choose a group in the list to rename, recolour or deactivate it."
-                : "Selected: " + viewModel.selectedProperty().get().name(), viewModel.selectedProperty()));
+                ? TEXT.get("groups.chooseToEdit")
+                : TEXT.format("groups.selected", viewModel.selectedProperty().get().name()), viewModel.selectedProperty()));
         selectedTitle.setWrapText(true);
 
         TextField rename = new TextField();
@@ -107,11 +109,15 @@ final class GroupsSection extends HBox {
                 viewModel.rename();
             }
         });
-        Button renameButton = button("groupRename", "Rename", viewModel::rename);
+        Button renameButton = button("groupRename", TEXT.get("groups.rename"), viewModel::rename);
         renameButton.disableProperty().bind(viewModel.canRenameProperty().not());
 
         ColorPicker colour = new ColorPicker();
         colour.setId("groupColour");
+        // JavaFX names some colours itself, in English ("White", "Black"): show the swatch alone,
+        // and let a screen reader say the colour's hex code.
+        colour.getStyleClass().add("group-colour");
+        colour.accessibleTextProperty().bind(colour.valueProperty().map(GroupsSection::hex));
         DefaultGroups.PALETTE.forEach(hex -> colour.getCustomColors().add(Color.web(hex)));
         colour.disableProperty().bind(viewModel.canEditSelectedProperty().not());
         viewModel.selectedProperty().addListener((observable, before, after) -> {
@@ -127,37 +133,35 @@ final class GroupsSection extends HBox {
         status.setId("groupStatus");
         status.textProperty().bind(Bindings.createStringBinding(() -> {
             Group group = viewModel.selectedProperty().get();
-            return group == null ? "" : group.active() ? "Active: offered for entry" : "Inactive: hidden from entry";
+            return group == null ? "" : TEXT.get(group.active() ? "groups.active" : "groups.inactive");
         }, viewModel.selectedProperty()));
-        Button active = button("groupActive", "Deactivate", viewModel::toggleActive);
+        Button active = button("groupActive", TEXT.get("groups.deactivate"), viewModel::toggleActive);
         active.textProperty().bind(Bindings.createStringBinding(() -> {
             Group group = viewModel.selectedProperty().get();
-            return group != null && !group.active() ? "Activate" : "Deactivate";
+            return TEXT.get(group != null && !group.active() ? "groups.activate" : "groups.deactivate");
         }, viewModel.selectedProperty()));
         active.disableProperty().bind(viewModel.canEditSelectedProperty().not());
 
         HBox renameRow = new HBox(8, rename, renameButton);
         HBox.setHgrow(rename, Priority.ALWAYS);
         // A group without data can go; one with data is refused by the store (deactivate it instead).
-        Button delete = button("groupDelete", org.loopwatch.domain.text.Texts.of(GroupsSection.class)
-                .get("group.delete.button"), viewModel::delete);
+        Button delete = button("groupDelete", TEXT.get("group.delete.button"), viewModel::delete);
         delete.disableProperty().bind(viewModel.canEditSelectedProperty().not());
         HBox statusRow = new HBox(12, status, active, delete);
         statusRow.setAlignment(Pos.CENTER_LEFT);
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, SectionLayout.labelFor("Name", rename), renameRow);
-        form.addRow(1, SectionLayout.labelFor("Colour", colour), colour);
-        form.addRow(2, SectionLayout.labelFor("Status", active), statusRow);
+        form.addRow(0, SectionLayout.labelFor(TEXT.get("groups.name"), rename), renameRow);
+        form.addRow(1, SectionLayout.labelFor(TEXT.get("groups.colour"), colour), colour);
+        form.addRow(2, SectionLayout.labelFor(TEXT.get("groups.status"), active), statusRow);
         GridPane.setHgrow(renameRow, Priority.ALWAYS);
 
-        Label never = new Label("A group that has data is never deleted: deactivate it to hide it from entry; "
-                + "its data is kept.");
+        Label never = new Label(TEXT.get("groups.neverDeleted"));
         never.getStyleClass().add("section-hint");
         never.setWrapText(true);
         SectionMessage message = new SectionMessage("groupMessage", viewModel.work());
-        Label addTitle = new Label("Add a group");
+        Label addTitle = new Label(TEXT.get("groups.addTitle"));
         addTitle.getStyleClass().add("subsection-title");
         VBox editor = new VBox(10, addTitle, addRow, new Separator(), selectedTitle, form, never, message);
         editor.setMaxWidth(620);
@@ -196,7 +200,7 @@ final class GroupsSection extends HBox {
                 return;
             }
             swatch.setFill(Color.web(group.colour()));
-            name.setText(group.active() ? group.name() : group.name() + " (inactive)");
+            name.setText(group.active() ? group.name() : TEXT.format("groups.inactiveName", group.name()));
             name.getStyleClass().remove("group-inactive");
             if (!group.active()) {
                 name.getStyleClass().add("group-inactive");

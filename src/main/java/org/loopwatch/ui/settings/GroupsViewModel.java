@@ -106,7 +106,7 @@ public final class GroupsViewModel {
     public void add() {
         String name = newName.get().strip();
         if (name.isEmpty()) {
-            work.refuse("Type a name for the new group first.");
+            work.refuse(TEXT.get("groups.typeName"));
             return;
         }
         GroupRepository repository = work.services().database().groups();
@@ -116,7 +116,7 @@ public final class GroupsViewModel {
         }, saved -> {
             newName.set("");
             show(saved.all(), saved.group().id());
-        }, saved -> "Added \u201c" + saved.group().name() + "\u201d. It is active and offered for entry.");
+        }, saved -> TEXT.format("groups.added", saved.group().name()));
     }
 
     /** Renames the selected group to the typed name; its data stays with it. */
@@ -124,18 +124,17 @@ public final class GroupsViewModel {
         Group group = selected.get();
         String name = renameText.get().strip();
         if (group == null) {
-            work.refuse("Choose the group to rename in the list first.");
+            work.refuse(TEXT.get("groups.chooseToRename"));
             return;
         }
         if (name.isEmpty()) {
-            work.refuse("A group needs a name. Type the new name, or pick the group again to undo your typing.");
+            work.refuse(TEXT.get("groups.needName"));
             return;
         }
         GroupRepository repository = work.services().database().groups();
         work.write(() -> new Saved(repository.rename(group.id(), name), repository.findAll()),
                 saved -> show(saved.all(), saved.group().id()),
-                saved -> "Renamed \u201c" + group.name() + "\u201d to \u201c" + saved.group().name()
-                        + "\u201d. Its data stays with it.");
+                saved -> TEXT.format("groups.renamed", group.name(), saved.group().name()));
     }
 
     public void moveUp() {
@@ -161,14 +160,14 @@ public final class GroupsViewModel {
         GroupRepository repository = work.services().database().groups();
         work.write(() -> new Saved(repository.setColour(group.id(), colour), repository.findAll()),
                 saved -> show(saved.all(), saved.group().id()),
-                saved -> "\u201c" + saved.group().name() + "\u201d is now drawn in " + colour + ".");
+                saved -> TEXT.format("groups.recoloured", saved.group().name(), String.valueOf(colour)));
     }
 
     /** Deactivates the selected group if active, activates it if not. */
     public void toggleActive() {
         Group group = selected.get();
         if (group == null) {
-            work.refuse("Choose a group in the list first.");
+            work.refuse(TEXT.get("groups.choose"));
             return;
         }
         boolean active = !group.active();
@@ -176,8 +175,8 @@ public final class GroupsViewModel {
         work.write(() -> new Saved(repository.setActive(group.id(), active), repository.findAll()),
                 saved -> show(saved.all(), saved.group().id()),
                 saved -> active
-                        ? "\u201c" + saved.group().name() + "\u201d is active again and offered for entry."
-                        : "\u201c" + saved.group().name() + "\u201d is inactive: hidden from entry, its data kept.");
+                        ? TEXT.format("groups.activeAgain", saved.group().name())
+                        : TEXT.format("groups.deactivated", saved.group().name()));
     }
 
     /**
@@ -216,7 +215,7 @@ public final class GroupsViewModel {
         order.add(to, order.remove(from));
         GroupRepository repository = work.services().database().groups();
         work.write(() -> repository.reorder(order), reordered -> show(reordered, group.id()),
-                reordered -> "Moved \u201c" + group.name() + "\u201d to position " + (to + 1) + ".");
+                reordered -> TEXT.format("groups.moved", group.name(), to + 1));
     }
 
     private void show(List<Group> all) {

@@ -24,6 +24,7 @@ public final class RollupMember {
 
     /** The group's name, marked when it is inactive (it still counts in a rollup's past data). */
     public String label() {
-        return group.active() ? group.name() : group.name() + " (inactive)";
+        return group.active() ? group.name() : org.loopwatch.domain.text.Texts.of(RollupMember.class)
+                .format("groups.inactiveName", group.name());
     }
 }

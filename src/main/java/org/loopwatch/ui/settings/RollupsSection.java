@@ -18,6 +18,8 @@ import org.loopwatch.domain.Rollup;
 /** Rollups: the list on the left, a form for the selected (or a new) rollup on the right. */
 final class RollupsSection extends HBox {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(RollupsSection.class);
+
     private final RollupsViewModel viewModel;
     private final FlowPane memberBoxes = new FlowPane(12, 8);
 
@@ -44,7 +46,7 @@ final class RollupsSection extends HBox {
                 rollups.getSelectionModel().select(after);
             }
         });
-        Button fresh = new Button("New rollup");
+        Button fresh = new Button(TEXT.get("rollups.new"));
         fresh.setId("rollupNew");
         fresh.setOnAction(event -> viewModel.startNew());
         VBox box = new VBox(8, rollups, fresh);
@@ -57,11 +59,11 @@ final class RollupsSection extends HBox {
         title.setId("rollupFormTitle");
         title.getStyleClass().add("subsection-title");
         title.textProperty().bind(Bindings.createStringBinding(() -> viewModel.selectedProperty().get() == null
-                ? "New rollup" : "Edit \u201c" + viewModel.selectedProperty().get().name() + "\u201d",
+                ? TEXT.get("rollups.new") : TEXT.format("rollups.edit", viewModel.selectedProperty().get().name()),
                 viewModel.selectedProperty()));
         TextField name = new TextField();
         name.setId("rollupName");
-        name.setPromptText("e.g. Staff & media");
+        name.setPromptText(TEXT.get("rollups.namePrompt"));
         name.textProperty().bindBidirectional(viewModel.nameProperty());
         name.setOnAction(event -> {
             if (viewModel.canSaveProperty().get()) {
@@ -69,13 +71,13 @@ final class RollupsSection extends HBox {
             }
         });
         HBox.setHgrow(name, Priority.ALWAYS);
-        HBox nameRow = new HBox(8, SectionLayout.labelFor("Name", name), name);
+        HBox nameRow = new HBox(8, SectionLayout.labelFor(TEXT.get("rollups.name"), name), name);
         nameRow.setAlignment(Pos.CENTER_LEFT);
 
         memberBoxes.setId("rollupMembers");
         viewModel.members().addListener((ListChangeListener<RollupMember>) change -> rebuildMemberBoxes());
         rebuildMemberBoxes();
-        Label allGroups = new Label("This rollup always sums every group, also groups added later.");
+        Label allGroups = new Label(TEXT.get("rollups.allGroups"));
         allGroups.getStyleClass().add("section-hint");
         allGroups.visibleProperty().bind(viewModel.membersEditableProperty().not());
         allGroups.managedProperty().bind(allGroups.visibleProperty());
@@ -84,17 +86,17 @@ final class RollupsSection extends HBox {
         Button save = new Button();
         save.setId("rollupSave");
         save.textProperty().bind(Bindings.when(viewModel.selectedProperty().isNull())
-                .then("Add rollup").otherwise("Save rollup"));
+                .then(TEXT.get("rollups.add")).otherwise(TEXT.get("rollups.save")));
         save.disableProperty().bind(viewModel.canSaveProperty().not());
         save.setOnAction(event -> viewModel.save());
-        Button delete = new Button("Delete rollup");
+        Button delete = new Button(TEXT.get("rollups.delete"));
         delete.setId("rollupDelete");
         delete.disableProperty().bind(viewModel.canDeleteProperty().not());
         delete.setOnAction(event -> viewModel.delete());
-        Label note = new Label("Rollups are computed from the groups' entries; deleting one loses no data.");
+        Label note = new Label(TEXT.get("rollups.note"));
         note.getStyleClass().add("section-hint");
         note.setWrapText(true);
-        VBox editor = new VBox(10, title, nameRow, new Label("Groups it sums"), memberBoxes, allGroups, problem,
+        VBox editor = new VBox(10, title, nameRow, new Label(TEXT.get("rollups.members")), memberBoxes, allGroups, problem,
                 new HBox(8, save, delete), note, new SectionMessage("rollupMessage", viewModel.work()));
         editor.setMaxWidth(620);
         return editor;

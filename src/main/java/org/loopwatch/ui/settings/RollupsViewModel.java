@@ -24,6 +24,8 @@ import org.loopwatch.store.RollupRepository;
  */
 public final class RollupsViewModel {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(RollupsViewModel.class);
+
     private final SectionWork work;
     private final ObservableList<Rollup> rollups = FXCollections.observableArrayList();
     private final ObservableList<RollupMember> members =
@@ -91,11 +93,11 @@ public final class RollupsViewModel {
     /** Members described in words, e.g. "Athletes + Team officials" or "all groups". */
     public String membersText(Rollup rollup) {
         if (rollup.allGroups()) {
-            return "every group, also groups added later";
+            return TEXT.get("rollups.everyGroup");
         }
         List<String> names = members.stream().filter(member -> rollup.includes(member.group().id()))
                 .map(member -> member.group().name()).toList();
-        return names.isEmpty() ? "no groups" : String.join(" + ", names);
+        return names.isEmpty() ? TEXT.get("rollups.noGroups") : String.join(" + ", names);
     }
 
     public void load() {
@@ -125,7 +127,7 @@ public final class RollupsViewModel {
         RollupRepository repository = database.rollups();
         if (editing == null) {
             work.write(() -> reload(database, repository.add(newName, ids)), this::showSaved,
-                    saved -> "Added the rollup \u201c" + newName + "\u201d.");
+                    saved -> TEXT.format("rollups.added", newName));
             return;
         }
         boolean rename = !newName.equals(editing.name());
@@ -135,23 +137,22 @@ public final class RollupsViewModel {
             Rollup saved = rename ? repository.rename(editing.id(), newName) : editing;
             saved = changeMembers ? repository.setMembers(editing.id(), ids) : saved;
             return reload(database, saved);
-        }, this::showSaved, saved -> "Saved the rollup \u201c" + newName + "\u201d.");
+        }, this::showSaved, saved -> TEXT.format("rollups.saved", newName));
     }
 
     /** Deletes the selected rollup; only its definition goes, no data is lost. */
     public void delete() {
         Rollup rollup = selected.get();
         if (rollup == null || rollup.allGroups()) {
-            work.refuse(rollup == null ? "Choose the rollup to delete in the list first."
-                    : "\u201c" + rollup.name() + "\u201d always sums every group and stays. Rename it if you like.");
+            work.refuse(rollup == null ? TEXT.get("rollups.chooseToDelete")
+                    : TEXT.format("rollups.staysAll", rollup.name()));
             return;
         }
         Database database = work.services().database();
         work.write(() -> {
             database.rollups().delete(rollup.id());
             return new Loaded(database.rollups().findAll(), database.groups().findAll());
-        }, loaded -> show(loaded, -1), loaded -> "Deleted the rollup \u201c" + rollup.name()
-                + "\u201d (no data is lost; the audit log keeps its definition).");
+        }, loaded -> show(loaded, -1), loaded -> TEXT.format("rollups.deleted", rollup.name()));
     }
 
     private static Saved reload(Database database, Rollup saved) {
@@ -199,11 +200,11 @@ public final class RollupsViewModel {
 
     private String currentProblem() {
         if (name.get().isBlank()) {
-            return "Give the rollup a name, e.g. \u201cStaff & media\u201d.";
+            return TEXT.get("rollups.needName");
         }
         Rollup editing = selected.get();
         if ((editing == null || !editing.allGroups()) && checkedIds().isEmpty()) {
-            return "Tick at least one group for the rollup to sum.";
+            return TEXT.get("rollups.needMember");
         }
         return "";
     }

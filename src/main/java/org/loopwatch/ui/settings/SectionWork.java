@@ -19,6 +19,8 @@ import org.loopwatch.ui.AppServices;
  */
 public final class SectionWork {
 
+    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(SectionWork.class);
+
     private final AppServices services;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -93,8 +95,8 @@ public final class SectionWork {
             return failure.getMessage();
         }
         if (failure instanceof IllegalArgumentException) {
-            return "That was not accepted: " + failure.getMessage() + ". Correct it and try again.";
+            return TEXT.format("work.notAccepted", failure.getMessage());
         }
-        return "The change was not saved (" + failure + "). Try again; if it keeps failing, restart LoopWatch.";
+        return TEXT.format("work.notSaved", String.valueOf(failure));
     }
 }

@@ -28,26 +28,26 @@ public final class SettingsView extends VBox {
         getStyleClass().add("settings-screen");
         getStylesheets().add(Objects.requireNonNull(SettingsView.class.getResource("settings.css"), "settings.css")
                 .toExternalForm());
-        Label title = new Label("Settings");
+        Label title = new Label(TEXT.get("settings.title"));
         title.getStyleClass().add("screen-title");
         database = new DatabaseSection(viewModel.database());
         tabs = new TabPane(
-                tab("settingsTabGroups", "Groups", SectionLayout.card("Groups",
-                        "The stakeholder groups results are entered for, in the order lists and charts show them.",
+                tab("settingsTabGroups", TEXT.get("tab.groups"), SectionLayout.card(TEXT.get("tab.groups"),
+                        TEXT.get("card.groups.purpose"),
                         adminOnly(viewModel, new GroupsSection(viewModel.groups())))),
-                tab("settingsTabRollups", "Rollups", SectionLayout.card("Rollups",
-                        "Named sets of groups whose counts are summed on the dashboard and in briefings.",
+                tab("settingsTabRollups", TEXT.get("tab.rollups"), SectionLayout.card(TEXT.get("tab.rollups"),
+                        TEXT.get("card.rollups.purpose"),
                         adminOnly(viewModel, new RollupsSection(viewModel.rollups())))),
-                tab("settingsTabEvent", "Event", SectionLayout.card("Event",
-                        "The event and its closed loop; entries before the loop start get a warning.",
+                tab("settingsTabEvent", TEXT.get("tab.event"), SectionLayout.card(TEXT.get("tab.event"),
+                        TEXT.get("card.event.purpose"),
                         adminOnly(viewModel, new EventSection(viewModel.event())))),
-                tab("settingsTabDefaults", "Defaults", SectionLayout.card("Defaults",
-                        "What the dashboard, comparisons and exports start from; each screen can still change them.",
+                tab("settingsTabDefaults", TEXT.get("tab.defaults"), SectionLayout.card(TEXT.get("tab.defaults"),
+                        TEXT.get("card.defaults.purpose"),
                         adminOnly(viewModel, new DefaultsSection(viewModel.defaults())))),
                 tab("settingsTabAlerts", TEXT.get("alerts.tab"), SectionLayout.card(TEXT.get("alerts.title"),
                         TEXT.get("alerts.purpose"), adminOnly(viewModel, new AlertRulesSection(viewModel.alertRules())))),
-                tab("settingsTabDatabase", "Database", SectionLayout.card("Database",
-                        "The file all data is kept in.", database)));
+                tab("settingsTabDatabase", TEXT.get("tab.database"), SectionLayout.card(TEXT.get("tab.database"),
+                        TEXT.get("card.database.purpose"), database)));
         tabs.setId("settingsTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);

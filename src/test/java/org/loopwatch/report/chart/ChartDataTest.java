@@ -77,6 +77,20 @@ class ChartDataTest {
         assertThat(ValueTicks.percent(0)).isEqualTo("0 %");
     }
 
+    @org.junit.jupiter.api.Test
+    void chineseTickLabelsKeepTheirDigitsAndWriteThePercentSignAsChineseDoes() {
+        org.loopwatch.domain.text.Texts.useLanguage(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            // RateFormat writes "1.2%" in Chinese, without the space: the tick must not lose a digit to it.
+            assertThat(ValueTicks.percent(0.012)).isEqualTo("1.2%");
+            assertThat(ValueTicks.percent(0.0075)).isEqualTo("0.75%");
+            assertThat(ValueTicks.percent(0.0001)).isEqualTo("0.01%");
+            assertThat(ValueTicks.percent(0)).isEqualTo("0%");
+        } finally {
+            org.loopwatch.domain.text.Texts.useLanguage(java.util.Locale.ENGLISH);
+        }
+    }
+
     @Test
     void axisScalesEndOnARoundNumberAboveTheLargestValue() {
         AxisScale rates = AxisScale.of(0.000138, false);
