@@ -8,9 +8,11 @@
 # 2. jlink a trimmed runtime from the build JDK (21+) with just the modules jdeps finds.
 # 3. Unpack sqlite-jdbc's native library into the image and point org.sqlite.lib.path at it, so
 #    it never loads from a temp folder that may be mounted noexec.
-# 4. jpackage an app image; then a training run of the app (under Xvfb when there is no display)
-#    records an AOT cache (JDK 25+, JEP 483/514) or a CDS archive (JDK 21–24) into the image, so
-#    the installed app starts faster than a bare JavaFX window without one.
+# 4. jpackage an app image, whose bin/LoopWatch is then replaced by installer/linux/launcher.sh
+#    (jpackage's launcher queries rpm/dpkg at every start); then two training runs record AOT
+#    caches (JDK 25+, JEP 483/514) or CDS archives (JDK 21–24) into the image: one of the desktop
+#    start (under Xvfb when there is no display), one of the commands (CommandTraining), each used
+#    by the launcher for what it starts (decision 0031).
 # 5. jpackage a .deb from that image, adding libgtk-3-0 to Depends (jpackage cannot see it: JavaFX's
 #    native libraries sit inside jars) and a desktop entry with the icon.
 set -euo pipefail
@@ -80,11 +82,14 @@ EXTRA_OPTIONS=()
 for option in "${JVM_EXTRA[@]}"; do EXTRA_OPTIONS+=(--java-options "$option"); done
 if [ "$JDK_MAJOR" -ge 25 ]; then
   CACHE_FILE=loopwatch.aot
-  CACHE_OPTION='-XX:AOTCache=$APPDIR/loopwatch.aot'
+  COMMAND_CACHE_FILE=loopwatch-commands.aot
+  CACHE_FLAG=-XX:AOTCache
 else
   CACHE_FILE=loopwatch.jsa
-  CACHE_OPTION='-XX:SharedArchiveFile=$APPDIR/loopwatch.jsa'
+  COMMAND_CACHE_FILE=loopwatch-commands.jsa
+  CACHE_FLAG=-XX:SharedArchiveFile
 fi
+CACHE_OPTION="$CACHE_FLAG="'$APPDIR/'"$CACHE_FILE"
 
 echo "== jpackage app image"
 "$JDK/bin/jpackage" --type app-image --dest "$OUT/image" \
@@ -99,16 +104,31 @@ echo "== jpackage app image"
 APP="$OUT/image/LoopWatch"
 APPDIR="$APP/lib/app"
 
-echo "== training run for the start-up cache ($CACHE_FILE)"
-TRAIN_DB="$OUT/work/training.db"
-TRAIN_JAVA=("$APP/lib/runtime/bin/java" -Dorg.sqlite.lib.path="$APPDIR/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so
-  --enable-native-access=ALL-UNNAMED "${JVM_EXTRA[@]}" -Dloopwatch.probe=ready-exit -Djavafx.cachedir="$OUT/work/openjfx")
-if [ "$JDK_MAJOR" -ge 25 ]; then
-  TRAIN_JAVA+=(-XX:AOTCacheOutput="$APPDIR/$CACHE_FILE")
-else
-  TRAIN_JAVA+=(-XX:ArchiveClassesAtExit="$APPDIR/$CACHE_FILE")
+# 4b. jpackage's native launcher asks the package manager which package owns it at every start
+# (rpm -qf, dpkg -S, twice; 0.3 s of CPU), so bin/LoopWatch becomes a small script that starts the
+# runtime with the same options and picks the start-up cache for what is asked (decision 0031).
+sed -e "s|@VERSION@|$VERSION|" -e "s|@DESKTOP_CACHE@|$CACHE_FILE|" -e "s|@COMMAND_CACHE@|$COMMAND_CACHE_FILE|" \
+  -e "s|@CACHE_FLAG@|$CACHE_FLAG|" -e "s|@JVM_OPTIONS@|${JVM_EXTRA[*]}|" installer/linux/launcher.sh > "$APP/bin/LoopWatch"
+chmod 755 "$APP/bin/LoopWatch"
+
+record_option() {
+  if [ "$JDK_MAJOR" -ge 25 ]; then echo "-XX:AOTCacheOutput=$1"; else echo "-XX:ArchiveClassesAtExit=$1"; fi
+}
+TRAIN_BASE=("$APP/lib/runtime/bin/java" -Dorg.sqlite.lib.path="$APPDIR/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so
+  --enable-native-access=ALL-UNNAMED "${JVM_EXTRA[@]}")
+
+echo "== training run for the command line's start-up cache ($COMMAND_CACHE_FILE)"
+# Headless, as commands run: import, summary, briefing PDF, statement, CSV export (CommandTraining).
+if ! env -u DISPLAY "${TRAIN_BASE[@]}" -XX:TieredStopAtLevel=1 "$(record_option "$APPDIR/$COMMAND_CACHE_FILE")" -cp "$APPDIR/loopwatch.jar" \
+    org.loopwatch.app.CommandTraining "$OUT/work/commands" >"$OUT/work/command-training.log" 2>&1; then
+  echo "command training run failed; its log:" >&2; cat "$OUT/work/command-training.log" >&2; exit 1
 fi
-TRAIN_JAVA+=(-cp "$APPDIR/loopwatch.jar" org.loopwatch.app.Launcher --db "$TRAIN_DB")
+ls -la "$APPDIR/$COMMAND_CACHE_FILE"
+
+echo "== training run for the desktop's start-up cache ($CACHE_FILE)"
+TRAIN_DB="$OUT/work/training.db"
+TRAIN_JAVA=("${TRAIN_BASE[@]}" -Dloopwatch.probe=ready-exit -Djavafx.cachedir="$OUT/work/openjfx"
+  "$(record_option "$APPDIR/$CACHE_FILE")" -cp "$APPDIR/loopwatch.jar" org.loopwatch.app.Launcher --db "$TRAIN_DB")
 # A failing run must print its log, not die silently under set -e.
 training=0
 if [ -n "${DISPLAY:-}" ]; then

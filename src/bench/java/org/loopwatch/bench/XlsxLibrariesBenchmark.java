@@ -155,6 +155,7 @@ public final class XlsxLibrariesBenchmark {
                 row.createCell(5).setCellValue(i % 10 == 0 ? "checked by the lab" : "");
             }
             workbook.write(out);
+            // close() (try-with-resources) deletes POI's temporary files; dispose() is deprecated for it.
         }
     }
 

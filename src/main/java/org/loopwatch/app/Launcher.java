@@ -21,8 +21,6 @@ import org.loopwatch.store.UserPreferences;
  */
 public final class Launcher {
 
-    private static final System.Logger LOG = System.getLogger(Launcher.class.getName());
-
     private Launcher() {
     }
 
@@ -40,7 +38,7 @@ public final class Launcher {
         // The installed app has no console: without the log file a stack trace would be lost.
         Optional<Path> log = AppLog.tryInstall(false);
         UncaughtFailures.install(log, Platform::runLater);
-        LOG.log(System.Logger.Level.INFO, "LoopWatch {0} starting on Java {1}, {2}", AppVersion.current(),
+        System.getLogger(Launcher.class.getName()).log(System.Logger.Level.INFO, "LoopWatch {0} starting on Java {1}, {2}", AppVersion.current(),
                 Runtime.version(), System.getProperty("os.name"));
         NativeCache.useUserCacheFolder();
         ExitWatchdog.enable();
@@ -50,9 +48,14 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        // The language before anything speaks: as chosen in Settings, else the system's; --lang
-        // overrides it where the arguments are read (LoopWatchApp, CommandLine).
-        Texts.useLanguage(UserPreferences.read(UserPreferences.defaultFile()).language().orElse(Locale.getDefault()));
+        // --version before anything else loads (preferences, bundles, the logger, SQLite's native
+        // library): scripts call it to check an install, and it should cost no more than starting
+        // Java does (SPEC §9: at most 2 × the bundled runtime's java -version).
+        if (CommandLine.answersVersion(args, System.out)) {
+            return;
+        }
+        // --lang overrides the chosen language where the arguments are read (LoopWatchApp, CommandLine).
+        useChosenLanguage();
         boolean desktop;
         try {
             desktop = GlobalArguments.parse(args).launchesDesktop();
@@ -62,8 +65,18 @@ public final class Launcher {
         if (desktop) {
             runDesktop(LoopWatchApp.class, args);
         } else {
-            useSqliteCache();
-            System.exit(new CommandLine(System.out, System.err).run(args));
+            System.exit(runCommand(args, System.out, System.err));
         }
+    }
+
+    /** The command line as {@link #main} runs it, with the language already chosen; returns the exit code. */
+    static int runCommand(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
+        useSqliteCache();
+        return new CommandLine(out, err).run(args);
+    }
+
+    /** The language before anything speaks: as chosen in Settings, else the system's. */
+    static void useChosenLanguage() {
+        Texts.useLanguage(UserPreferences.read(UserPreferences.defaultFile()).language().orElse(Locale.getDefault()));
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.loopwatch.store.StoreException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,12 +33,25 @@ public final class CommandLine {
         this.clock = clock;
     }
 
+    /**
+     * Prints the version line when the arguments are exactly {@code --version}, before the commands
+     * are built: scripts call it to check an install, and it should cost no more than starting Java
+     * (SPEC §9). Other spellings ({@code --db F --version}, {@code -V}) go through picocli and print
+     * the same line.
+     *
+     * @return true when it answered (exit code 0), false when the arguments ask for something else
+     */
+    public static boolean answersVersion(String[] args, PrintStream out) {
+        if (args.length != 1 || !args[0].equals("--version")) {
+            return false;
+        }
+        out.println(VersionText.line());
+        return true;
+    }
+
     /** Runs the command the arguments name; never throws, never calls System.exit. */
     public int run(String... args) {
-        // --version answers before the commands are built: scripts call it to check the install,
-        // and it should cost no more than starting Java (SPEC §9).
-        if (Arrays.equals(args, new String[] {"--version"})) {
-            out.println(VersionText.line());
+        if (answersVersion(args, out)) {
             return ExitCode.OK;
         }
         // Before any AWT class loads: exports use BufferedImage and ImageIO, never a display.

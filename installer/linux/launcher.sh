@@ -1,0 +1,49 @@
+#!/bin/sh
+# The installed app's launcher on Linux (bin/LoopWatch, on the PATH as `loopwatch`), written into the
+# app image by installer/build-linux.sh in place of jpackage's native launcher. That one asks the
+# package manager which package owns it at every start (`rpm -qf`, then `dpkg -S`, twice, and
+# `dpkg -L` when installed from the .deb) — 0.3 s of CPU before Java starts, for the desktop app
+# and for every command (decision 0031). This script starts the bundled runtime directly with the
+# same options, and picks the start-up cache for what is asked:
+#   the desktop app (no command)   the AOT cache trained on the desktop start (@DESKTOP_CACHE@)
+#   a command (import, export …)   the AOT cache trained on the commands      (@COMMAND_CACHE@)
+#   --version, --help              neither: the runtime's own class-data archive, as java -version
+# An AOT cache loads every class it holds when the JVM starts, so the desktop's (JavaFX and all)
+# would make `loopwatch --version` load 5,000 classes it never uses. Which cache is used changes
+# only speed, never behaviour; a missing or stale cache is skipped by the JVM.
+bin="$(dirname "$(readlink -f "$0")")"
+app="$bin/../lib/app"
+java="$bin/../lib/runtime/bin/java"
+
+kind=desktop
+skip_value=false
+for arg in "$@"; do
+    if [ "$skip_value" = true ]; then
+        skip_value=false
+        continue
+    fi
+    case "$arg" in
+        --db|--lang) skip_value=true ;;
+        --db=*|--lang=*) ;;
+        --version|--help|-h|-V) kind=plain ;;
+        *) kind=command; break ;;
+    esac
+done
+
+case "$kind" in
+    desktop) cache_file="$app/@DESKTOP_CACHE@" ;;
+    command) cache_file="$app/@COMMAND_CACHE@" ;;
+    *) cache_file="" ;;
+esac
+cache=""
+[ -n "$cache_file" ] && [ -f "$cache_file" ] && cache="@CACHE_FLAG@=$cache_file"
+# A command lives a second or two: C2's compilations cost more CPU than they win back before it
+# ends (import −25 % CPU, briefing −25 %, decision 0031); --version and --help compute nothing.
+# The desktop app, which runs for hours, keeps both compilers (decision 0009).
+jit=""
+[ "$kind" != desktop ] && jit="-XX:TieredStopAtLevel=1"
+
+# shellcheck disable=SC2086 # $cache and the options are words on purpose
+exec "$java" -Djpackage.app-version=@VERSION@ -Dorg.sqlite.lib.path="$app/native" \
+    -Dorg.sqlite.lib.name=libsqlitejdbc.so --enable-native-access=ALL-UNNAMED $cache $jit @JVM_OPTIONS@ \
+    -cp "$app/loopwatch.jar" org.loopwatch.app.Launcher "$@"
