@@ -32,11 +32,12 @@ class ChartDataTest {
     }
 
     @Test
-    void windowsReachingBeforeTheFirstDayAreIncomplete() {
+    void windowsReachingBeforeTheLoopStartAreNotIncompleteForNothingWasDueThen() {
         ChartData data = ChartData.of(request(ChartKind.ROLLING));
 
-        assertThat(data.series().get(0).points().get(0).incomplete()).isTrue();
+        assertThat(data.series().get(0).points().get(0).incomplete()).isFalse();
         assertThat(data.series().get(0).points().get(6).incomplete()).isFalse();
+        assertThat(data.hasOpenDots()).isFalse();
     }
 
     @Test
