@@ -41,6 +41,18 @@ class ChartDataTest {
     }
 
     @Test
+    void tinyRatesAreExplainedInTheLegendWhileTheAxisTitleStaysShort() {
+        ChartData inLoop = ChartData.of(request(ChartKind.ROLLING));
+        ChartData arrival = ChartData.of(request(ChartKind.ROLLING).withStage(StageFilter.ARRIVAL));
+
+        assertThat(inLoop.axisTop()).isLessThanOrEqualTo(0.001);
+        assertThat(inLoop.valueAxisLabel()).isEqualTo("7-day positivity");
+        assertThat(inLoop.legend()).filteredOn(entry -> entry.mark() == LegendEntry.Mark.TEXT).singleElement()
+                .satisfies(entry -> assertThat(entry.text()).isEqualTo("0.01 % = 10 per 100,000 tests"));
+        assertThat(arrival.legend()).noneMatch(entry -> entry.mark() == LegendEntry.Mark.TEXT);
+    }
+
+    @Test
     void stackedChartsExpandARollupIntoItsGroupsWhenNoGroupIsChosen() {
         ChartRequest onlyRollup = request(ChartKind.POSITIVES);
         onlyRollup = new ChartRequest(ChartKind.POSITIVES, onlyRollup.index(),
