@@ -11,7 +11,9 @@ import org.loopwatch.domain.Exceedance;
  * alike: where and when ({@code group}, {@code stage}, {@code from}, {@code to}, {@code date}), the
  * day's counts, the baseline (reported days, counts, plain and half-count positivity), the tail
  * probability, the rule (α, fewest positives, absolute threshold or null), the reasons and the
- * sentence the screen and the briefing show. Rates and probabilities are fractions.
+ * sentence the screen and the briefing show. Rates and probabilities are fractions. A last day's
+ * cell that could not be judged (the {@code no_baseline} lists) has the same shape: {@code p0} and
+ * {@code p_value} null, no reasons, and an explanation that says "no baseline yet" and why.
  */
 final class AlertJson {
 

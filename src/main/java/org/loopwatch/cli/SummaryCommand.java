@@ -146,11 +146,15 @@ final class SummaryCommand implements Callable<Integer> {
         List<Object> rows = new ArrayList<>();
         List<Object> recent = new ArrayList<>();
         List<Object> flags = new ArrayList<>();
+        List<Object> unjudged = new ArrayList<>();
         List<Object> missing = new ArrayList<>();
         for (SubjectSummary subject : summary.subjects()) {
             for (StageFigures figures : subject.stages()) {
                 Map<String, Object> row = rateRow(subject.subject().name(), figures.scope(), figures.period());
                 row.put("flags", figures.alerts().stream().map(alert -> (Object) AlertJson.flag(alert, names)).toList());
+                // Why an unflagged row may say nothing yet: its last day's cells with too few reported days.
+                row.put("no_baseline", figures.lastDayWithoutBaseline().stream()
+                        .map(check -> (Object) AlertJson.flag(check, names)).toList());
                 rows.add(row);
                 Map<String, Object> recentRow = rateRow(subject.subject().name(), figures.scope(), figures.recent());
                 recentRow.put("incomplete_days", figures.recentCompleteness().incompleteDays());
@@ -158,6 +162,7 @@ final class SummaryCommand implements Callable<Integer> {
                 recent.add(recentRow);
                 if (!subject.subject().rollup() && figures.scope() == StageScope.BOTH) {
                     figures.alerts().forEach(alert -> flags.add(AlertJson.flag(alert, names)));
+                    figures.lastDayWithoutBaseline().forEach(check -> unjudged.add(AlertJson.flag(check, names)));
                     figures.periodCompleteness().gaps().forEach(gap -> missing.add(cellRow(gap.groupName(),
                             gap.stage(), gap.from(), gap.to())));
                 }
@@ -168,6 +173,7 @@ final class SummaryCommand implements Callable<Integer> {
         root.put("recent", recent);
         root.put("flags", flags);
         root.put("missing", missing);
+        root.put("no_baseline", unjudged);
         return JsonText.write(root);
     }
 

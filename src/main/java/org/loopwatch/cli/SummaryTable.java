@@ -87,6 +87,7 @@ final class SummaryTable {
     private static Optional<String> note(String group, StageFigures figures) {
         List<String> parts = new ArrayList<>();
         SummaryText.flags(figures).ifPresent(parts::add);
+        SummaryText.noBaseline(figures).ifPresent(parts::add);
         SummaryText.incomplete(figures.recentCompleteness()).ifPresent(text -> parts.add(TEXT.format(
                 "table.incomplete", text, SummaryText.gaps(figures.recentCompleteness(), GAPS_SHOWN))));
         if (parts.isEmpty()) {

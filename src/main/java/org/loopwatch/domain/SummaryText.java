@@ -61,6 +61,19 @@ public final class SummaryText {
                 day(dates.get(dates.size() - 1))));
     }
 
+    /**
+     * "No alert baseline yet (22 Jan)" when a reported cell of the period's last day had too few
+     * reported days before it to be judged (so no flag there means "not judged", not "normal");
+     * empty otherwise.
+     */
+    public static Optional<String> noBaseline(StageFigures figures) {
+        List<Exceedance> unjudged = figures.lastDayWithoutBaseline();
+        if (unjudged.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(TEXT.format("summary.noBaseline", day(unjudged.get(0).cell().date())));
+    }
+
     /** "1 day", "7 days" in the interface language. */
     public static String days(int count) {
         return TEXT.format("summary.days", count);

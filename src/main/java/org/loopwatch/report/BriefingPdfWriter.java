@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.pdf.PdfChart;
+import org.loopwatch.report.chart.pdf.PdfFontChain;
 
 /**
  * Writes the briefing PDF with Apache PDFBox: a summary table, one chart per page drawn as vectors
@@ -30,6 +31,8 @@ public final class BriefingPdfWriter {
     /** Room kept at the bottom of each page for the provenance footer. */
     static final float FOOTER_HEIGHT = 30;
     private static final float REMARK_SIZE = 9;
+    /** Baseline to baseline of the remarks' lines, as {@link PdfText#line} steps. */
+    private static final float REMARK_LINE = REMARK_SIZE * 1.35f;
 
     private BriefingPdfWriter() {
     }
@@ -87,52 +90,147 @@ public final class BriefingPdfWriter {
         information.setModificationDate(created);
     }
 
-    /** The summary table, on as many pages as it needs, with the remarks under it. */
+    /**
+     * The summary table, on as many pages as it needs, then the remarks under it, flowing line by
+     * line onto further pages ("Summary (continued)") however many there are: every alert of the
+     * period is explained, none dropped for want of room. A remark that fits on a page is not split;
+     * one that ends in a colon (a lead-in such as "Alerts in the period (40), …:") keeps the next
+     * remark (or, when that is taller than a page, its first line) with it.
+     */
     private static List<PDPage> summaryPages(PDDocument document, PdfFonts fonts, BriefingContent content)
             throws IOException {
-        List<PDPage> pages = new ArrayList<>();
         float width = PAGE.getWidth() - 2 * MARGIN;
-        float bottom = MARGIN + FOOTER_HEIGHT;
-        int next = 0;
-        boolean remarksDrawn = content.remarks().isEmpty();
-        do {
+        try (SummaryFlow flow = new SummaryFlow(document, fonts, content)) {
+            int next = 0;
+            do {
+                SummaryTable.Result drawn = new SummaryTable(flow.stream(), fonts, content.recentHeading())
+                        .draw(content.summary(), next, MARGIN, flow.y(), flow.bottom(), width);
+                if (drawn.next() == next && next < content.summary().size()) {
+                    if (flow.fresh()) {
+                        throw new IOException("a summary row is taller than a page");
+                    }
+                    flow.newPage();
+                    continue;
+                }
+                next = drawn.next();
+                flow.moveTo(drawn.y() - 4);
+                if (next < content.summary().size()) {
+                    flow.newPage();
+                }
+            } while (next < content.summary().size());
+            List<String> remarks = content.remarks();
+            for (int i = 0; i < remarks.size(); i++) {
+                List<String> lines = PdfText.wrap(remarks.get(i), fonts.regular(), REMARK_SIZE, width);
+                float needed = lines.size() * REMARK_LINE;
+                if (keepsWithNext(remarks.get(i)) && i + 1 < remarks.size()) {
+                    // The next remark moves whole to a new page when it fits one, so keep all of it here.
+                    float following = PdfText.wrap(remarks.get(i + 1), fonts.regular(), REMARK_SIZE, width).size()
+                            * REMARK_LINE;
+                    needed += 4 + (flow.fitsOnAFreshPage(needed + 4 + following) ? following : REMARK_LINE);
+                }
+                if (!flow.fits(needed) && flow.fitsOnAFreshPage(needed)) {
+                    flow.newPage();
+                }
+                for (String line : lines) {
+                    if (!flow.fits(REMARK_LINE)) {
+                        flow.newPage();
+                    }
+                    flow.line(line, fonts.regular(), REMARK_SIZE);
+                }
+                flow.moveTo(flow.y() - 4);
+            }
+            return flow.pages();
+        }
+    }
+
+    private static boolean keepsWithNext(String remark) {
+        return remark.endsWith(":") || remark.endsWith("：");
+    }
+
+    /** Where the summary pages are being written: the page, its content stream and the next baseline. */
+    private static final class SummaryFlow implements AutoCloseable {
+
+        private final PDDocument document;
+        private final PdfFonts fonts;
+        private final BriefingContent content;
+        private final List<PDPage> pages = new ArrayList<>();
+        private PDPageContentStream stream;
+        private float y;
+        private float top;
+
+        SummaryFlow(PDDocument document, PdfFonts fonts, BriefingContent content) throws IOException {
+            this.document = document;
+            this.fonts = fonts;
+            this.content = content;
+            newPage();
+        }
+
+        /** Ends the page and starts the next, headed "Summary (continued)"; the first has the title. */
+        void newPage() throws IOException {
+            if (stream != null) {
+                stream.close();
+            }
             PDPage page = new PDPage(PAGE);
             document.addPage(page);
             pages.add(page);
-            try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-                PdfText text = new PdfText(stream);
-                float y = PAGE.getHeight() - MARGIN - 6;
-                if (pages.size() == 1) {
-                    y = text.line(content.title(), fonts.bold(), 18, MARGIN, y) - 2;
-                    y = text.paragraph(content.subtitle(), fonts.regular(), 11, MARGIN, y, width) - 10;
-                } else {
-                    y = text.line(TEXT.get("briefing.summaryContinued"), fonts.bold(), 14, MARGIN, y) - 6;
-                }
-                SummaryTable.Result drawn = new SummaryTable(stream, fonts, content.recentHeading())
-                        .draw(content.summary(), next, MARGIN, y, bottom, width);
-                if (drawn.next() == next && next < content.summary().size()) {
-                    throw new IOException("a summary row is taller than a page");
-                }
-                next = drawn.next();
-                y = drawn.y() - 4;
-                if (next == content.summary().size() && !remarksDrawn
-                        && y - remarksHeight(content.remarks(), fonts, width) >= bottom) {
-                    for (String remark : content.remarks()) {
-                        y = text.paragraph(remark, fonts.regular(), REMARK_SIZE, MARGIN, y, width) - 4;
-                    }
-                    remarksDrawn = true;
-                }
+            stream = new PDPageContentStream(document, page);
+            PdfText text = new PdfText(stream);
+            y = PAGE.getHeight() - MARGIN - 6;
+            if (pages.size() == 1) {
+                y = text.line(content.title(), fonts.bold(), 18, MARGIN, y) - 2;
+                y = text.paragraph(content.subtitle(), fonts.regular(), 11, MARGIN, y, PAGE.getWidth() - 2 * MARGIN) - 10;
+            } else {
+                y = text.line(TEXT.get("briefing.summaryContinued"), fonts.bold(), 14, MARGIN, y) - 6;
             }
-        } while (next < content.summary().size() || !remarksDrawn);
-        return pages;
-    }
-
-    private static float remarksHeight(List<String> remarks, PdfFonts fonts, float width) throws IOException {
-        float height = 0;
-        for (String remark : remarks) {
-            height += PdfText.wrap(remark, fonts.regular(), REMARK_SIZE, width).size() * REMARK_SIZE * 1.35f + 4;
+            top = y;
         }
-        return height;
+
+        PDPageContentStream stream() {
+            return stream;
+        }
+
+        float y() {
+            return y;
+        }
+
+        float bottom() {
+            return MARGIN + FOOTER_HEIGHT;
+        }
+
+        void moveTo(float next) {
+            y = next;
+        }
+
+        /** True when nothing has been drawn on this page below its heading. */
+        boolean fresh() {
+            return y == top;
+        }
+
+        /** True when {@code height} more fits above the footer, with the next line's descent. */
+        boolean fits(float height) {
+            return y - height + REMARK_LINE - REMARK_SIZE >= bottom();
+        }
+
+        boolean fitsOnAFreshPage(float height) {
+            float continuedTop = PAGE.getHeight() - MARGIN - 6 - 14 * 1.35f - 6;
+            return continuedTop - height + REMARK_LINE - REMARK_SIZE >= bottom();
+        }
+
+        void line(String line, PdfFontChain font, float size) throws IOException {
+            y = new PdfText(stream).line(line, font, size, MARGIN, y);
+        }
+
+        List<PDPage> pages() {
+            return List.copyOf(pages);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (stream != null) {
+                stream.close();
+                stream = null;
+            }
+        }
     }
 
     private static PDPage chartPage(PDDocument document, PdfFonts fonts, BriefingContent.ChartPage chart)

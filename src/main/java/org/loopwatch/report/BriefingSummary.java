@@ -1,16 +1,20 @@
 package org.loopwatch.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.loopwatch.domain.AlertText;
 import org.loopwatch.domain.Exceedance;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.PeriodSummary;
 import org.loopwatch.domain.RateEstimate;
 import org.loopwatch.domain.RateFormat;
+import org.loopwatch.domain.ResultKey;
 import org.loopwatch.domain.StageFigures;
+import org.loopwatch.domain.StageScope;
 import org.loopwatch.domain.SubjectSummary;
 import org.loopwatch.domain.SummaryText;
 import org.loopwatch.domain.text.Texts;
@@ -25,9 +29,6 @@ import org.loopwatch.domain.text.Texts;
 final class BriefingSummary {
 
     private static final Texts TEXT = Texts.of(BriefingSummary.class);
-    /** Alerts explained under the table at most; more would not fit on the page with it. */
-    static final int ALERTS_SHOWN = 8;
-
     private BriefingSummary() {
     }
 
@@ -51,23 +52,54 @@ final class BriefingSummary {
 
     /**
      * The period's alerts explained (counts, baseline, probability; {@link AlertText}), one remark
-     * each, the latest {@value #ALERTS_SHOWN} after a heading that says how many there are: the
-     * remarks must fit under the table on one page.
+     * each, all of them, after a heading that says how many there are; the writer flows them onto
+     * further pages when they do not fit under the table.
      */
     static List<String> alertRemarks(PeriodSummary summary, List<Group> groups) {
         List<Exceedance> all = summary.alerts();
         if (all.isEmpty()) {
             return List.of();
         }
+        Map<Long, String> names = names(groups);
+        List<String> remarks = new ArrayList<>();
+        remarks.add(TEXT.format("briefing.alerts", Integer.toString(all.size())));
+        all.forEach(alert -> remarks.add("• " + AlertText.explain(alert, name(names, alert))));
+        return remarks;
+    }
+
+    /**
+     * Which reported cells of the period's last day could not be judged for want of a baseline, so
+     * that "no flag" there is not read as "normal": "No alert baseline yet on 22 Jan: Media,
+     * Arrival: no baseline yet (3 of the 14 days before reported, 7 needed); …". Empty when every
+     * cell had one.
+     */
+    static List<String> baselineRemarks(PeriodSummary summary, List<Group> groups) {
+        Map<ResultKey, Exceedance> unjudged = new TreeMap<>(Comparator.comparing(ResultKey::date)
+                .thenComparingLong(ResultKey::groupId).thenComparing(ResultKey::stage));
+        for (SubjectSummary subject : summary.subjects()) {
+            for (StageFigures figures : subject.stages()) {
+                figures.lastDayWithoutBaseline().forEach(check -> unjudged.put(check.cell(), check));
+            }
+        }
+        if (unjudged.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = names(groups);
+        List<String> cells = unjudged.values().stream().map(check -> TEXT.format("briefing.noBaselineCell",
+                name(names, check), StageScope.of(check.cell().stage()).shortLabel(),
+                AlertText.noBaseline(check.baselineDays()))).toList();
+        return List.of(TEXT.format("briefing.noBaseline", SummaryText.day(unjudged.keySet().iterator().next().date()),
+                String.join(TEXT.get("briefing.noBaselineSeparator"), cells)));
+    }
+
+    private static Map<Long, String> names(List<Group> groups) {
         Map<Long, String> names = new HashMap<>();
         groups.forEach(group -> names.put(group.id(), group.name()));
-        List<Exceedance> shown = all.subList(Math.max(0, all.size() - ALERTS_SHOWN), all.size());
-        List<String> remarks = new ArrayList<>();
-        remarks.add(shown.size() == all.size() ? TEXT.format("briefing.alerts", Integer.toString(all.size()))
-                : TEXT.format("briefing.alertsLatest", Integer.toString(shown.size()), Integer.toString(all.size())));
-        shown.forEach(alert -> remarks.add("• " + AlertText.explain(alert,
-                names.getOrDefault(alert.cell().groupId(), "#" + alert.cell().groupId()))));
-        return remarks;
+        return names;
+    }
+
+    private static String name(Map<Long, String> names, Exceedance check) {
+        return names.getOrDefault(check.cell().groupId(), "#" + check.cell().groupId());
     }
 
     /** Puts "(9.81 per 100,000 tests)" of a tiny rate on its own line, not split in the middle. */
@@ -78,6 +110,7 @@ final class BriefingSummary {
     private static String flags(StageFigures figures) {
         List<String> parts = new ArrayList<>();
         SummaryText.flags(figures).ifPresent(parts::add);
+        SummaryText.noBaseline(figures).ifPresent(parts::add);
         SummaryText.incomplete(figures.recentCompleteness()).ifPresent(parts::add);
         return String.join("\n", parts);
     }

@@ -52,7 +52,7 @@ class CommandJsonParsesTest {
 
         String summary = run("--db", db.toString(), "summary", "--json");
         assertThat(topLevelNames(summary)).containsExactly("from", "to", "method", "level", "rows", "window_days",
-                "recent", "flags", "missing");
+                "recent", "flags", "missing", "no_baseline");
         assertThat(summary).contains("\"group\": \"Press \\\"pool\\\" \\\\ 记者\"").contains("\"explanation\": ");
 
         String statement = run("--db", db.toString(), "statement", "--json");

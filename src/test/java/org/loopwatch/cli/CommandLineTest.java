@@ -134,7 +134,7 @@ class CommandLineTest {
         String json = stdout().strip();
         assertThat(json).startsWith("{\"from\": null, \"to\": null, \"method\": \"wilson\", \"level\": 0.95, \"rows\": [");
         assertThat(json).contains("{\"group\": \"Athletes\", \"stage\": \"arrival\", \"tests\": 0, \"positives\": 0,"
-                + " \"positivity\": null, \"ci_low\": null, \"ci_high\": null, \"flags\": []}");
+                + " \"positivity\": null, \"ci_low\": null, \"ci_high\": null, \"flags\": [], \"no_baseline\": []}");
         assertThat(json).contains("{\"group\": \"*\", \"stage\": \"all\", \"tests\": 0");
         // 4 groups and "*", each in arrival, in_loop and all
         String rows = json.substring(json.indexOf("\"rows\""), json.indexOf("\"window_days\""));

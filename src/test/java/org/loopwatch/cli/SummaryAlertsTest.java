@@ -7,8 +7,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.loopwatch.domain.AlertRule;
+import org.loopwatch.domain.AlertRuleKey;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Stage;
 import org.loopwatch.store.Database;
@@ -69,7 +74,8 @@ class SummaryAlertsTest {
         // In the group's in-loop row, in the group's "all" row, in the "*" rows, and once in the list.
         assertThat(json.split(java.util.regex.Pattern.quote(flag), -1)).hasSize(1 + 4 + 1);
         assertThat(json).contains("{\"group\": \"Operating staff\", \"stage\": \"arrival\", \"tests\": 0, "
-                + "\"positives\": 0, \"positivity\": null, \"ci_low\": null, \"ci_high\": null, \"flags\": []}");
+                + "\"positives\": 0, \"positivity\": null, \"ci_low\": null, \"ci_high\": null, \"flags\": [], "
+                + "\"no_baseline\": []}");
     }
 
     @Test
@@ -99,7 +105,7 @@ class SummaryAlertsTest {
     }
 
     @Test
-    void theTokyoSecondDayIsNoFlag() {
+    void theTokyoSecondDayIsNoFlagAndItsRowSaysThereIsNoBaselineYet() {
         Path file = database((database, staff) -> {
             database.results().insert(new DailyResult(LocalDate.of(2021, 7, 16), staff, Stage.ARRIVAL, 2_290, 0, ""));
             database.results().insert(new DailyResult(LocalDate.of(2021, 7, 17), staff, Stage.ARRIVAL, 3_487, 3, ""));
@@ -107,6 +113,99 @@ class SummaryAlertsTest {
 
         String json = summaryJson(file);
 
-        assertThat(json).contains("\"flags\": []").doesNotContain("\"explanation\"");
+        assertThat(json).doesNotContain("\"reasons\": [\"");
+        // The row keeps its fields and gains why nothing was flagged: the last day was not judged.
+        String unjudged = "{\"group\": \"Operating staff\", \"stage\": \"arrival\", \"from\": \"2021-07-17\", "
+                + "\"to\": \"2021-07-17\", \"date\": \"2021-07-17\", \"tests\": 3487, \"positives\": 3, "
+                + "\"baseline_days\": 1, \"baseline_tests\": 2290, \"baseline_positives\": 0, "
+                + "\"baseline_positivity\": 0.0, \"p0\": null, \"p_value\": null, \"alpha\": 0.01, \"min_positives\": 2, "
+                + "\"threshold\": null, \"reasons\": [], \"explanation\": \"Operating staff, Arrival, 17 Jul: "
+                + "3 positives in 3,487 tests (0.0860 %); no baseline yet (1 of the 14 days before reported, 7 needed)\"}";
+        assertThat(json).contains("{\"group\": \"Operating staff\", \"stage\": \"arrival\", \"tests\": 5777, "
+                + "\"positives\": 3, \"positivity\": 5.19", "\"flags\": [], \"no_baseline\": [" + unjudged + "]}");
+        // In the group's arrival and "all" rows, the "*" rows, and once in the top-level list.
+        assertThat(json.split(java.util.regex.Pattern.quote(unjudged), -1)).hasSize(1 + 4 + 1);
+        assertThat(json).contains("\"flags\": [], \"missing\": [], \"no_baseline\": [" + unjudged + "]}");
+        assertThat(json).contains("{\"group\": \"Athletes\", \"stage\": \"arrival\", \"tests\": 0, \"positives\": 0, "
+                + "\"positivity\": null, \"ci_low\": null, \"ci_high\": null, \"flags\": [], \"no_baseline\": []}");
+    }
+
+    @Test
+    void theTextSummaryAndTheBriefingSayWhereThereIsNoBaselineYet() throws Exception {
+        Path file = database((database, staff) -> {
+            database.results().insert(new DailyResult(LocalDate.of(2021, 7, 16), staff, Stage.ARRIVAL, 2_290, 0, ""));
+            database.results().insert(new DailyResult(LocalDate.of(2021, 7, 17), staff, Stage.ARRIVAL, 3_487, 3, ""));
+        });
+        out.reset();
+        int code = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                .run("--db", file.toString(), "summary");
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Operating staff / arrival: No alert baseline yet (17 Jul)");
+
+        Path pdf = folder.resolve("no-baseline.pdf");
+        code = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                .run("--db", file.toString(), "export", "briefing", "--out", pdf.toString());
+        assertThat(code).isZero();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String firstPage = stripper.getText(document).replaceAll("\\s+", " ");
+            assertThat(firstPage).contains("No alert baseline yet (17 Jul)",
+                    "Not judged for alerts on 17 Jul (no flag there does not mean normal): Operating staff, Arrival: "
+                            + "no baseline yet (1 of the 14 days before reported, 7 needed).")
+                    .doesNotContain("Alerts in the period");
+        }
+    }
+
+    @Test
+    void theBriefingExplainsEveryAlertOfTheJsonOnAsManyPagesAsItTakes() throws Exception {
+        LocalDate first = LocalDate.of(2022, 1, 1);
+        Path file = database((database, staff) -> {
+            long media = database.groups().findByName("Media").orElseThrow().id();
+            // A team's absolute threshold (0.2 % in-loop) fires on every day at 0.5 %: 80 alerts.
+            database.alertRules().put(AlertRuleKey.stageDefault(Stage.IN_LOOP),
+                    new AlertRule(0.01, 2, OptionalDouble.of(0.002)));
+            for (int day = 0; day < 40; day++) {
+                database.results().insert(new DailyResult(first.plusDays(day), staff, Stage.IN_LOOP, 1000, 5, ""));
+                database.results().insert(new DailyResult(first.plusDays(day), media, Stage.IN_LOOP, 1000, 5, ""));
+            }
+        });
+        String json = summaryJson(file);
+        List<String> explanations = java.util.regex.Pattern.compile("\"explanation\": \"([^\"]*)\"").matcher(json)
+                .results().map(match -> match.group(1)).distinct().toList();
+        assertThat(explanations).hasSize(80);
+        Path pdf = folder.resolve("many-alerts.pdf");
+
+        int code = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                .run("--db", file.toString(), "export", "briefing", "--out", pdf.toString());
+
+        assertThat(code).isZero();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            List<String> summaryPages = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document).replaceAll("\\s+", " ");
+                if (page == 1 || text.startsWith("Summary (continued)")) {
+                    summaryPages.add(text);
+                }
+            }
+            // 80 explanations of two lines each: a few pages, not one and not dozens.
+            assertThat(summaryPages).hasSizeBetween(3, 8);
+            // The lead-in is never left alone at the foot of a page: the first explanation is with it.
+            assertThat(summaryPages).filteredOn(page -> page.contains("Alerts in the period (80)")).singleElement()
+                    .satisfies(page -> assertThat(page).contains(explanations.get(0)));
+            String all = String.join(" ", summaryPages);
+            assertThat(explanations).allSatisfy(explanation -> assertThat(all).contains(explanation));
+            // Each explanation whole on one page: none is split by a page's footer.
+            assertThat(explanations).allSatisfy(explanation ->
+                    assertThat(summaryPages).anySatisfy(page -> assertThat(page).contains(explanation)));
+            assertThat(all).doesNotContain("the latest");
+        }
     }
 }

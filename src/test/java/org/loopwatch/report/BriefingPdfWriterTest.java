@@ -241,6 +241,69 @@ class BriefingPdfWriterTest {
         return stripper.getText(document);
     }
 
+    @Test
+    void remarksTallerThanAPageFlowOntoFurtherPagesEachOnceInOrderAboveTheFooter() throws Exception {
+        // Before, the writer added pages for as long as the remarks did not fit on one: for ever.
+        List<String> remarks = new java.util.ArrayList<>();
+        remarks.add("Alerts in the period (150), each judged by its group and stage's rule:");
+        for (int i = 1; i <= 150; i++) {
+            remarks.add(String.format(Locale.ROOT, "• Remark %03d: Operating staff, In-loop, 22 Jan: 8 positives in "
+                    + "1,000 tests (0.80 %%); baseline 14 of 14,000 on 14 of the 14 days before (0.10 %%, with the "
+                    + "half-count 0.10 %%); P(X ≥ 8) = 0.000013, below α 0.01", i));
+        }
+        // And one remark taller than a page by itself: it is split line by line.
+        remarks.add("Remark long: " + "a sentence that goes on and on to fill the page. ".repeat(600) + "Remark end.");
+        Path file = folder.resolve("many-remarks.pdf");
+
+        BriefingPdfWriter.write(content(remarks, ChartFixtures.request(ChartKind.ROLLING)), file);
+
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            int pages = document.getNumberOfPages();
+            int summaryPages = pages - 2;
+            // 150 remarks of two lines and a 300-line paragraph: about 600 lines at 37 a page.
+            assertThat(summaryPages).isBetween(12, 22);
+            float floor = BriefingPdfWriter.PAGE.getHeight() - BriefingPdfWriter.MARGIN - BriefingPdfWriter.FOOTER_HEIGHT;
+            List<Float> lowest = new java.util.ArrayList<>();
+            StringBuilder body = new StringBuilder();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws java.io.IOException {
+                    if (text.startsWith("• Remark") || text.startsWith("a sentence")) {
+                        positions.forEach(position -> lowest.add(position.getYDirAdj()));
+                    }
+                    super.writeString(text, positions);
+                }
+            };
+            for (int page = 2; page <= summaryPages; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(document)).as("page %d", page).startsWith("Summary (continued)");
+            }
+            stripper.setStartPage(1);
+            stripper.setEndPage(summaryPages);
+            String text = stripper.getText(document).replaceAll("\\s+", " ");
+            int last = -1;
+            for (int i = 1; i <= 150; i++) {
+                String remark = String.format(Locale.ROOT, "Remark %03d:", i);
+                assertThat(text.indexOf(remark)).as(remark).isGreaterThan(last);
+                assertThat(text.indexOf(remark, text.indexOf(remark) + 1)).as(remark + " once").isEqualTo(-1);
+                last = text.indexOf(remark);
+            }
+            assertThat(text.indexOf("Remark long:")).isGreaterThan(last);
+            assertThat(text).contains("Remark end.");
+            assertThat(lowest).isNotEmpty().allSatisfy(y -> assertThat(y).isLessThan(floor));
+            stripper.setStartPage(summaryPages + 1);
+            stripper.setEndPage(summaryPages + 1);
+            assertThat(stripper.getText(document)).contains("7-day positivity");
+        }
+    }
+
+    private static BriefingContent content(List<String> remarks, org.loopwatch.report.chart.ChartRequest... requests) {
+        BriefingContent plain = content(requests);
+        return new BriefingContent(plain.title(), plain.subtitle(), plain.recentHeading(), plain.summary(), remarks,
+                plain.charts(), plain.methods(), plain.provenance());
+    }
+
     private static BriefingContent content(org.loopwatch.report.chart.ChartRequest... requests) {
         List<BriefingContent.ChartPage> charts = java.util.Arrays.stream(requests).map(ChartData::of)
                 .map(data -> new BriefingContent.ChartPage(data.title() + " — in-loop", data.subtitle(), data)).toList();

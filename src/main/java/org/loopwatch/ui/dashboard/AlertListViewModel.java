@@ -1,7 +1,6 @@
 package org.loopwatch.ui.dashboard;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.loopwatch.domain.ResultKey;
+import org.loopwatch.domain.text.DateStyle;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.store.AlertAcknowledgement;
 import org.loopwatch.store.ChangeRefusedException;
@@ -35,7 +35,6 @@ import org.loopwatch.ui.AppServices;
 public final class AlertListViewModel {
 
     private static final Texts TEXT = Texts.of(AlertListViewModel.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** One line of the list. */
     public record Row(ResultKey cell, String explanation, Optional<AlertAcknowledgement> acknowledgement) {
@@ -91,10 +90,15 @@ public final class AlertListViewModel {
         return canAcknowledge;
     }
 
-    /** "Acknowledged 2022-01-22 09:15 by ann (desk-3): note", or "Not acknowledged yet". */
+    /**
+     * "Acknowledged 22 Jan 2022 09:15 (Asia/Shanghai, UTC+08:00) by ann (desk-3): note", the time
+     * in this desk's zone and saying which (desks of a team may be in different zones), or "Not
+     * acknowledged yet".
+     */
     public String status(Row row) {
         return row.acknowledgement().map(ack -> TEXT.format("alerts.acknowledged",
-                WHEN.format(ack.at().atZone(zone())), ack.by(), ack.desk(), ack.note()))
+                DateStyle.dateTime(ack.at(), zone()), DateStyle.zone(zone(), ack.at()), ack.by(), ack.desk(),
+                ack.note()))
                 .orElse(TEXT.get("alerts.open"));
     }
 

@@ -3,6 +3,7 @@ package org.loopwatch.ui.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.loopwatch.domain.ResultKey;
@@ -11,12 +12,15 @@ import org.loopwatch.store.AuditAction;
 import org.loopwatch.store.AuditEntity;
 import org.loopwatch.store.AuditFilter;
 import org.loopwatch.ui.UiTestDatabase;
+import org.loopwatch.ui.results.ScriptedDialogs;
 
 /** The dashboard's alert list without a robot or toolkit: acknowledge with a note, audited, kept in the list. */
 class AlertListViewModelTest {
 
+    /** A desk in Beijing: the acknowledgement's time is shown in its zone, and says which. */
     @RegisterExtension
-    final UiTestDatabase db = UiTestDatabase.forEachTest();
+    final UiTestDatabase db = UiTestDatabase.forEachTest(UiTestDatabase.CLOCK.withZone(ZoneId.of("Asia/Shanghai")),
+            new ScriptedDialogs());
 
     private AlertListViewModel alerts() {
         DashboardFixtures.publishedJanuary(db);
@@ -55,7 +59,7 @@ class AlertListViewModelTest {
 
         assertThat(alerts.rows()).singleElement().satisfies(row -> {
             assertThat(row.acknowledged()).isTrue();
-            assertThat(alerts.status(row)).startsWith("Acknowledged 2022-01-22 08:00 by ")
+            assertThat(alerts.status(row)).startsWith("Acknowledged 22 Jan 2022 16:00 (Asia/Shanghai, UTC+08:00) by ")
                     .endsWith(": Officials' hotel: 5 in one delegation, contacts isolated");
         });
         assertThat(alerts.headingProperty().get()).isEqualTo("Alerts in the period: 0 not acknowledged, 1 acknowledged");
