@@ -48,19 +48,24 @@ final class SummaryTable {
         // The group column is as wide as its longest name (Chinese characters take two columns in a
         // terminal), so a long name never pushes the numbers out of line.
         int width = displayWidth(TEXT.get("table.group"));
+        // Stages by their names in the reader's language (入境检测, In-loop); the codes stay in --json.
+        int stageWidth = displayWidth(TEXT.get("table.stage"));
         for (SubjectSummary subject : summary.subjects()) {
             width = Math.max(width, displayWidth(name(subject)));
+            for (StageFigures figures : subject.stages()) {
+                stageWidth = Math.max(stageWidth, displayWidth(figures.scope().shortLabel()));
+            }
         }
-        String format = "%s %-9s %12s %10s  %s  %s%n";
+        String format = "%s %s %12s %10s  %s  %s%n";
         String recentHeading = TEXT.format("table.recent", Integer.toString(summary.request().window().days()));
-        out.append(String.format(format, pad(TEXT.get("table.group"), width), TEXT.get("table.stage"),
+        out.append(String.format(format, pad(TEXT.get("table.group"), width), pad(TEXT.get("table.stage"), stageWidth),
                 TEXT.get("table.tests"), TEXT.get("table.positives"), pad(TEXT.get("table.positivity"), RATE_WIDTH),
                 recentHeading));
         List<String> notes = new ArrayList<>();
         for (SubjectSummary subject : summary.subjects()) {
             String group = name(subject);
             for (StageFigures figures : subject.stages()) {
-                out.append(String.format(format, pad(group, width), figures.scope().code(),
+                out.append(String.format(format, pad(group, width), pad(figures.scope().shortLabel(), stageWidth),
                         RateFormat.count(figures.period().counts().tests()),
                         RateFormat.count(figures.period().counts().positives()), pad(rate(figures.period()), RATE_WIDTH),
                         RateFormat.positivity(figures.recent())));
@@ -83,7 +88,7 @@ final class SummaryTable {
                 : RateFormat.positivity(estimate) + ", " + RateFormat.interval(estimate);
     }
 
-    /** "Media / in_loop: Flagged 22 Jan; 2 of 7 days not fully reported (Media, In-loop: 21–22 Jan)". */
+    /** "Media / In-loop: Flagged 22 Jan; 2 of 7 days not fully reported (Media, In-loop: 21–22 Jan)". */
     private static Optional<String> note(String group, StageFigures figures) {
         List<String> parts = new ArrayList<>();
         SummaryText.flags(figures).ifPresent(parts::add);
@@ -93,6 +98,6 @@ final class SummaryTable {
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(TEXT.format("table.note", group, figures.scope().code(), String.join("; ", parts)));
+        return Optional.of(TEXT.format("table.note", group, figures.scope().shortLabel(), String.join("; ", parts)));
     }
 }

@@ -91,7 +91,13 @@ class ChineseCommandLineTest {
     @Test
     void messagesHelpAndEveryExportReadChineseWithLangZhCn() throws Exception {
         String db = database.toString();
-        read("summary", run("--lang", "zh-CN", "--db", db, "summary"), 0);
+        String table = run("--lang", "zh-CN", "--db", db, "summary");
+        read("summary", table, 0);
+        // Stages by their Chinese names in the table, every row and note; --json keeps the codes (SPEC §7).
+        assertThat(table).contains("入境检测", "闭环内检测", "两环节合并（混合分母）")
+                .doesNotContainPattern("\\b(arrival|in_loop|all)\\b");
+        String json = run("--lang", "zh-CN", "--db", db, "summary", "--json");
+        assertThat(json).contains("\"stage\": \"arrival\"", "\"stage\": \"in_loop\"", "\"stage\": \"all\"");
         read("statement", run("--lang", "zh-CN", "--db", db, "statement"), 0);
 
         Path briefing = folder.resolve("简报.pdf");

@@ -145,7 +145,7 @@ class SummaryAlertsTest {
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
                 .run("--db", file.toString(), "summary");
         assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Operating staff / arrival: No alert baseline yet (17 Jul)");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Operating staff / Arrival: No alert baseline yet (17 Jul)");
 
         Path pdf = folder.resolve("no-baseline.pdf");
         code = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 class ThemeContrastTest {
 
     private static final Path THEMES = Path.of("src/main/resources/org/loopwatch/ui/themes.css");
+    /** The charts' own palette: light by default (exports), per theme on screen. */
+    private static final Path CHART = Path.of("src/main/resources/org/loopwatch/report/chart/chart.css");
     private static final Pattern BLOCK = Pattern.compile("([^{}]*)\\{([^{}]*)}");
     private static final Pattern COLOUR = Pattern.compile("-lw-([a-z-]+):\\s*#([0-9a-fA-F]{6});");
 
@@ -82,6 +84,71 @@ class ThemeContrastTest {
         assertThat(problems).isEmpty();
         assertThat(deltaE(0x0072B2, 0x0072B2)).isZero();
         assertThat(deltaE(0xFFFFFF, 0x000000)).isEqualTo(100.0, org.assertj.core.data.Offset.offset(0.1));
+    }
+
+    /*
+     * Found in the walk (issue 18): in the dark theme the dashboard's charts stayed white boxes
+     * with dark axes. The chart palette in chart.css now follows the theme on screen: its text
+     * (title, axis titles, tick labels, legend) meets AA on the chart's background, marks that
+     * must be seen (open-dot rims, cut marks, the flagged-day rim) 3:1, and the chart sits on
+     * its card's colour. Exports keep the light default: a briefing is printed.
+     */
+    @Test
+    void chartTextFollowsTheThemeAndMeetsWcagAaWhileExportsStayLight() throws IOException {
+        Map<Theme, Map<String, Integer>> themes = palettes();
+        Map<Theme, Map<String, Integer>> charts = chartPalettes();
+        assertThat(charts).containsOnlyKeys(Theme.values());
+        List<String> problems = new ArrayList<>();
+        charts.forEach((theme, chart) -> {
+            check(problems, theme, chart, List.of(pair("chart-ink", "chart-background"),
+                    pair("chart-axis-text", "chart-background"), pair("chart-legend-text", "chart-background")), 4.5);
+            check(problems, theme, chart, List.of(pair("chart-muted", "chart-background"),
+                    pair("flag-colour", "chart-background")), 3.0);
+            if (contrast(chart.get("chart-grid"), chart.get("chart-background")) < 1.15) {
+                problems.add(theme + ": gridlines cannot be told from the chart's background");
+            }
+            if (!chart.get("chart-background").equals(themes.get(theme).get("card"))) {
+                problems.add(String.format("%s: the chart's background #%06x is not its card's #%06x", theme,
+                        chart.get("chart-background"), themes.get(theme).get("card")));
+            }
+        });
+        assertThat(problems).isEmpty();
+        assertThat(charts.get(Theme.DARK).get("chart-background")).as("dark on screen").isEqualTo(0x22262c);
+        assertThat(exportChartPalette().get("chart-background")).as("exports: white paper").isEqualTo(0xffffff);
+    }
+
+    /** The chart palette without a theme class: what an export (its own scene, no theme) draws. */
+    private static Map<String, Integer> exportChartPalette() throws IOException {
+        return chartBlocks().getOrDefault(".lw-chart", Map.of());
+    }
+
+    private static Map<Theme, Map<String, Integer>> chartPalettes() throws IOException {
+        Map<String, Map<String, Integer>> blocks = chartBlocks();
+        Map<Theme, Map<String, Integer>> palettes = new EnumMap<>(Theme.class);
+        for (Theme theme : Theme.values()) {
+            Map<String, Integer> palette = new HashMap<>(blocks.getOrDefault(".lw-chart", Map.of()));
+            palette.putAll(blocks.getOrDefault("." + theme.styleClass() + " .lw-chart", Map.of()));
+            palettes.put(theme, palette);
+        }
+        return palettes;
+    }
+
+    private static Map<String, Map<String, Integer>> chartBlocks() throws IOException {
+        String css = Files.readString(CHART, StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "");
+        Map<String, Map<String, Integer>> blocks = new HashMap<>();
+        Matcher block = BLOCK.matcher(css);
+        while (block.find()) {
+            Map<String, Integer> colours = new HashMap<>();
+            Matcher colour = COLOUR.matcher(block.group(2));
+            while (colour.find()) {
+                colours.put(colour.group(1), Integer.parseInt(colour.group(2), 16));
+            }
+            blocks.merge(block.group(1).strip(), colours, (a, b) -> {
+                a.putAll(b);
+                return a;
+            });
+        }
+        return blocks;
     }
 
     /** CIE76 colour difference of two sRGB colours (D65 white). */

@@ -101,13 +101,13 @@ class OneSummaryEverywhereTest {
                 assertThat(row.find()).as(where).isTrue();
                 assertThat(String.format("%,d", Long.parseLong(row.group(2))) + " / "
                         + String.format("%,d", Long.parseLong(row.group(1)))).as(where).isEqualTo(stage.period().counts());
-                String tableRow = table.lines().filter(text -> text.startsWith(group + " ") && text.contains(" " + code + " "))
+                String tableRow = table.lines().filter(text -> text.startsWith(group + " ") && text.contains(" " + stage.scope().shortLabel() + " "))
                         .findFirst().orElseThrow();
                 String rate = stage.period().interval().isEmpty() ? stage.period().positivity()
                         : stage.period().positivity().replace("\n", " ") + ", " + stage.period().interval();
                 assertThat(tableRow).as(where).contains(rate).contains(stage.window().positivity().replace("\n", " "));
                 stage.incomplete().ifPresent(text -> assertThat(table.lines()
-                        .filter(note -> note.startsWith("  " + group + " / " + code + ": ")))
+                        .filter(note -> note.startsWith("  " + group + " / " + stage.scope().shortLabel() + ": ")))
                         .as(where).singleElement().asString()
                         .endsWith(text + " (" + stage.incompleteDetail() + ")"));
                 compared++;
@@ -128,19 +128,19 @@ class OneSummaryEverywhereTest {
                 && line.stage().equals("In-loop")).findFirst().orElseThrow().flags()).contains("No alert baseline yet (22 Jan)");
         assertThat(briefing.remarks()).anySatisfy(remark -> assertThat(remark).startsWith("Not judged for alerts on 22 Jan")
                 .contains("Media, In-loop: no baseline yet (3 of the 14 days before reported, 7 needed)"));
-        assertThat(table).contains("Media / in_loop: No alert baseline yet (22 Jan)");
+        assertThat(table).contains("Media / In-loop: No alert baseline yet (22 Jan)");
         assertThat(json).containsPattern("\\{\"group\": \"Media\", \"stage\": \"in_loop\", \"tests\": [^{]*"
                 + "\"flags\": \\[\\], \"no_baseline\": \\[\\{\"group\": \"Media\", \"stage\": \"in_loop\", "
                 + "\"from\": \"2022-01-22\"[^}]*no baseline yet \\(3 of the 14 days before reported, 7 needed\\)");
         assertThat(tiles.stream().filter(tile -> tile.subject().name().equals("Operating staff")).findFirst()
                 .orElseThrow().baselineNote()).isEmpty();
-        assertThat(table).doesNotContain("Operating staff / in_loop: No alert baseline");
+        assertThat(table).doesNotContain("Operating staff / In-loop: No alert baseline");
         TileData officials = tiles.stream().filter(tile -> tile.subject().name().equals("Team officials"))
                 .findFirst().orElseThrow();
         assertThat(officials.badge()).contains("Flagged 22 Jan");
         assertThat(briefing.summary().stream().filter(line -> line.name().equals("Team officials")
                 && line.stage().equals("In-loop")).findFirst().orElseThrow().flags()).contains("Flagged 22 Jan");
-        assertThat(table).contains("Team officials / in_loop: Flagged 22 Jan");
+        assertThat(table).contains("Team officials / In-loop: Flagged 22 Jan");
         assertThat(json).contains("{\"group\": \"Team officials\", \"stage\": \"in_loop\", \"from\": \"2022-01-22\"");
 
         // Team officials test in the loop only (decision 0028): due per stage from their first result in
@@ -151,7 +151,7 @@ class OneSummaryEverywhereTest {
         assertThat(officialsArrival.incomplete()).isEmpty();
         assertThat(briefing.summary().stream().filter(line -> line.name().equals("Team officials")
                 && line.stage().equals("Arrival")).findFirst().orElseThrow().flags()).doesNotContain("not fully reported");
-        assertThat(table).doesNotContain("Team officials / arrival");
+        assertThat(table).doesNotContain("Team officials / Arrival");
         assertThat(json).doesNotContain("{\"group\": \"Team officials\", \"stage\": \"arrival\", \"from\"");
     }
 
