@@ -133,6 +133,61 @@ class WindowSizesTest {
         }).get();
     }
 
+    /**
+     * Settings → Database on a new database (a list with nothing or the day's one backup): "Back up now" and
+     * "Restore…" are in view without scrolling, at 1024×700 and at the smallest window.
+     */
+    @org.junit.jupiter.api.Test
+    void backUpNowAndRestoreShowWithoutScrollingPastTheList() throws Exception {
+        Path file = folder.resolve("new.db");
+        app.start(file);
+        app.waitUntil(() -> app.status(DATABASE).contains(file.toString()));
+        Stage stage = mainStage();
+        app.clickOn("#navSettings");
+        app.clickOn("#settingsTabDatabase");
+        for (int[] size : new int[][] {{1024, 700}, {960, 600}}) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            }).get();
+            settle();
+            Scene scene = stage.getScene();
+            WaitForAsyncUtils.asyncFx(() -> ScreenSnapshot.write(scene, "window-" + size[0] + "x" + size[1] + "-backups")).get();
+            WaitForAsyncUtils.asyncFx(() -> {
+                // A new database's list holds at most the day's automatic backup.
+                javafx.scene.control.TableView<?> list = (javafx.scene.control.TableView<?>) scene.lookup("#backupList");
+                assertThat(list.getItems()).hasSizeLessThanOrEqualTo(1);
+                for (String id : List.of("#backupNow", "#backupRestore")) {
+                    javafx.scene.Node button = scene.lookup(id);
+                    assertThat(button.isVisible()).as(id).isTrue();
+                    assertThat(inViewWithoutScrolling(button)).as(id + " at " + size[0] + "×" + size[1]).isEmpty();
+                }
+            }).get();
+        }
+    }
+
+    /* Where a node lies outside the window or outside the visible part of a scroll pane around it; empty when in view. */
+    private static List<String> inViewWithoutScrolling(javafx.scene.Node node) {
+        List<String> outside = new ArrayList<>();
+        Bounds bounds = node.localToScene(node.getBoundsInLocal());
+        Scene scene = node.getScene();
+        if (bounds.getMinX() < 0 || bounds.getMinY() < 0 || bounds.getMaxX() > scene.getWidth()
+                || bounds.getMaxY() > scene.getHeight()) {
+            outside.add("outside the window: " + bounds);
+        }
+        for (javafx.scene.Parent at = node.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof javafx.scene.control.ScrollPane pane) {
+                javafx.scene.Node viewport = pane.lookup(".viewport");
+                Bounds visible = viewport.localToScene(viewport.getLayoutBounds());
+                if (bounds.getMinY() < visible.getMinY() - 1 || bounds.getMaxY() > visible.getMaxY() + 1
+                        || bounds.getMinX() < visible.getMinX() - 1 || bounds.getMaxX() > visible.getMaxX() + 1) {
+                    outside.add("scrolled out of " + pane.getStyleClass() + ": " + bounds + " not in " + visible);
+                }
+            }
+        }
+        return outside;
+    }
+
     /* How many pixels of a label are dark text on its light background (light theme). */
     private static int inkOf(javafx.scene.control.Label label) {
         javafx.scene.image.WritableImage image = label.snapshot(null, null);

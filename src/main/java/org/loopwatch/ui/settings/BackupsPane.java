@@ -93,7 +93,8 @@ public final class BackupsPane extends VBox {
         viewModel.failedProperty().addListener((o, before, failed) -> status.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("error"), failed));
 
-        getChildren().addAll(title, explanation, table, buttons, confirmation, status);
+        // The buttons above the list, so they are in view without scrolling past it (issue 15).
+        getChildren().addAll(title, explanation, buttons, confirmation, status, table);
         viewModel.refresh();
     }
 

@@ -36,6 +36,9 @@ final class RollupsSection extends HBox {
         rollups.setId("rollupList");
         rollups.setAccessibleText(TEXT.get("tab.rollups"));
         rollups.setCellFactory(ignored -> new RollupCell());
+        // A rollup's members are described by group names: a group added or renamed on the Groups
+        // tab shows here at once (the rollups themselves are equal, so their cells would not redraw).
+        viewModel.members().addListener((ListChangeListener<RollupMember>) change -> rollups.refresh());
         rollups.setPrefWidth(300);
         rollups.setPrefHeight(260);
         rollups.getSelectionModel().selectedItemProperty().addListener(

@@ -33,13 +33,24 @@ public final class RollupsViewModel {
     private final ObjectProperty<Rollup> selected = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringBinding problem;
+    /* Whether the person changed the form since it was filled: no hint before anything is typed (issue 15). */
+    private final javafx.beans.property.BooleanProperty edited = new javafx.beans.property.SimpleBooleanProperty();
+    private boolean filling;
     private final BooleanBinding canSave;
     private final BooleanBinding canDelete;
     private final BooleanBinding membersEditable;
 
     RollupsViewModel(SectionWork work) {
         this.work = work;
-        problem = Bindings.createStringBinding(this::currentProblem, name, members, selected);
+        problem = Bindings.createStringBinding(() -> edited.get() ? currentProblem() : "", name, members, selected, edited);
+        name.addListener((observable, before, after) -> edited.set(edited.get() || !filling));
+        members.addListener((javafx.collections.ListChangeListener<RollupMember>) change -> {
+            while (change.next()) {
+                if (change.wasUpdated() && !filling) {
+                    edited.set(true);
+                }
+            }
+        });
         BooleanBinding idle = work.busyProperty().not();
         canSave = Bindings.createBooleanBinding(() -> currentProblem().isEmpty() && hasChanges(),
                 name, members, selected).and(idle);
@@ -117,6 +128,7 @@ public final class RollupsViewModel {
     public void save() {
         String whatIsWrong = currentProblem();
         if (!whatIsWrong.isEmpty()) {
+            edited.set(true);
             work.refuse(whatIsWrong);
             return;
         }
@@ -182,10 +194,16 @@ public final class RollupsViewModel {
     }
 
     private void fillForm(Rollup rollup) {
-        name.set(rollup == null ? "" : rollup.name());
-        for (RollupMember member : members) {
-            member.includedProperty().set(rollup != null && rollup.includes(member.group().id()));
+        filling = true;
+        try {
+            name.set(rollup == null ? "" : rollup.name());
+            for (RollupMember member : members) {
+                member.includedProperty().set(rollup != null && rollup.includes(member.group().id()));
+            }
+        } finally {
+            filling = false;
         }
+        edited.set(false);
     }
 
     private long selectedId() {

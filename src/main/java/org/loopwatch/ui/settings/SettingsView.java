@@ -21,10 +21,14 @@ public final class SettingsView extends VBox {
     private static final Texts TEXT = Texts.of(SettingsView.class);
 
     private final DatabaseSection database;
+    /* Held by the screen: it listens for data changes only weakly, and without this the listener was
+       collected, so the rollups kept old group names until a rollup was saved (issue 15). */
+    private final SettingsViewModel viewModel;
     private final TabPane tabs;
 
     public SettingsView(SettingsViewModel viewModel) {
         super(10);
+        this.viewModel = viewModel;
         getStyleClass().add("settings-screen");
         getStylesheets().add(Objects.requireNonNull(SettingsView.class.getResource("settings.css"), "settings.css")
                 .toExternalForm());

@@ -32,6 +32,11 @@ class RollupsViewModelTest extends SettingsSectionTest {
     @Test
     void aRollupNeedsANameAndAtLeastOneGroup() {
         viewModel.startNew();
+        // Nothing typed yet: no hint (issue 15), but nothing to save either.
+        assertThat(viewModel.problemProperty().get()).isEmpty();
+        assertThat(viewModel.canSaveProperty().get()).isFalse();
+        viewModel.nameProperty().set("N");
+        viewModel.nameProperty().set("");
         assertThat(viewModel.problemProperty().get()).startsWith("Give the rollup a name");
         viewModel.nameProperty().set("Nobody");
         assertThat(viewModel.problemProperty().get()).isEqualTo("Tick at least one group for the rollup to sum.");

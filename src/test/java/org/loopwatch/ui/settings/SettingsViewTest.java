@@ -191,6 +191,92 @@ class SettingsViewTest {
         onFx(() -> ScreenSnapshot.write(robot.lookup("#rollupName").query().getScene(), "settings-rollups"));
     }
 
+    /* Issue 15: the rollups tab shows a group added or renamed on the groups tab at once, without saving a rollup. */
+    @Test
+    void theRollupsFollowAGroupAddedOrRenamedAtOnce(FxRobot robot) {
+        robot.clickOn("#settingsTabRollups");
+        robot.clickOn("#rollupNew");
+        robot.clickOn("#rollupName").write("Staff & media");
+        robot.clickOn("#rollupMember-operating-staff").clickOn("#rollupMember-media");
+        robot.clickOn("#rollupSave");
+        waitUntil(() -> database.rollups().findByName("Staff & media").isPresent());
+
+        robot.clickOn("#settingsTabGroups");
+        robot.clickOn("#groupName").write("Volunteers").type(KeyCode.ENTER);
+        waitUntil(() -> names(robot).contains("Volunteers"));
+        clickCell(robot, "Media");
+        TextField rename = robot.lookup("#groupRenameField").queryAs(TextField.class);
+        robot.doubleClickOn(rename).eraseText(rename.getText().length()).write("Press").clickOn("#groupRename");
+        waitUntil(() -> names(robot).contains("Press"));
+
+        robot.clickOn("#settingsTabRollups");
+        // The saved rollup's members read the new name; a new rollup offers the new group.
+        try {
+            waitUntil(() -> rollupTexts(robot).contains("Operating staff + Press"));
+        } catch (AssertionError notShown) {
+            throw new AssertionError("rollups show " + rollupTexts(robot) + " / items " + onFx(() -> robot.lookup("#rollupList").queryAs(ListView.class).getItems()), notShown);
+        }
+        assertThat(rollupTexts(robot)).doesNotContain("Operating staff + Media");
+        robot.clickOn("#rollupNew");
+        waitUntil(() -> robot.lookup("#rollupMember-volunteers").tryQuery().isPresent());
+        assertThat(onFx(() -> robot.lookup("#rollupMembers").queryAs(javafx.scene.Parent.class).getChildrenUnmodifiable()
+                .stream().filter(Labeled.class::isInstance).map(node -> ((Labeled) node).getText()).toList()))
+                .contains("Volunteers", "Press").doesNotContain("Media");
+        assertThat(database.rollups().findByName("Staff & media").orElseThrow().memberGroupIds()).hasSize(2);
+    }
+
+    /* Issue 15: opening every tab, and starting a new group or rollup, shows no error or hint before anything is typed. */
+    @Test
+    void noErrorOrHintShowsBeforeAnythingIsTyped(FxRobot robot) {
+        waitUntil(() -> groupList(robot).getItems().size() == 4);
+        for (String tab : List.of("#settingsTabGroups", "#settingsTabRollups", "#settingsTabEvent", "#settingsTabDefaults",
+                "#settingsTabAlerts", "#settingsTabDatabase")) {
+            robot.clickOn(tab);
+            if (tab.equals("#settingsTabRollups")) {
+                robot.clickOn("#rollupNew");
+            }
+            if (tab.equals("#settingsTabGroups")) {
+                robot.clickOn("#groupName");
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(onFx(() -> shownProblems(robot))).as(tab).isEmpty();
+        }
+        // And typing something wrong does show one (so the check above can fail).
+        robot.clickOn("#settingsTabGroups");
+        robot.clickOn("#groupName").write("athletes").type(KeyCode.ENTER);
+        waitUntil(() -> !onFx(() -> shownProblems(robot)).isEmpty());
+    }
+
+    /* Error lines and hints that are on screen, with their text. */
+    private static List<String> shownProblems(FxRobot robot) {
+        return robot.lookup(node -> node instanceof Labeled labeled && (isRed(labeled.getTextFill())
+                        || labeled.getStyleClass().stream().anyMatch(style -> style.contains("error"))
+                        || labeled.getPseudoClassStates().stream().anyMatch(state -> state.getPseudoClassName().equals("error"))))
+                .queryAll().stream()
+                .filter(node -> node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()).filter(node -> node.getScene() != null && isShown(node))
+                .map(node -> node instanceof Labeled labeled ? labeled.getText() : node.toString()).toList();
+    }
+
+    /* The error red of every theme: much more red than green or blue. */
+    private static boolean isRed(javafx.scene.paint.Paint paint) {
+        return paint instanceof javafx.scene.paint.Color color && color.getRed() > 0.55
+                && color.getRed() > 1.8 * color.getGreen() && color.getRed() > 1.8 * color.getBlue();
+    }
+
+    private static boolean isShown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return node.localToScene(node.getBoundsInLocal()).getWidth() > 0;
+    }
+
+    private static List<String> rollupTexts(FxRobot robot) {
+        return onFx(() -> robot.lookup("#rollupList .rollup-members").queryAllAs(Label.class).stream()
+                .map(Label::getText).filter(text -> text != null && !text.isBlank()).toList());
+    }
+
     @SuppressWarnings("unchecked")
     private static ListView<Group> groupList(FxRobot robot) {
         return robot.lookup("#groupList").queryAs(ListView.class);
