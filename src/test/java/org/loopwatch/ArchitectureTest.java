@@ -13,7 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.loopwatch.ui.FxTaskExecutor;
 
 /**
- * The dependency rules of STYLE.md: app → ui, cli → report, io → store → domain, and nothing
+ * The dependency rules of docs/architecture.md ("The layers"): app → ui, cli → report, io → store → domain, and nothing
  * points back up. JavaFX stays out of domain, store and io; JDBC stays out of domain.
  */
 @AnalyzeClasses(packages = "org.loopwatch", importOptions = ImportOption.DoNotIncludeTests.class)

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Tags;
 import org.loopwatch.ui.UiTestDatabase;
 
 /**
- * How the tests are tiered (STYLE.md): view-model tests run without a robot and without the
+ * How the tests are tiered (docs/architecture.md, "Tests and their tiers"): view-model tests run without a robot and without the
  * JavaFX toolkit, on a synchronous task executor, so they need no waiting. Slow tests carry a tag
  * (gui, process, team; slow for large data), so {@code ./mvnw -Pfast test} leaves them out while
  * {@code ./mvnw verify} runs them all (decision 0016).

@@ -3,7 +3,7 @@ package org.loopwatch.ui;
 import java.util.Optional;
 
 /**
- * Dialogs behind an interface, so view models can be tested without a screen (STYLE.md). The
+ * Dialogs behind an interface, so view models can be tested without a screen (docs/architecture.md). The
  * asking methods block until the person answers (a nested event loop on the FX thread), so call
  * them on the FX thread, e.g. from a background task's callback.
  */

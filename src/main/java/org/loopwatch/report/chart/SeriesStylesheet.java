@@ -44,7 +44,8 @@ public final class SeriesStylesheet {
                     .append("; }\n");
             if (subject.rollup()) {
                 css.append(".lw-chart .chart-series-line.series").append(i)
-                        .append(" { -fx-stroke-dash-array: 9 5; }\n");
+                        .append(" { -fx-stroke-dash-array: ").append(ChartStyle.Screen.ROLLUP_DASH_ARRAY)
+                        .append("; }\n");
             }
         }
         return css.toString();

@@ -7,7 +7,7 @@ import org.loopwatch.report.chart.ChartKind;
 
 /**
  * The questions and the clipboard of the dashboard's exports, behind an interface so the view
- * model is tested without a screen (STYLE.md). Call on the FX thread.
+ * model is tested without a screen (docs/architecture.md). Call on the FX thread.
  */
 public interface ExportDialogs {
 

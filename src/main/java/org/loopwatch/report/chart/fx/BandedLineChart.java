@@ -10,6 +10,7 @@ import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import org.loopwatch.report.chart.ChartPoint;
+import org.loopwatch.report.chart.ChartStyle;
 import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.report.chart.CutMark;
 
@@ -21,10 +22,10 @@ import org.loopwatch.report.chart.CutMark;
 final class BandedLineChart extends LineChart<Number, Number> {
 
     /** Half the width, in pixels, of the band drawn for a lone day (a polygon of one point has no area). */
-    private static final double LONE_DAY_HALF_WIDTH = 3;
+    private static final double LONE_DAY_HALF_WIDTH = ChartStyle.Screen.LONE_DAY_HALF_WIDTH;
 
     /** Width and height, in pixels, of the triangle marking a band cut off at the top. */
-    private static final double CUT_MARK_SIZE = 9;
+    private static final double CUT_MARK_SIZE = ChartStyle.Screen.CUT_MARK_SIZE;
 
     private record Band(Path path, List<ChartPoint> points) {
     }

@@ -5,6 +5,7 @@ import javafx.scene.shape.ClosePath;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
+import org.loopwatch.report.chart.ChartStyle;
 
 /**
  * A day's dot on a line chart: a circle, open (white inside) when its window lacks a day, a larger
@@ -18,9 +19,9 @@ import javafx.scene.shape.Path;
 final class ChartDot extends Path {
 
     /** Radius of a plain dot, in the chart's pixels. */
-    static final double RADIUS = 3.5;
+    static final double RADIUS = ChartStyle.Screen.DOT_RADIUS;
     /** Centre to corner of a flagged day's diamond. */
-    static final double FLAG_HALF = 7;
+    static final double FLAG_HALF = ChartStyle.Screen.FLAG_HALF;
 
     ChartDot() {
         getStyleClass().add("lw-dot");

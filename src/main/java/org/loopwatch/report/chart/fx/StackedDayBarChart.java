@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.shape.Rectangle;
+import org.loopwatch.report.chart.ChartStyle;
 
 /**
  * Bars per day (or per week or month of a long period, {@link ChartStep}) stacked by series, on a
@@ -17,7 +18,7 @@ import javafx.scene.shape.Rectangle;
 final class StackedDayBarChart extends XYChart<Number, Number> {
 
     /** Share of a day's width a bar takes, leaving gaps between days. */
-    private static final double BAR_SHARE = 0.8;
+    private static final double BAR_SHARE = ChartStyle.BAR_SHARE;
 
     private final MarkerLayer markers;
 

@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.loopwatch.report.chart.AxisScale;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartMarker;
+import org.loopwatch.report.chart.ChartStyle;
 import org.loopwatch.report.chart.MarkerLabelRows;
 import org.loopwatch.report.chart.DayTicks;
 import org.loopwatch.report.chart.ValueTicks;
@@ -24,14 +25,14 @@ import org.loopwatch.report.chart.ValueTicks;
  */
 public final class PdfChart {
 
-    private static final float TICK_SIZE = 7.5f;
-    private static final float AXIS_SIZE = 8.5f;
-    private static final float MARKER_SIZE = 7.5f;
-    private static final float TICK_LENGTH = 3f;
-    private static final Color INK = new Color(0x1f2a37);
-    private static final Color LABEL = new Color(0x3a4350);
-    private static final Color GRID = new Color(0xe3e7ec);
-    private static final Color AXIS_LINE = new Color(0x9aa3ad);
+    private static final float TICK_SIZE = ChartStyle.Print.TICK_FONT_SIZE;
+    private static final float AXIS_SIZE = ChartStyle.Print.AXIS_FONT_SIZE;
+    private static final float MARKER_SIZE = ChartStyle.Print.MARKER_FONT_SIZE;
+    private static final float TICK_LENGTH = ChartStyle.Print.TICK_LENGTH;
+    private static final Color INK = PdfCanvas.colour(ChartStyle.INK);
+    private static final Color LABEL = PdfCanvas.colour(ChartStyle.LABEL);
+    private static final Color GRID = PdfCanvas.colour(ChartStyle.GRID);
+    private static final Color AXIS_LINE = PdfCanvas.colour(ChartStyle.PRINT_AXIS_LINE);
 
     private final PdfCanvas canvas;
     private final ChartData data;

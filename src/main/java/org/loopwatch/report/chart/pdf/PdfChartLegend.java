@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.loopwatch.report.chart.ChartData;
+import org.loopwatch.report.chart.ChartStyle;
 import org.loopwatch.report.chart.LegendEntry;
 
 /**
@@ -14,13 +15,13 @@ import org.loopwatch.report.chart.LegendEntry;
  */
 final class PdfChartLegend {
 
-    static final float SIZE = 8f;
+    static final float SIZE = ChartStyle.Print.LEGEND_FONT_SIZE;
     private static final float ROW = SIZE * 1.75f;
     private static final float SWATCH = 13f;
     private static final float SWATCH_GAP = 4f;
     private static final float ITEM_GAP = 13f;
-    private static final Color TEXT = new Color(0x2b3340);
-    private static final Color NOTE = new Color(0x5a6270);
+    private static final Color TEXT = PdfCanvas.colour(ChartStyle.LEGEND_TEXT);
+    private static final Color NOTE = PdfCanvas.colour(ChartStyle.MUTED);
 
     private final PdfCanvas canvas;
     private final List<LegendEntry> items;

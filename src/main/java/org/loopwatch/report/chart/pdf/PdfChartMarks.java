@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartPoint;
 import org.loopwatch.report.chart.ChartSeries;
+import org.loopwatch.report.chart.ChartStyle;
 import org.loopwatch.report.chart.CutMark;
 
 /**
@@ -16,14 +17,14 @@ import org.loopwatch.report.chart.CutMark;
  */
 final class PdfChartMarks {
 
-    static final Color FLAG = Color.BLACK;
-    private static final float BAR_SHARE = 0.8f;
-    private static final float LINE_WIDTH = 1.3f;
-    private static final float[] ROLLUP_DASHES = {5, 3};
-    private static final float BAND_OPACITY = 0.16f;
-    private static final float LONE_DAY_HALF_WIDTH = 2f;
-    private static final float DOT_RADIUS = 2.1f;
-    private static final float FLAG_HALF = 4.2f;
+    static final Color FLAG = PdfCanvas.colour(ChartStyle.FLAG);
+    private static final float BAR_SHARE = (float) ChartStyle.BAR_SHARE;
+    private static final float LINE_WIDTH = ChartStyle.Print.LINE_WIDTH;
+    private static final float[] ROLLUP_DASHES = {ChartStyle.Print.ROLLUP_DASH, ChartStyle.Print.ROLLUP_GAP};
+    private static final float BAND_OPACITY = (float) ChartStyle.BAND_OPACITY;
+    private static final float LONE_DAY_HALF_WIDTH = ChartStyle.Print.LONE_DAY_HALF_WIDTH;
+    private static final float DOT_RADIUS = ChartStyle.Print.DOT_RADIUS;
+    private static final float FLAG_HALF = ChartStyle.Print.FLAG_HALF;
 
     private final PdfCanvas canvas;
     private final ChartData data;
