@@ -21,13 +21,18 @@ class ChartStyleTest {
     @Test
     void chartCssInTheLightThemeUsesTheModelsColours() throws IOException {
         String css = chartCss();
-        assertThat(property(css, ".lw-chart", "-lw-ink")).isEqualTo(ChartStyle.INK);
+        // The light palette (the default, which exports use) is the model's; themes override it on screen.
+        assertThat(property(css, ".lw-chart", "-lw-chart-ink")).isEqualTo(ChartStyle.INK);
         assertThat(property(css, ".lw-chart", "-lw-series-colour")).isEqualTo(ChartStyle.MUTED);
+        assertThat(property(css, ".lw-chart", "-lw-chart-muted")).isEqualTo(ChartStyle.MUTED);
         assertThat(property(css, ".lw-chart", "-lw-flag-colour")).isEqualTo(ChartStyle.FLAG);
-        assertThat(property(css, ".lw-chart .axis-label", "-fx-text-fill")).isEqualTo(ChartStyle.LABEL);
-        assertThat(property(css, ".lw-chart .axis", "-fx-tick-label-fill")).isEqualTo(ChartStyle.LABEL);
-        assertThat(property(css, ".lw-chart .chart-horizontal-grid-lines", "-fx-stroke")).isEqualTo(ChartStyle.GRID);
-        assertThat(property(css, ".lw-legend .label", "-fx-text-fill")).isEqualTo(ChartStyle.LEGEND_TEXT);
+        assertThat(property(css, ".lw-chart", "-lw-chart-axis-text")).isEqualTo(ChartStyle.LABEL);
+        assertThat(property(css, ".lw-chart", "-lw-chart-grid")).isEqualTo(ChartStyle.GRID);
+        assertThat(property(css, ".lw-chart", "-lw-chart-legend-text")).isEqualTo(ChartStyle.LEGEND_TEXT);
+        assertThat(property(css, ".lw-chart .axis-label", "-fx-text-fill")).isEqualTo("-lw-chart-axis-text");
+        assertThat(property(css, ".lw-chart .axis", "-fx-tick-label-fill")).isEqualTo("-lw-chart-axis-text");
+        assertThat(property(css, ".lw-chart .chart-horizontal-grid-lines", "-fx-stroke")).isEqualTo("-lw-chart-grid");
+        assertThat(property(css, ".lw-legend .label", "-fx-text-fill")).isEqualTo("-lw-chart-legend-text");
         assertThat(Double.parseDouble(property(css, ".lw-chart .ci-band", "-fx-opacity")))
                 .isEqualTo(ChartStyle.BAND_OPACITY);
     }
