@@ -134,7 +134,6 @@ public final class DailyResultValidator {
     }
 
     private static OptionalLong count(String field, String code, String text, List<ValidationProblem> problems) {
-        String label = TEXT.get("validation.label." + code);
         if (isBlank(text)) {
             problems.add(ValidationProblem.error(field, TEXT.get("validation." + code + ".blank")));
             return OptionalLong.empty();
@@ -146,6 +145,8 @@ public final class DailyResultValidator {
                 return OptionalLong.of(number);
             }
         }
+        // Only a number that is not plain digits gets this far: the label is looked up for it alone.
+        String label = TEXT.get("validation.label." + code);
         if (!WHOLE_NUMBER.matcher(value).matches()) {
             problems.add(ValidationProblem.error(field, TEXT.format("validation.count.notWhole", label, value)));
             return OptionalLong.empty();

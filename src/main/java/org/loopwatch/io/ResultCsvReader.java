@@ -134,8 +134,8 @@ final class ResultCsvReader {
     }
 
     private static boolean allBlank(CSVRecord record) {
-        for (String cell : record) {
-            if (!cell.isBlank()) {
+        for (int i = 0; i < record.size(); i++) { // by index: the record's iterator copies its values
+            if (!record.get(i).isBlank()) {
                 return false;
             }
         }

@@ -25,6 +25,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.loopwatch.io.ImportProblem;
+import org.loopwatch.ui.AppearanceStyler;
 
 /**
  * The import window: progress with Cancel while it runs; afterwards the outcome and, for a file
@@ -36,6 +37,9 @@ public final class CsvImportDialog {
 
     private final CsvImportViewModel viewModel;
     private final Stage stage = new Stage();
+    private final VBox root;
+    /* Carries the root's font (theme and zoom); sizes in code are in multiples of it. */
+    private final Label status = new Label();
 
     public CsvImportDialog(CsvImportViewModel viewModel, Window owner) {
         this.viewModel = viewModel;
@@ -43,10 +47,26 @@ public final class CsvImportDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> TEXT.format("import.windowTitle",
                 viewModel.fileNameProperty().get()), viewModel.fileNameProperty()));
-        Scene scene = new Scene(content(), 760, 460);
+        root = content();
+        // Sized for what it shows (SPEC §5): sizes in csv.css are in em, so the window grows with
+        // the zoom; no fixed pixel size that cuts the title, the reason column or a zoomed text.
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(Objects.requireNonNull(
                 CsvImportDialog.class.getResource("csv.css"), "csv.css").toExternalForm());
         stage.setScene(scene);
+        // The look (theme, zoom, language) of the window it belongs to, also when that changes.
+        Scene ownerScene = owner == null ? null : owner.getScene();
+        if (ownerScene != null) {
+            AppearanceStyler.styleLike(root, ownerScene);
+            ownerScene.rootProperty().addListener((observable, before, after) -> followOwner(ownerScene));
+            if (ownerScene.getRoot() != null) {
+                ownerScene.getRoot().getStyleClass().addListener(
+                        (javafx.collections.ListChangeListener<String>) change -> followOwner(ownerScene));
+            }
+        }
+        stage.setOnShowing(event -> fitToContent());
+        stage.titleProperty().addListener((observable, before, after) -> fitToContent());
+        viewModel.problems().addListener((javafx.collections.ListChangeListener<ImportProblem>) change -> fitToContent());
         stage.setOnCloseRequest(event -> {
             if (viewModel.stateProperty().get() == ImportState.RUNNING) {
                 viewModel.cancel();
@@ -60,6 +80,58 @@ public final class CsvImportDialog {
         });
     }
 
+    private void followOwner(Scene ownerScene) {
+        AppearanceStyler.styleLike(root, ownerScene);
+        fitToContent();
+    }
+
+    /*
+     * The window as large as its content asks for (the problem table appears only for a refused
+     * file), at least as wide as its title, at most the screen it is on. A window the person
+     * maximised stays so.
+     */
+    private void fitToContent() {
+        if (stage.getScene() == null || stage.isMaximized() || stage.isFullScreen()) {
+            return;
+        }
+        root.applyCss();
+        root.layout();
+        javafx.scene.text.Text title = new javafx.scene.text.Text(stage.getTitle() == null ? "" : stage.getTitle());
+        // The window manager draws the title in its own font (not zoomed), with buttons beside it.
+        title.setFont(javafx.scene.text.Font.getDefault());
+        double titleWidth = title.getLayoutBounds().getWidth() + 12 * javafx.scene.text.Font.getDefault().getSize();
+        javafx.geometry.Rectangle2D screen = screen().getVisualBounds();
+        double width = Math.min(screen.getWidth(), Math.max(root.prefWidth(-1), titleWidth));
+        double height = Math.min(screen.getHeight(), root.prefHeight(width));
+        root.setPrefSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
+        stage.setMinWidth(Math.min(screen.getWidth(), root.minWidth(-1)));
+        stage.setMinHeight(Math.min(screen.getHeight(), root.minHeight(width)));
+        stage.setWidth(width + decorationWidth());
+        stage.setHeight(height + decorationHeight());
+    }
+
+    /* The root's text size: the status line is 1.05em of it. */
+    private double em() {
+        return status.getFont().getSize() / 1.05;
+    }
+
+    private javafx.stage.Screen screen() {
+        Window owner = stage.getOwner();
+        if (owner == null) {
+            return javafx.stage.Screen.getPrimary();
+        }
+        return javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+                Math.max(1, owner.getHeight())).stream().findFirst().orElse(javafx.stage.Screen.getPrimary());
+    }
+
+    private double decorationWidth() {
+        return stage.isShowing() && stage.getScene().getWidth() > 0 ? stage.getWidth() - stage.getScene().getWidth() : 0;
+    }
+
+    private double decorationHeight() {
+        return stage.isShowing() && stage.getScene().getHeight() > 0 ? stage.getHeight() - stage.getScene().getHeight() : 0;
+    }
+
     /** Shows the window (it also opens by itself when an import starts). */
     public void show() {
         stage.show();
@@ -67,7 +139,6 @@ public final class CsvImportDialog {
     }
 
     private VBox content() {
-        Label status = new Label();
         status.setId("importStatus");
         status.getStyleClass().add("import-status");
         status.setWrapText(true);
@@ -120,17 +191,30 @@ public final class CsvImportDialog {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         TableColumn<ImportProblem, Long> line = new TableColumn<>(TEXT.get("import.col.line"));
         line.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().line()));
-        line.setPrefWidth(60);
         line.getStyleClass().add("number-column");
         TableColumn<ImportProblem, String> column = new TableColumn<>(TEXT.get("import.col.column"));
         // A workbook's problem names its cell (Sheet1!D17) beside the column name.
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().cell().isEmpty()
                 ? cell.getValue().column() : TEXT.format("import.cellInColumn", cell.getValue().cell(), cell.getValue().column())));
-        column.setPrefWidth(90);
+
         TableColumn<ImportProblem, String> reason = new TableColumn<>(TEXT.get("import.col.reason"));
         reason.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().reason()));
-        reason.prefWidthProperty().bind(table.widthProperty().subtract(line.widthProperty())
-                .subtract(column.widthProperty()).subtract(20));
+        reason.getStyleClass().add("reason-column");
+        // A reason is a sentence: it wraps onto more lines rather than ending in "…".
+        reason.setCellFactory(ignored -> new WrappingCell());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Line and column widths in multiples of the text size, so they grow with the zoom.
+        Runnable widths = () -> {
+            line.setPrefWidth(5 * em());
+            line.setMinWidth(4 * em());
+            line.setMaxWidth(6 * em());
+            column.setPrefWidth(13 * em());
+            column.setMinWidth(7 * em());
+            column.setMaxWidth(16 * em());
+            reason.setMinWidth(12 * em());
+        };
+        status.fontProperty().addListener((observable, before, after) -> widths.run());
+        widths.run();
         table.getColumns().add(line);
         table.getColumns().add(column);
         table.getColumns().add(reason);
@@ -144,6 +228,38 @@ public final class CsvImportDialog {
         table.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
         table.managedProperty().bind(table.visibleProperty());
         return table;
+    }
+
+    /*
+     * A table cell whose text wraps to the column's width; the row grows to hold it. (A cell's own
+     * wrapText does not make its row taller, so the sentence is a Text wrapped at the column width.)
+     */
+    private static final class WrappingCell extends javafx.scene.control.TableCell<ImportProblem, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell() {
+            getStyleClass().add("reason-cell");
+            text.getStyleClass().add("reason-text");
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            tableColumnProperty().addListener((observable, before, after) -> {
+                text.wrappingWidthProperty().unbind();
+                if (after != null) {
+                    text.wrappingWidthProperty().bind(after.widthProperty()
+                            .subtract(javafx.beans.binding.Bindings.createDoubleBinding(
+                                    () -> snappedLeftInset() + snappedRightInset() + 2, paddingProperty())));
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null;
+            text.setText(blank ? "" : item);
+            // Read by screen readers and copied as it is; the Text only draws it.
+            setText(blank ? null : item);
+            setGraphic(blank ? null : text);
+        }
     }
 
     private javafx.beans.binding.BooleanBinding running() {

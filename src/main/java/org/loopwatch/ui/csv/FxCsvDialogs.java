@@ -74,6 +74,8 @@ public final class FxCsvDialogs implements CsvDialogs {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setContent(wrapped(question, "confirmDialogText"));
+        // The import preview asks through here: in the main window's theme and zoom.
+        org.loopwatch.ui.AppearanceStyler.styleLike(alert.getDialogPane(), owner == null ? null : owner.getScene());
         if (destructive) {
             ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
             ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
@@ -88,6 +90,7 @@ public final class FxCsvDialogs implements CsvDialogs {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setContent(wrapped(message, "infoDialogText"));
+        org.loopwatch.ui.AppearanceStyler.styleLike(alert.getDialogPane(), owner == null ? null : owner.getScene());
         alert.show();
     }
 
