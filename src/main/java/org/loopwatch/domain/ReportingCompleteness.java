@@ -14,9 +14,12 @@ import java.util.Optional;
  * due to report a stage from the later of the loop start and its first result <em>in that
  * stage</em>, up to today, while it is active (decision 0028). Inactive groups, and a group in a
  * stage it never reported (e.g. arrivals of a group recruited inside the loop), are never due.
- * Package-private: callers read the result through {@link PeriodSummaryCalculator}.
+ * Tiles, briefing, {@code summary} and the daily statement read it through
+ * {@link PeriodSummaryCalculator}; charts ask {@link #isComplete} for each point (a rolling window,
+ * a day, a week), so their open dots and "not fully reported" words agree with the tiles. Not
+ * thread-safe (it caches each cell's first result): one instance per computation.
  */
-final class ReportingCompleteness {
+public final class ReportingCompleteness {
 
     private final ResultIndex index;
     private final Map<Long, Group> groups = new HashMap<>();
@@ -28,7 +31,14 @@ final class ReportingCompleteness {
     private record Cell(long groupId, Stage stage) {
     }
 
-    ReportingCompleteness(ResultIndex index, List<Group> allGroups, Optional<LocalDate> loopStart, LocalDate today) {
+    /**
+     * @param allGroups every group, with its active flag (inactive groups are never due)
+     * @param loopStart the event's loop start; empty when none is saved (then each cell is due from
+     *                  its first result)
+     * @param today     the last day that can be due; later days never are
+     */
+    public ReportingCompleteness(ResultIndex index, List<Group> allGroups, Optional<LocalDate> loopStart,
+                                 LocalDate today) {
         this.index = index;
         allGroups.forEach(group -> groups.put(group.id(), group));
         this.loopStart = loopStart;
@@ -59,6 +69,33 @@ final class ReportingCompleteness {
         }
         int dueDays = Math.toIntExact(end.toEpochDay() - dueFrom.toEpochDay() + 1);
         return new Completeness(Optional.of(dueFrom), dueDays, missingDays.cardinality(), gaps);
+    }
+
+    /**
+     * True when every due (group, stage) of the selection has a row on each of its due days from
+     * {@code from} to {@code to} inclusive: days before a cell's due start, after today, and cells
+     * of inactive groups or never reported stages count as complete. The quick form of
+     * {@link #of} (no gaps listed), for a chart's every point.
+     */
+    public boolean isComplete(Selection selection, LocalDate from, LocalDate to) {
+        LocalDate end = to.isAfter(today) ? today : to;
+        if (end.isBefore(from)) {
+            return true;
+        }
+        for (long groupId : selection.groupIds()) {
+            Group group = groups.get(groupId);
+            if (group == null || !group.active()) {
+                continue;
+            }
+            for (Stage stage : selection.orderedStages()) {
+                Optional<LocalDate> start = dueStart(group, stage, from);
+                if (start.isPresent() && !start.get().isAfter(end)
+                        && !index.isComplete(Selection.ofCell(groupId, stage), start.get(), end)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private Optional<LocalDate> dueStart(Group group, Stage stage, LocalDate from) {

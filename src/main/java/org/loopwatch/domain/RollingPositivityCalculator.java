@@ -24,6 +24,19 @@ public final class RollingPositivityCalculator {
     }
 
     /**
+     * Rolling positivity for the window ending on {@code date}, incomplete when a due row of the
+     * window is missing by the rule of {@code completeness} (the tiles' rule: not before a cell's
+     * first result or the loop start, not after today, not for inactive groups).
+     */
+    public static RollingPoint at(ResultIndex index, Selection selection, LocalDate date, RollingWindow window,
+                                  IntervalMethod method, ConfidenceLevel level, ReportingCompleteness completeness) {
+        LocalDate first = window.firstDay(date);
+        Counts counts = index.sum(selection, first, date);
+        return new RollingPoint(date, PositivityCalculator.estimate(counts, method, level),
+                !completeness.isComplete(selection, first, date));
+    }
+
+    /**
      * One point per day from {@code from} to {@code to} inclusive (empty when {@code from} is
      * after {@code to}). Windows reaching before the first row are marked incomplete.
      */

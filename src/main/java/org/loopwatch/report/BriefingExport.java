@@ -86,7 +86,8 @@ public final class BriefingExport {
             List<ChartSubject> withStage = ExportSubjects.withData(inputs, subjects, stage, first, last);
             if (!withStage.isEmpty()) {
                 ChartRequest rolling = new ChartRequest(ChartKind.ROLLING, inputs.index(), withStage, inputs.groups(),
-                        stage, first, last, window, method, level, countingStart, inputs.markers()).withAlertRules(inputs.alertRules());
+                        stage, first, last, window, method, level, countingStart, inputs.markers())
+                        .withAlertRules(inputs.alertRules()).withToday(LocalDate.now(clock));
                 // Small multiples (decision 0021): a page per panel of at most four groups, then the rollups.
                 for (ChartRequest panel : ChartPanels.of(rolling)) {
                     charts.add(planned(ChartData.of(panel), stages.mixesStages() ? stages.label() : stage.label()));
@@ -94,7 +95,8 @@ public final class BriefingExport {
             }
         }
         ChartRequest counts = new ChartRequest(ChartKind.POSITIVES, inputs.index(), subjects, inputs.groups(),
-                counted, first, last, window, method, level, countingStart, inputs.markers()).withAlertRules(inputs.alertRules());
+                counted, first, last, window, method, level, countingStart, inputs.markers())
+                        .withAlertRules(inputs.alertRules()).withToday(LocalDate.now(clock));
         String countsStage = counted == StageFilter.ALL ? TEXT.get("briefing.bothStages") : counted.label();
         for (ChartKind kind : List.of(ChartKind.POSITIVES, ChartKind.TESTS, ChartKind.CUMULATIVE)) {
             charts.add(planned(ChartData.of(counts.withKind(kind)), countsStage));
@@ -120,7 +122,8 @@ public final class BriefingExport {
         PeriodSummary figures = joined(summary);
         List<String> remarks = new ArrayList<>(remarks(inputs, chosen, subjects, stages, first, last));
         remarks.addAll(BriefingSummary.baselineRemarks(figures, inputs.groups()));
-        remarks.addAll(BriefingSummary.alertRemarks(figures, inputs.groups()));
+        remarks.addAll(BriefingSummary.alertRemarks(figures, inputs.groups(), database.alerts().findAll(),
+                clock.getZone()));
         return new BriefingContent(title, subtitle, TEXT.format("briefing.recent", days), BriefingSummary.lines(figures),
                 remarks,
                 charts, MethodsNote.paragraphs(window, method, level), provenance);

@@ -66,7 +66,7 @@ public final class ChartExports {
                 drawn.add(ChartData.of(new ChartRequest(spec.kind(), inputs.index(), subjects, inputs.groups(), stage,
                         period.first(), period.last(), inputs.window(), inputs.method(), inputs.level(),
                         inputs.countingStart().orElse(period.first()), inputs.markers())
-                        .withAlertRules(inputs.alertRules())));
+                        .withAlertRules(inputs.alertRules()).withToday(LocalDate.now(clock))));
             }
         }
         if (drawn.isEmpty()) {
@@ -91,7 +91,8 @@ public final class ChartExports {
         for (StageFilter stage : stagesOf(kind, stages)) {
             drawn.add(ChartData.of(new ChartRequest(kind, inputs.index(), subjects, inputs.groups(), stage,
                     shown.from(), shown.to(), shown.window(), shown.method(), shown.level(),
-                    inputs.countingStart().orElse(shown.from()), inputs.markers()).withAlertRules(inputs.alertRules())));
+                    inputs.countingStart().orElse(shown.from()), inputs.markers())
+                        .withAlertRules(inputs.alertRules()).withToday(LocalDate.now(clock))));
         }
         return prepare(database, drawn, stages, clock);
     }
@@ -107,7 +108,8 @@ public final class ChartExports {
         List<ChartSubject> subjects = inputs.subjects().stream().filter(subject -> keys.contains(subject.key())).toList();
         ChartRequest request = new ChartRequest(kind, inputs.index(), subjects, inputs.groups(), shown.stage(),
                 shown.from(), shown.to(), shown.window(), shown.method(), shown.level(),
-                inputs.countingStart().orElse(shown.from()), inputs.markers()).withAlertRules(inputs.alertRules());
+                inputs.countingStart().orElse(shown.from()), inputs.markers())
+                        .withAlertRules(inputs.alertRules()).withToday(LocalDate.now(clock));
         return prepare(database, ChartData.of(request), clock);
     }
 

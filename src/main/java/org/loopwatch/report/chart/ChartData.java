@@ -87,6 +87,10 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
             if (hasOpenDots()) {
                 entries.add(LegendEntry.note(LegendEntry.Mark.OPEN_DOT, TEXT.get("legend.openDot")));
             }
+            // Said here, not in the turned axis title, which a small panel cannot hold (it was cut to "7-day positiv…").
+            if (ValueTicks.isSmallRateScale(axisTop())) {
+                entries.add(LegendEntry.note(LegendEntry.Mark.TEXT, TEXT.get("legend.smallRates")));
+            }
         }
         if (!flaggedDates().isEmpty()) {
             // Only days are flagged (ChartPoints), so the words hold for weeks and months too.

@@ -12,6 +12,7 @@ import org.loopwatch.domain.Group;
 import org.loopwatch.domain.PositivityCalculator;
 import org.loopwatch.domain.RateEstimate;
 import org.loopwatch.domain.RateFormat;
+import org.loopwatch.domain.ReportingCompleteness;
 import org.loopwatch.domain.ResultIndex;
 import org.loopwatch.domain.RollingPoint;
 import org.loopwatch.domain.RollingPositivityCalculator;
@@ -22,7 +23,7 @@ import org.loopwatch.domain.Stage;
  * The points of one series of a chart, with their tooltip sentences: one per day, or per week or
  * month of a long period ({@link ChartStep}). A week's or month's positivity is the ratio of its
  * sums, like every positivity here; its counts are its sums; it is incomplete when any of its days
- * was not reported. Only days are flagged: the exceedance rule judges a day against the 14 before
+ * was due and not reported ({@link ReportingCompleteness}, the rule of the tiles). Only days are flagged: the exceedance rule judges a day against the 14 before
  * it, and a month "with a flagged day" would be nearly every month of a long period, which says
  * nothing (the briefing's summary counts the flagged days).
  */
@@ -32,10 +33,15 @@ public final class ChartPoints {
 
     private final ChartRequest request;
     private final ChartStep step;
+    private final ReportingCompleteness completeness;
 
     public ChartPoints(ChartRequest request, ChartStep step) {
         this.request = request;
         this.step = step;
+        // The tiles' rule (decision 0028): a (group, stage) is due from the later of the loop start and
+        // its first result in that stage, up to today, while active; so are the open dots here.
+        this.completeness = new ReportingCompleteness(request.index(), request.allGroups(),
+                Optional.of(request.loopStart()), request.today());
     }
 
     public List<ChartPoint> of(ChartSubject subject) {
@@ -55,7 +61,7 @@ public final class ChartPoints {
 
     private ChartPoint rollingPoint(ChartSubject subject, Selection selection, LocalDate date) {
         RollingPoint rolling = RollingPositivityCalculator.at(request.index(), selection, date, request.window(),
-                request.method(), request.level());
+                request.method(), request.level(), completeness);
         RateEstimate estimate = rolling.estimate();
         List<Exceedance> alerts = alerts(selection, date);
         boolean flagged = !alerts.isEmpty();
@@ -73,7 +79,7 @@ public final class ChartPoints {
         ResultIndex index = request.index();
         RateEstimate estimate = PositivityCalculator.estimate(index.sum(selection, stretch.first(), stretch.last()),
                 request.method(), request.level());
-        boolean incomplete = !index.isComplete(selection, stretch.first(), stretch.last());
+        boolean incomplete = !completeness.isComplete(selection, stretch.first(), stretch.last());
         StringBuilder text = new StringBuilder(TEXT.format("point.stretch", subject.name(), name(stretch),
                 RateFormat.describe(estimate)));
         if (incomplete) {
@@ -87,7 +93,7 @@ public final class ChartPoints {
         ResultIndex index = request.index();
         Counts counts = index.sum(selection, stretch.first(), stretch.last());
         boolean reported = isReported(selection, stretch);
-        boolean complete = index.isComplete(selection, stretch.first(), stretch.last());
+        boolean complete = completeness.isComplete(selection, stretch.first(), stretch.last());
         boolean positives = request.kind() == ChartKind.POSITIVES;
         List<Exceedance> alerts = positives && step == ChartStep.DAY ? alerts(selection, stretch.first()) : List.of();
         boolean flagged = !alerts.isEmpty();

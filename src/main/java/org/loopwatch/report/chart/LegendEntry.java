@@ -12,7 +12,9 @@ public record LegendEntry(Mark mark, Optional<ChartSubject> subject, String text
 
     /** What the swatch in front of the text shows. */
     public enum Mark {
-        LINE, DASHED_LINE, BAR, BAND, CUT_OFF, OPEN_DOT, FLAG, FLAG_BAR
+        LINE, DASHED_LINE, BAR, BAND, CUT_OFF, OPEN_DOT, FLAG, FLAG_BAR,
+        /** Words alone, no swatch: how to read the axis, e.g. "0.01 % = 10 per 100,000 tests". */
+        TEXT
     }
 
     public static LegendEntry series(Mark mark, ChartSubject subject) {

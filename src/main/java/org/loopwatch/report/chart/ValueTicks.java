@@ -19,10 +19,12 @@ public final class ValueTicks {
         return values;
     }
 
-    /** The label of a positivity axis; in-loop screening sits around 0.01 %, so say what that means in people's terms. */
-    public static String rateLabel(AxisScale scale, String label) {
-        return scale.upper() <= 0.001 ? org.loopwatch.domain.text.Texts.of(ValueTicks.class).format("axis.smallRates", label)
-                : label;
+    /**
+     * True when a rate axis ends at or below 0.1 %: its ticks read "0.01 %", which the legend then
+     * explains as "0.01 % = 10 per 100,000 tests" (a reader grasps counts per 100,000 better).
+     */
+    public static boolean isSmallRateScale(double axisTop) {
+        return axisTop <= 0.001;
     }
 
     /** A count tick: whole numbers with thousands separators. */

@@ -42,7 +42,7 @@ final class DashboardCalculator {
         for (StageFilter stage : StageFilter.rollingFor(filters.stage())) {
             ChartRequest rolling = new ChartRequest(ChartKind.ROLLING, inputs.index(), shown, inputs.groups(), stage,
                     filters.from(), filters.to(), filters.window(), filters.method(), filters.level(), countingStart,
-                    inputs.markers()).withAlertRules(inputs.alertRules());
+                    inputs.markers()).withAlertRules(inputs.alertRules()).withToday(filters.today());
             String suffix = filters.stage() == StageChoice.APART ? "-" + stage.code() : "";
             // Small multiples (decision 0021): the first panel keeps the chart's id, the others are numbered.
             List<ChartRequest> panels = ChartPanels.of(rolling);

@@ -54,7 +54,12 @@ public final class DashboardView extends VBox {
 
     private static final Texts TEXT = Texts.of(DashboardView.class);
 
-    static final double CHART_HEIGHT = 340;
+    /**
+     * Height of a chart without its legend: the legend under it takes what it needs on top, so a
+     * chart of fourteen groups and rollups in a narrow column (several legend rows) keeps a plot
+     * tall enough for its turned axis title, rather than shrinking to make room.
+     */
+    static final double CHART_HEIGHT = 300;
     /** Tiles are at least this wide; as many as fit share a row, stretched to fill it. */
     static final double MIN_TILE_WIDTH = 460;
     static final double TILE_GAP = 12;
@@ -115,6 +120,9 @@ public final class DashboardView extends VBox {
         message.managedProperty().bind(message.visibleProperty());
 
         tiles.setId("dashboardTiles");
+        // A flow pane is at least as wide as its widest tile, and sizeTiles() sets each tile's width
+        // from the pane's: without this the pane could only grow, and the dashboard scrolled sideways.
+        tiles.setMinWidth(0);
         tiles.widthProperty().addListener((observable, before, after) -> sizeTiles());
         tiles.getStyleClass().add("dashboard-tiles");
         charts.setId("dashboardCharts");
@@ -320,8 +328,8 @@ public final class DashboardView extends VBox {
             }
             ChartPane pane = ChartFactory.create(chart.data());
             pane.setId(chart.id());
-            pane.setMinHeight(CHART_HEIGHT);
-            pane.setPrefHeight(CHART_HEIGHT);
+            pane.chart().setMinHeight(CHART_HEIGHT);
+            pane.chart().setPrefHeight(CHART_HEIGHT);
             Node shownNode = chartWithActions(pane, chart);
             GridPane.setConstraints(shownNode, i % 2, i / 2);
             if (shown != null) {

@@ -32,11 +32,24 @@ class ChartDataTest {
     }
 
     @Test
-    void windowsReachingBeforeTheFirstDayAreIncomplete() {
+    void windowsReachingBeforeTheLoopStartAreNotIncompleteForNothingWasDueThen() {
         ChartData data = ChartData.of(request(ChartKind.ROLLING));
 
-        assertThat(data.series().get(0).points().get(0).incomplete()).isTrue();
+        assertThat(data.series().get(0).points().get(0).incomplete()).isFalse();
         assertThat(data.series().get(0).points().get(6).incomplete()).isFalse();
+        assertThat(data.hasOpenDots()).isFalse();
+    }
+
+    @Test
+    void tinyRatesAreExplainedInTheLegendWhileTheAxisTitleStaysShort() {
+        ChartData inLoop = ChartData.of(request(ChartKind.ROLLING));
+        ChartData arrival = ChartData.of(request(ChartKind.ROLLING).withStage(StageFilter.ARRIVAL));
+
+        assertThat(inLoop.axisTop()).isLessThanOrEqualTo(0.001);
+        assertThat(inLoop.valueAxisLabel()).isEqualTo("7-day positivity");
+        assertThat(inLoop.legend()).filteredOn(entry -> entry.mark() == LegendEntry.Mark.TEXT).singleElement()
+                .satisfies(entry -> assertThat(entry.text()).isEqualTo("0.01 % = 10 per 100,000 tests"));
+        assertThat(arrival.legend()).noneMatch(entry -> entry.mark() == LegendEntry.Mark.TEXT);
     }
 
     @Test

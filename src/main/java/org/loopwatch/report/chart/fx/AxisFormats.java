@@ -25,7 +25,6 @@ final class AxisFormats {
         AxisScale scale = AxisScale.of(max, false);
         NumberAxis axis = fixed(scale, label);
         axis.setTickLabelFormatter(converter(ValueTicks::percent));
-        axis.setLabel(ValueTicks.rateLabel(scale, label));
         return axis;
     }
 

@@ -16,6 +16,9 @@ import org.loopwatch.report.chart.LegendEntry;
  */
 final class ChartLegend extends FlowPane {
 
+    /** The narrowest an item gets before the legend stops shrinking: a swatch and a word or two. */
+    private static final double MIN_ITEM_WIDTH = 120;
+
     ChartLegend(ChartData data) {
         this(data.legend());
     }
@@ -25,6 +28,14 @@ final class ChartLegend extends FlowPane {
         getStyleClass().add("lw-legend");
         setAlignment(Pos.CENTER);
         for (LegendEntry entry : entries) {
+            if (entry.mark() == LegendEntry.Mark.TEXT) {
+                Label words = new Label(entry.text());
+                words.setWrapText(true);
+                words.getStyleClass().addAll("lw-legend-item", "lw-legend-note", "lw-legend-text");
+                fitToWidth(words);
+                getChildren().add(words);
+                continue;
+            }
             Region swatch = swatch(markClasses(entry.mark()));
             entry.subject().ifPresent(subject -> swatch.getStyleClass().addAll("lw-series", subject.colourClass()));
             add(swatch, entry.text(), entry.subject().isPresent() ? "lw-legend-series" : "lw-legend-note");
@@ -46,15 +57,33 @@ final class ChartLegend extends FlowPane {
             case OPEN_DOT -> new String[] {"lw-legend-incomplete"};
             case FLAG -> new String[] {"lw-legend-flag"};
             case FLAG_BAR -> new String[] {"lw-legend-flag-bar"};
+            case TEXT -> new String[0];
         };
     }
 
     private void add(Region swatch, String text, String styleClass) {
         Label label = new Label(text);
+        label.setWrapText(true);
         HBox item = new HBox(5, swatch, label);
         item.setAlignment(Pos.CENTER_LEFT);
         item.getStyleClass().addAll("lw-legend-item", styleClass);
+        fitToWidth(item);
         getChildren().add(item);
+    }
+
+    /*
+     * An item never wider than the legend: a long note ("flagged: more positives than the 14 days
+     * before would explain") wraps in a narrow chart instead of holding the whole dashboard wider
+     * than the window (a flow pane is as wide as its widest item, and the charts' grid as wide as
+     * two of those).
+     */
+    private void fitToWidth(Region item) {
+        item.maxWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 1));
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset() + MIN_ITEM_WIDTH;
     }
 
     private static Region swatch(String... styleClasses) {

@@ -84,7 +84,7 @@ public final class PdfChart {
                     y - TICK_SIZE * 0.35f);
         }
         canvas.line(plot.left(), plot.bottom(), plot.left(), plot.topEdge(), 0.6f, AXIS_LINE);
-        String title = data.showsRates() ? ValueTicks.rateLabel(scale, data.valueAxisLabel()) : data.valueAxisLabel();
+        String title = data.valueAxisLabel();
         float titleWidth = canvas.width(title, AXIS_SIZE);
         canvas.upwardText(title, AXIS_SIZE, LABEL, titleX, plot.bottom() + Math.max(0, (plot.height() - titleWidth) / 2));
     }

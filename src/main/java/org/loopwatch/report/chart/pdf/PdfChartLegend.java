@@ -41,8 +41,10 @@ final class PdfChartLegend {
         for (List<LegendEntry> row : rows(width)) {
             float x = left + (width - rowWidth(row)) / 2;
             for (LegendEntry item : row) {
-                swatch(item, x, baseline + SIZE * 0.33f);
-                x += SWATCH + SWATCH_GAP;
+                if (item.mark() != LegendEntry.Mark.TEXT) {
+                    swatch(item, x, baseline + SIZE * 0.33f);
+                    x += SWATCH + SWATCH_GAP;
+                }
                 canvas.text(item.text(), SIZE, TEXT, x, baseline);
                 x += canvas.width(item.text(), SIZE) + ITEM_GAP;
             }
@@ -79,7 +81,8 @@ final class PdfChartLegend {
     }
 
     private float itemWidth(LegendEntry item) throws IOException {
-        return SWATCH + SWATCH_GAP + canvas.width(item.text(), SIZE) + ITEM_GAP;
+        float swatch = item.mark() == LegendEntry.Mark.TEXT ? 0 : SWATCH + SWATCH_GAP;
+        return swatch + canvas.width(item.text(), SIZE) + ITEM_GAP;
     }
 
     /** The swatch of an item, centred vertically on {@code middle}. */
@@ -107,6 +110,9 @@ final class PdfChartLegend {
             case FLAG_BAR -> {
                 canvas.fillRect(x + 2, middle - 4, SWATCH - 4, 8, new Color(0xb0b0b0));
                 canvas.strokeRect(x + 2.6f, middle - 3.4f, SWATCH - 5.2f, 6.8f, 1.2f, PdfChartMarks.FLAG);
+            }
+            case TEXT -> {
+                // words alone: drawn by the caller without a swatch
             }
         }
     }
