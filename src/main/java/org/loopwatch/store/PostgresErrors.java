@@ -23,8 +23,22 @@ final class PostgresErrors {
     /** The connection is gone (server down, restarted, network lost): reconnecting may help. */
     static boolean isConnectionLost(SQLException e) {
         String state = state(e);
-        return state.startsWith("08") && !isPasswordProblem(e) || state.equals("57P01") || state.equals("57P02")
-                || state.equals("57P03");
+        return state.startsWith("08") && !isPasswordProblem(e) && !isNotVerified(e) || state.equals("57P01")
+                || state.equals("57P02") || state.equals("57P03");
+    }
+
+    /*
+     * TLS refused the server (sslmode=verify-full/verify-ca: a CA that did not sign its certificate, a
+     * host name the certificate does not name, no CA file): the same on every try, so never "lost".
+     */
+    static boolean isNotVerified(SQLException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof javax.net.ssl.SSLException || cause instanceof java.security.cert.CertificateException
+                    || cause instanceof java.security.GeneralSecurityException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -38,6 +52,9 @@ final class PostgresErrors {
         if (isPasswordProblem(e) || state.startsWith("28")) {
             String key = "08004".equals(state) ? "error.noPassword" : "error.login";
             return new StoreException(Problem.LOGIN_FAILED, url, TEXT.format(key, url, user, detail(e)), e, null);
+        }
+        if (isNotVerified(e)) {
+            return new StoreException(Problem.NOT_VERIFIED, url, TEXT.format("error.notVerified", url, detail(e)), e, null);
         }
         if (isConnectionLost(e)) {
             return new StoreException(Problem.CONNECTION_LOST, url, TEXT.format("error.connection", url, detail(e)), e, null);

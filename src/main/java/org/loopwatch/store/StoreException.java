@@ -55,6 +55,11 @@ public final class StoreException extends RuntimeException {
         LOGIN_FAILED,
         /** The team database's server cannot be reached, or the connection was lost. */
         CONNECTION_LOST,
+        /**
+         * The team database's server could not be verified (sslmode=verify-full or verify-ca: its
+         * certificate is not signed by the CA given, or names another host); reconnecting does not help.
+         */
+        NOT_VERIFIED,
         /** Any other database error. */
         UNEXPECTED
     }

@@ -70,6 +70,46 @@ class TeamCommandsTest {
     }
 
     @Test
+    void everyExportWorksOnTheTeamDatabaseAndTheFilesReadBack() throws Exception {
+        assertThat(run("--db", url.toString(), "team", "init")).isEqualTo(ExitCode.OK);
+        Path csv = Files.writeString(folder.resolve("in.csv"), "date,group,stage,tests,positives\n"
+                + "2022-01-05,Athletes,arrival,171,0\n2022-01-05,Operating staff,arrival,2415,39\n");
+        assertThat(run("--db", url.toString(), "import", csv.toString())).isEqualTo(ExitCode.OK);
+
+        Path briefing = folder.resolve("briefing.pdf");
+        assertThat(run("--db", url.toString(), "export", "briefing", "--out", briefing.toString())).isEqualTo(ExitCode.OK);
+        assertThat(pdfText(briefing)).contains("Operating staff");
+        Path statement = folder.resolve("statement.pdf");
+        assertThat(run("--db", url.toString(), "statement", "--out", statement.toString())).isEqualTo(ExitCode.OK);
+        assertThat(pdfText(statement)).contains("Operating staff");
+        Path png = folder.resolve("chart.png");
+        assertThat(run("--db", url.toString(), "export", "chart", "--out", png.toString())).isEqualTo(ExitCode.OK);
+        assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isPositive();
+        Path svg = folder.resolve("chart.svg");
+        assertThat(run("--db", url.toString(), "export", "chart", "--out", svg.toString())).isEqualTo(ExitCode.OK);
+        assertThat(javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
+                .getDocumentElement().getTagName()).isEqualTo("svg");
+        Path xlsx = folder.resolve("all.xlsx");
+        assertThat(run("--db", url.toString(), "export-xlsx", "--out", xlsx.toString())).isEqualTo(ExitCode.OK);
+        try (java.util.zip.ZipFile book = new java.util.zip.ZipFile(xlsx.toFile())) {
+            String sheets = book.stream().filter(entry -> entry.getName().startsWith("xl/")).map(entry -> {
+                try (var in = book.getInputStream(entry)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).reduce("", String::concat);
+            assertThat(sheets).contains("2415").contains("Operating staff");
+        }
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
     void copyIntoANewTeamDatabaseAndBackIntoAFileKeepsEverythingBySummaryAndRowCountsAlertsIncluded() throws Exception {
         Path desk = folder.resolve("desk.db");
         assertThat(run("--db", desk.toString(), "import", Path.of("assets/demo/beijing-2022-demo.csv").toString(),

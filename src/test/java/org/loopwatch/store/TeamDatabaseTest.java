@@ -7,6 +7,7 @@ import static org.loopwatch.store.StoreTestSupport.JAN_4;
 import static org.loopwatch.store.StoreTestSupport.groupId;
 import static org.loopwatch.store.StoreTestSupport.result;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.ResultKey;
 import org.loopwatch.domain.Stage;
@@ -179,6 +181,30 @@ class TeamDatabaseTest {
                 "?sslmode=verify-full&sslrootcert=/nonexistent/ca.crt");
         assertThatThrownBy(() -> Database.connect(unverifiable, PostgresTestServer.superuserPassword(), CLOCK))
                 .isInstanceOf(StoreException.class).hasMessageContaining(unverifiable.toString());
+    }
+
+    @Test
+    void verifyFullRefusesAServerSignedByAnotherCaAndSaysWhatToCheck(@TempDir Path folder) throws Exception {
+        // A real self-signed CA, made by openssl as an administrator would, that did not sign the server's certificate.
+        Path otherCa = folder.resolve("other-ca.crt");
+        Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                "-subj", "/CN=Another CA", "-keyout", folder.resolve("other-ca.key").toString(), "-out", otherCa.toString())
+                .redirectErrorStream(true).redirectOutput(folder.resolve("openssl.log").toFile()).start();
+        assertThat(openssl.waitFor()).as("openssl made the other CA").isZero();
+        TeamDatabaseUrl otherCaUrl = server.url(PostgresTestServer.SUPERUSER, admin.database(),
+                "?sslmode=verify-full&sslrootcert=" + otherCa);
+
+        assertThatThrownBy(() -> Database.connect(otherCaUrl, PostgresTestServer.superuserPassword(), CLOCK))
+                .isInstanceOfSatisfying(StoreException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Problem.NOT_VERIFIED);
+                    assertThat(e.getMessage()).contains(otherCaUrl.toString()).contains("sslrootcert")
+                            .doesNotContain("reconnects by itself");
+                });
+        // The server does speak TLS: asking only for encryption connects, so the refusal above is the verification.
+        TeamDatabaseUrl encryptedOnly = server.url(PostgresTestServer.SUPERUSER, admin.database(), "?sslmode=require");
+        try (Database database = Database.connect(encryptedOnly, PostgresTestServer.superuserPassword(), CLOCK)) {
+            assertThat(database.groups().findAll()).hasSize(4);
+        }
     }
 
     @Test

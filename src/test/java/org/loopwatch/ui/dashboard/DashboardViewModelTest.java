@@ -59,6 +59,30 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void changesArrivingWhileTheDashboardReadsAreFoldedIntoOneMoreReadThatShowsThemAll() {
+        open();
+        java.util.concurrent.atomic.AtomicInteger shown = new java.util.concurrent.atomic.AtomicInteger();
+        // Every figures set the dashboard is handed (equal or not): read at once, as the view does.
+        viewModel.snapshotProperty().addListener((javafx.beans.InvalidationListener) figures -> {
+            shown.incrementAndGet();
+            viewModel.snapshotProperty().get();
+        });
+
+        // Another desk saves ten days while this desk's read is still under way (held on the background thread).
+        db.synchronousTasks().hold();
+        for (int day = 23; day <= 32; day++) {
+            db.row(LocalDate.of(2022, 1, 1).plusDays(day - 1), "Media", Stage.ARRIVAL, 10, 0).save();
+            db.services().changes().changed(); // as TeamUpdates does for each notice
+        }
+        db.synchronousTasks().release();
+
+        // The first read (started at the first notice) and one more for the nine after it; not ten.
+        assertThat(shown.get()).isEqualTo(2);
+        assertThat(viewModel.toProperty().get()).isEqualTo(LocalDate.of(2022, 2, 1));
+        assertThat(viewModel.busyProperty().get()).isFalse();
+    }
+
+    @Test
     void aSavedResultGivesTheSameFiguresAsReadingEveryRowAgain() {
         open();
         DailyResult saved = new DailyResult(DashboardFixtures.JAN_22, db.groupId("Media"), Stage.IN_LOOP, 4_000, 7, "");
