@@ -184,6 +184,7 @@ class TeamDatabaseTest {
     }
 
     @Test
+    @Tag("process") // runs openssl to make a second CA
     void verifyFullRefusesAServerSignedByAnotherCaAndSaysWhatToCheck(@TempDir Path folder) throws Exception {
         // A real self-signed CA, made by openssl as an administrator would, that did not sign the server's certificate.
         Path otherCa = folder.resolve("other-ca.crt");
