@@ -122,7 +122,8 @@ public final class BriefingExport {
         PeriodSummary figures = joined(summary);
         List<String> remarks = new ArrayList<>(remarks(inputs, chosen, subjects, stages, first, last));
         remarks.addAll(BriefingSummary.baselineRemarks(figures, inputs.groups()));
-        remarks.addAll(BriefingSummary.alertRemarks(figures, inputs.groups()));
+        remarks.addAll(BriefingSummary.alertRemarks(figures, inputs.groups(), database.alerts().findAll(),
+                clock.getZone()));
         return new BriefingContent(title, subtitle, TEXT.format("briefing.recent", days), BriefingSummary.lines(figures),
                 remarks,
                 charts, MethodsNote.paragraphs(window, method, level), provenance);

@@ -33,6 +33,8 @@ public final class BriefingPdfWriter {
     private static final float REMARK_SIZE = 9;
     /** Baseline to baseline of the remarks' lines, as {@link PdfText#line} steps. */
     private static final float REMARK_LINE = REMARK_SIZE * 1.35f;
+    /** How a remark that is a list item starts (the alerts under the summary table). */
+    private static final String BULLET = "• ";
 
     private BriefingPdfWriter() {
     }
@@ -120,9 +122,14 @@ public final class BriefingPdfWriter {
             } while (next < content.summary().size());
             List<String> remarks = content.remarks();
             for (int i = 0; i < remarks.size(); i++) {
-                List<String> lines = PdfText.wrap(remarks.get(i), fonts.regular(), REMARK_SIZE, width);
+                String remark = remarks.get(i);
+                // A list item ("• …") hangs: its later lines start under its words, not under the bullet.
+                boolean bullet = remark.startsWith(BULLET);
+                float indent = bullet ? fonts.regular().width(BULLET, REMARK_SIZE) : 0;
+                List<String> lines = PdfText.wrap(bullet ? remark.substring(BULLET.length()) : remark, fonts.regular(),
+                        REMARK_SIZE, width - indent);
                 float needed = lines.size() * REMARK_LINE;
-                if (keepsWithNext(remarks.get(i)) && i + 1 < remarks.size()) {
+                if (keepsWithNext(remark) && i + 1 < remarks.size()) {
                     // The next remark moves whole to a new page when it fits one, so keep all of it here.
                     float following = PdfText.wrap(remarks.get(i + 1), fonts.regular(), REMARK_SIZE, width).size()
                             * REMARK_LINE;
@@ -131,11 +138,14 @@ public final class BriefingPdfWriter {
                 if (!flow.fits(needed) && flow.fitsOnAFreshPage(needed)) {
                     flow.newPage();
                 }
-                for (String line : lines) {
+                for (int l = 0; l < lines.size(); l++) {
                     if (!flow.fits(REMARK_LINE)) {
                         flow.newPage();
                     }
-                    flow.line(line, fonts.regular(), REMARK_SIZE);
+                    if (bullet && l == 0) {
+                        flow.text(BULLET, fonts.regular(), REMARK_SIZE, MARGIN);
+                    }
+                    flow.line(lines.get(l), fonts.regular(), REMARK_SIZE, MARGIN + indent);
                 }
                 flow.moveTo(flow.y() - 4);
             }
@@ -216,8 +226,14 @@ public final class BriefingPdfWriter {
             return continuedTop - height + REMARK_LINE - REMARK_SIZE >= bottom();
         }
 
-        void line(String line, PdfFontChain font, float size) throws IOException {
-            y = new PdfText(stream).line(line, font, size, MARGIN, y);
+        /** Draws a line at {@code x} and moves to the next. */
+        void line(String line, PdfFontChain font, float size, float x) throws IOException {
+            y = new PdfText(stream).line(line, font, size, x, y);
+        }
+
+        /** Draws text on the current line without moving on (a list item's bullet). */
+        void text(String text, PdfFontChain font, float size, float x) throws IOException {
+            new PdfText(stream).line(text, font, size, x, y);
         }
 
         List<PDPage> pages() {

@@ -1,5 +1,6 @@
 package org.loopwatch.report;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,7 +18,9 @@ import org.loopwatch.domain.StageFigures;
 import org.loopwatch.domain.StageScope;
 import org.loopwatch.domain.SubjectSummary;
 import org.loopwatch.domain.SummaryText;
+import org.loopwatch.domain.text.DateStyle;
 import org.loopwatch.domain.text.Texts;
+import org.loopwatch.store.AlertAcknowledgement;
 
 /**
  * The briefing's summary table, written from the domain's {@link PeriodSummary} (the figures the
@@ -55,7 +58,8 @@ final class BriefingSummary {
      * each, all of them, after a heading that says how many there are; the writer flows them onto
      * further pages when they do not fit under the table.
      */
-    static List<String> alertRemarks(PeriodSummary summary, List<Group> groups) {
+    static List<String> alertRemarks(PeriodSummary summary, List<Group> groups,
+                                     Map<ResultKey, AlertAcknowledgement> acknowledged, ZoneId zone) {
         List<Exceedance> all = summary.alerts();
         if (all.isEmpty()) {
             return List.of();
@@ -63,7 +67,13 @@ final class BriefingSummary {
         Map<Long, String> names = names(groups);
         List<String> remarks = new ArrayList<>();
         remarks.add(TEXT.format("briefing.alerts", Integer.toString(all.size())));
-        all.forEach(alert -> remarks.add("• " + AlertText.explain(alert, name(names, alert))));
+        for (Exceedance alert : all) {
+            String explained = AlertText.explain(alert, name(names, alert));
+            AlertAcknowledgement ack = acknowledged.get(alert.cell());
+            // Acknowledged alerts stay listed, marked as such with who, when (and in which zone) and the note.
+            remarks.add("• " + (ack == null ? explained : TEXT.format("briefing.alertAcknowledged", explained,
+                    DateStyle.dateTime(ack.at(), zone), DateStyle.zone(zone, ack.at()), ack.by(), ack.note())));
+        }
         return remarks;
     }
 

@@ -68,6 +68,85 @@ class WindowSizesTest {
         toolbarStaysWhereItIsWhenAStatusAppears(stage);
     }
 
+    /**
+     * At the smallest window the app allows (its minimum width, 960 px, by 600 px), a closed day full
+     * of five-digit counts: the entry grid is whole — every group's name shown, nothing cut at the
+     * right, nothing to scroll sideways (the grid goes below the form when both do not fit).
+     */
+    @org.junit.jupiter.api.Test
+    void atTheSmallestWindowAClosedDaysEntryGridIsWhole() throws Exception {
+        Path file = folder.resolve("loopwatch.db");
+        monthOfData(file);
+        LocalDate today = LocalDate.now();
+        try (Database database = Database.open(file, OpenMode.MUST_EXIST)) {
+            for (Group group : database.groups().findAll()) {
+                for (org.loopwatch.domain.Stage stage : org.loopwatch.domain.Stage.values()) {
+                    database.results().insert(new DailyResult(today, group.id(), stage, 88_888, 1_234, ""));
+                }
+            }
+            database.days().close(today, "checked");
+        }
+        app.start(file);
+        app.waitUntil(() -> app.status(DATABASE).contains(file.toString()));
+        Stage stage = mainStage();
+        assertThat(stage.getMinWidth()).isEqualTo(960);
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(stage.getMinWidth());
+            stage.setHeight(stage.getMinHeight());
+        }).get();
+        app.clickOn("#navEntry");
+        app.waitUntil(() -> app.text("#entryCloseDay").equals("Reopen day…"));
+        settle();
+
+        Scene scene = stage.getScene();
+        assertThat(scene.getWidth()).isEqualTo(960);
+        WaitForAsyncUtils.asyncFx(() -> ScreenSnapshot.write(scene, "window-960x600-closed-day")).get();
+        List<String> problems = WaitForAsyncUtils.asyncFx(() -> LayoutProblems.of(scene)).get();
+        assertThat(problems).isEmpty();
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Node grid = scene.lookup("#entryGrid");
+            Bounds shown = grid.localToScene(grid.getLayoutBounds());
+            assertThat(shown.getMaxX()).isLessThanOrEqualTo(scene.getWidth());
+            javafx.scene.control.ScrollPane screen = (javafx.scene.control.ScrollPane) scene.lookup(".shell-scroll");
+            assertThat(screen.getContent().getLayoutBounds().getWidth())
+                    .isLessThanOrEqualTo(screen.getViewportBounds().getWidth() + 1);
+            List<javafx.scene.control.Label> names = grid.lookupAll(".label").stream()
+                    .map(javafx.scene.control.Label.class::cast)
+                    .filter(label -> javafx.scene.layout.GridPane.getColumnIndex(label) != null
+                            && javafx.scene.layout.GridPane.getColumnIndex(label) == 0
+                            && javafx.scene.layout.GridPane.getRowIndex(label) > 0).toList();
+            assertThat(names).extracting(javafx.scene.control.Label::getText).contains("Athletes", LONG_GROUP);
+            for (javafx.scene.control.Label name : names) {
+                Bounds bounds = name.localToScene(name.getLayoutBounds());
+                javafx.scene.text.Text word = new javafx.scene.text.Text(name.getText().split(" ")[0]);
+                word.setFont(name.getFont());
+                assertThat(bounds.getWidth()).as(name.getText()).isGreaterThan(word.getLayoutBounds().getWidth());
+                assertThat(bounds.getMaxX()).as(name.getText()).isLessThanOrEqualTo(scene.getWidth());
+                // The name is drawn, not only held: its text node shows it (wrapped at most).
+                String drawn = name.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
+                        .map(node -> ((javafx.scene.text.Text) node).getText()).findFirst().orElse("");
+                assertThat(drawn.replace("\n", " ").strip()).as(name.getText())
+                        .isEqualTo(name.getText());
+                // In ink: a light-theme label left white by a stylesheet (it was, "-fx-background: transparent") is not seen.
+                assertThat(inkOf(name)).as(name.getText() + " drawn in dark pixels").isGreaterThan(40);
+            }
+        }).get();
+    }
+
+    /* How many pixels of a label are dark text on its light background (light theme). */
+    private static int inkOf(javafx.scene.control.Label label) {
+        javafx.scene.image.WritableImage image = label.snapshot(null, null);
+        int dark = 0;
+        for (int x = 0; x < (int) image.getWidth(); x++) {
+            for (int y = 0; y < (int) image.getHeight(); y++) {
+                if (image.getPixelReader().getColor(x, y).getBrightness() < 0.5) {
+                    dark++;
+                }
+            }
+        }
+        return dark;
+    }
+
     /* The dashboard's filters and charts stay put when "Copied … to the clipboard." appears. */
     private void toolbarStaysWhereItIsWhenAStatusAppears(Stage stage) throws Exception {
         app.clickOn("#navDashboard");

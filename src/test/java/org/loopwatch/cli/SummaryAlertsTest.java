@@ -79,12 +79,14 @@ class SummaryAlertsTest {
     }
 
     @Test
-    void theBriefingExplainsEachAlertUnderItsSummaryTable() throws Exception {
+    void theBriefingExplainsEachAlertUnderItsSummaryTableAndSaysWhoAcknowledgedIt() throws Exception {
         Path file = database((database, staff) -> {
             for (int back = 14; back >= 1; back--) {
                 database.results().insert(new DailyResult(JUMP.minusDays(back), staff, Stage.IN_LOOP, 1000, 1, ""));
             }
             database.results().insert(new DailyResult(JUMP, staff, Stage.IN_LOOP, 1000, 8, ""));
+            database.alerts().acknowledge(new org.loopwatch.domain.ResultKey(JUMP, staff, Stage.IN_LOOP),
+                    "Kitchen cluster, contacts isolated");
         });
         Path pdf = folder.resolve("briefing.pdf");
 
@@ -100,7 +102,9 @@ class SummaryAlertsTest {
             String firstPage = stripper.getText(document).replaceAll("\\s+", " ");
             assertThat(firstPage).contains("Alerts in the period (1)",
                     "Operating staff, In-loop, 1 Feb: 8 positives in 1,000 tests (0.80 %)",
-                    "P(X ≥ 8) = 0.000013, below α 0.01");
+                    "P(X ≥ 8) = 0.000013, below α 0.01 — acknowledged ",
+                    " by " + System.getProperty("user.name") + ": Kitchen cluster, contacts isolated");
+            assertThat(firstPage).containsPattern("acknowledged \\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2} \\([^)]*UTC[^)]*\\) by ");
         }
     }
 

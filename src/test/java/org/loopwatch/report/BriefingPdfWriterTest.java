@@ -50,7 +50,10 @@ class BriefingPdfWriterTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("LoopWatch briefing — Beijing 2022 closed loop", "Operating staff",
                     "Athletes & team officials", "2,415", "1.6 %", "95 % CI 1.2–2.2 %", "7-day positivity with 95 % confidence interval — in-loop",
-                    "Methods", "ratio of sums", "rows 0123456789ab", "LoopWatch 0.1.0", "Page 4 of 4");
+                    "Methods", "ratio of sums", "rows 0123456789ab", "LoopWatch 0.1.0", "Page 4 of 4",
+                    // Tiny in-loop rates: the legend says what 0.01 % means; the turned axis title stays short.
+                    "0.01 % = 10 per 100,000 tests");
+            assertThat(text).doesNotContain("positivity (0.01 %");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("LoopWatch briefing — Beijing 2022 closed loop");
             assertThat(document.getDocumentInformation().getCreationDate().toInstant())
                     .isEqualTo(Instant.parse("2022-01-23T06:00:00Z"));

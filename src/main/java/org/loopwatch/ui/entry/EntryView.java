@@ -65,9 +65,9 @@ public final class EntryView extends VBox {
         getStyleClass().add("entry-screen");
         getStylesheets().add(Objects.requireNonNull(EntryView.class.getResource("entry.css"), "entry.css")
                 .toExternalForm());
-        HBox body = new HBox(24, formCard(), new DayGridView(viewModel));
-        body.setFillHeight(false); // cards as tall as their content, not the window
-        VBox.setVgrow(body, Priority.ALWAYS);
+        // Side by side, or the grid below the form when the window is too narrow for both (CardsPane).
+        CardsPane body = new CardsPane(formCard(), new DayGridView(viewModel), 24);
+        body.setId("entryCards");
         getChildren().addAll(header(), body);
         // Ctrl+Z undoes the last save anywhere on this screen, also inside a text field: the form's
         // fields are short, so a typing slip is fixed with Backspace, a wrong save with Ctrl+Z.
@@ -121,7 +121,7 @@ public final class EntryView extends VBox {
         return new VBox(6, header, role);
     }
 
-    private Node formCard() {
+    private Region formCard() {
         date.setId("entryDate");
         date.setConverter(ResultControls.dates(date));
         date.setPromptText(TEXT.format("date.prompt", org.loopwatch.ui.DateTexts.shown(java.time.LocalDate.of(2022, 1, 22))));

@@ -151,9 +151,18 @@ class SettingsViewTest {
         pick(robot, "#defaultMethod", "Jeffreys");
         pick(robot, "#defaultLevel", "90 %");
         pick(robot, "#defaultWindow", "3 days");
+        // Stages apart unless a person chooses otherwise (issue 14); the mixed figure is never the default.
+        assertThat(robot.lookup("#settingsDefaultStage").queryAs(ComboBox.class).getValue())
+                .isEqualTo(org.loopwatch.domain.StageChoice.APART);
+        pick(robot, "#settingsDefaultStage", "In-loop only");
         robot.clickOn("#defaultsSave");
 
         waitUntil(() -> database.settings().rollingWindowDays() == 3);
+        waitUntil(() -> database.settings().defaultStage() == org.loopwatch.domain.StageChoice.IN_LOOP);
+        // A dashboard opened now starts on the saved stage.
+        org.loopwatch.ui.dashboard.DashboardViewModel dashboard = onFx(() ->
+                new org.loopwatch.ui.dashboard.DashboardViewModel(fixture.services()));
+        waitUntil(() -> dashboard.stageProperty().get() == org.loopwatch.domain.StageChoice.IN_LOOP);
         assertThat(database.settings().intervalMethod()).isEqualTo(IntervalMethod.JEFFREYS);
         assertThat(database.settings().confidenceLevel()).isEqualTo(ConfidenceLevel.NINETY);
         onFx(() -> ScreenSnapshot.write(robot.lookup("#defaultMethod").query().getScene(), "settings-defaults"));

@@ -35,6 +35,27 @@ class PdfFontChainTest {
     }
 
     @Test
+    void aWidthIsExactlyWhatPdfBoxMeasuresForEachRunWhateverWasMeasuredBefore() throws Exception {
+        try (PDDocument document = new PDDocument(); InputStream dejaVu = ExportFonts.open(ExportFonts.REGULAR)) {
+            PDFont helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDFont fallback = PDType0Font.load(document, dejaVu);
+            PdfFontChain chain = PdfFontChain.of(helvetica, helvetica, () -> Optional.of(fallback)).get(0);
+
+            for (String text : List.of("", "p", "p ≤ 0.01 α 运动", "Arrival positivity ≥ 2 × baseline α≤β", "运动 p")) {
+                for (float size : new float[] {7.5f, 10, 13}) {
+                    float measured = 0;
+                    for (PdfFontChain.Run run : chain.runs(text)) {
+                        measured += run.font().getStringWidth(run.text()) / 1000 * size;
+                    }
+                    // Twice: the second time from the advances kept by the first.
+                    assertThat(chain.width(text, size)).as(text).isEqualTo(measured);
+                    assertThat(chain.width(text, size)).as(text).isEqualTo(measured);
+                }
+            }
+        }
+    }
+
+    @Test
     void withoutAFallbackFontTextIsStillWrittenWithQuestionMarks() throws Exception {
         PDFont helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         List<PdfFontChain> chains = PdfFontChain.of(helvetica, helvetica, Optional::empty);
