@@ -50,6 +50,7 @@ public class LoopWatchApp extends Application {
 
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     private volatile ActiveDatabase active;
+    private Locale localeBefore;
     private Locale formatLocaleBefore;
     private Locale displayLocaleBefore;
     private final AppShutdown shutdown = new AppShutdown(tasks, () -> active);
@@ -98,14 +99,16 @@ public class LoopWatchApp extends Application {
         Path preferencesFile = UserPreferences.defaultFile();
         UserPreferences preferences = UserPreferences.read(preferencesFile);
         Texts.useLanguage(arguments.language().or(preferences::language).orElse(Locale.getDefault()));
-        // JavaFX's own words (the date picker's months and weekdays, text fields' menus) follow the
-        // JVM's locale, not our bundles: make it the interface language while the app runs.
+        // JavaFX's own words (the date picker's months and weekdays, text fields' menus, a dialog's
+        // OK/Cancel) follow the JVM's locale, not our bundles: make it the interface language while
+        // the app runs. The menus and buttons come from JavaFX's bundles, looked up with the plain
+        // default locale (Locale.getDefault()), which the categories alone do not change: set all.
         // Only when the language differs: an English interface keeps the system's own English (4 Jan or Jan 4).
         if (!Texts.language().getLanguage().equals(Locale.getDefault(Locale.Category.FORMAT).getLanguage())) {
+            localeBefore = Locale.getDefault();
             formatLocaleBefore = Locale.getDefault(Locale.Category.FORMAT);
             displayLocaleBefore = Locale.getDefault(Locale.Category.DISPLAY);
-            Locale.setDefault(Locale.Category.FORMAT, Texts.language());
-            Locale.setDefault(Locale.Category.DISPLAY, Texts.language());
+            Locale.setDefault(Texts.language());
         }
         ExportFonts.prepareInBackground();
         if ("zh".equals(Texts.language().getLanguage())) {
@@ -217,6 +220,7 @@ public class LoopWatchApp extends Application {
     public void stop() {
         shutdown.closeAndUnhook();
         if (formatLocaleBefore != null) {
+            Locale.setDefault(localeBefore);
             Locale.setDefault(Locale.Category.FORMAT, formatLocaleBefore);
             Locale.setDefault(Locale.Category.DISPLAY, displayLocaleBefore);
         }

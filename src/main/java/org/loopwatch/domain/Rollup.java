@@ -10,6 +10,7 @@ import java.util.List;
  */
 public record Rollup(long id, String name, boolean allGroups, List<Long> memberGroupIds) {
 
+    /** The English names of the default rollups; a database made in Chinese has DefaultGroups.allGroups() etc. */
     public static final String ALL_GROUPS = "All groups";
     public static final String ATHLETES_AND_TEAM_OFFICIALS = "Athletes & team officials";
 

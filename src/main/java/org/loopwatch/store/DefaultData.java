@@ -4,12 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import org.loopwatch.domain.DefaultGroups;
-import org.loopwatch.domain.Rollup;
 
 /**
  * The groups and rollups of a new database. Inserted from Java, in the transaction of the first
- * schema script, so the names and colours have one source: {@link DefaultGroups}.
+ * schema script, so the names and colours have one source: {@link DefaultGroups}. The names are
+ * those of the interface language at creation (decision 0037).
  */
 final class DefaultData {
 
@@ -17,22 +18,23 @@ final class DefaultData {
     }
 
     static void insert(Connection connection) throws SQLException {
+        List<String> names = DefaultGroups.names();
         try (PreparedStatement group = connection.prepareStatement(
                 "INSERT INTO groups (name, display_order, colour, active) VALUES (?, ?, ?, TRUE)")) {
-            for (int i = 0; i < DefaultGroups.NAMES.size(); i++) {
-                group.setString(1, DefaultGroups.NAMES.get(i));
+            for (int i = 0; i < names.size(); i++) {
+                group.setString(1, names.get(i));
                 group.setInt(2, i);
                 group.setString(3, DefaultGroups.colourFor(i));
                 group.executeUpdate();
             }
         }
-        long athletesAndOfficials = insertRollup(connection, Rollup.ATHLETES_AND_TEAM_OFFICIALS, false, 0);
-        insertRollup(connection, Rollup.ALL_GROUPS, true, 1);
+        long athletesAndOfficials = insertRollup(connection, DefaultGroups.athletesAndTeamOfficials(), false, 0);
+        insertRollup(connection, DefaultGroups.allGroups(), true, 1);
         try (PreparedStatement member = connection.prepareStatement(
                 "INSERT INTO rollup_members (rollup_id, group_id) SELECT ?, id FROM groups WHERE name IN (?, ?)")) {
             member.setLong(1, athletesAndOfficials);
-            member.setString(2, DefaultGroups.NAMES.get(0));
-            member.setString(3, DefaultGroups.NAMES.get(1));
+            member.setString(2, names.get(0));
+            member.setString(3, names.get(1));
             member.executeUpdate();
         }
     }

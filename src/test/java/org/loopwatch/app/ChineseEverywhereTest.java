@@ -12,10 +12,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
@@ -37,6 +40,9 @@ import org.loopwatch.domain.text.Texts;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.Event;
 import org.loopwatch.store.OpenMode;
+import org.loopwatch.store.TeamDatabaseUrl;
+import org.loopwatch.ui.FxDialogService;
+import org.loopwatch.ui.FxPasswordPrompt;
 import org.loopwatch.ui.LatinWords;
 import org.loopwatch.ui.Screen;
 import org.loopwatch.ui.ScreenSnapshot;
@@ -101,6 +107,10 @@ class ChineseEverywhereTest {
         exportChartDialog();
         importPreview(clashing);
         helpWindows();
+        contextMenus();
+        teamDialogs();
+        crashDialog();
+        backupAndRestore();
 
         assertThat(leaks).as("Latin words on screens in Chinese (allowed: names of data, "
                 + LatinWords.ALLOWED + ")").isEmpty();
@@ -202,6 +212,107 @@ class ChineseEverywhereTest {
             collect("user guide", window.getScene().getRoot());
             app.interact(window::hide);
         }
+    }
+
+    /*
+     * Right-click menus: ours (a dashboard chart's copy/export, the audit table's copy) and JavaFX's
+     * own on text fields (the entry form, a data-table cell being edited), whose words come from
+     * JavaFX's bundles in the JVM's locale — English until the app set the plain default locale too.
+     */
+    private void contextMenus() throws Exception {
+        app.clickOn("#navEntry");
+        settle();
+        contextMenu("entry field menu", app.lookup("#entryTests").query());
+
+        app.clickOn("#navData");
+        settle();
+        javafx.scene.control.TableView<?> table = app.lookup("#dataTable").queryAs(javafx.scene.control.TableView.class);
+        app.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.TableColumn<Object, ?> note = (javafx.scene.control.TableColumn<Object, ?>) table
+                    .getColumns().stream().filter(column -> "dataColumnNote".equals(column.getId())).findFirst().orElseThrow();
+            table.getSelectionModel().select(0);
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.TableView<Object> rows = (javafx.scene.control.TableView<Object>) table;
+            rows.edit(0, note);
+        });
+        settle();
+        contextMenu("data table cell menu", app.lookup("#dataTable .text-field").query());
+        app.interact(() -> table.edit(-1, null));
+
+        app.clickOn("#navDashboard");
+        settle();
+        contextMenu("dashboard chart menu", app.lookup(".lw-chart").query());
+
+        app.clickOn("#navAudit");
+        settle();
+        contextMenu("audit table menu", app.lookup("#auditTable").query());
+    }
+
+    private void contextMenu(String what, Node target) throws Exception {
+        app.interact(() -> {
+            Bounds bounds = target.localToScene(target.getLayoutBounds());
+            Bounds screen = target.localToScreen(target.getLayoutBounds());
+            target.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    bounds.getWidth() / 2, bounds.getHeight() / 2, screen.getCenterX(), screen.getCenterY(), false,
+                    new javafx.scene.input.PickResult(target, bounds.getCenterX(), bounds.getCenterY())));
+        });
+        app.waitUntil(() -> shownContextMenu().isPresent());
+        ContextMenu menu = shownContextMenu().orElseThrow();
+        List<String> texts = WaitForAsyncUtils.asyncFx(() -> menu.getItems().stream().map(MenuItem::getText)
+                .filter(text -> text != null && !text.isBlank()).toList()).get();
+        assertThat(texts).as(what + ": its items").isNotEmpty();
+        LatinWords.in(texts, names).forEach(word -> leaks.add(what + ": " + word));
+        app.interact(menu::hide);
+        settle();
+    }
+
+    private static Optional<ContextMenu> shownContextMenu() {
+        return Window.getWindows().stream().filter(window -> window instanceof ContextMenu && window.isShowing())
+                .map(window -> (ContextMenu) window).findFirst();
+    }
+
+    /* File → Connect to a team database, and the password question of a team connection. */
+    private void teamDialogs() throws Exception {
+        openDialog(() -> menuItem("menuConnectTeam").fire(), "team connect", false);
+        Window main = mainRoot().getScene().getWindow();
+        TeamDatabaseUrl url = TeamDatabaseUrl.parse("postgresql://loopwatch_entry@db.example.org:5432/loopwatch");
+        names.add("loopwatch_entry@db.example.org:5432/loopwatch");
+        openDialog(() -> new FxPasswordPrompt(() -> main).ask(url, false), "team password", false);
+        openDialog(() -> new FxPasswordPrompt(() -> main).ask(url, true), "team password refused", false);
+    }
+
+    /* The dialog of a failure no code caught; the failure's kind is passed on as it is (a name). */
+    private void crashDialog() throws Exception {
+        UncaughtFailures failures = new UncaughtFailures(Optional.of(folder.resolve("loopwatch.log")), Platform::runLater);
+        failures.useDialogs(new FxDialogService(mainRoot().getScene().getWindow()));
+        names.add("IllegalStateException");
+        openDialog(() -> failures.uncaughtException(Thread.currentThread(), new IllegalStateException("图表未能绘制")),
+                "uncaught failure", false);
+    }
+
+    /* Settings → database: back up now, then the restore question (inline), answered No. */
+    private void backupAndRestore() throws Exception {
+        app.clickOn("#navSettings");
+        settle();
+        TabPane tabs = app.lookup("#settingsTabs").queryAs(TabPane.class);
+        Tab database = tabs.getTabs().stream().filter(tab -> tab.getContent() != null
+                && tab.getContent().lookup("#backupNow") != null).findFirst().orElseThrow();
+        app.interact(() -> tabs.getSelectionModel().select(database));
+        settle();
+        app.interact(() -> app.lookup("#backupNow").queryAs(Button.class).fire());
+        app.waitUntil(() -> !app.lookup("#backupList").queryAs(javafx.scene.control.TableView.class).getItems().isEmpty()
+                && !app.lookup("#backupNow").queryAs(Button.class).isDisabled());
+        settle();
+        collect("backups after back up now", mainRoot());
+        app.interact(() -> app.lookup("#backupList").queryAs(javafx.scene.control.TableView.class).getSelectionModel()
+                .select(0));
+        app.interact(() -> app.lookup("#backupRestore").queryAs(Button.class).fire());
+        app.waitUntil(() -> app.lookup("#backupRestoreConfirmBar").query().isVisible());
+        settle();
+        collect("restore question", mainRoot());
+        app.interact(() -> app.lookup("#backupRestoreCancel").queryAs(Button.class).fire());
+        settle();
     }
 
     /*

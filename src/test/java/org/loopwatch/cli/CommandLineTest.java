@@ -203,6 +203,8 @@ class CommandLineTest {
 
         assertThat(run("--db", file.toString(), "summary", "--group", "athletes", "--from", "2022-01-11")).isZero();
         assertThat(stdout()).contains("Period 2022-01-11 to 2022-01-12").contains("Athletes").doesNotContain("Media");
+        // The text table names stages as the tiles do; the codes are the --json contract.
+        assertThat(stdout()).contains("Arrival", "In-loop", "Both stages (mixed)").doesNotContain("in_loop");
     }
 
     @Test

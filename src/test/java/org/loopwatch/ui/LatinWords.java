@@ -50,7 +50,9 @@ public final class LatinWords {
             // command-line options named in messages (--db, --lang, init)
             "id", "db", "init", "lang",
             // the language named in its own words on the language choice
-            "English");
+            "English",
+            // PostgreSQL's password variable and the system it names a folder for (team dialogs)
+            "PGPASSWORD", "Windows");
 
     /*
      * What is data, not words: a file path, a file name or extension, a command-line option, a
@@ -63,6 +65,9 @@ public final class LatinWords {
             "(?:[A-Za-z]:)?[/\\\\][^\\s，。；：、（）()“”\"]+",
             "[^\\s/\\\\，。；：、（）()“”\"]*\\.(?:db|csv|xlsx|pdf|png|svg|log|md|properties)\\b",
             "--[A-Za-z][A-Za-z-]*",
+            // an address's option as typed (?sslmode=verify-full) and an environment variable (%APPDATA%)
+            "\\?[A-Za-z_]+=[A-Za-z-]+",
+            "%[A-Za-z_]+%",
             "#[0-9A-Fa-f]{6}\\b"));
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z_]+");

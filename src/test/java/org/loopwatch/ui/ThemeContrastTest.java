@@ -117,6 +117,37 @@ class ThemeContrastTest {
         assertThat(exportChartPalette().get("chart-background")).as("exports: white paper").isEqualTo(0xffffff);
     }
 
+    /*
+     * A group's or rollup's colour on the dark themes' charts: every colour a group can get by default
+     * (Okabe–Ito, black included) and every rollup grey stands out 3:1 (1.4.11) in the twin
+     * SeriesStylesheet draws it in there, and twins stay as distinct as the colours were.
+     */
+    @Test
+    void seriesColoursStandOutOnTheDarkThemesCharts() throws IOException {
+        Map<Theme, Map<String, Integer>> charts = chartPalettes();
+        assertThat(charts.get(Theme.DARK).get("chart-background")).as("SeriesStylesheet knows the dark chart")
+                .isEqualTo(org.loopwatch.report.chart.SeriesStylesheet.DARK_CHART_BACKGROUND);
+        List<String> colours = new ArrayList<>(org.loopwatch.domain.DefaultGroups.PALETTE);
+        colours.addAll(org.loopwatch.report.chart.ChartSubject.ROLLUP_COLOURS);
+        List<String> problems = new ArrayList<>();
+        for (Theme theme : List.of(Theme.DARK, Theme.HIGH_CONTRAST)) {
+            int background = charts.get(theme).get("chart-background");
+            for (String colour : colours) {
+                String twin = org.loopwatch.report.chart.SeriesStylesheet.onDark(colour);
+                double ratio = contrast(Integer.parseInt(twin.substring(1), 16), background);
+                if (ratio < 3.0) {
+                    problems.add(String.format("%s: %s (drawn as %s) is %.2f:1 on the chart", theme, colour, twin, ratio));
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(colours.stream().map(org.loopwatch.report.chart.SeriesStylesheet::onDark).distinct())
+                .hasSize(colours.size());
+        assertThat(org.loopwatch.report.chart.SeriesStylesheet.onDark("#E69F00")).as("already fine: unchanged")
+                .isEqualTo("#E69F00");
+        assertThat(org.loopwatch.report.chart.SeriesStylesheet.onDark("#3D3D3D")).isEqualTo("#C2C2C2");
+    }
+
     /** The chart palette without a theme class: what an export (its own scene, no theme) draws. */
     private static Map<String, Integer> exportChartPalette() throws IOException {
         return chartBlocks().getOrDefault(".lw-chart", Map.of());
