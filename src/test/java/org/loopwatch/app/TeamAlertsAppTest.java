@@ -79,12 +79,15 @@ class TeamAlertsAppTest {
 
         shortly(() -> app.text("#dashboardAlerts").equals("Alerts in the period: 1 not acknowledged, 0 acknowledged"));
         assertThat(app.isShown("#tile-operating-staff .tile-badge")).isTrue();
+        // The list's cells are laid out on a later pulse than the summary line above is set.
+        shortly(() -> rows().size() == 1 && rows().get(0).contains("Not acknowledged yet"));
         assertThat(rows()).singleElement().asString().contains("Operating staff, In-loop").contains("below α 0.05")
                 .contains("Not acknowledged yet");
 
         otherDesk.alerts().acknowledge(new ResultKey(today, staff, Stage.IN_LOOP), "Night shift, two households");
 
         shortly(() -> app.text("#dashboardAlerts").equals("Alerts in the period: 0 not acknowledged, 1 acknowledged"));
+        shortly(() -> rows().size() == 1 && rows().get(0).contains("Acknowledged "));
         assertThat(rows()).singleElement().asString().contains("Acknowledged ").contains(" by ")
                 .endsWith(": Night shift, two households");
     }

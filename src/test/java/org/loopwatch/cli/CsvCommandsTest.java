@@ -190,12 +190,18 @@ class CsvCommandsTest {
 
         assertThat(run("--db", db.toString(), "summary")).isZero();
 
-        java.util.List<String> lines = out.toString(StandardCharsets.UTF_8).lines()
-                .filter(line -> !line.startsWith(" ")) // the indented notes under the table are not rows
-                .filter(line -> line.contains("arrival") || line.contains("in_loop") || line.startsWith("Group")).toList();
-        assertThat(lines).hasSizeGreaterThan(3);
-        assertThat(lines.stream().filter(line -> !line.startsWith("Group"))
-                .map(line -> line.indexOf(line.contains("arrival") ? "arrival" : line.contains("in_loop") ? "in_loop" : "all")))
-                .as(String.join("\n", lines)).containsOnly(longName.length() + 1);
+        // The table's rows: from its header to the first line that is not a row (the notes under it).
+        java.util.List<String> printed = out.toString(StandardCharsets.UTF_8).lines().toList();
+        int header = printed.indexOf(printed.stream().filter(line -> line.toLowerCase(java.util.Locale.ROOT)
+                .startsWith("group ")).findFirst().orElseThrow());
+        java.util.List<String> rows = printed.subList(header + 1, printed.size()).stream()
+                .takeWhile(line -> !line.isBlank() && !line.startsWith(" ") && !line.endsWith(":")).toList();
+        assertThat(rows).as(String.join("\n", printed)).hasSize(6 * 3); // four default groups, the new one, all groups
+        int stageColumn = longName.length() + 1;
+        assertThat(printed.subList(header, header + 1 + rows.size())).as(String.join("\n", printed))
+                .allSatisfy(line -> {
+                    assertThat(line.charAt(stageColumn - 1)).isEqualTo(' ');
+                    assertThat(line.charAt(stageColumn)).isNotEqualTo(' ');
+                });
     }
 }

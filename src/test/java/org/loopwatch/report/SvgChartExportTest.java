@@ -129,8 +129,11 @@ class SvgChartExportTest {
 
     @Test
     void aChinesePageIsSetInNotoSansScAndKeepsItsWordsAsText() throws Exception {
+        // The fixture's database is made in English (its groups are looked up by their English
+        // names); only the chart is prepared and written in Chinese.
+        Path file = ExportFixtures.publishedJanuary(folder);
         Texts.useLanguage(Locale.SIMPLIFIED_CHINESE);
-        PreparedChart chart = chart(ChartKind.TESTS, StageFilter.IN_LOOP);
+        PreparedChart chart = chart(file, ChartKind.TESTS, StageFilter.IN_LOOP);
         Path svg = folder.resolve("tests-zh.svg");
 
         ChartExports.writeSvg(chart, ExportPreset.SLIDE_4X3.size(1), svg);
@@ -183,7 +186,10 @@ class SvgChartExportTest {
     }
 
     private PreparedChart chart(ChartKind kind, StageFilter stage) {
-        Path file = ExportFixtures.publishedJanuary(folder);
+        return chart(ExportFixtures.publishedJanuary(folder), kind, stage);
+    }
+
+    private PreparedChart chart(Path file, ChartKind kind, StageFilter stage) {
         try (Database database = Database.open(file, OpenMode.MUST_EXIST, ExportFixtures.CLOCK)) {
             return ChartExports.prepare(database, new ChartExportSpec(kind, Optional.empty(), Optional.empty(),
                     List.of(), Optional.of(switch (stage) {
