@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.loopwatch.io.XlsxExporter;
+import org.loopwatch.report.ChartDataTables;
 import org.loopwatch.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code export-xlsx --out FILE.xlsx [--from DATE] [--to DATE]}: a workbook of the entries (import columns) and the summary, a sheet each.
+ * {@code export-xlsx --out FILE.xlsx [--from DATE] [--to DATE]}: a workbook of the entries (import columns), the summary
+ * and the rolling and cumulative charts' data, a sheet each.
  * The database must exist (exit 3 otherwise); the output file is replaced only once complete.
  */
 @Command(name = "export-xlsx", mixinStandardHelpOptions = true, sortOptions = false)
@@ -41,7 +43,8 @@ final class ExportXlsxCommand implements Callable<Integer> {
                     : UsageTexts.TEXT.format("out.noFolder", "export-xlsx", out, folder));
         }
         try (Database database = context.openForReading()) {
-            int rows = XlsxExporter.export(database, from, to, out);
+            int rows = XlsxExporter.export(database, from, to, out,
+                    ChartDataTables.of(database, from, to, context.clock()));
             context.out().println(UsageTexts.TEXT.format("exportXlsx.done", rows, out));
         } catch (IOException e) {
             throw new UsageException(UsageTexts.TEXT.format("out.notWritten", "export-xlsx", out, e.getMessage()));

@@ -15,9 +15,9 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.ExportTable;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.IntervalMethod;
-import org.loopwatch.domain.ResultIndex;
 import org.loopwatch.domain.SummaryCalculator;
 import org.loopwatch.domain.SummaryRow;
 import org.loopwatch.domain.text.Texts;
@@ -30,9 +30,9 @@ import org.loopwatch.store.DateRange;
  * columns in the CSV export's order, so it imports back unchanged (text is written as text
  * cells, which no spreadsheet runs as a formula, so no guard is needed); "Summary" has the
  * summary of every group and all groups in each stage and both, as {@code summary --json} has it
- * (Wilson, 95 %; rates as fractions formatted as per cent); then the data of the rolling and the
- * cumulative positivity charts per group and stage, day by day ({@link ChartSeriesSheets}). The
- * daily tests and positives charts draw the entries themselves.
+ * (Wilson, 95 %; rates as fractions formatted as per cent); then any further tables the caller
+ * brings ({@link ExportTable}): the charts' data, which {@code report.ChartDataTables} takes from the
+ * chart model itself, so that the workbook and the chart never compute a figure twice.
  */
 public final class XlsxExporter {
 
@@ -45,12 +45,22 @@ public final class XlsxExporter {
 
     /**
      * Exports the rows between {@code from} and {@code to} (each open when empty) to {@code out},
-     * replacing it only once the whole workbook is written.
+     * replacing it only once the whole workbook is written: entries and summary only.
      *
      * @return the number of entries written
      */
     public static int export(Database database, Optional<LocalDate> from, Optional<LocalDate> to, Path out)
             throws IOException {
+        return export(database, from, to, out, List.of());
+    }
+
+    /**
+     * Exports entries and summary as above, then {@code more} tables, a sheet each in their order.
+     *
+     * @return the number of entries written
+     */
+    public static int export(Database database, Optional<LocalDate> from, Optional<LocalDate> to, Path out,
+                             List<ExportTable> more) throws IOException {
         List<DailyResult> rows = from.isEmpty() && to.isEmpty() ? database.results().findAll()
                 : database.results().findBetween(from.orElse(LocalDate.of(1, 1, 1)), to.orElse(LocalDate.of(9999, 12, 31)));
         List<Group> groups = database.groups().findAll();
@@ -66,11 +76,8 @@ public final class XlsxExporter {
                 Workbook workbook = new Workbook(stream, "LoopWatch", null);
                 writeEntries(workbook.newWorksheet(ENTRIES), rows, groups);
                 writeSummary(workbook.newWorksheet(SUMMARY), summary);
-                if (!rows.isEmpty()) {
-                    ChartSeriesSheets charts = new ChartSeriesSheets(ResultIndex.of(rows), groups, first, last,
-                            database.event().find().map(org.loopwatch.store.Event::loopStart).orElse(first));
-                    charts.writeRolling(workbook.newWorksheet(TEXT.get("xlsx.sheet.rolling")));
-                    charts.writeCumulative(workbook.newWorksheet(TEXT.get("xlsx.sheet.cumulative")));
+                for (ExportTable table : more) {
+                    writeTable(workbook.newWorksheet(table.name()), table);
                 }
                 workbook.finish();
             }
@@ -131,7 +138,36 @@ public final class XlsxExporter {
         sheet.width(0, 24);
     }
 
-    static void header(Worksheet sheet, List<String> names) {
+    private static void writeTable(Worksheet sheet, ExportTable table) {
+        header(sheet, table.columns().stream().map(ExportTable.Column::name).toList());
+        int r = 1;
+        for (List<Object> row : table.rows()) {
+            for (int c = 0; c < row.size(); c++) {
+                Object value = row.get(c) instanceof Optional<?> optional ? optional.orElse(null) : row.get(c);
+                if (value != null) {
+                    cell(sheet, r, c, value, table.columns().get(c).format());
+                }
+            }
+            r++;
+        }
+    }
+
+    private static void cell(Worksheet sheet, int r, int c, Object value, ExportTable.Format format) {
+        switch (value) {
+            case LocalDate date -> sheet.value(r, c, date);
+            case Number number -> sheet.value(r, c, number);
+            case Boolean yes -> sheet.value(r, c, yes);
+            default -> sheet.value(r, c, value.toString());
+        }
+        switch (format) {
+            case DATE -> sheet.style(r, c).format("yyyy-mm-dd").set();
+            case RATE -> sheet.style(r, c).format("0.000%").set();
+            case PLAIN -> {
+            }
+        }
+    }
+
+    private static void header(Worksheet sheet, List<String> names) {
         for (int c = 0; c < names.size(); c++) {
             sheet.value(0, c, names.get(c));
             sheet.style(0, c).bold().set();

@@ -2,6 +2,7 @@ package org.loopwatch.report.chart;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.loopwatch.domain.Counts;
 import org.loopwatch.domain.Interval;
 
 /**
@@ -18,9 +19,12 @@ import org.loopwatch.domain.Interval;
  * @param flagged     true when the exceedance rule flags the day (or a day of the week or month) for
  *                    this group or rollup
  * @param description the tooltip text, a full sentence with counts
+ * @param counts      the tests and positives the value comes from: the window's, week's, month's or
+ *                    day's sums, or for a cumulative count those since the loop start (the workbook's
+ *                    chart data writes them beside the value)
  */
 public record ChartPoint(LocalDate date, LocalDate last, Optional<Double> value, Optional<Interval> interval,
-                         boolean incomplete, boolean flagged, String description) {
+                         boolean incomplete, boolean flagged, String description, Counts counts) {
 
     /** Where the point sits on a day axis (epoch days): the middle of the days it stands for. */
     public double position() {

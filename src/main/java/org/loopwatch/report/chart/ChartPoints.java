@@ -72,7 +72,7 @@ public final class ChartPoints {
         }
         appendFlag(text, alerts);
         return new ChartPoint(date, date, value(estimate), estimate.interval(), rolling.incomplete(), flagged,
-                text.toString());
+                text.toString(), estimate.counts());
     }
 
     private ChartPoint stretchPositivity(ChartSubject subject, Selection selection, ChartStep.Stretch stretch) {
@@ -86,7 +86,7 @@ public final class ChartPoints {
             text.append(TEXT.format("point.stretchIncomplete", step.noun()));
         }
         return new ChartPoint(stretch.first(), stretch.last(), value(estimate), estimate.interval(), incomplete,
-                false, text.toString());
+                false, text.toString(), estimate.counts());
     }
 
     private ChartPoint countPoint(ChartSubject subject, Selection selection, ChartStep.Stretch stretch) {
@@ -113,7 +113,7 @@ public final class ChartPoints {
         appendFlag(text, alerts);
         double value = positives ? counts.positives() : counts.tests();
         return new ChartPoint(stretch.first(), stretch.last(), Optional.of(value), Optional.empty(), !complete,
-                flagged, text.toString());
+                flagged, text.toString(), counts);
     }
 
     private ChartPoint cumulativePoint(ChartSubject subject, Selection selection, LocalDate date) {
@@ -121,7 +121,7 @@ public final class ChartPoints {
         String text = TEXT.format("point.positives", subject.name(), ChartText.period(request.loopStart(), date),
                 RateFormat.count(counts.positives()), RateFormat.count(counts.tests()));
         return new ChartPoint(date, date, Optional.of((double) counts.positives()), Optional.empty(), false, false,
-                text);
+                text, counts);
     }
 
     /** "22 Jan 2022" for a day, "week 16 – 22 Jan 2022", "January 2022" (or the part of it in the period). */

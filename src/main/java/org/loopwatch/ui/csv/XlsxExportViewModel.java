@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.io.XlsxExporter;
+import org.loopwatch.report.ChartDataTables;
 import org.loopwatch.ui.AppServices;
 
-/** Exports every entry and the summary to an Excel workbook (a sheet each), on the background thread. */
+/** Exports every entry, the summary and the charts' data to an Excel workbook (a sheet each), on the background thread. */
 public final class XlsxExportViewModel {
 
     private static final Texts TEXT = Texts.of(XlsxExportViewModel.class);
@@ -25,7 +26,8 @@ public final class XlsxExportViewModel {
     }
 
     public void export(Path file) {
-        services.tasks().run(() -> XlsxExporter.export(services.database(), Optional.empty(), Optional.empty(), file),
+        services.tasks().run(() -> XlsxExporter.export(services.database(), Optional.empty(), Optional.empty(), file,
+                ChartDataTables.of(services.database(), Optional.empty(), Optional.empty(), services.clock())),
                 rows -> dialogs.showInfo(TEXT.get("xlsxExport.doneTitle"), TEXT.format("xlsxExport.done", rows, file)),
                 failure -> services.dialogs().showError(TEXT.get("xlsxExport.failedTitle"),
                         TEXT.format("xlsxExport.failed", file, failure.getMessage()), TEXT.get("xlsxExport.failedHint")));
