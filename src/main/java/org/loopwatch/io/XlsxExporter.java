@@ -44,18 +44,9 @@ public final class XlsxExporter {
     }
 
     /**
-     * Exports the rows between {@code from} and {@code to} (each open when empty) to {@code out},
-     * replacing it only once the whole workbook is written: entries and summary only.
-     *
-     * @return the number of entries written
-     */
-    public static int export(Database database, Optional<LocalDate> from, Optional<LocalDate> to, Path out)
-            throws IOException {
-        return export(database, from, to, out, List.of());
-    }
-
-    /**
-     * Exports entries and summary as above, then {@code more} tables, a sheet each in their order.
+     * Exports the rows between {@code from} and {@code to} (each open when empty) and their summary
+     * to {@code out}, then {@code more} tables, a sheet each in their order; {@code out} is replaced
+     * only once the whole workbook is written.
      *
      * @return the number of entries written
      */

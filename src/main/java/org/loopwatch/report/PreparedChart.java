@@ -27,6 +27,9 @@ import org.loopwatch.report.chart.ChartRequest;
 public record PreparedChart(ChartData data, String title, String subtitle, Provenance provenance,
                             List<ChartData> byStage) {
 
+    /** The most panels side by side: four of a 960-wide page are still about 230 wide. */
+    private static final int MAX_COLUMNS = 4;
+
     public PreparedChart {
         byStage = List.copyOf(byStage);
         if (byStage.isEmpty()) {
@@ -43,44 +46,64 @@ public record PreparedChart(ChartData data, String title, String subtitle, Prove
     public ChartPage page() {
         List<ChartRequest> panels = new ArrayList<>();
         List<String> captions = new ArrayList<>();
+        // Where each panel goes: stages apart put each stage on rows of its own, so arrival and
+        // in-loop panels of the same groups sit one above the other; one stage fills two columns.
+        List<int[]> cells = new ArrayList<>();
+        int columns = 2;
+        int mostPerStage = byStage.stream().mapToInt(stage -> ChartPanels.of(stage.request()).size()).max().orElse(1);
+        boolean rowPerStage = byStage.size() > 1 && mostPerStage > 1;
+        if (rowPerStage) {
+            columns = Math.max(columns, Math.min(MAX_COLUMNS, mostPerStage));
+        }
+        int row = 0;
         for (ChartData stage : byStage) {
-            for (ChartRequest panel : ChartPanels.of(stage.request())) {
-                panels.add(panel);
+            List<ChartRequest> ofStage = ChartPanels.of(stage.request());
+            for (int i = 0; i < ofStage.size(); i++) {
+                panels.add(ofStage.get(i));
                 // Stages apart: each panel says its stage, since arrival and in-loop panels look alike.
                 captions.add(byStage.size() > 1 ? stage.request().stage().label() : null);
+                int at = rowPerStage ? i : panels.size() - 1;
+                cells.add(new int[] {at % columns, (rowPerStage ? row : 0) + at / columns});
             }
+            row += (ofStage.size() + columns - 1) / columns;
         }
         if (panels.size() == 1) {
             ChartPane pane = ChartFactory.create(data);
             pane.chart().setTitle(null); // the page draws the title, larger
             return new ChartPage(title, subtitle, pane, provenance);
         }
-        // Small multiples (decision 0021): the panels side by side, two to a row, each with its legend.
+        // Small multiples (decision 0021), each with its legend. Eight panels (twelve groups and two
+        // rollups, stages apart) as four rows of two left each plot a sliver with its labels over the
+        // next panel; as two rows of four they keep a readable plot.
         GridPane grid = new GridPane();
         grid.getStyleClass().add("export-panels");
         grid.setHgap(14);
         grid.setVgap(8);
-        int columns = 2;
         for (int i = 0; i < columns; i++) {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(100.0 / columns);
             grid.getColumnConstraints().add(column);
         }
-        int rows = (panels.size() + columns - 1) / columns;
+        int rows = rowPerStage ? row : (panels.size() + columns - 1) / columns;
         for (int i = 0; i < rows; i++) {
-            RowConstraints row = new RowConstraints();
-            row.setPercentHeight(100.0 / rows);
-            grid.getRowConstraints().add(row);
+            RowConstraints constraints = new RowConstraints();
+            constraints.setPercentHeight(100.0 / rows);
+            grid.getRowConstraints().add(constraints);
         }
         List<ChartPane> panes = new ArrayList<>();
         for (int i = 0; i < panels.size(); i++) {
             ChartPane pane = ChartFactory.create(ChartData.of(panels.get(i)));
             pane.chart().setTitle(captions.get(i));
             pane.legendWithoutNotes();
+            if (rowPerStage) {
+                // A panel a quarter of the page wide and half its height cannot hold the turned value-axis
+                // title (it read "7-day p…"); the page's title names the measure above all of them.
+                pane.chart().getYAxis().setLabel(null);
+            }
             // Squeezed to the page rather than over the title and footer.
             pane.setMinSize(0, 0);
             panes.add(pane);
-            grid.add(pane, i % columns, i / columns);
+            grid.add(pane, cells.get(i)[0], cells.get(i)[1]);
         }
         grid.setMinSize(0, 0);
         VBox panelsWithNotes = new VBox(4, grid, ChartPane.notesOf(panes));

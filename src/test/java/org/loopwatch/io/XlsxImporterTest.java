@@ -230,11 +230,9 @@ class XlsxImporterTest {
         assertThat(stored()).hasSize(1);
     }
 
-    @Test
-    @Tag("slow")
-    void aWorkbookOfOneHundredThousandRowsImportsWhole() throws Exception {
-        Path workbook = folder.resolve("huge.xlsx");
-        int rows = 100_000;
+    /** Results of 50 desks over 2,000 days, a row each; the last row's positives exceed its tests when {@code lastBad}. */
+    private Path hugeWorkbook(String name, int rows, boolean lastBad) throws Exception {
+        Path workbook = folder.resolve(name);
         try (OutputStream out = Files.newOutputStream(workbook)) {
             Workbook book = new Workbook(out, "LoopWatch test", "1.0");
             Worksheet sheet = book.newWorksheet("Results");
@@ -249,13 +247,41 @@ class XlsxImporterTest {
                 sheet.value(r, 1, "Desk " + (i % 50));
                 sheet.value(r, 2, i % 100 < 50 ? "arrival" : "in_loop");
                 sheet.value(r, 3, 100 + i % 900);
-                sheet.value(r, 4, i % 7);
+                sheet.value(r, 4, lastBad && i == rows - 1 ? 5_000 : i % 7);
                 if (r % 10_000 == 0) {
                     sheet.flush();
                 }
             }
             book.finish();
         }
+        return workbook;
+    }
+
+    @Test
+    @Tag("slow")
+    void aWorkbookOfOneHundredThousandRowsWithOneBadLastCellIsRefusedAtItAndChangesNothing() throws Exception {
+        int auditBefore = auditRows();
+        int groupsBefore = database.groups().findAll().size();
+        Path workbook = hugeWorkbook("huge-bad.xlsx", 100_000, true);
+
+        CsvImportException failure = catchThrowableOfType(CsvImportException.class,
+                () -> importer.importFile(workbook, new ImportOptions(false, true), ImportMonitor.NONE));
+
+        assertThat(failure).as("the import should have failed").isNotNull();
+        assertThat(failure.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.cell()).isEqualTo("Results!E100001");
+            assertThat(problem.reason()).contains("Positives (5,000) cannot be more than tests (199)");
+        });
+        assertThat(stored()).hasSize(1);
+        assertThat(database.groups().findAll()).hasSize(groupsBefore);
+        assertThat(auditRows()).isEqualTo(auditBefore);
+    }
+
+    @Test
+    @Tag("slow")
+    void aWorkbookOfOneHundredThousandRowsImportsWhole() throws Exception {
+        int rows = 100_000;
+        Path workbook = hugeWorkbook("huge.xlsx", rows, false);
 
         ImportResult result = importer.importFile(workbook, new ImportOptions(false, true), ImportMonitor.NONE);
 

@@ -128,6 +128,42 @@ class ChartImageRendererTest {
     }
 
     @Test
+    void twelveGroupsWithStagesApartPutEachStageOnARowOfPanelsWhoseAxesStayClearOfTheirLegends() throws Exception {
+        ChartData arrival = ChartData.of(ChartFixtures.twelveGroups(ChartKind.ROLLING, StageFilter.ARRIVAL));
+        ChartData inLoop = ChartData.of(ChartFixtures.twelveGroups(ChartKind.ROLLING, StageFilter.IN_LOOP));
+        PreparedChart chart = new PreparedChart(arrival, arrival.title(), arrival.subtitle(), provenance(),
+                java.util.List.of(arrival, inLoop));
+
+        // Per panel: its row of the grid, bottom of its day axis, top of its legend, height of its plot (design pixels).
+        java.util.List<double[]> panels = HeadlessFx.call(() -> {
+            ChartPage page = chart.page();
+            ChartImageRenderer.render(page, ExportPreset.SLIDE_16X9.size(1));
+            java.util.List<double[]> found = new java.util.ArrayList<>();
+            for (javafx.scene.Node node : page.chart().lookupAll(".lw-chart-rolling")) {
+                if (node instanceof ChartPane pane) {
+                    javafx.geometry.Bounds axis = pane.chart().getXAxis().localToScene(
+                            pane.chart().getXAxis().getBoundsInLocal());
+                    javafx.geometry.Bounds legend = pane.getBottom().localToScene(pane.getBottom().getBoundsInLocal());
+                    javafx.scene.Node plot = pane.chart().lookup(".chart-plot-background");
+                    found.add(new double[] {javafx.scene.layout.GridPane.getRowIndex(pane), axis.getMaxY(),
+                        legend.getMinY(), plot.getBoundsInLocal().getHeight()});
+                }
+            }
+            return found;
+        });
+
+        // Three panels of four groups and one of the two rollups, per stage: two rows of four, not four rows of two.
+        assertThat(panels).hasSize(8);
+        assertThat(panels.stream().map(panel -> Math.round(panel[0])).distinct()).hasSize(2);
+        for (double[] panel : panels) {
+            // Within a few pixels: an axis's bounds take its label's line spacing; squeezed four rows deep, the
+            // legends sat over the tick labels by a whole line.
+            assertThat(panel[1]).as("day axis above the legend").isLessThanOrEqualTo(panel[2] + 4);
+            assertThat(panel[3]).as("plot height").isGreaterThan(60);
+        }
+    }
+
+    @Test
     void aFailedWriteLeavesNoFileBehind() throws Exception {
         BufferedImage image = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB);
         Path target = folder.resolve("chart.png");
