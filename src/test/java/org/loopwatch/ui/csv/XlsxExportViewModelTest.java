@@ -34,7 +34,7 @@ class XlsxExportViewModelTest {
 
         new XlsxExportViewModel(fixture.services(), dialogs).chooseAndExport();
 
-        assertThat(dialogs.infos).singleElement().asString().startsWith("Wrote 1 entry and the summary to");
+        assertThat(dialogs.infos).singleElement().asString().startsWith("Wrote 1 entry, the summary and the charts' data to");
         ImportPlan back = new CsvImporter(fixture.database(), UiTestDatabase.CLOCK)
                 .check(dialogs.file, ImportOptions.STRICT, ImportMonitor.NONE);
         assertThat(back.identical()).as("the workbook's row is the stored one, note and all").isEqualTo(1);
