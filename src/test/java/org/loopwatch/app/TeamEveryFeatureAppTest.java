@@ -2,18 +2,24 @@ package org.loopwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Stage;
 import org.loopwatch.store.Database;
@@ -21,20 +27,26 @@ import org.loopwatch.store.ImportProgress;
 import org.loopwatch.store.PostgresTestServer;
 import org.loopwatch.store.TeamDatabaseUrl;
 import org.loopwatch.ui.ComboBoxes;
+import org.loopwatch.ui.csv.CsvDialogs;
+import org.loopwatch.ui.csv.FxCsvDialogs;
 import org.loopwatch.ui.audit.AuditRow;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The single-seat features that change or weigh what is stored, done through the desktop app on a
  * team database of a real PostgreSQL server (issue 17: "every feature of the single-seat app works
- * on it"): a save, closing the day, undoing the save on the closed day with a reason, a group added
- * in Settings, a comparison of two groups, and the audit log naming user and desk for each change.
+ * on it"): a save, closing the day, undoing the save on the closed day with a reason, File → Import
+ * CSV… (file chooser and preview answered by script), a group added in Settings, a comparison of two
+ * groups over seeded and imported days, and the audit log naming user and desk for each change.
  */
 @Tag("team")
 @Tag("gui")
 class TeamEveryFeatureAppTest {
 
     private static final String WHY = "Typed into the wrong group";
+
+    @TempDir
+    Path folder;
 
     @RegisterExtension
     final AppUnderTest app = new AppUnderTest();
@@ -63,7 +75,11 @@ class TeamEveryFeatureAppTest {
 
     @Test
     void aDayIsClosedASaveOnItUndoneWithAReasonTwoGroupsComparedAndTheAuditNamesUserAndDesk() throws Exception {
-        app.launch("--db", url.toString());
+        Path csv = Files.writeString(folder.resolve("hotels.csv"), "date,group,stage,tests,positives,note\n"
+                + LocalDate.now().minusDays(2) + ",Media,in_loop,500,2,\n"
+                + LocalDate.now().minusDays(2) + ",Athletes,in_loop,80,0,\n", StandardCharsets.UTF_8);
+        ImportingApp.file = csv;
+        app.launch(ImportingApp.class, "--db", url.toString());
         app.answerPassword(PostgresTestServer.PASSWORD);
         app.waitForTeamDatabase();
 
@@ -87,6 +103,10 @@ class TeamEveryFeatureAppTest {
         app.waitUntil(() -> app.text("#entryStatus").startsWith("Undone: "));
         assertThat(app.text("#entryStatus")).endsWith("is missing again.");
 
+        app.clickOn("#menuFile").clickOn("#menuImportCsv");
+        app.waitUntil(() -> app.text("#importStatus").startsWith("Imported 2 rows"));
+        app.interact(() -> app.lookup("#importClose").queryAs(Button.class).fire());
+
         app.clickOn("#navSettings");
         app.waitUntil(() -> app.isShown("#groupName"));
         app.clickOn("#groupName").write("Broadcasters").type(KeyCode.ENTER);
@@ -95,27 +115,60 @@ class TeamEveryFeatureAppTest {
         app.waitUntil(() -> !app.text("#compareReading").isEmpty());
         ComboBoxes.choose(app, "#compareA", "Media");
         ComboBoxes.choose(app, "#compareB", "Athletes");
-        app.waitUntil(() -> app.text("#compareCountsA").equals("12 / 1,000") && app.text("#compareCountsB").equals("0 / 175"));
-        assertThat(app.text("#compareReading")).contains("Media 1.2 %").contains("Athletes 0 %");
+        // The period runs over every stored day: the seed's and the imported file's.
+        app.waitUntil(() -> app.text("#compareCountsA").equals("14 / 1,500") && app.text("#compareCountsB").equals("0 / 255"));
+        assertThat(app.text("#compareReading")).contains("Media").contains("(14 / 1,500)").contains("Athletes 0 %");
 
         app.clickOn("#navAudit");
         TableView<AuditRow> table = auditTable();
         // The save, the closing, the undo and the group: the seed's import is there too.
         app.waitUntil(() -> actions(table).containsAll(List.of("Added", "Day closed", "Deleted")));
         List<AuditRow> rows = WaitForAsyncUtils.asyncFx(() -> List.copyOf(table.getItems())).get();
-        List<AuditRow> mine = rows.stream().filter(row -> !row.action().equals("Imported")).toList();
+        List<AuditRow> mine = rows.stream().filter(row -> !row.reason().contains("seed")).toList();
         assertThat(mine).extracting(AuditRow::what).anySatisfy(what -> assertThat(what).isEqualTo("Group Broadcasters"));
         assertThat(mine).filteredOn(row -> row.action().equals("Deleted")).singleElement()
                 .satisfies(undo -> assertThat(undo.reason()).contains(WHY));
-        assertThat(mine).hasSizeGreaterThanOrEqualTo(4).allSatisfy(row -> {
+        assertThat(mine).extracting(AuditRow::action).contains("Imported");
+        assertThat(mine).hasSizeGreaterThanOrEqualTo(6).allSatisfy(row -> {
             assertThat(row.user()).isEqualTo(PostgresTestServer.SUPERUSER);
             assertThat(row.desk()).isNotBlank();
         });
 
         try (Database check = Database.connect(url, PostgresTestServer.superuserPassword(), Clock.systemUTC())) {
             assertThat(check.days().isClosed(LocalDate.now())).isTrue();
-            assertThat(check.results().findAll()).hasSize(2);
+            assertThat(check.results().findAll()).hasSize(4);
             assertThat(check.groups().findByName("Broadcasters")).isPresent();
+        }
+    }
+
+    /** The real app, except that the import's file chooser answers {@link #file} and its preview is accepted. */
+    public static final class ImportingApp extends LoopWatchApp {
+        static volatile Path file;
+
+        @Override
+        CsvDialogs csvDialogs(Window owner) {
+            FxCsvDialogs real = new FxCsvDialogs(owner);
+            return new CsvDialogs() {
+                @Override
+                public Optional<Path> chooseFileToImport() {
+                    return Optional.of(file);
+                }
+
+                @Override
+                public Optional<Path> chooseFileToExport(String suggestedName) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public boolean confirm(String title, String question, String confirmLabel) {
+                    return true;
+                }
+
+                @Override
+                public void showInfo(String title, String message) {
+                    real.showInfo(title, message);
+                }
+            };
         }
     }
 
