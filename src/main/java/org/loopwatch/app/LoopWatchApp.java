@@ -71,7 +71,8 @@ public class LoopWatchApp extends Application {
             event.consume();
             quit();
         });
-        Scene scene = new Scene(view, 1280, 800);
+        javafx.geometry.Dimension2D size = WindowFit.sceneSize(javafx.stage.Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(view, size.getWidth(), size.getHeight());
         AppearanceStyler.install(scene, appearance);
         view.installShortcuts(scene);
         stage.setTitle("LoopWatch");

@@ -170,13 +170,18 @@ public final class ShellView extends BorderPane {
         Label database = new Label();
         database.getStyleClass().add("status-database");
         database.textProperty().bind(viewModel.databaseTextProperty());
-        database.setMinWidth(Region.USE_PREF_SIZE);
+        // A team database's line (address, user, role) is longer than a 1024-px window has room
+        // for beside the other two: it wraps onto a second line rather than cut them to "…".
+        database.setWrapText(true);
+        database.setMinWidth(Region.USE_COMPUTED_SIZE);
         Label lastSave = new Label();
         lastSave.getStyleClass().add("status-last-save");
         lastSave.textProperty().bind(viewModel.lastSaveTextProperty());
+        lastSave.setMinWidth(Region.USE_PREF_SIZE);
         Label rows = new Label();
         rows.getStyleClass().add("status-rows");
         rows.textProperty().bind(viewModel.rowCountTextProperty());
+        rows.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(16, database, spacer, lastSave, rows);

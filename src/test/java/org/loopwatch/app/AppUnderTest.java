@@ -68,7 +68,12 @@ final class AppUnderTest extends FxRobot implements BeforeEachCallback, AfterEac
      * ({@code --db postgresql://...}), which may first ask for a password.
      */
     void launch(String... arguments) throws Exception {
-        app = FxToolkit.setupApplication(LoopWatchApp.class, arguments);
+        launch(LoopWatchApp.class, arguments);
+    }
+
+    /** As {@link #launch(String...)}, with a subclass of the app that answers some questions by script. */
+    void launch(Class<? extends LoopWatchApp> appClass, String... arguments) throws Exception {
+        app = FxToolkit.setupApplication(appClass, arguments);
     }
 
     /**

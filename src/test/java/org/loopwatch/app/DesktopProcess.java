@@ -52,17 +52,35 @@ final class DesktopProcess implements AutoCloseable {
 
     /** Starts the app on {@code database}; {@code folder} gets its error output and state (log) folder. */
     static DesktopProcess start(Path database, Path folder) throws IOException {
+        return start(List.of("--db", database.toString()), folder, java.util.Map.of("XDG_STATE_HOME",
+                folder.resolve("state").toString()), List.of());
+    }
+
+    /**
+     * Starts the app with {@code arguments}, {@code environment} added to (or, with an empty value,
+     * removed from) this JVM's, and {@code jvmOptions} (e.g. {@code -Dheadless.geometry=1366x768-32});
+     * {@code folder} gets its error output.
+     */
+    static DesktopProcess start(List<String> arguments, Path folder, java.util.Map<String, String> environment,
+                                List<String> jvmOptions) throws IOException {
         Files.createDirectories(folder);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED",
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-Djava.awt.headless=true", "-Duser.language=en", "-Duser.country=GB", "-Dfile.encoding=UTF-8",
-                "-Djavafx.cachedir=" + Path.of("target", "openjfx-cache").toAbsolutePath(),
-                "-cp", System.getProperty("java.class.path"), ScriptedDesktopApp.Main.class.getName(),
-                "--db", database.toString()));
+                "-Djavafx.cachedir=" + Path.of("target", "openjfx-cache").toAbsolutePath()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScriptedDesktopApp.Main.class.getName()));
+        command.addAll(arguments);
         Path errors = folder.resolve("stderr.txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
-        builder.environment().put("XDG_STATE_HOME", folder.resolve("state").toString());
+        environment.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
         builder.environment().remove("DISPLAY");
         return new DesktopProcess(builder.start(), errors);
     }

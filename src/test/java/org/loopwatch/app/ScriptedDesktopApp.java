@@ -29,6 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The real desktop app in its own JVM, started through {@link Launcher#runDesktop} as the installed
  * app is, and driven by lines on stdin like a person would drive it (see {@link DesktopProcess}):
  * <ul>
+ *   <li>{@code password SECRET}: before {@code opened}, answers a team database's password dialog;</li>
+ *   <li>{@code window}: prints {@code window X Y WIDTH HEIGHT screen WIDTH HEIGHT status-bar RIGHT BOTTOM};</li>
  *   <li>{@code export-chart FILE}: clicks Export chart on the dashboard, confirms the real export
  *       dialog, and answers the file chooser with FILE (the only scripted answer: Monocle has no
  *       native file chooser); prints {@code exported <status>} when the dashboard says how it went;</li>
@@ -102,17 +104,54 @@ public class ScriptedDesktopApp extends LoopWatchApp {
 
     private void drive() {
         try {
-            waitOnFx(() -> exportButton().map(button -> !button.isDisabled()).orElse(false));
+            BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            answerPasswordDialogs(commands);
             // TestFX's wait utilities, which only this script uses, replace the default handler; put the app's back.
             Thread.setDefaultUncaughtExceptionHandler(appHandler);
             say("opened");
-            BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line = commands.readLine(); line != null; line = commands.readLine()) {
                 run(line.strip());
             }
         } catch (Exception failed) {
             say("failed " + failed);
         }
+    }
+
+    /*
+     * Until the dashboard can export: a team database's password dialog, whenever it shows, is
+     * answered with the next line ("password SECRET"), typed into the dialog's field as a person
+     * would; the secret goes through the pipe, never through a file or the command line.
+     */
+    private void answerPasswordDialogs(BufferedReader commands) throws Exception {
+        while (true) {
+            waitOnFx(() -> canExport() || passwordField().isPresent());
+            if (onFx(this::canExport)) {
+                return;
+            }
+            String line = commands.readLine();
+            if (line == null || !line.startsWith("password ")) {
+                throw new IllegalStateException("the password dialog is open; expected a password line, got " + line);
+            }
+            javafx.scene.control.TextField field = onFx(() -> passwordField().orElseThrow());
+            Window dialog = onFx(() -> field.getScene().getWindow());
+            Button connect = onFx(() -> (Button) field.getScene().lookup("#dialogConfirm"));
+            Platform.runLater(() -> {
+                field.setText(line.substring("password ".length()));
+                connect.fire();
+            });
+            waitOnFx(() -> !dialog.isShowing());
+        }
+    }
+
+    private boolean canExport() {
+        return exportButton().map(button -> !button.isDisabled()).orElse(false);
+    }
+
+    private static Optional<javafx.scene.control.TextField> passwordField() {
+        return Window.getWindows().stream().filter(window -> window.getScene() != null && window.isShowing())
+                .map(window -> window.getScene().lookup("#dialogPassword"))
+                .filter(javafx.scene.control.TextField.class::isInstance).map(javafx.scene.control.TextField.class::cast)
+                .findFirst();
     }
 
     private void run(String command) throws Exception {
@@ -136,6 +175,16 @@ public class ScriptedDesktopApp extends LoopWatchApp {
             }, "scripted-worker").start();
             waitOnFx(() -> errorDialogText().isPresent());
             say("error-dialog " + onFx(() -> errorDialogText().orElseThrow().getText()).replace('\n', ' '));
+        } else if (command.equals("window")) {
+            // The main window and its status bar on the screen, for checking that both fit it.
+            say(onFx(() -> {
+                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+                javafx.scene.Node bar = stage.getScene().lookup("#statusBar");
+                javafx.geometry.Bounds barOnScreen = bar.localToScreen(bar.getBoundsInLocal());
+                return "window " + stage.getX() + " " + stage.getY() + " " + stage.getWidth() + " " + stage.getHeight()
+                        + " screen " + screen.getWidth() + " " + screen.getHeight()
+                        + " status-bar " + barOnScreen.getMaxX() + " " + barOnScreen.getMaxY();
+            }));
         } else if (command.equals("quit")) {
             Platform.runLater(() -> quitItem().fire());
         } else if (command.equals("close-window")) {

@@ -109,6 +109,36 @@ class ServerRestartTest {
         }
     }
 
+    /*
+     * Decision 0030's other branch: the COMMIT reached the server and committed, and only its
+     * answer was lost. A relay drops the connection right after the server answered the COMMIT; the
+     * desk reconnects, asks txid_status, hears "committed" and reports the save done without running
+     * it again (a rerun would fail as a duplicate or store a second audit entry).
+     */
+    @Test
+    void aSaveWhoseCommitAnswerIsLostIsAskedAboutAndAcknowledgedWithoutRunningAgain() throws Exception {
+        PostgresTestServer server = PostgresTestServer.shared();
+        TeamDatabaseUrl direct = server.newDatabase("answer_lost");
+        Database.teamInit(direct, PostgresTestServer.superuserPassword(), CLOCK).close();
+        try (CommitAnswerCutter cutter = new CommitAnswerCutter(server.port())) {
+            TeamDatabaseUrl relayed = TeamDatabaseUrl.parse("postgresql://" + PostgresTestServer.SUPERUSER + "@localhost:"
+                    + cutter.port() + "/" + direct.database() + "?sslmode=disable");
+            try (Database desk = Database.connect(relayed, PostgresTestServer.superuserPassword(), CLOCK)) {
+                DailyResult row = result(JAN_4, groupId(desk, "Athletes"), Stage.ARRIVAL, 171, 0);
+                List<Boolean> heardLost = Collections.synchronizedList(new ArrayList<>());
+                desk.addConnectionListener(heardLost::add);
+
+                cutter.arm();
+                assertThat(desk.results().insert(row)).isEqualTo(row);
+
+                assertThat(cutter.answersCut()).isEqualTo(1);
+                assertThat(heardLost).contains(false);
+                assertThat(desk.results().findAll()).containsExactly(row);
+                assertThat(insertsAudited(desk)).isEqualTo(1);
+            }
+        }
+    }
+
     @Test
     void fourDesksSavingThroughAServerKillLoseNoAcknowledgedSaveAndStoreNoneTwice() throws Exception {
         int desks = 4;
