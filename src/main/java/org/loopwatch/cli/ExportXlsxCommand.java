@@ -1,13 +1,8 @@
 package org.loopwatch.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.loopwatch.io.XlsxExporter;
-import org.loopwatch.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,21 +26,6 @@ final class ExportXlsxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CommandContext context = root.context();
-        Optional<LocalDate> from = period.from();
-        Optional<LocalDate> to = period.to();
-        period.check("export-xlsx");
-        Path folder = out.toAbsolutePath().getParent();
-        if (!Files.isDirectory(folder) || Files.isDirectory(out)) {
-            throw new UsageException(Files.isDirectory(out) ? UsageTexts.TEXT.format("out.isFolder", "export-xlsx", out)
-                    : UsageTexts.TEXT.format("out.noFolder", "export-xlsx", out, folder));
-        }
-        try (Database database = context.openForReading()) {
-            int rows = XlsxExporter.export(database, from, to, out);
-            context.out().println(UsageTexts.TEXT.format("exportXlsx.done", rows, out));
-        } catch (IOException e) {
-            throw new UsageException(UsageTexts.TEXT.format("out.notWritten", "export-xlsx", out, e.getMessage()));
-        }
-        return ExitCode.OK;
+        return EntriesExport.run(root.context(), "export-xlsx", period, out, XlsxExporter::export, "exportXlsx.done");
     }
 }
