@@ -10,6 +10,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.nio.file.CopyOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.loopwatch.store.DurableFiles;
 import org.loopwatch.ui.FxTaskExecutor;
 
 /**
@@ -48,6 +53,19 @@ class ArchitectureTest {
             .whereLayer("io").mayOnlyBeAccessedByLayers("app", "ui", "cli")
             .whereLayer("store").mayOnlyBeAccessedByLayers("app", "ui", "cli", "report", "io")
             .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "ui", "cli", "report", "io", "store");
+
+    /*
+     * Files are renamed in one place, DurableFiles (store, the lowest layer that touches files): it
+     * forces the content before the rename and the folder after it, and keeps a database's side
+     * files with it. A Files.move elsewhere would skip that: an export, the preferences or the
+     * recent list could be empty or gone after a power cut.
+     */
+    @ArchTest
+    static final ArchRule onlyDurableFilesRenamesFiles = noClasses()
+            .that().doNotHaveFullyQualifiedName(DurableFiles.class.getName())
+            .should().callMethod(Files.class, "move", Path.class, Path.class, CopyOption[].class)
+            .orShould().accessField(StandardCopyOption.class, "ATOMIC_MOVE")
+            .because("DurableFiles.writeWhole, move and replace force content and folder (decision 0003)");
 
     @ArchTest
     static final ArchRule domainIsPureJava = noClasses().that().resideInAPackage("org.loopwatch.domain..")

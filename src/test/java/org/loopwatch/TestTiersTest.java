@@ -3,6 +3,7 @@ package org.loopwatch;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.be;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -13,11 +14,17 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tags;
 import org.loopwatch.ui.UiTestDatabase;
 
@@ -56,6 +63,62 @@ class TestTiersTest {
     @ArchTest
     static final ArchRule postgresTestsAreTaggedTeam = tagged("team", "start a PostgreSQL server",
             target -> target.getName().equals("org.loopwatch.store.PostgresTestServer"));
+
+    /**
+     * No settle heuristic: no test waits out rounds of {@code waitForFxEvents} (in a row, in a loop,
+     * by number, or polled in a {@code waitFor} condition) where it could wait for its condition.
+     */
+    @Test
+    void noTestSettlesByRoundsOfFxEvents() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src", "test", "java"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).sorted().toList()) {
+                FxEventRounds.in(Files.readString(file)).forEach(one -> found.add(file + " " + one));
+            }
+        }
+        assertThat(found).as("waitForFxEvents rounds; wait for the condition (WindowsAtRest, waitFor, "
+                + "the synchronous TaskExecutor) instead").isEmpty();
+    }
+
+    @Test
+    void theSettleCheckFindsEveryKindOfRounds() {
+        String source = """
+                class Sample {
+                    void loop() {
+                        for (int round = 0; round < 3; round++) {
+                            WaitForAsyncUtils.waitForFxEvents();
+                        }
+                    }
+                    void twice() {
+                        WaitForAsyncUtils.waitForFxEvents();
+                        // a comment between still counts as in a row
+                        WaitForAsyncUtils.waitForFxEvents();
+                    }
+                    void counted() {
+                        waitForFxEvents(3);
+                    }
+                    void polled() throws Exception {
+                        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                            WaitForAsyncUtils.waitForFxEvents();
+                            return done;
+                        });
+                    }
+                    void once() {
+                        robot.clickOn("#save"); // "waitForFxEvents(); waitForFxEvents();" in a string is no call
+                        WaitForAsyncUtils.waitForFxEvents();
+                        if (shown) {
+                            assertThat(text).isEmpty();
+                        }
+                    }
+                }
+                """;
+
+        assertThat(FxEventRounds.in(source)).containsExactly(
+                "line 4: waitForFxEvents in a loop",
+                "line 10: waitForFxEvents more than once in a row",
+                "line 13: waitForFxEvents with a number of rounds",
+                "line 17: waitForFxEvents inside a waitFor condition, each time it is polled");
+    }
 
     private static ArchRule tagged(String tag, String what, Predicate<JavaClass> slowPart) {
         DescribedPredicate<JavaClass> using = DescribedPredicate.describe(what,

@@ -211,6 +211,11 @@ public class LoopWatchApp extends Application {
         return new FxCsvDialogs(owner);
     }
 
+    /** The screens' background work, for a test to wait until the screens show what they asked for. */
+    FxTaskExecutor tasks() {
+        return tasks;
+    }
+
     /* Platform.exit closes every window, dialogs included, and then calls stop(). */
     private void quit() {
         ExitWatchdog.quitRequested();

@@ -4,10 +4,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVPrinter;
+import org.loopwatch.store.DurableFiles;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Group;
 import org.loopwatch.store.Database;
@@ -48,16 +47,11 @@ public final class CsvExporter {
         for (Group group : database.groups().findAll()) {
             names.put(group.id(), group.name());
         }
-        Path target = out.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        try {
+        DurableFiles.writeWhole(out, temporary -> {
             try (Writer writer = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8))) {
                 write(rows, names, writer);
             }
-            moveInPlace(temporary, target);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
         return rows.size();
     }
 
@@ -91,11 +85,4 @@ public final class CsvExporter {
                 from.map(LocalDate::toString).orElse("start"), to.map(LocalDate::toString).orElse("end"));
     }
 
-    private static void moveInPlace(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 }

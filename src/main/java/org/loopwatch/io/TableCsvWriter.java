@@ -4,13 +4,12 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.loopwatch.store.DurableFiles;
 
 /**
  * Writes a table a screen shows (e.g. the audit log) to a CSV file: UTF-8, RFC 4180, a header
@@ -24,9 +23,7 @@ public final class TableCsvWriter {
 
     /** @return the number of rows written, header not counted */
     public static int write(List<String> header, List<List<String>> rows, Path out) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        try {
+        DurableFiles.writeWhole(out, temporary -> {
             try (Writer writer = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8));
                  CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
                 printer.printRecord(header);
@@ -34,14 +31,7 @@ public final class TableCsvWriter {
                     printer.printRecord(row.stream().map(cell -> cell == null ? "" : FormulaGuard.neutralise(cell)).toList());
                 }
             }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException notOnThisDisk) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
         return rows.size();
     }
 }

@@ -2,10 +2,8 @@ package org.loopwatch.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.loopwatch.store.DurableFiles;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.ExportTable;
@@ -60,9 +59,7 @@ public final class XlsxExporter {
         LocalDate last = to.or(() -> range.map(DateRange::last)).orElse(LocalDate.MIN);
         List<SummaryRow> summary = SummaryCalculator.summarize(rows, groups, first, last, IntervalMethod.WILSON,
                 ConfidenceLevel.NINETY_FIVE);
-        Path target = out.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        try {
+        DurableFiles.writeWhole(out, temporary -> {
             try (OutputStream stream = Files.newOutputStream(temporary)) {
                 Workbook workbook = new Workbook(stream, "LoopWatch", null);
                 writeEntries(workbook.newWorksheet(ENTRIES), rows, groups);
@@ -72,14 +69,7 @@ public final class XlsxExporter {
                 }
                 workbook.finish();
             }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
         return rows.size();
     }
 

@@ -3,13 +3,13 @@ package org.loopwatch.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.loopwatch.domain.text.Texts;
+import org.loopwatch.store.DurableFiles;
 
 /**
- * Writes an export completely or not at all: into a temporary sibling of the target, moved into
- * place atomically once complete, and deleted on any failure. A full disk or a crash never
- * leaves a half-written PNG or PDF where the user expects a good one.
+ * Writes an export completely or not at all, by the store's {@link DurableFiles#writeWhole}: a
+ * full disk or a crash never leaves a half-written PNG or PDF where the user expects a good one.
+ * What this adds is a sentence a person reads when the chosen place is no folder.
  */
 public final class AtomicFiles {
 
@@ -32,12 +32,6 @@ public final class AtomicFiles {
         if (Files.isDirectory(absolute)) {
             throw new IOException(TEXT.format("export.isFolder", absolute));
         }
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
-        try {
-            writer.writeTo(temporary);
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        DurableFiles.writeWhole(absolute, writer::writeTo);
     }
 }

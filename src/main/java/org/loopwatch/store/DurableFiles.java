@@ -20,8 +20,19 @@ import java.util.List;
  *
  * <p>The lock file ({@code <db>.lock}) is not a side file: it is never moved or deleted (decision
  * record 0005).
+ *
+ * <p>The one place that renames files ({@code ArchitectureTest} holds every other class to it):
+ * {@link #writeWhole} is for every file the app writes in one go, from preferences to exports, so
+ * each is forced to disk and renamed the same way. It lives in the store, the lowest layer that may
+ * touch files, so that io and report reach it too.
  */
-final class DurableFiles {
+public final class DurableFiles {
+
+    /** Writes a file's whole content into the temporary file it is given. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Path temporary) throws IOException;
+    }
 
     /** The files SQLite keeps beside a database, by suffix of the database's file name. */
     static final List<String> SIDE_FILES = List.of("-wal", "-shm", "-journal");
@@ -55,15 +66,49 @@ final class DurableFiles {
     }
 
     /**
+     * Writes {@code target} whole or not at all: {@code content} is written into a temporary sibling
+     * ({@code .<name>.<random>.part}, readable by its owner only where the file system has POSIX
+     * permissions), forced to disk, and renamed over {@code target} in one step. On any failure the
+     * temporary file is deleted and {@code target} is as it was; a crash leaves at most a
+     * {@code .part} file, never a half-written target.
+     *
+     * @throws IOException what writing, forcing or renaming threw; also when the folder is missing
+     */
+    public static void writeWhole(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
+        try {
+            content.writeTo(temporary);
+            force(temporary);
+            replace(temporary, absolute);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
      * Renames {@code from} to {@code to} (replacing {@code to} where the platform's atomic rename
      * does), then forces the folders involved. The caller forces {@code from}'s content first when
      * it was just written.
      */
     static void move(Path from, Path to) throws IOException {
+        rename(from, to, false);
+    }
+
+    /** As {@link #move}, and {@code to} is replaced also where the rename cannot be atomic. */
+    static void replace(Path from, Path to) throws IOException {
+        rename(from, to, true);
+    }
+
+    private static void rename(Path from, Path to, boolean replacing) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            if (replacing) {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(from, to);
+            }
         }
         forceFolder(to.toAbsolutePath().getParent());
         Path source = from.toAbsolutePath().getParent();

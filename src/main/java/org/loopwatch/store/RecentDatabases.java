@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,9 +49,8 @@ public final class RecentDatabases {
         try {
             Path folder = file.toAbsolutePath().getParent();
             OwnerOnlyFiles.createFolder(folder);
-            Path temporary = Files.createTempFile(folder, "." + FILE_NAME + ".", ".part");
-            Files.write(temporary, list.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            DurableFiles.writeWhole(file, temporary ->
+                    Files.write(temporary, list.stream().map(Path::toString).toList(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + file, e);
         }

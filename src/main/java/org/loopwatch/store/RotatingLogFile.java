@@ -8,7 +8,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.text.MessageFormat;
 import java.time.Instant;
@@ -90,11 +89,11 @@ final class RotatingLogFile extends Handler {
         Files.deleteIfExists(older(files - 1));
         for (int index = files - 2; index >= 1; index--) {
             if (Files.exists(older(index))) {
-                Files.move(older(index), older(index + 1), StandardCopyOption.REPLACE_EXISTING);
+                DurableFiles.replace(older(index), older(index + 1));
             }
         }
         if (files > 1) {
-            Files.move(current(), older(1), StandardCopyOption.REPLACE_EXISTING);
+            DurableFiles.replace(current(), older(1));
         } else {
             Files.deleteIfExists(current());
         }

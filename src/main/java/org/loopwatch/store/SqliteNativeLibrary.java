@@ -2,7 +2,6 @@ package org.loopwatch.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -54,17 +53,7 @@ public final class SqliteNativeLibrary {
                 throw new IOException("no native SQLite library in the jar for this platform: " + resource);
             }
             Files.createDirectories(folder);
-            Path partial = Files.createTempFile(folder, "partial-", ".tmp");
-            try {
-                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-                try {
-                    Files.move(partial, library, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException notAtomic) {
-                    Files.move(partial, library, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            DurableFiles.writeWhole(library, partial -> Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING));
         }
     }
 }

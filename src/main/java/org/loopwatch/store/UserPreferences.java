@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -103,15 +102,11 @@ public record UserPreferences(Optional<Locale> language, String theme, int zoom)
         try {
             Path folder = file.toAbsolutePath().getParent();
             OwnerOnlyFiles.createFolder(folder);
-            Path temporary = Files.createTempFile(folder, "." + FILE_NAME + ".", ".part");
-            try {
+            DurableFiles.writeWhole(file, temporary -> {
                 try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                     stored.store(writer, "LoopWatch: how this user reads the app (language, theme, zoom)");
                 }
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            });
         } catch (IOException failed) {
             throw new UncheckedIOException(TEXT.format("preferences.notSaved", file, failed.getMessage()), failed);
         }

@@ -80,6 +80,15 @@ public final class FxTaskExecutor implements TaskExecutor {
         });
     }
 
+    /**
+     * True when no work is queued or running and every callback has run: what {@link #whenIdle}
+     * waits for, asked at one moment (on the FX thread, where the callbacks run, it cannot change
+     * while the caller looks).
+     */
+    public boolean isIdle() {
+        return unfinished.get() == 0;
+    }
+
     private void finish(Runnable callback) {
         try {
             callback.run();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.loopwatch.ui.WindowsAtRest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -91,6 +92,19 @@ final class AppUnderTest extends FxRobot implements BeforeEachCallback, AfterEac
     void waitForTeamDatabase() throws Exception {
         waitUntil(() -> status(DATABASE).startsWith("Team database: ") || status(DATABASE).startsWith("团队数据库"));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Waits until the screens show what they asked for: the app's background work is done and every
+     * showing window (dialogs and popups too) is laid out after it ({@link WindowsAtRest}).
+     */
+    void awaitWindowsAtRest() {
+        WindowsAtRest.await(((LoopWatchApp) app).tasks());
+    }
+
+    /** Waits until every showing window is laid out, also while background work waits on a dialog ({@link WindowsAtRest#awaitLayout}). */
+    void awaitLayout() {
+        WindowsAtRest.awaitLayout();
     }
 
     /** Closes the app as a person would, which releases the database file. */

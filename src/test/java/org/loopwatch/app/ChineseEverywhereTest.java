@@ -95,7 +95,7 @@ class ChineseEverywhereTest {
 
         for (Screen screen : Screen.values()) {
             app.clickOn("#" + screen.navigationId());
-            settle();
+            app.awaitWindowsAtRest();
             collect("screen " + screen.name(), mainRoot());
             if (screen == Screen.SETTINGS) {
                 settingsTabs();
@@ -122,7 +122,7 @@ class ChineseEverywhereTest {
         TabPane tabs = app.lookup("#settingsTabs").queryAs(TabPane.class);
         for (Tab tab : List.copyOf(tabs.getTabs())) {
             app.interact(() -> tabs.getSelectionModel().select(tab));
-            settle();
+            app.awaitWindowsAtRest();
             collect("settings tab " + tab.getId(), mainRoot());
         }
     }
@@ -130,13 +130,13 @@ class ChineseEverywhereTest {
     /* JavaFX writes the calendar's month and weekday names itself, from the JVM's locale. */
     private void datePickerCalendar() throws Exception {
         app.clickOn("#navData");
-        settle();
+        app.awaitWindowsAtRest();
         DatePicker picker = app.lookup("#dataFrom").queryAs(DatePicker.class);
         app.interact(() -> {
             picker.setValue(LocalDate.of(2022, 1, 10));
             picker.show();
         });
-        settle();
+        app.awaitWindowsAtRest();
         for (Window window : otherWindows()) {
             collect("date picker calendar", window.getScene().getRoot());
         }
@@ -147,25 +147,25 @@ class ChineseEverywhereTest {
     /* The domain's validation messages show under the entry form. */
     private void refusedEntry() throws Exception {
         app.clickOn("#navEntry");
-        settle();
+        app.awaitWindowsAtRest();
         app.interact(() -> {
             app.lookup("#entryTests").queryAs(TextField.class).setText("12");
             app.lookup("#entryPositives").queryAs(TextField.class).setText("40");
         });
-        settle();
+        app.awaitWindowsAtRest();
         collect("entry with more positives than tests", mainRoot());
         app.interact(() -> {
             app.lookup("#entryTests").queryAs(TextField.class).setText("十二");
             app.lookup("#entryPositives").queryAs(TextField.class).setText("");
         });
-        settle();
+        app.awaitWindowsAtRest();
         collect("entry with words for tests", mainRoot());
         app.interact(() -> app.lookup("#entryTests").queryAs(TextField.class).setText(""));
     }
 
     private void closeAndReopenDay() throws Exception {
         app.clickOn("#navEntry");
-        settle();
+        app.awaitWindowsAtRest();
         openDialog(() -> app.lookup("#entryCloseDay").queryAs(Button.class).fire(), "close day question", true);
         app.waitUntil(() -> app.text("#entryCloseDay").startsWith("重新开放"));
         collect("entry with the day closed", mainRoot());
@@ -174,7 +174,7 @@ class ChineseEverywhereTest {
 
     private void exportChartDialog() throws Exception {
         app.clickOn("#navDashboard");
-        settle();
+        app.awaitWindowsAtRest();
         openDialog(() -> app.lookup("#exportChart").queryAs(Button.class).fire(), "export chart dialog", false);
     }
 
@@ -189,17 +189,17 @@ class ChineseEverywhereTest {
             collect("import window after the preview", window.getScene().getRoot());
         }
         app.interact(() -> app.lookup("#importClose").queryAs(Button.class).fire());
-        settle();
+        app.awaitWindowsAtRest();
         // Rows stored already: the question to replace them; cancelled, the rows are listed as problems.
         ImportingApp.file = clashing;
         openDialog(() -> menuItem("menuImportCsv").fire(), "import replace question", false);
         app.waitUntil(() -> app.isShown("#importClose") && app.lookup("#importClose").query().isVisible());
-        settle();
+        app.awaitWindowsAtRest();
         for (Window window : otherWindows()) {
             collect("import window", window.getScene().getRoot());
         }
         app.interact(() -> app.lookup("#importClose").queryAs(Button.class).fire());
-        settle();
+        app.awaitWindowsAtRest();
     }
 
     private void helpWindows() throws Exception {
@@ -207,7 +207,7 @@ class ChineseEverywhereTest {
         openDialog(() -> menuItem("menuAbout").fire(), "about", false);
         Platform.runLater(() -> menuItem("menuUserGuide").fire());
         app.waitUntil(() -> app.isShown("#userGuide"));
-        settle();
+        app.awaitWindowsAtRest();
         for (Window window : otherWindows()) {
             collect("user guide", window.getScene().getRoot());
             app.interact(window::hide);
@@ -221,11 +221,11 @@ class ChineseEverywhereTest {
      */
     private void contextMenus() throws Exception {
         app.clickOn("#navEntry");
-        settle();
+        app.awaitWindowsAtRest();
         contextMenu("entry field menu", app.lookup("#entryTests").query());
 
         app.clickOn("#navData");
-        settle();
+        app.awaitWindowsAtRest();
         javafx.scene.control.TableView<?> table = app.lookup("#dataTable").queryAs(javafx.scene.control.TableView.class);
         app.interact(() -> {
             @SuppressWarnings("unchecked")
@@ -236,16 +236,16 @@ class ChineseEverywhereTest {
             javafx.scene.control.TableView<Object> rows = (javafx.scene.control.TableView<Object>) table;
             rows.edit(0, note);
         });
-        settle();
+        app.awaitWindowsAtRest();
         contextMenu("data table cell menu", app.lookup("#dataTable .text-field").query());
         app.interact(() -> table.edit(-1, null));
 
         app.clickOn("#navDashboard");
-        settle();
+        app.awaitWindowsAtRest();
         contextMenu("dashboard chart menu", app.lookup(".lw-chart").query());
 
         app.clickOn("#navAudit");
-        settle();
+        app.awaitWindowsAtRest();
         contextMenu("audit table menu", app.lookup("#auditTable").query());
     }
 
@@ -264,7 +264,7 @@ class ChineseEverywhereTest {
         assertThat(texts).as(what + ": its items").isNotEmpty();
         LatinWords.in(texts, names).forEach(word -> leaks.add(what + ": " + word));
         app.interact(menu::hide);
-        settle();
+        app.awaitWindowsAtRest();
     }
 
     private static Optional<ContextMenu> shownContextMenu() {
@@ -294,25 +294,25 @@ class ChineseEverywhereTest {
     /* Settings → database: back up now, then the restore question (inline), answered No. */
     private void backupAndRestore() throws Exception {
         app.clickOn("#navSettings");
-        settle();
+        app.awaitWindowsAtRest();
         TabPane tabs = app.lookup("#settingsTabs").queryAs(TabPane.class);
         Tab database = tabs.getTabs().stream().filter(tab -> tab.getContent() != null
                 && tab.getContent().lookup("#backupNow") != null).findFirst().orElseThrow();
         app.interact(() -> tabs.getSelectionModel().select(database));
-        settle();
+        app.awaitWindowsAtRest();
         app.interact(() -> app.lookup("#backupNow").queryAs(Button.class).fire());
         app.waitUntil(() -> !app.lookup("#backupList").queryAs(javafx.scene.control.TableView.class).getItems().isEmpty()
                 && !app.lookup("#backupNow").queryAs(Button.class).isDisabled());
-        settle();
+        app.awaitWindowsAtRest();
         collect("backups after back up now", mainRoot());
         app.interact(() -> app.lookup("#backupList").queryAs(javafx.scene.control.TableView.class).getSelectionModel()
                 .select(0));
         app.interact(() -> app.lookup("#backupRestore").queryAs(Button.class).fire());
         app.waitUntil(() -> app.lookup("#backupRestoreConfirmBar").query().isVisible());
-        settle();
+        app.awaitWindowsAtRest();
         collect("restore question", mainRoot());
         app.interact(() -> app.lookup("#backupRestoreCancel").queryAs(Button.class).fire());
-        settle();
+        app.awaitWindowsAtRest();
     }
 
     /*
@@ -329,7 +329,7 @@ class ChineseEverywhereTest {
 
     /* Collects the words of the dialog on top and answers it. */
     private void answerOpenDialog(String what, boolean confirm) throws Exception {
-        settle();
+        app.awaitLayout(); // not the background work: it may be what waits for this answer
         Window dialog = Window.getWindows().stream().filter(window -> window.isShowing()
                 && window.getScene().getRoot() instanceof DialogPane).reduce((first, last) -> last).orElseThrow();
         DialogPane pane = (DialogPane) dialog.getScene().getRoot();
@@ -340,7 +340,7 @@ class ChineseEverywhereTest {
                 .orElse(pane.getButtonTypes().getFirst());
         app.interact(() -> ((Button) pane.lookupButton(answer)).fire());
         app.waitUntil(() -> !dialog.isShowing());
-        settle();
+        app.awaitLayout(); // the work may go on to its next question (the import's preview)
     }
 
     private MenuItem menuItem(String id) {
@@ -382,11 +382,6 @@ class ChineseEverywhereTest {
                 && window.getScene() != null).toList();
     }
 
-    private static void settle() {
-        for (int round = 0; round < 3; round++) {
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-    }
 
     /** Chinese names for the groups, rollups and event, a month of both stages, one key date. */
     private void chineseMonthOfData(Path file) {

@@ -59,16 +59,14 @@ class DashboardAtTheSmallestWindowTest {
         }).get();
         app.clickOn("#navDashboard");
         app.waitUntil(() -> app.isShown("#dashboardChart-rolling-in_loop-4"));
-        for (int round = 0; round < 3; round++) {
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        app.awaitWindowsAtRest();
         Scene scene = stage.getScene();
         WaitForAsyncUtils.asyncFx(() -> ScreenSnapshot.write(scene, "dashboard-1024x700-top")).get();
 
         List<String> problems = WaitForAsyncUtils.asyncFx(() -> problems(scene)).get();
         for (double down : new double[] {0.35, 0.7, 1}) {
             WaitForAsyncUtils.asyncFx(() -> ((ScrollPane) scene.getRoot().lookup(".dashboard-scroll")).setVvalue(down)).get();
-            WaitForAsyncUtils.waitForFxEvents();
+            app.awaitWindowsAtRest();
             WaitForAsyncUtils.asyncFx(() -> ScreenSnapshot.write(scene, "dashboard-1024x700-" + Math.round(down * 100))).get();
         }
 

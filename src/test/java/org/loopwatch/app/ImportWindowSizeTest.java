@@ -94,7 +94,7 @@ class ImportWindowSizeTest {
         if (maximised) {
             WaitForAsyncUtils.asyncFx(() -> dialog.setMaximized(true)).get();
         }
-        settle();
+        fixture.awaitWindowsAtRest();
 
         Scene scene = dialog.getScene();
         List<String> problems = new ArrayList<>(WaitForAsyncUtils.asyncFx(() -> LayoutProblems.of(scene)).get());
@@ -154,11 +154,6 @@ class ImportWindowSizeTest {
                 && stage.getTitle() != null && stage.getTitle().contains("results-from")).findFirst().orElseThrow();
     }
 
-    private static void settle() {
-        for (int round = 0; round < 3; round++) {
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-    }
 
     /* The file names unknown groups: "Cancel" so the rows are shown as problems. */
     private static final class NoQuestions implements CsvDialogs {

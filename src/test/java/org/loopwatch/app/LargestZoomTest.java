@@ -81,9 +81,7 @@ class LargestZoomTest {
         List<String> problems = new ArrayList<>();
         for (Screen screen : Screen.values()) {
             app.clickOn("#" + screen.navigationId());
-            for (int round = 0; round < 3; round++) {
-                WaitForAsyncUtils.waitForFxEvents();
-            }
+            app.awaitWindowsAtRest();
             Scene scene = stage.getScene();
             if (!dark) {
                 // At 1024x700 and 200 % the shell's navigation column alone is taller than the window

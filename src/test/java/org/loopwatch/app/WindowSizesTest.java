@@ -56,7 +56,7 @@ class WindowSizesTest {
         List<String> problems = new ArrayList<>();
         for (Screen screen : Screen.values()) {
             app.clickOn("#" + screen.navigationId());
-            settle();
+            app.awaitWindowsAtRest();
             Scene scene = stage.getScene();
             assertThat(scene.getWidth()).isEqualTo(width);
             List<String> found = WaitForAsyncUtils.asyncFx(() -> LayoutProblems.of(scene)).get();
@@ -96,7 +96,7 @@ class WindowSizesTest {
         }).get();
         app.clickOn("#navEntry");
         app.waitUntil(() -> app.text("#entryCloseDay").equals("Reopen day…"));
-        settle();
+        app.awaitWindowsAtRest();
 
         Scene scene = stage.getScene();
         assertThat(scene.getWidth()).isEqualTo(960);
@@ -150,7 +150,7 @@ class WindowSizesTest {
                 stage.setWidth(size[0]);
                 stage.setHeight(size[1]);
             }).get();
-            settle();
+            app.awaitWindowsAtRest();
             Scene scene = stage.getScene();
             WaitForAsyncUtils.asyncFx(() -> ScreenSnapshot.write(scene, "window-" + size[0] + "x" + size[1] + "-backups")).get();
             WaitForAsyncUtils.asyncFx(() -> {
@@ -205,12 +205,12 @@ class WindowSizesTest {
     /* The dashboard's filters and charts stay put when "Copied … to the clipboard." appears. */
     private void toolbarStaysWhereItIsWhenAStatusAppears(Stage stage) throws Exception {
         app.clickOn("#navDashboard");
-        settle();
+        app.awaitWindowsAtRest();
         List<Bounds> before = WaitForAsyncUtils.asyncFx(() -> placesOf(stage.getScene())).get();
         // The button may be scrolled out of view at 1024×700; pressing it is what matters here.
         WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Button) stage.getScene().lookup("#copyChart-rolling-in_loop")).fire()).get();
         app.waitUntil(() -> !app.text("#exportStatus").isEmpty() && !app.text("#exportStatus").endsWith("…"));
-        settle();
+        app.awaitWindowsAtRest();
         List<Bounds> after = WaitForAsyncUtils.asyncFx(() -> placesOf(stage.getScene())).get();
         assertThat(after).isEqualTo(before);
     }
@@ -221,12 +221,6 @@ class WindowSizesTest {
                 .map(scene::lookup).map(node -> node.localToScene(node.getBoundsInLocal())).toList();
     }
 
-    /* Screens load on the background thread and lay out on the FX thread; twice catches a second pass. */
-    private static void settle() {
-        for (int round = 0; round < 3; round++) {
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-    }
 
     static Stage mainStage() {
         return (Stage) Window.getWindows().stream().filter(window -> window instanceof Stage stage

@@ -46,6 +46,30 @@ class DurableFilesTest {
     }
 
     @Test
+    void aFileWrittenWholeReplacesTheOldOneOwnerOnlyAndLeavesNoTemporaryFile() throws Exception {
+        Path target = write("preferences.properties", "zoom=100");
+
+        DurableFiles.writeWhole(target, temporary -> Files.writeString(temporary, "zoom=150"));
+
+        assertThat(namesIn(folder)).containsExactly("preferences.properties");
+        assertThat(Files.readString(target)).isEqualTo("zoom=150");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aWriteThatFailsHalfwayLeavesTheOldFileAsItWasAndNoTemporaryFile() throws Exception {
+        Path target = write("loopwatch-results.csv", "the export of yesterday");
+
+        assertThatThrownBy(() -> DurableFiles.writeWhole(target, temporary -> {
+            Files.writeString(temporary, "date,gr");
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+
+        assertThat(namesIn(folder)).containsExactly("loopwatch-results.csv");
+        assertThat(Files.readString(target)).isEqualTo("the export of yesterday");
+    }
+
+    @Test
     void aCopyTakesItsNameCompleteOwnerOnlyAndLeavesNoTemporaryFile() throws Exception {
         Path source = write("backup.db", "x".repeat(100_000));
 

@@ -187,17 +187,17 @@ public final class UiTestDatabase implements AutoCloseable, BeforeEachCallback, 
         if (!(tasks instanceof FxTaskExecutor background)) {
             throw new IllegalStateException("view-model tests run work at once: nothing to wait for");
         }
-        CountDownLatch idle = new CountDownLatch(1);
-        background.whenIdle(idle::countDown);
-        try {
-            if (!idle.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new AssertionError("the background work did not finish within " + WAIT_SECONDS + " s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        WindowsAtRest.awaitIdle(background);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until the background work is done and every showing window is laid out after it ({@link WindowsAtRest}). */
+    public void awaitWindowsAtRest() {
+        services();
+        if (!(tasks instanceof FxTaskExecutor background)) {
+            throw new IllegalStateException("view-model tests run work at once: nothing to wait for");
+        }
+        WindowsAtRest.await(background);
     }
 
     /** Runs on the FX thread and waits for it (directly when already there, e.g. in {@code @Start}). */

@@ -246,10 +246,8 @@ class DashboardExportTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
+        // Read on the FX thread, where the screen changes: a condition, not rounds of waiting for events.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> UiTestDatabase.onFx(condition::getAsBoolean));
     }
 
     /** Answers the export questions by script and records what was asked and copied. */

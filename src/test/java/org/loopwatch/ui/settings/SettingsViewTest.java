@@ -238,7 +238,7 @@ class SettingsViewTest {
             if (tab.equals("#settingsTabGroups")) {
                 robot.clickOn("#groupName");
             }
-            WaitForAsyncUtils.waitForFxEvents();
+            fixture.awaitWindowsAtRest(); // what the tab loads and lays out, before looking for errors
             assertThat(onFx(() -> shownProblems(robot))).as(tab).isEmpty();
         }
         // And typing something wrong does show one (so the check above can fail).
