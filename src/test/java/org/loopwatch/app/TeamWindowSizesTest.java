@@ -72,7 +72,7 @@ class TeamWindowSizesTest {
             stage.setWidth(size.getWidth());
             stage.setHeight(size.getHeight());
         }).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        app.awaitWindowsAtRest();
 
         Bounds bar = WaitForAsyncUtils.asyncFx(() -> statusBar().localToScreen(statusBar().getBoundsInLocal())).get();
         assertThat(bar.getMinX()).isGreaterThanOrEqualTo(0);
@@ -83,9 +83,7 @@ class TeamWindowSizesTest {
         List<String> problems = new ArrayList<>();
         for (Screen shown : Screen.values()) {
             app.clickOn("#" + shown.navigationId());
-            for (int round = 0; round < 3; round++) {
-                WaitForAsyncUtils.waitForFxEvents();
-            }
+            app.awaitWindowsAtRest();
             Scene scene = stage.getScene();
             List<String> found = WaitForAsyncUtils.asyncFx(() -> LayoutProblems.of(scene)).get();
             found.forEach(problem -> problems.add(shown.title() + ": " + problem));
