@@ -71,7 +71,10 @@ public class LoopWatchApp extends Application {
             event.consume();
             quit();
         });
-        Scene scene = new Scene(view, 1280, 800);
+        // 1280×800, or the whole screen when it is smaller (a 1024×700 laptop): a larger window
+        // would hang off the screen, status bar and all.
+        javafx.geometry.Rectangle2D room = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1280, room.getWidth()), Math.min(800, room.getHeight()));
         AppearanceStyler.install(scene, appearance);
         view.installShortcuts(scene);
         stage.setTitle("LoopWatch");

@@ -6,8 +6,8 @@ import javafx.scene.Node;
 import javafx.scene.layout.Region;
 
 /**
- * The entry form and the day's grid: side by side when the screen is wide enough for both at least
- * at their smallest, else the grid below the form. So at
+ * The entry form and the day's grid: side by side when the screen is wide enough for the form at
+ * least at its smallest and the grid at its usual width, else the grid below the form. So at
  * the smallest window (960 px wide, or a large zoom) no card is squeezed under its content — group
  * names vanishing, a closed day's grid cut at the right — and nothing scrolls sideways.
  */
@@ -24,9 +24,13 @@ final class CardsPane extends Region {
         getChildren().addAll(form, grid);
     }
 
-    /** Whether the two cards stand side by side at this width of the pane. */
+    /*
+     * Whether the two cards stand side by side at this width of the pane: the form at least at its
+     * smallest, the grid at its usual width. A grid given only its smallest width (at 200 % on a
+     * laptop) cut every cell to "未…" and broke group names mid-word; below the form it has room.
+     */
     boolean sideBySide(double width) {
-        return inner(width) >= form.minWidth(-1) + gap + grid.minWidth(-1);
+        return inner(width) >= form.minWidth(-1) + gap + grid.prefWidth(-1);
     }
 
     @Override
