@@ -66,7 +66,7 @@ public final class EntryView extends VBox {
         getStylesheets().add(Objects.requireNonNull(EntryView.class.getResource("entry.css"), "entry.css")
                 .toExternalForm());
         // Side by side, or the grid below the form when the window is too narrow for both (CardsPane).
-        CardsPane body = new CardsPane(formCard(), new DayGridView(viewModel), 24);
+        org.loopwatch.ui.CardsPane body = new org.loopwatch.ui.CardsPane(formCard(), new DayGridView(viewModel), 24);
         body.setId("entryCards");
         getChildren().addAll(header(), body);
         // Ctrl+Z undoes the last save anywhere on this screen, also inside a text field: the form's
