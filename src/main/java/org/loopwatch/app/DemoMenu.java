@@ -57,7 +57,7 @@ final class DemoMenu {
             return;
         }
         boolean go = questions.confirm(TEXT.get("demo.confirm.title"), TEXT.format("demo.confirm.text",
-                DemoDataSet.EVENT_NAME, demoFile().toString()), TEXT.get("demo.confirm.ok"));
+                DemoDataSet.eventName(), demoFile().toString()), TEXT.get("demo.confirm.ok"));
         if (go) {
             active.open(demoFile(), true, failure -> dialogs.showError(TEXT.get("demo.failed.title"),
                     failure.getMessage(), TEXT.get("demo.failed.todo")));

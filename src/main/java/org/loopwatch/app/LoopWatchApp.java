@@ -141,8 +141,8 @@ public class LoopWatchApp extends Application {
             Runnable banner = () -> shell.connectionChanged(access.connectedProperty().get(), access.waitingCount());
             access.connectedProperty().addListener((observable, before, connected) -> banner.run());
             access.waitingCountProperty().addListener((observable, before, waiting) -> banner.run());
-            shell.showNotice(opened.demo() ? TEXT.format("demo.notice", DemoDataSet.EVENT_NAME) : "");
-            stage.setTitle(opened.demo() ? TEXT.format("title.demo", DemoDataSet.EVENT_NAME) : "LoopWatch");
+            shell.showNotice(opened.demo() ? TEXT.format("demo.notice", DemoDataSet.eventName()) : "");
+            stage.setTitle(opened.demo() ? TEXT.format("title.demo", DemoDataSet.eventName()) : "LoopWatch");
             demoMenu.databaseOpened(opened.demo() || opened.team());
             if (!opened.team()) { // a team database has an address, not a file for Open recent
                 databaseMenu.databaseOpened(opened.services().database().file(), opened.demo());

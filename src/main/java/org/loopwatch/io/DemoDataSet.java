@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.RateFormat;
 import org.loopwatch.domain.Stage;
+import org.loopwatch.domain.text.Texts;
 
 /**
  * The demo data set "Beijing 2022 closed loop (illustrative)", built deterministically from the
@@ -34,18 +35,21 @@ import org.loopwatch.domain.Stage;
  */
 public final class DemoDataSet {
 
-    /** The event name, which labels the demo wherever the event is shown. */
+    private static final Texts TEXT = Texts.of(DemoDataSet.class);
+
+    /** The event name in English, which labels the demo wherever the event is shown. */
     public static final String EVENT_NAME = "Beijing 2022 closed loop (illustrative)";
     /** The file name of the demo database, beside the person's own database. */
     public static final String FILE_NAME = "beijing-2022-demo.db";
-    /** The name the demo CSV has when written out, e.g. in assets/demo. */
+    /** The name the demo CSV has when written out in English, e.g. in assets/demo. */
     public static final String CSV_NAME = "beijing-2022-demo.csv";
     public static final LocalDate LOOP_START = LocalDate.of(2022, 1, 4);
 
+    /** The demo groups' names in English (in a demo made in Chinese: {@link #athletesAndTeamOfficials()}, …). */
     public static final String ATHLETES_AND_TEAM_OFFICIALS = "Athletes and team officials";
     public static final String OTHER_STAKEHOLDERS = "Other stakeholders";
-    private static final Map<String, String> GROUPS = Map.of(
-            "athletes_team_officials", ATHLETES_AND_TEAM_OFFICIALS, "other_stakeholders", OTHER_STAKEHOLDERS);
+    private static final Map<String, String> GROUP_KEYS = Map.of(
+            "athletes_team_officials", "demo.group.athletesTeamOfficials", "other_stakeholders", "demo.group.otherStakeholders");
     private static final List<String> GROUP_ORDER = List.of("athletes_team_officials", "other_stakeholders");
 
     /* IOC, 23 Jan – 20 Feb 2022, both stages: 98 athletes + 87 team officials, 252 other stakeholders. */
@@ -54,6 +58,45 @@ public final class DemoDataSet {
     private static final LocalDate ARRIVAL_PEAK = LocalDate.of(2022, 2, 2);
 
     private DemoDataSet() {
+    }
+
+    /*
+     * Names and notes are data, written once in the interface language of the moment, as the
+     * default groups are (decision 0037): a Chinese desk's demo reads 运动员及随队官员, not English.
+     */
+
+    /** The event's name in the interface language of the moment. */
+    public static String eventName() {
+        return TEXT.get("demo.event");
+    }
+
+    /** The demo event's name in every interface language: a demo made in either is a demo. */
+    public static List<String> eventNames() {
+        return Texts.SUPPORTED.stream().map(language -> TEXT.getIn(language, "demo.event")).toList();
+    }
+
+    /** The first demo group's name in the interface language of the moment. */
+    public static String athletesAndTeamOfficials() {
+        return TEXT.get("demo.group.athletesTeamOfficials");
+    }
+
+    /** The second demo group's name in the interface language of the moment. */
+    public static String otherStakeholders() {
+        return TEXT.get("demo.group.otherStakeholders");
+    }
+
+    /** The demo's key dates' labels in the interface language of the moment: opening, closing. */
+    public static String keyDateLabel(boolean opening) {
+        return TEXT.get(opening ? "demo.keyDate.open" : "demo.keyDate.close");
+    }
+
+    /** The file name of the demo CSV in the interface language of the moment (assets/demo holds both). */
+    public static String csvName() {
+        return Texts.language().equals(java.util.Locale.ENGLISH) ? CSV_NAME : "beijing-2022-demo.zh-CN.csv";
+    }
+
+    private static String groupName(String publishedGroup) {
+        return TEXT.get(GROUP_KEYS.get(publishedGroup));
     }
 
     /** One demo row. @param group the demo group's name */
@@ -69,13 +112,13 @@ public final class DemoDataSet {
                 continue;
             }
             if (figure.isOneDay()) {
-                rows.add(new Row(figure.start(), GROUPS.get(figure.group()), figure.stage(), figure.tests(),
-                        figure.positives(), "Published figure for this day. Source: " + figure.source()));
+                rows.add(new Row(figure.start(), groupName(figure.group()), figure.stage(), figure.tests(),
+                        figure.positives(), TEXT.format("demo.note.published", figure.source())));
             } else {
                 List<LocalDate> days = daysWithout(figure, figures);
-                String note = "Illustrative: the published total for " + figure.start() + " to " + figure.end() + " ("
-                        + counts(figure.tests(), figure.positives()) + ") spread over its days. Source: " + figure.source();
-                rows.addAll(spread(days, GROUPS.get(figure.group()), figure.stage(), figure.tests(),
+                String note = TEXT.format("demo.note.spread", figure.start().toString(), figure.end().toString(),
+                        counts(figure.tests(), figure.positives()), figure.source());
+                rows.addAll(spread(days, groupName(figure.group()), figure.stage(), figure.tests(),
                         figure.positives(), rampWeights(days), note));
             }
         }
@@ -89,9 +132,9 @@ public final class DemoDataSet {
 
     /** The demo rows as a CSV file in the import format (what {@code assets/demo} holds). */
     public static String csv() {
-        Map<Long, String> names = Map.of(1L, ATHLETES_AND_TEAM_OFFICIALS, 2L, OTHER_STAKEHOLDERS);
+        Map<Long, String> names = Map.of(1L, athletesAndTeamOfficials(), 2L, otherStakeholders());
         List<DailyResult> results = rows().stream().map(row -> new DailyResult(row.date(),
-                row.group().equals(ATHLETES_AND_TEAM_OFFICIALS) ? 1L : 2L, row.stage(), row.tests(), row.positives(),
+                row.group().equals(athletesAndTeamOfficials()) ? 1L : 2L, row.stage(), row.tests(), row.positives(),
                 row.note())).toList();
         StringBuilder out = new StringBuilder();
         try {
@@ -136,12 +179,11 @@ public final class DemoDataSet {
                 .filter(d -> published.stream().noneMatch(f -> f.start().equals(d))).toList();
         List<Row> rows = new ArrayList<>();
         for (PublishedFigure total : totals) {
-            String note = "Illustrative: part of the published total of all groups for " + total.start() + " to "
-                    + total.end() + " (" + counts(total.tests(), total.positives()) + "), less the days published on "
-                    + "their own, split between the groups and spread over the other days. Source: " + total.source();
+            String note = TEXT.format("demo.note.split", total.start().toString(), total.end().toString(),
+                    counts(total.tests(), total.positives()), total.source());
             long[] weights = total.stage() == Stage.ARRIVAL ? peakWeights(days) : flatWeights(days);
             for (int g = 0; g < GROUP_ORDER.size(); g++) {
-                rows.addAll(spread(days, GROUPS.get(GROUP_ORDER.get(g)), total.stage(),
+                rows.addAll(spread(days, groupName(GROUP_ORDER.get(g)), total.stage(),
                         testsByGroup.get(total.stage())[g], positivesByGroup.get(total.stage())[g], weights, note));
             }
         }
@@ -186,6 +228,6 @@ public final class DemoDataSet {
     }
 
     private static String counts(long tests, long positives) {
-        return RateFormat.count(tests) + " tests, " + RateFormat.count(positives) + " positives";
+        return TEXT.format("demo.note.counts", RateFormat.count(tests), RateFormat.count(positives));
     }
 }

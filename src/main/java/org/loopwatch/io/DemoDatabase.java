@@ -23,7 +23,7 @@ public final class DemoDatabase {
 
     /** True when the database is a demo database (its event is the demo event). */
     public static boolean isDemo(Database database) {
-        return database.event().find().map(Event::name).filter(DemoDataSet.EVENT_NAME::equals).isPresent();
+        return database.event().find().map(Event::name).filter(DemoDataSet.eventNames()::contains).isPresent();
     }
 
     /**
@@ -42,13 +42,17 @@ public final class DemoDatabase {
                 database.rollups().delete(rollup.id());
             }
         }
-        database.event().save(new Event(DemoDataSet.EVENT_NAME, DemoDataSet.LOOP_START, Optional.empty()));
-        database.event().addKeyDate(LocalDate.of(2022, 2, 4), "Olympic Games open");
-        database.event().addKeyDate(LocalDate.of(2022, 2, 20), "Olympic Games close");
+        // Named in the interface language of the moment, as a new database's default groups are (decision 0037).
+        database.event().save(new Event(DemoDataSet.eventName(), DemoDataSet.LOOP_START, Optional.empty()));
+        database.event().addKeyDate(LocalDate.of(2022, 2, 4), DemoDataSet.keyDateLabel(true));
+        database.event().addKeyDate(LocalDate.of(2022, 2, 20), DemoDataSet.keyDateLabel(false));
+        // In the published order, athletes first, whatever order their names sort in (其他… sorts first in Chinese).
+        database.groups().add(DemoDataSet.athletesAndTeamOfficials());
+        database.groups().add(DemoDataSet.otherStakeholders());
         try {
             CsvText text = CsvText.decode(DemoDataSet.csv().getBytes(StandardCharsets.UTF_8));
             CsvImporter importer = new CsvImporter(database, clock);
-            ImportPlan plan = importer.check(DemoDataSet.CSV_NAME, text, new ImportOptions(false, true), ImportMonitor.NONE);
+            ImportPlan plan = importer.check(DemoDataSet.csvName(), text, new ImportOptions(false, true), ImportMonitor.NONE);
             return importer.write(plan, ImportMonitor.NONE);
         } catch (CsvImportException e) {
             throw new IllegalStateException("the built-in demo data does not import: " + e.getMessage(), e);

@@ -34,7 +34,7 @@ public final class ShellView extends BorderPane {
     private final Function<Screen, Node> screenFactory;
     private final Map<Screen, Node> createdScreens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navigationButtons = new EnumMap<>(Screen.class);
-    private final StackPane content = new StackPane();
+    private final StackPane content = new ScreenHolder();
     private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(ShellView.class);
 
     private final Menu fileMenu = new Menu(TEXT.get("menu.file"));
@@ -46,7 +46,7 @@ public final class ShellView extends BorderPane {
         this.screenFactory = screenFactory;
         getStyleClass().add("shell");
         setTop(new VBox(menuBar(), notice(), connectionBanner()));
-        setLeft(navigation());
+        setLeft(scrolledWhenTooShort(navigation()));
         content.getStyleClass().add("shell-content");
         setCenter(scrolledWhenTooSmall(content));
         setBottom(statusBar());
@@ -64,6 +64,21 @@ public final class ShellView extends BorderPane {
         holder.setFitToHeight(true);
         holder.setFocusTraversable(false);
         holder.getStyleClass().add("shell-scroll");
+        return holder;
+    }
+
+    /*
+     * The navigation column at 200 % in Chinese or English is taller than a 1024×700 window: as a
+     * plain column its height pushed the status bar below the window. It scrolls instead, and
+     * never sideways (its width is its own).
+     */
+    private static Node scrolledWhenTooShort(Node navigation) {
+        ScrollPane holder = new ScrollPane(navigation);
+        holder.setFitToWidth(true);
+        holder.setFitToHeight(true);
+        holder.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        holder.setFocusTraversable(false);
+        holder.getStyleClass().addAll("shell-scroll", "navigation-scroll");
         return holder;
     }
 
@@ -171,9 +186,12 @@ public final class ShellView extends BorderPane {
         database.getStyleClass().add("status-database");
         database.textProperty().bind(viewModel.databaseTextProperty());
         // A team database's line (address, user, role) is longer than a 1024-px window has room
-        // for beside the other two: it wraps onto a second line rather than cut them to "…".
+        // for beside the other two: it wraps onto a second line rather than cut them to "…"; when
+        // even that is short of room (200 % on 1024 px) the path gives way from its start, so its
+        // file name, the last save and the row count stay whole.
         database.setWrapText(true);
         database.setMinWidth(Region.USE_COMPUTED_SIZE);
+        database.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
         Label lastSave = new Label();
         lastSave.getStyleClass().add("status-last-save");
         lastSave.textProperty().bind(viewModel.lastSaveTextProperty());
@@ -201,5 +219,57 @@ public final class ShellView extends BorderPane {
         Node node = createdScreens.computeIfAbsent(screen, screenFactory);
         content.getChildren().setAll(node);
         navigationButtons.get(screen).setSelected(true);
+    }
+
+    /*
+     * Holds the current screen in the scrolling middle. A screen whose height depends on its width
+     * (the entry cards stack when narrow) was measured by StackPane at a width without the holder's
+     * padding, so it came out shorter than laid out: centred, its title went above the scrolled
+     * area and its last row below it. Measured here at the width it is given.
+     */
+    private static final class ScreenHolder extends StackPane {
+
+        @Override
+        public javafx.geometry.Orientation getContentBias() {
+            return javafx.geometry.Orientation.HORIZONTAL;
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return heightFor(width, true);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return heightFor(width, false);
+        }
+
+        private double heightFor(double width, boolean least) {
+            double given = width >= 0 ? width : getWidth();
+            if (given <= 0) {
+                return least ? super.computeMinHeight(width) : super.computePrefHeight(width);
+            }
+            Insets insets = getInsets();
+            double inner = Math.max(0, given - insets.getLeft() - insets.getRight());
+            double tallest = 0;
+            for (Node child : getManagedChildren()) {
+                tallest = Math.max(tallest, least ? child.minHeight(inner) : child.prefHeight(inner));
+            }
+            return insets.getTop() + tallest + insets.getBottom();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            // From the top rather than centred: a screen taller than the holder starts at its top.
+            Insets insets = getInsets();
+            double inner = getWidth() - insets.getLeft() - insets.getRight();
+            double innerHeight = getHeight() - insets.getTop() - insets.getBottom();
+            for (Node child : getManagedChildren()) {
+                double width = Math.max(child.minWidth(-1), Math.min(inner, child.maxWidth(-1)));
+                double height = Math.max(child.minHeight(width), Math.min(innerHeight, child.maxHeight(width)));
+                double left = insets.getLeft() + Math.max(0, (inner - width) / 2);
+                child.resizeRelocate(snapPositionX(left), snapPositionY(insets.getTop()), snapSizeX(width), snapSizeY(height));
+            }
+        }
     }
 }

@@ -81,6 +81,11 @@ public final class Texts {
                 .computeIfAbsent(key, any -> format(locale, key));
     }
 
+    /** The text of {@code key} in {@code locale} rather than the interface language (data stored in either). */
+    public String getIn(Locale locale, String key) {
+        return format(supportedFor(locale), key);
+    }
+
     /** The text of {@code key} with {@code arguments} put in, formatted for the interface language. */
     public String format(String key, Object... arguments) {
         return format(language, key, arguments);

@@ -51,6 +51,8 @@ final class DayGridView extends VBox {
         legend.getStyleClass().add("entry-grid-legend");
         legend.setWrapText(true);
         getChildren().addAll(title, grid, summary, legend);
+        // Column widths are set in code: they follow the zoom through the text's size (13 px at 100 %).
+        summary.fontProperty().addListener((observable, before, after) -> rebuild());
         viewModel.cells().addListener((ListChangeListener<DayCell>) change -> rebuild());
         viewModel.groupProperty().addListener((observable, before, after) -> rebuild());
         viewModel.stageProperty().addListener((observable, before, after) -> rebuild());
@@ -61,11 +63,12 @@ final class DayGridView extends VBox {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         // Narrow windows wrap long group names and stage headings rather than cutting them to "…".
-        ColumnConstraints names = new ColumnConstraints(110, 170, 260);
+        double zoom = summary.getFont().getSize() / 13;
+        ColumnConstraints names = new ColumnConstraints(110 * zoom, 170 * zoom, 260 * zoom);
         names.setHgrow(Priority.SOMETIMES);
         grid.getColumnConstraints().add(names);
         for (Stage stage : Stage.values()) {
-            ColumnConstraints column = new ColumnConstraints(100, 150, 220);
+            ColumnConstraints column = new ColumnConstraints(100 * zoom, 150 * zoom, 220 * zoom);
             column.setHgrow(Priority.ALWAYS);
             column.setHalignment(HPos.CENTER);
             grid.getColumnConstraints().add(column);

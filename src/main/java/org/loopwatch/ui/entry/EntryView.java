@@ -66,7 +66,7 @@ public final class EntryView extends VBox {
         getStylesheets().add(Objects.requireNonNull(EntryView.class.getResource("entry.css"), "entry.css")
                 .toExternalForm());
         // Side by side, or the grid below the form when the window is too narrow for both (CardsPane).
-        CardsPane body = new CardsPane(formCard(), new DayGridView(viewModel), 24);
+        org.loopwatch.ui.CardsPane body = new org.loopwatch.ui.CardsPane(formCard(), new DayGridView(viewModel), 24);
         body.setId("entryCards");
         getChildren().addAll(header(), body);
         // Ctrl+Z undoes the last save anywhere on this screen, also inside a text field: the form's
@@ -170,6 +170,11 @@ public final class EntryView extends VBox {
         ColumnConstraints fields = new ColumnConstraints(180, 260, Double.MAX_VALUE);
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
+        // At a larger zoom the fields' least and usual widths grow with the text (13 px at 100 %).
+        confirmWarnings.fontProperty().addListener((observable, before, font) -> {
+            fields.setMinWidth(180 * font.getSize() / 13);
+            fields.setPrefWidth(260 * font.getSize() / 13);
+        });
         addRow(form, 0, TEXT.get("field.date"), date);
         addRow(form, 1, TEXT.get("field.group"), group);
         addRow(form, 2, TEXT.get("field.stage"), stage);
@@ -198,9 +203,7 @@ public final class EntryView extends VBox {
         }
         VBox card = new VBox(14, form, confirmWarnings, messages, buttons(), status());
         card.getStyleClass().addAll("entry-card", "entry-form-card");
-        card.setMinWidth(Region.USE_COMPUTED_SIZE);
-        card.setPrefWidth(440);
-        card.setMaxWidth(520);
+        card.setMinWidth(Region.USE_COMPUTED_SIZE); // preferred and largest width in entry.css, in em
         return card;
     }
 

@@ -25,19 +25,17 @@ import org.loopwatch.domain.Group;
  * Groups: the list in display order on the left (Alt+Up/Alt+Down move the selected group), adding
  * and editing the selected group on the right.
  */
-final class GroupsSection extends HBox {
+final class GroupsSection extends VBox {
 
     private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(GroupsSection.class);
 
     private final GroupsViewModel viewModel;
 
     GroupsSection(GroupsViewModel viewModel) {
-        super(16);
         this.viewModel = viewModel;
-        VBox list = list();
-        VBox editor = editor();
-        HBox.setHgrow(editor, Priority.ALWAYS);
-        getChildren().addAll(list, editor);
+        // Side by side, or the editor below the list when both do not fit (200 % on a laptop
+        // squeezed the list to "运动…" beside the editor).
+        getChildren().add(new org.loopwatch.ui.CardsPane(list(), editor(), 16));
     }
 
     private VBox list() {
@@ -45,8 +43,7 @@ final class GroupsSection extends HBox {
         groups.setId("groupList");
         groups.setAccessibleText(TEXT.get("tab.groups"));
         groups.setCellFactory(ignored -> new GroupCell());
-        groups.setPrefWidth(300);
-        groups.setPrefHeight(300);
+        groups.getStyleClass().add("group-list"); // its sizes in settings.css, in em, follow the zoom
         // Follow the view model both ways: a reload re-selects the same group by id.
         groups.getSelectionModel().selectedItemProperty().addListener(
                 (observable, before, after) -> viewModel.selectedProperty().set(after));
@@ -71,7 +68,7 @@ final class GroupsSection extends HBox {
         Label order = new Label(TEXT.get("groups.orderKeys"));
         order.getStyleClass().add("section-hint");
         order.setWrapText(true);
-        order.setMaxWidth(300);
+        order.getStyleClass().add("group-list-hint");
         VBox box = new VBox(8, groups, new HBox(8, up, down), order);
         VBox.setVgrow(groups, Priority.ALWAYS);
         return box;
@@ -172,6 +169,7 @@ final class GroupsSection extends HBox {
     private static Button button(String id, String text, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "添加" whole at every zoom, never "…"
         button.setOnAction(event -> action.run());
         return button;
     }

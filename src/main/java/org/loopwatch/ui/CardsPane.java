@@ -1,4 +1,4 @@
-package org.loopwatch.ui.entry;
+package org.loopwatch.ui;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -6,25 +6,31 @@ import javafx.scene.Node;
 import javafx.scene.layout.Region;
 
 /**
- * The entry form and the day's grid: side by side when the screen is wide enough for both at least
- * at their smallest, else the grid below the form. So at
+ * Two cards — the entry form and the day's grid, a settings list and its editor — side by side
+ * when the screen is wide enough for both at least at their smallest, else the second below the
+ * first. So at
  * the smallest window (960 px wide, or a large zoom) no card is squeezed under its content — group
  * names vanishing, a closed day's grid cut at the right — and nothing scrolls sideways.
  */
-final class CardsPane extends Region {
+public final class CardsPane extends Region {
 
     private final Region form;
     private final Region grid;
     private final double gap;
 
-    CardsPane(Region form, Region grid, double gap) {
+    public CardsPane(Region form, Region grid, double gap) {
         this.form = form;
         this.grid = grid;
         this.gap = gap;
         getChildren().addAll(form, grid);
     }
 
-    /** Whether the two cards stand side by side at this width of the pane. */
+    /*
+     * Whether the two cards stand side by side at this width of the pane: both at least at their
+     * smallest. Their smallest widths follow the zoom (the entry grid's columns are set in code and
+     * scaled with the text), so at 200 % on a laptop the grid goes below the form instead of
+     * being cut to "未…" beside it.
+     */
     boolean sideBySide(double width) {
         return inner(width) >= form.minWidth(-1) + gap + grid.minWidth(-1);
     }
