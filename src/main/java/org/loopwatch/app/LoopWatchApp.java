@@ -71,13 +71,20 @@ public class LoopWatchApp extends Application {
             event.consume();
             quit();
         });
-        Scene scene = new Scene(view, 1280, 800);
+        Scene scene = new Scene(view);
         AppearanceStyler.install(scene, appearance);
         view.installShortcuts(scene);
         stage.setTitle("LoopWatch");
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
+        stage.setMinWidth(OpeningWindowSize.MINIMUM_WIDTH);
+        stage.setMinHeight(OpeningWindowSize.MINIMUM_HEIGHT);
         stage.setScene(scene);
+        // The window's size with its frame; on a small screen maximized, title bar and menu in view.
+        javafx.geometry.Rectangle2D usable = javafx.stage.Screen.getPrimary().getVisualBounds();
+        OpeningWindowSize size = OpeningWindowSize.within(usable);
+        stage.setWidth(size.width());
+        stage.setHeight(size.height());
+        stage.setMaximized(size.maximized());
+        placeInside(stage, usable);
         stage.show();
         StartupProbe.watchFirstFrame(scene);
         // The window manager takes icons whenever they come; decoding them need not delay the first frame.
@@ -88,6 +95,19 @@ public class LoopWatchApp extends Application {
         // cores they would slow it down, and the window says "opening the database…" meanwhile
         // anyway (SPEC §9: first frame ≤ 1.3 × a bare window).
         FirstFrame.then(scene, () -> wire(stage, scene, view, shell, screens, file, team));
+    }
+
+    /*
+     * The window's top left corner on the screen's usable area: centred by default, a window as large
+     * as the screen would otherwise start above and left of it, title bar and menu out of reach.
+     */
+    private static void placeInside(Stage stage, javafx.geometry.Rectangle2D usable) {
+        stage.setOnShown(event -> {
+            if (stage.getX() < usable.getMinX() || stage.getY() < usable.getMinY()) {
+                stage.setX(Math.max(usable.getMinX(), stage.getX()));
+                stage.setY(Math.max(usable.getMinY(), stage.getY()));
+            }
+        });
     }
 
     /*

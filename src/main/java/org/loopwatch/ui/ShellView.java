@@ -21,7 +21,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -34,7 +33,7 @@ public final class ShellView extends BorderPane {
     private final Function<Screen, Node> screenFactory;
     private final Map<Screen, Node> createdScreens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navigationButtons = new EnumMap<>(Screen.class);
-    private final StackPane content = new StackPane();
+    private final ScreenHolder content = new ScreenHolder();
     private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(ShellView.class);
 
     private final Menu fileMenu = new Menu(TEXT.get("menu.file"));
@@ -194,7 +193,11 @@ public final class ShellView extends BorderPane {
 
     private void showScreen(Screen screen) {
         Node node = createdScreens.computeIfAbsent(screen, screenFactory);
-        content.getChildren().setAll(node);
+        content.show(node);
         navigationButtons.get(screen).setSelected(true);
+        if (node instanceof FocusWhenShown shown) {
+            // After the navigation button's own handling of the click, which would keep the focus.
+            javafx.application.Platform.runLater(shown::focusWhenShown);
+        }
     }
 }

@@ -166,6 +166,59 @@ class WindowSizesTest {
         }
     }
 
+    /**
+     * Daily entry at the small windows opens at its top — the title, the day's state and the date in
+     * view — not scrolled down to the form's lower half (it did at 960×600 and 1024×700), also
+     * when coming back to it from another screen and after stepping to the day before.
+     */
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"960, 600", "1024, 700"})
+    void dailyEntryOpensAtItsTop(int width, int height) throws Exception {
+        Path file = folder.resolve("loopwatch.db");
+        monthOfData(file);
+        app.start(file);
+        app.waitUntil(() -> app.status(DATABASE).contains(file.toString()));
+        Stage stage = mainStage();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }).get();
+        settle();
+        for (String step : List.of("first visit", "back from Data", "previous day")) {
+            if (step.equals("back from Data")) {
+                app.clickOn("#navData");
+                settle();
+            }
+            if (step.equals("previous day")) {
+                app.push(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.LEFT);
+            } else {
+                app.clickOn("#navEntry");
+            }
+            app.waitUntil(() -> app.isShown("#entryTests") && app.lookup("#entryTests").query().isFocused());
+            settle();
+            Scene scene = stage.getScene();
+            WaitForAsyncUtils.asyncFx(() -> ScreenSnapshot.write(scene,
+                    "window-" + width + "x" + height + "-entry-" + step.replace(' ', '-'))).get();
+            WaitForAsyncUtils.asyncFx(() -> {
+                javafx.scene.control.ScrollPane screen = (javafx.scene.control.ScrollPane) scene.lookup(".shell-scroll");
+                assertThat(screen.getVvalue()).as("scrolled on " + step).isEqualTo(screen.getVmin());
+                for (String id : List.of("#entryDayStatus", "#entryDate", "#entryTests")) {
+                    assertThat(inViewWithoutScrolling(scene.lookup(id))).as(id + " on " + step).isEmpty();
+                }
+            }).get();
+        }
+        // And the whole screen is reachable: scrolled to its end, the grid's last row is in view.
+        javafx.scene.control.ScrollPane screen = (javafx.scene.control.ScrollPane) stage.getScene().lookup(".shell-scroll");
+        WaitForAsyncUtils.asyncFx(() -> screen.setVvalue(screen.getVmax())).get();
+        settle();
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Node grid = stage.getScene().lookup("#entryGrid");
+            javafx.scene.Node viewport = screen.lookup(".viewport");
+            assertThat(grid.localToScene(grid.getBoundsInLocal()).getMaxY())
+                    .isLessThanOrEqualTo(viewport.localToScene(viewport.getLayoutBounds()).getMaxY() + 1);
+        }).get();
+    }
+
     /* Where a node lies outside the window or outside the visible part of a scroll pane around it; empty when in view. */
     private static List<String> inViewWithoutScrolling(javafx.scene.Node node) {
         List<String> outside = new ArrayList<>();

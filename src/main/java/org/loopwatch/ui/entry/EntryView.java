@@ -40,7 +40,7 @@ import org.loopwatch.ui.results.ResultControls;
  * The daily entry screen: the form on the left (Tab order follows it; Enter saves), the day's
  * grid of group × stage on the right. Thin: every decision is the view model's.
  */
-public final class EntryView extends VBox {
+public final class EntryView extends VBox implements org.loopwatch.ui.FocusWhenShown {
 
     private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(EntryView.class);
 
@@ -268,6 +268,11 @@ public final class EntryView extends VBox {
         if (value != null && !value.equals(date.getValue())) {
             date.setValue(value);
         }
+    }
+
+    @Override
+    public void focusWhenShown() {
+        focusTests();
     }
 
     private void focusTests() {
