@@ -148,7 +148,7 @@ public class LoopWatchApp extends Application {
         CsvDialogs questions = csvDialogs(stage);
         active = new ActiveDatabase(tasks, dialogs, Clock.systemDefaultZone());
         DemoMenu demoMenu = new DemoMenu(active, file, questions, dialogs);
-        DatabaseMenu databaseMenu = new DatabaseMenu(active, dialogs, tasks, stage, RecentDatabases.ofUser());
+        DatabaseMenu databaseMenu = new DatabaseMenu(active, dialogs, tasks, databaseFiles(stage), RecentDatabases.ofUser());
         screens.waysIn(() -> shell.show(Screen.ENTRY), demoMenu::openDemo);
         active.whenOpened(opened -> {
             shell.databaseOpened(opened.status());
@@ -223,6 +223,11 @@ public class LoopWatchApp extends Application {
     /** Prints the briefing: the system's printers and print dialog; a test overrides this to have no printer. */
     BriefingPrinter briefingPrinter() {
         return PdfBriefingPrinter.system();
+    }
+
+    /** File → New database… and Open database…'s file dialogs; a test overrides this to answer by script. */
+    DatabaseFileChooser databaseFiles(Window owner) {
+        return DatabaseFileChooser.system(owner);
     }
 
     /** The file choosers and questions of CSV and Excel import and export; a test overrides this to answer by script. */

@@ -69,6 +69,31 @@ class WindowSizesTest {
     }
 
     /**
+     * A new database (what a desk sees first) at 1024×700: every screen's empty fields show their
+     * examples whole — the dashboard's From and To said "e.g. Jan 22, 202" — and nothing else is cut.
+     */
+    @org.junit.jupiter.api.Test
+    void aNewDatabasesScreensShowTheirEmptyFieldsExamplesWhole() throws Exception {
+        Path file = folder.resolve("new.db");
+        app.start(file);
+        app.waitUntil(() -> app.status(DATABASE).contains(file.toString()));
+        Stage stage = mainStage();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        }).get();
+        List<String> problems = new ArrayList<>();
+        for (Screen screen : Screen.values()) {
+            app.clickOn("#" + screen.navigationId());
+            settle();
+            Scene scene = stage.getScene();
+            WaitForAsyncUtils.asyncFx(() -> LayoutProblems.of(scene)).get()
+                    .forEach(problem -> problems.add(screen.title() + ": " + problem));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /**
      * At the smallest window the app allows (its minimum width, 960 px, by 600 px), a closed day full
      * of five-digit counts: the entry grid is whole — every group's name shown, nothing cut at the
      * right, nothing to scroll sideways (the grid goes below the form when both do not fit).

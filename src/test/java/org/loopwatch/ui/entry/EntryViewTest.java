@@ -168,6 +168,24 @@ class EntryViewTest {
         assertThat(robot.lookup("#entryUndo").queryButton().isDisabled()).isTrue();
     }
 
+    /* Alt+Left / Alt+Right step the day from inside a field; typed values of the day left behind go. */
+    @Test
+    void altLeftAndAltRightStepTheDayFromInsideAField(FxRobot robot) {
+        ready(robot);
+        robot.clickOn("#entryTests").write("55");
+
+        robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#entryDate").queryAs(javafx.scene.control.DatePicker.class).getValue())
+                .isEqualTo(TODAY.minusDays(1));
+        assertThat(robot.lookup("#entryTests").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
+
+        robot.press(KeyCode.ALT).type(KeyCode.RIGHT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#entryDate").queryAs(javafx.scene.control.DatePicker.class).getValue())
+                .isEqualTo(TODAY.plusDays(1));
+    }
+
     @Test
     void changingAClosedDayDemandsAReasonForTheAuditLog(FxRobot robot) {
         ready(robot);
