@@ -71,18 +71,15 @@ public class LoopWatchApp extends Application {
             event.consume();
             quit();
         });
-        Scene scene = new Scene(view);
+        // The scene's size, not the stage's: a stage sized before it is shown opened at its minimum under GTK.
+        javafx.geometry.Rectangle2D usable = javafx.stage.Screen.getPrimary().getVisualBounds();
+        OpeningWindowSize size = OpeningWindowSize.within(usable);
+        Scene scene = new Scene(view, size.width(), size.height());
         AppearanceStyler.install(scene, appearance);
         view.installShortcuts(scene);
         stage.setTitle("LoopWatch");
-        stage.setMinWidth(OpeningWindowSize.MINIMUM_WIDTH);
-        stage.setMinHeight(OpeningWindowSize.MINIMUM_HEIGHT);
         stage.setScene(scene);
-        // The window's size with its frame; on a small screen maximized, title bar and menu in view.
-        javafx.geometry.Rectangle2D usable = javafx.stage.Screen.getPrimary().getVisualBounds();
-        OpeningWindowSize size = OpeningWindowSize.within(usable);
-        stage.setWidth(size.width());
-        stage.setHeight(size.height());
+        // On a small screen maximized: title bar, menu and navigation in view.
         stage.setMaximized(size.maximized());
         placeInside(stage, usable);
         stage.show();
@@ -98,11 +95,22 @@ public class LoopWatchApp extends Application {
     }
 
     /*
-     * The window's top left corner on the screen's usable area: centred by default, a window as large
-     * as the screen would otherwise start above and left of it, title bar and menu out of reach.
+     * Once shown: the minimum size (set before, GTK under a window manager such as openbox opened the
+     * window at its minimum rather than at the scene's size), and the window's top left corner on the
+     * screen's usable area (a window as large as the screen would otherwise start above and left of
+     * it, title bar and menu out of reach).
      */
     private static void placeInside(Stage stage, javafx.geometry.Rectangle2D usable) {
         stage.setOnShown(event -> {
+            double width = stage.getWidth();
+            double height = stage.getHeight();
+            stage.setMinWidth(OpeningWindowSize.MINIMUM_WIDTH);
+            stage.setMinHeight(OpeningWindowSize.MINIMUM_HEIGHT);
+            if (!stage.isMaximized()) {
+                // The size hints made openbox shrink the window to its minimum: the size shown first again.
+                stage.setWidth(width);
+                stage.setHeight(height);
+            }
             if (stage.getX() < usable.getMinX() || stage.getY() < usable.getMinY()) {
                 stage.setX(Math.max(usable.getMinX(), stage.getX()));
                 stage.setY(Math.max(usable.getMinY(), stage.getY()));

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 class OpeningWindowSizeTest {
 
     @Test
-    void onASmallScreenTheWindowOpensMaximizedAndNoLargerThanTheUsableArea() {
+    void onASmallScreenTheWindowOpensMaximizedAndRestoresInsideTheUsableArea() {
         assertThat(OpeningWindowSize.within(new Rectangle2D(0, 0, 1024, 700)))
-                .isEqualTo(new OpeningWindowSize(1024, 700, true));
+                .isEqualTo(new OpeningWindowSize(976, 652, true));
         // A task bar of 40 px at the bottom of a 1366×768 screen.
         assertThat(OpeningWindowSize.within(new Rectangle2D(0, 0, 1366, 728)))
-                .isEqualTo(new OpeningWindowSize(1280, 728, true));
+                .isEqualTo(new OpeningWindowSize(1280, 680, true));
     }
 
     @Test
