@@ -232,9 +232,27 @@ public final class EntryView extends VBox implements org.loopwatch.ui.FocusWhenS
         for (Button button : new Button[] {save, undo, closeDay}) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox row = new HBox(10, save, busy, spacer, undo, closeDay);
+        closeDay.setMaxWidth(Double.MAX_VALUE);
+        HBox row = new HBox(10, save, busy, spacer, undo, asWideAsEither(closeDay, TEXT.get("closeDay"), TEXT.get("reopenDay")));
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /*
+     * The button as wide as the wider of its two texts: "Close day…" becoming "Reopen day…" widened
+     * the form and moved the day's grid sideways under the pointer. Unseen, unfocusable stand-ins hold the width.
+     */
+    private static Node asWideAsEither(Button button, String... texts) {
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane();
+        for (String text : texts) {
+            Button standIn = new Button(text);
+            standIn.setVisible(false);
+            standIn.setFocusTraversable(false);
+            standIn.setMinWidth(Region.USE_PREF_SIZE);
+            holder.getChildren().add(standIn);
+        }
+        holder.getChildren().add(button);
+        return holder;
     }
 
     private Node status() {

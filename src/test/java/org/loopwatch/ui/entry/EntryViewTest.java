@@ -186,6 +186,23 @@ class EntryViewTest {
                 .isEqualTo(TODAY.plusDays(1));
     }
 
+    /* Closing the day changes the button to "Reopen day…"; the form keeps its width and the grid stays put. */
+    @Test
+    void closingTheDayMovesNothingOnTheScreen(FxRobot robot) {
+        ready(robot);
+        javafx.geometry.Bounds before = robot.lookup("#entryGrid").query().localToScene(
+                robot.lookup("#entryGrid").query().getBoundsInLocal());
+        robot.clickOn("#entryCloseDay");
+        waitUntil(() -> robot.lookup("#dialogConfirm").tryQuery().isPresent());
+        robot.clickOn("#dialogConfirm");
+        waitUntil(() -> robot.lookup("#entryCloseDay").queryButton().getText().startsWith("Reopen"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.geometry.Bounds after = robot.lookup("#entryGrid").query().localToScene(
+                robot.lookup("#entryGrid").query().getBoundsInLocal());
+        assertThat(after.getMinX()).isEqualTo(before.getMinX());
+    }
+
     @Test
     void changingAClosedDayDemandsAReasonForTheAuditLog(FxRobot robot) {
         ready(robot);
