@@ -1,15 +1,11 @@
 package org.loopwatch.app;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.store.RecentDatabases;
 import org.loopwatch.ui.DialogService;
@@ -27,15 +23,16 @@ final class DatabaseMenu {
     private final ActiveDatabase active;
     private final DialogService dialogs;
     private final TaskExecutor tasks;
-    private final Window owner;
+    private final DatabaseFileChooser files;
     private final RecentDatabases recent;
     private final Menu openRecent = new Menu(TEXT.get("menu.recent"));
 
-    DatabaseMenu(ActiveDatabase active, DialogService dialogs, TaskExecutor tasks, Window owner, RecentDatabases recent) {
+    DatabaseMenu(ActiveDatabase active, DialogService dialogs, TaskExecutor tasks, DatabaseFileChooser files,
+                 RecentDatabases recent) {
         this.active = active;
         this.dialogs = dialogs;
         this.tasks = tasks;
-        this.owner = owner;
+        this.files = files;
         this.recent = recent;
     }
 
@@ -59,26 +56,23 @@ final class DatabaseMenu {
         }
     }
 
-    private void showRecent(List<Path> files) {
+    private void showRecent(List<Path> recentFiles) {
         openRecent.getItems().clear();
-        for (Path file : files) {
+        for (Path file : recentFiles) {
             MenuItem item = new MenuItem(file.toString());
             item.setMnemonicParsing(false);
             item.setOnAction(event -> open(file));
             openRecent.getItems().add(item);
         }
-        openRecent.setDisable(files.isEmpty());
+        openRecent.setDisable(recentFiles.isEmpty());
     }
 
     private void chooseToOpen() {
-        Optional.ofNullable(chooser(TEXT.get("chooser.open")).showOpenDialog(owner)).map(File::toPath).ifPresent(this::open);
+        files.chooseToOpen().ifPresent(this::open);
     }
 
     private void chooseNew() {
-        FileChooser chooser = chooser(TEXT.get("chooser.new"));
-        chooser.setInitialFileName("loopwatch.db");
-        Optional<Path> chosen = Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
-        chosen.ifPresent(file -> {
+        files.chooseNew().ifPresent(file -> {
             if (Files.exists(file)) {
                 // The system's save dialog offers to overwrite; a database is never made over a file.
                 dialogs.showError(TEXT.get("new.exists.title"), TEXT.format("new.exists.what", file),
@@ -92,13 +86,5 @@ final class DatabaseMenu {
     void open(Path file) {
         active.open(file, false, failure -> dialogs.showError(TEXT.get("open.failed.title"), failure.getMessage(),
                 TEXT.get("open.failed.todo")));
-    }
-
-    private static FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(TEXT.get("chooser.filter"), "*.db"),
-                new FileChooser.ExtensionFilter(TEXT.get("chooser.all"), "*"));
-        return chooser;
     }
 }

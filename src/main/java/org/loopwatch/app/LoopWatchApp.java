@@ -71,14 +71,17 @@ public class LoopWatchApp extends Application {
             event.consume();
             quit();
         });
-        javafx.geometry.Dimension2D size = WindowFit.sceneSize(javafx.stage.Screen.getPrimary().getVisualBounds());
-        Scene scene = new Scene(view, size.getWidth(), size.getHeight());
+        // The scene's size, not the stage's: a stage sized before it is shown opened at its minimum under GTK.
+        javafx.geometry.Rectangle2D usable = javafx.stage.Screen.getPrimary().getVisualBounds();
+        OpeningWindowSize size = OpeningWindowSize.within(usable);
+        Scene scene = new Scene(view, size.width(), size.height());
         AppearanceStyler.install(scene, appearance);
         view.installShortcuts(scene);
         stage.setTitle("LoopWatch");
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
         stage.setScene(scene);
+        // On a small screen maximized: title bar, menu and navigation in view.
+        stage.setMaximized(size.maximized());
+        placeInside(stage, usable);
         stage.show();
         StartupProbe.watchFirstFrame(scene);
         // The window manager takes icons whenever they come; decoding them need not delay the first frame.
@@ -89,6 +92,30 @@ public class LoopWatchApp extends Application {
         // cores they would slow it down, and the window says "opening the database…" meanwhile
         // anyway (SPEC §9: first frame ≤ 1.3 × a bare window).
         FirstFrame.then(scene, () -> wire(stage, scene, view, shell, screens, file, team));
+    }
+
+    /*
+     * Once shown: the minimum size (set before, GTK under a window manager such as openbox opened the
+     * window at its minimum rather than at the scene's size), and the window's top left corner on the
+     * screen's usable area (a window as large as the screen would otherwise start above and left of
+     * it, title bar and menu out of reach).
+     */
+    private static void placeInside(Stage stage, javafx.geometry.Rectangle2D usable) {
+        stage.setOnShown(event -> {
+            double width = stage.getWidth();
+            double height = stage.getHeight();
+            stage.setMinWidth(OpeningWindowSize.MINIMUM_WIDTH);
+            stage.setMinHeight(OpeningWindowSize.MINIMUM_HEIGHT);
+            if (!stage.isMaximized()) {
+                // The size hints made openbox shrink the window to its minimum: the size shown first again.
+                stage.setWidth(width);
+                stage.setHeight(height);
+            }
+            if (stage.getX() < usable.getMinX() || stage.getY() < usable.getMinY()) {
+                stage.setX(Math.max(usable.getMinX(), stage.getX()));
+                stage.setY(Math.max(usable.getMinY(), stage.getY()));
+            }
+        });
     }
 
     /*
@@ -129,7 +156,7 @@ public class LoopWatchApp extends Application {
         CsvDialogs questions = csvDialogs(stage);
         active = new ActiveDatabase(tasks, dialogs, Clock.systemDefaultZone());
         DemoMenu demoMenu = new DemoMenu(active, file, questions, dialogs);
-        DatabaseMenu databaseMenu = new DatabaseMenu(active, dialogs, tasks, stage, RecentDatabases.ofUser());
+        DatabaseMenu databaseMenu = new DatabaseMenu(active, dialogs, tasks, databaseFiles(stage), RecentDatabases.ofUser());
         screens.waysIn(() -> shell.show(Screen.ENTRY), demoMenu::openDemo);
         active.whenOpened(opened -> {
             shell.databaseOpened(opened.status());
@@ -204,6 +231,11 @@ public class LoopWatchApp extends Application {
     /** Prints the briefing: the system's printers and print dialog; a test overrides this to have no printer. */
     BriefingPrinter briefingPrinter() {
         return PdfBriefingPrinter.system();
+    }
+
+    /** File → New database… and Open database…'s file dialogs; a test overrides this to answer by script. */
+    DatabaseFileChooser databaseFiles(Window owner) {
+        return DatabaseFileChooser.system(owner);
     }
 
     /** The file choosers and questions of CSV and Excel import and export; a test overrides this to answer by script. */

@@ -21,7 +21,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -34,7 +33,7 @@ public final class ShellView extends BorderPane {
     private final Function<Screen, Node> screenFactory;
     private final Map<Screen, Node> createdScreens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navigationButtons = new EnumMap<>(Screen.class);
-    private final StackPane content = new ScreenHolder();
+    private final ScreenHolder content = new ScreenHolder();
     private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(ShellView.class);
 
     private final Menu fileMenu = new Menu(TEXT.get("menu.file"));
@@ -78,7 +77,8 @@ public final class ShellView extends BorderPane {
         holder.setFitToHeight(true);
         holder.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         holder.setFocusTraversable(false);
-        holder.getStyleClass().addAll("shell-scroll", "navigation-scroll");
+        // Not "shell-scroll": that class names the screens' holder, which tests and tools look up.
+        holder.getStyleClass().add("navigation-scroll");
         return holder;
     }
 
@@ -217,59 +217,11 @@ public final class ShellView extends BorderPane {
 
     private void showScreen(Screen screen) {
         Node node = createdScreens.computeIfAbsent(screen, screenFactory);
-        content.getChildren().setAll(node);
+        content.show(node);
         navigationButtons.get(screen).setSelected(true);
-    }
-
-    /*
-     * Holds the current screen in the scrolling middle. A screen whose height depends on its width
-     * (the entry cards stack when narrow) was measured by StackPane at a width without the holder's
-     * padding, so it came out shorter than laid out: centred, its title went above the scrolled
-     * area and its last row below it. Measured here at the width it is given.
-     */
-    private static final class ScreenHolder extends StackPane {
-
-        @Override
-        public javafx.geometry.Orientation getContentBias() {
-            return javafx.geometry.Orientation.HORIZONTAL;
-        }
-
-        @Override
-        protected double computeMinHeight(double width) {
-            return heightFor(width, true);
-        }
-
-        @Override
-        protected double computePrefHeight(double width) {
-            return heightFor(width, false);
-        }
-
-        private double heightFor(double width, boolean least) {
-            double given = width >= 0 ? width : getWidth();
-            if (given <= 0) {
-                return least ? super.computeMinHeight(width) : super.computePrefHeight(width);
-            }
-            Insets insets = getInsets();
-            double inner = Math.max(0, given - insets.getLeft() - insets.getRight());
-            double tallest = 0;
-            for (Node child : getManagedChildren()) {
-                tallest = Math.max(tallest, least ? child.minHeight(inner) : child.prefHeight(inner));
-            }
-            return insets.getTop() + tallest + insets.getBottom();
-        }
-
-        @Override
-        protected void layoutChildren() {
-            // From the top rather than centred: a screen taller than the holder starts at its top.
-            Insets insets = getInsets();
-            double inner = getWidth() - insets.getLeft() - insets.getRight();
-            double innerHeight = getHeight() - insets.getTop() - insets.getBottom();
-            for (Node child : getManagedChildren()) {
-                double width = Math.max(child.minWidth(-1), Math.min(inner, child.maxWidth(-1)));
-                double height = Math.max(child.minHeight(width), Math.min(innerHeight, child.maxHeight(width)));
-                double left = insets.getLeft() + Math.max(0, (inner - width) / 2);
-                child.resizeRelocate(snapPositionX(left), snapPositionY(insets.getTop()), snapSizeX(width), snapSizeY(height));
-            }
+        if (node instanceof FocusWhenShown shown) {
+            // After the navigation button's own handling of the click, which would keep the focus.
+            javafx.application.Platform.runLater(shown::focusWhenShown);
         }
     }
 }

@@ -38,6 +38,46 @@ class DatabaseMenuAppTest {
         assertThat(app.status(DATABASE)).doesNotContain(second.toString());
     }
 
+    /** File → New database… makes a new file and switches to it; Open database… switches back; the status bar follows. */
+    @Test
+    void newDatabaseAndOpenDatabaseSwitchTheWindowAndTheStatusBarNamesTheFile() throws Exception {
+        Path first = folder.resolve("airport.db");
+        Path made = folder.resolve("hotels.db");
+        app.start(ChosenFilesApp.class, first);
+        app.waitUntil(() -> app.status(DATABASE).contains(first.toString()));
+
+        ChosenFilesApp.chosen = made;
+        app.clickOn("#menuFile").clickOn("#menuNewDatabase");
+        app.waitUntil(() -> app.status(DATABASE).contains(made.toString()));
+        assertThat(made).exists();
+        assertThat(app.status(org.loopwatch.app.AppUnderTest.ROWS)).startsWith("0 ");
+
+        ChosenFilesApp.chosen = first;
+        app.clickOn("#menuFile").clickOn("#menuOpenDatabase");
+        app.waitUntil(() -> app.status(DATABASE).contains(first.toString()));
+        assertThat(app.status(DATABASE)).doesNotContain(made.toString());
+    }
+
+    /** The app with File → New/Open database answered by the test instead of the system's file dialogs. */
+    public static class ChosenFilesApp extends LoopWatchApp {
+        static volatile Path chosen;
+
+        @Override
+        DatabaseFileChooser databaseFiles(javafx.stage.Window owner) {
+            return new DatabaseFileChooser() {
+                @Override
+                public java.util.Optional<Path> chooseNew() {
+                    return java.util.Optional.ofNullable(chosen);
+                }
+
+                @Override
+                public java.util.Optional<Path> chooseToOpen() {
+                    return java.util.Optional.ofNullable(chosen);
+                }
+            };
+        }
+    }
+
     @Test
     void helpAboutNamesTheVersionTheOpenDatabaseAndTheLicencesAndF1ListsTheShortcuts() throws Exception {
         Path file = folder.resolve("desk.db");

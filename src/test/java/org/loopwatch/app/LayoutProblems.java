@@ -56,6 +56,9 @@ final class LayoutProblems {
             if (node instanceof Labeled labeled) {
                 notElided(labeled);
             }
+            if (node instanceof TextInputControl field) {
+                promptWhole(field);
+            }
         }
         if (node instanceof javafx.scene.control.skin.TableHeaderRow headers && scroller == null) {
             // Column headers scroll sideways with their table (a table as wide as its content, e.g.
@@ -101,6 +104,21 @@ final class LayoutProblems {
                     && shown.getText().endsWith(labeled.getEllipsisString())) {
                 problems.add(describe(labeled) + " is cut to \"" + shown.getText() + "\"");
             }
+        }
+    }
+
+    /* An empty field's grey example ("e.g. 22 Jan 2022") is read like a label: cut, it shows a wrong example. */
+    private void promptWhole(TextInputControl field) {
+        String prompt = field.getPromptText();
+        if (prompt == null || prompt.isBlank() || !field.getText().isEmpty() || field.getWidth() <= 0) {
+            return;
+        }
+        Text measured = new Text(prompt);
+        measured.setFont(field.getFont());
+        double room = field.getWidth() - field.getPadding().getLeft() - field.getPadding().getRight();
+        if (measured.getLayoutBounds().getWidth() > room + TOLERANCE) {
+            problems.add(describe(field) + "'s prompt \"" + prompt + "\" is cut: " + Math.round(measured.getLayoutBounds().getWidth())
+                    + " px in " + Math.round(room) + " px");
         }
     }
 

@@ -47,6 +47,8 @@ class LoopWatchAppTest {
         app.waitUntil(() -> app.isShown("#errorDialogText"));
         String message = app.text("#errorDialogText");
         assertThat(message).contains(file.toAbsolutePath().toString()).contains("not");
+        // What to do is done in the window (File menu), not by restarting with --db PATH (issue 15).
+        assertThat(message).contains("File → Open database…").doesNotContain("start it with --db");
         assertThat(app.status(DATABASE)).startsWith("Database not open");
         assertThat(sha256(file)).isEqualTo(before);
     }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
-import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -62,15 +61,15 @@ class TeamWindowSizesTest {
         Stage stage = WindowSizesTest.mainStage();
         Rectangle2D screen = new Rectangle2D(0, 0, width, height);
 
-        // The size the app opens at on that screen (title bar and frame left aside, as a window manager adds them).
-        Dimension2D size = WindowFit.sceneSize(screen);
-        assertThat(size.getWidth()).isLessThanOrEqualTo(width);
-        assertThat(size.getHeight() + WindowFit.FRAME).isLessThanOrEqualTo(height);
+        // Neither screen has room for 1280×800 and a frame: the app opens maximized on it, so the
+        // window is the screen's usable area (OpeningWindowSize, OpeningWindowSizeTest).
+        OpeningWindowSize size = OpeningWindowSize.within(screen);
+        assertThat(size.maximized()).isTrue();
         WaitForAsyncUtils.asyncFx(() -> {
-            stage.setX(0);
-            stage.setY(WindowFit.FRAME);
-            stage.setWidth(size.getWidth());
-            stage.setHeight(size.getHeight());
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
         }).get();
         app.awaitWindowsAtRest();
 

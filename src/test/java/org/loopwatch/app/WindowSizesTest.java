@@ -69,6 +69,31 @@ class WindowSizesTest {
     }
 
     /**
+     * A new database (what a desk sees first) at 1024×700: every screen's empty fields show their
+     * examples whole — the dashboard's From and To said "e.g. Jan 22, 202" — and nothing else is cut.
+     */
+    @org.junit.jupiter.api.Test
+    void aNewDatabasesScreensShowTheirEmptyFieldsExamplesWhole() throws Exception {
+        Path file = folder.resolve("new.db");
+        app.start(file);
+        app.waitUntil(() -> app.status(DATABASE).contains(file.toString()));
+        Stage stage = mainStage();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        }).get();
+        List<String> problems = new ArrayList<>();
+        for (Screen screen : Screen.values()) {
+            app.clickOn("#" + screen.navigationId());
+            app.awaitWindowsAtRest();
+            Scene scene = stage.getScene();
+            WaitForAsyncUtils.asyncFx(() -> LayoutProblems.of(scene)).get()
+                    .forEach(problem -> problems.add(screen.title() + ": " + problem));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /**
      * At the smallest window the app allows (its minimum width, 960 px, by 600 px), a closed day full
      * of five-digit counts: the entry grid is whole — every group's name shown, nothing cut at the
      * right, nothing to scroll sideways (the grid goes below the form when both do not fit).
@@ -164,6 +189,59 @@ class WindowSizesTest {
                 }
             }).get();
         }
+    }
+
+    /**
+     * Daily entry at the small windows opens at its top — the title, the day's state and the date in
+     * view — not scrolled down to the form's lower half (it did at 960×600 and 1024×700), also
+     * when coming back to it from another screen and after stepping to the day before.
+     */
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"960, 600", "1024, 700"})
+    void dailyEntryOpensAtItsTop(int width, int height) throws Exception {
+        Path file = folder.resolve("loopwatch.db");
+        monthOfData(file);
+        app.start(file);
+        app.waitUntil(() -> app.status(DATABASE).contains(file.toString()));
+        Stage stage = mainStage();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }).get();
+        app.awaitWindowsAtRest();
+        for (String step : List.of("first visit", "back from Data", "previous day")) {
+            if (step.equals("back from Data")) {
+                app.clickOn("#navData");
+                app.awaitWindowsAtRest();
+            }
+            if (step.equals("previous day")) {
+                app.push(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.LEFT);
+            } else {
+                app.clickOn("#navEntry");
+            }
+            app.waitUntil(() -> app.isShown("#entryTests") && app.lookup("#entryTests").query().isFocused());
+            app.awaitWindowsAtRest();
+            Scene scene = stage.getScene();
+            WaitForAsyncUtils.asyncFx(() -> ScreenSnapshot.write(scene,
+                    "window-" + width + "x" + height + "-entry-" + step.replace(' ', '-'))).get();
+            WaitForAsyncUtils.asyncFx(() -> {
+                javafx.scene.control.ScrollPane screen = (javafx.scene.control.ScrollPane) scene.lookup(".shell-scroll");
+                assertThat(screen.getVvalue()).as("scrolled on " + step).isEqualTo(screen.getVmin());
+                for (String id : List.of("#entryDayStatus", "#entryDate", "#entryTests")) {
+                    assertThat(inViewWithoutScrolling(scene.lookup(id))).as(id + " on " + step).isEmpty();
+                }
+            }).get();
+        }
+        // And the whole screen is reachable: scrolled to its end, the grid's last row is in view.
+        javafx.scene.control.ScrollPane screen = (javafx.scene.control.ScrollPane) stage.getScene().lookup(".shell-scroll");
+        WaitForAsyncUtils.asyncFx(() -> screen.setVvalue(screen.getVmax())).get();
+        app.awaitWindowsAtRest();
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Node grid = stage.getScene().lookup("#entryGrid");
+            javafx.scene.Node viewport = screen.lookup(".viewport");
+            assertThat(grid.localToScene(grid.getBoundsInLocal()).getMaxY())
+                    .isLessThanOrEqualTo(viewport.localToScene(viewport.getLayoutBounds()).getMaxY() + 1);
+        }).get();
     }
 
     /* Where a node lies outside the window or outside the visible part of a scroll pane around it; empty when in view. */

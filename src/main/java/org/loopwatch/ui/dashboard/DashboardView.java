@@ -165,7 +165,8 @@ public final class DashboardView extends VBox {
         to.setId("dashboardTo");
         to.valueProperty().bindBidirectional(viewModel.toProperty());
         for (DatePicker picker : List.of(from, to)) {
-            picker.setPrefWidth(130);
+            // Wide enough for the grey example of an empty picker in either language (dashboard.css).
+            picker.getStyleClass().add("dashboard-date");
             picker.setConverter(DateTexts.converter());
             picker.setPromptText(TEXT.format("filter.datePrompt", DateTexts.shown(java.time.LocalDate.of(2022, 1, 22))));
         }

@@ -56,6 +56,7 @@ final class DayGridView extends VBox {
         viewModel.cells().addListener((ListChangeListener<DayCell>) change -> rebuild());
         viewModel.groupProperty().addListener((observable, before, after) -> rebuild());
         viewModel.stageProperty().addListener((observable, before, after) -> rebuild());
+        viewModel.dayReadProperty().addListener((observable, before, after) -> rebuild());
         rebuild();
     }
 
@@ -95,7 +96,9 @@ final class DayGridView extends VBox {
             missing += cell.isMissing() ? 1 : 0;
         }
         int total = viewModel.cells().size();
-        summary.setText(total == 0 ? TEXT.get("grid.noGroups")
+        // Before the first read there are no cells either: that is not "no active groups".
+        summary.setText(total == 0 && !viewModel.dayReadProperty().get() ? TEXT.get("grid.reading")
+                : total == 0 ? TEXT.get("grid.noGroups")
                 : missing == 0 ? TEXT.format("grid.allEntered", total)
                 : TEXT.format("grid.someMissing", total - missing, total, missing));
     }

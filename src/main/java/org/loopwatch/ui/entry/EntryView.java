@@ -40,7 +40,7 @@ import org.loopwatch.ui.results.ResultControls;
  * The daily entry screen: the form on the left (Tab order follows it; Enter saves), the day's
  * grid of group × stage on the right. Thin: every decision is the view model's.
  */
-public final class EntryView extends VBox {
+public final class EntryView extends VBox implements org.loopwatch.ui.FocusWhenShown {
 
     private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(EntryView.class);
 
@@ -235,9 +235,27 @@ public final class EntryView extends VBox {
         for (Button button : new Button[] {save, undo, closeDay}) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox row = new HBox(10, save, busy, spacer, undo, closeDay);
+        closeDay.setMaxWidth(Double.MAX_VALUE);
+        HBox row = new HBox(10, save, busy, spacer, undo, asWideAsEither(closeDay, TEXT.get("closeDay"), TEXT.get("reopenDay")));
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /*
+     * The button as wide as the wider of its two texts: "Close day…" becoming "Reopen day…" widened
+     * the form and moved the day's grid sideways under the pointer. Unseen, unfocusable stand-ins hold the width.
+     */
+    private static Node asWideAsEither(Button button, String... texts) {
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane();
+        for (String text : texts) {
+            Button standIn = new Button(text);
+            standIn.setVisible(false);
+            standIn.setFocusTraversable(false);
+            standIn.setMinWidth(Region.USE_PREF_SIZE);
+            holder.getChildren().add(standIn);
+        }
+        holder.getChildren().add(button);
+        return holder;
     }
 
     private Node status() {
@@ -271,6 +289,11 @@ public final class EntryView extends VBox {
         if (value != null && !value.equals(date.getValue())) {
             date.setValue(value);
         }
+    }
+
+    @Override
+    public void focusWhenShown() {
+        focusTests();
     }
 
     private void focusTests() {

@@ -182,6 +182,11 @@ public final class EntryViewModel {
         return day.cells();
     }
 
+    /** Whether the chosen day has been read (false while the groups and the day's rows are read). */
+    public ReadOnlyBooleanProperty dayReadProperty() {
+        return day.loadedProperty();
+    }
+
     public ReadOnlyBooleanProperty dayClosedProperty() {
         return day.closedProperty();
     }

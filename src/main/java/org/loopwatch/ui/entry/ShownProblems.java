@@ -8,8 +8,8 @@ import org.loopwatch.domain.ValidationProblem;
 import org.loopwatch.domain.ValidationResult;
 
 /**
- * The problems the entry form shows: errors before warnings, and those of a blank tests or
- * positives field only once a save was tried, so a fresh form is not all red. Used on the FX
+ * The problems the entry form shows: errors before warnings, and those of a blank tests,
+ * positives or group field only once a save was tried, so a fresh form is not all red. Used on the FX
  * thread only.
  */
 final class ShownProblems {
@@ -43,6 +43,8 @@ final class ShownProblems {
         return switch (problem.field()) {
             case ValidationProblem.TESTS -> !typed.tests().isBlank();
             case ValidationProblem.POSITIVES -> !typed.positives().isBlank();
+            // No group yet while the groups are read: "Choose a group." in red before anything was typed.
+            case ValidationProblem.GROUP -> typed.group() != null;
             default -> true;
         };
     }

@@ -127,4 +127,31 @@ class CsvImportViewModelTest {
         assertThat(database.audit().find(AuditFilter.all())).hasSize((int) auditBefore);
         assertThat(viewModel.statusProperty().get()).contains("Nothing was changed");
     }
+
+    /* An import that would replace stored values asks with Cancel as the Enter default; one that only adds does not. */
+    @Test
+    void aPreviewWithChangedRowsIsAskedWithCancelAsTheDefault() throws Exception {
+        long media = database.groups().findByName("Media").orElseThrow().id();
+        database.results().insert(new DailyResult(LocalDate.of(2022, 1, 5), media, Stage.ARRIVAL, 7, 0, ""));
+        dialogs.answer = false;
+
+        importAndExpect(csv("""
+                date,group,stage,tests,positives
+                2022-01-06,Media,arrival,9,0
+                """), ImportState.CANCELLED);
+        assertThat(dialogs.destructive).isEmpty();
+
+        Path changed = csv("""
+                date,group,stage,tests,positives
+                2022-01-05,Media,arrival,8,0
+                """);
+        importAndExpect(changed, ImportState.FAILED);
+        assertThat(dialogs.destructive).containsExactly("Replace existing entries?");
+        assertThat(database.results().find(new org.loopwatch.domain.ResultKey(LocalDate.of(2022, 1, 5), media,
+                Stage.ARRIVAL))).get().extracting(DailyResult::tests).isEqualTo(7L);
+
+        dialogs.answer = true;
+        importAndExpect(changed, ImportState.SUCCEEDED);
+        assertThat(dialogs.destructive).hasSize(3).endsWith("Import results.csv?");
+    }
 }

@@ -10,6 +10,8 @@ final class FakeCsvDialogs implements CsvDialogs {
 
     final List<String> questions = new ArrayList<>();
     final List<String> infos = new ArrayList<>();
+    /** The titles of the questions asked with Cancel as the Enter default (import that replaces rows). */
+    final List<String> destructive = new ArrayList<>();
     boolean answer = true;
     Path file;
 
@@ -27,6 +29,12 @@ final class FakeCsvDialogs implements CsvDialogs {
     public boolean confirm(String title, String question, String confirmLabel) {
         questions.add(title + " " + question);
         return answer;
+    }
+
+    @Override
+    public boolean confirmDestructive(String title, String question, String confirmLabel) {
+        destructive.add(title);
+        return confirm(title, question, confirmLabel);
     }
 
     @Override

@@ -126,6 +126,8 @@ class DataViewModelTest {
 
         assertThat(fixture.database().results().find(key)).isEmpty();
         assertThat(dialogs.confirmations).hasSize(2).allMatch(text -> text.contains("not reported"));
+        // Asked with Cancel as the Enter default (SafeDefaultsTest shows what that dialog does with Enter).
+        assertThat(dialogs.destructiveQuestions).hasSize(2);
         assertThat(data.shownRows()).hasSize(2);
         assertThat(fixture.database().audit().find(AuditFilter.all().withAction(AuditAction.DELETE))).hasSize(1);
     }

@@ -142,6 +142,7 @@ class EntryViewModelTest {
 
         assertThat(dialogs.confirmations).singleElement().asString()
                 .contains("1 positive in 10 tests").contains("1 positive in 12 tests");
+        assertThat(dialogs.destructiveQuestions).hasSize(1); // Enter answers Cancel (SafeDefaultsTest)
         assertThat(stored("Athletes", Stage.ARRIVAL)).map(DailyResult::tests).contains(10L);
         assertThat(form.testsProperty().get()).isEqualTo("12");
     }

@@ -168,6 +168,41 @@ class EntryViewTest {
         assertThat(robot.lookup("#entryUndo").queryButton().isDisabled()).isTrue();
     }
 
+    /* Alt+Left / Alt+Right step the day from inside a field; typed values of the day left behind go. */
+    @Test
+    void altLeftAndAltRightStepTheDayFromInsideAField(FxRobot robot) {
+        ready(robot);
+        robot.clickOn("#entryTests").write("55");
+
+        robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#entryDate").queryAs(javafx.scene.control.DatePicker.class).getValue())
+                .isEqualTo(TODAY.minusDays(1));
+        assertThat(robot.lookup("#entryTests").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
+
+        robot.press(KeyCode.ALT).type(KeyCode.RIGHT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#entryDate").queryAs(javafx.scene.control.DatePicker.class).getValue())
+                .isEqualTo(TODAY.plusDays(1));
+    }
+
+    /* Closing the day changes the button to "Reopen day…"; the form keeps its width and the grid stays put. */
+    @Test
+    void closingTheDayMovesNothingOnTheScreen(FxRobot robot) {
+        ready(robot);
+        javafx.geometry.Bounds before = robot.lookup("#entryGrid").query().localToScene(
+                robot.lookup("#entryGrid").query().getBoundsInLocal());
+        robot.clickOn("#entryCloseDay");
+        waitUntil(() -> robot.lookup("#dialogConfirm").tryQuery().isPresent());
+        robot.clickOn("#dialogConfirm");
+        waitUntil(() -> robot.lookup("#entryCloseDay").queryButton().getText().startsWith("Reopen"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.geometry.Bounds after = robot.lookup("#entryGrid").query().localToScene(
+                robot.lookup("#entryGrid").query().getBoundsInLocal());
+        assertThat(after.getMinX()).isEqualTo(before.getMinX());
+    }
+
     @Test
     void changingAClosedDayDemandsAReasonForTheAuditLog(FxRobot robot) {
         ready(robot);

@@ -54,6 +54,21 @@ class ShownProblemsTest {
         assertThat(shown.list()).containsExactly(DATE_WARNING);
     }
 
+    /* While the groups are read no group is chosen yet: no red "Choose a group." before anything is typed (issue 15). */
+    @Test
+    void noGroupYetIsFlaggedOnlyOnceASaveWasTried() {
+        ValidationProblem noGroup = new ValidationProblem(ValidationProblem.GROUP, "Choose a group.", Severity.ERROR);
+        ValidationResult result = new ValidationResult(Optional.empty(), List.of(noGroup, TESTS_MISSING, POSITIVES_MISSING));
+        RawEntry beforeTheGroupsAreRead = new RawEntry("2022-01-10", null, "arrival", "", "", "");
+
+        shown.show(result, beforeTheGroupsAreRead);
+        assertThat(shown.list()).isEmpty();
+
+        shown.flagBlanks(true);
+        shown.show(result, beforeTheGroupsAreRead);
+        assertThat(shown.list()).containsExactly(noGroup, TESTS_MISSING, POSITIVES_MISSING);
+    }
+
     private static RawEntry typed(String tests, String positives) {
         return new RawEntry("2022-01-10", "Athletes", "arrival", tests, positives, "");
     }

@@ -13,6 +13,8 @@ public final class ScriptedDialogs implements DialogService {
     private final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     private final Deque<Optional<String>> reasonAnswers = new ArrayDeque<>();
     public final List<String> confirmations = new ArrayList<>();
+    /** The titles of the questions asked with Cancel as the Enter default (replace, delete), in order. */
+    public final List<String> destructiveQuestions = new ArrayList<>();
     public final List<String> reasonQuestions = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
 
@@ -50,6 +52,12 @@ public final class ScriptedDialogs implements DialogService {
             throw new AssertionError("unexpected question: " + title + "\n" + details);
         }
         return confirmAnswers.removeFirst();
+    }
+
+    @Override
+    public boolean confirmDestructive(String title, String details, String confirmText, String cancelText) {
+        destructiveQuestions.add(title);
+        return confirm(title, details, confirmText, cancelText);
     }
 
     @Override
