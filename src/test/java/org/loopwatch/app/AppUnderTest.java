@@ -122,11 +122,34 @@ final class AppUnderTest extends FxRobot implements BeforeEachCallback, AfterEac
 
     /** The text of the label or button {@code query} finds; empty when there is none (yet). */
     String text(String query) {
-        return lookup(query).tryQuery().map(node -> ((Labeled) node).getText()).orElse("");
+        return onFxThread(() -> lookup(query).tryQuery().map(node -> ((Labeled) node).getText()).orElse(""));
     }
 
     boolean isShown(String query) {
-        return lookup(query).tryQuery().isPresent();
+        return onFxThread(() -> lookup(query).tryQuery().isPresent());
+    }
+
+    /*
+     * A lookup walks the scene's children lists; from the test thread it raced the FX thread's
+     * changes to them (another desk's save rebuilding the dashboard: IndexOutOfBoundsException in
+     * Parent.lookupAll). So it runs where the scene changes.
+     */
+    private static <T> T onFxThread(Callable<T> read) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            try {
+                return read.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
     }
 
     /** The SHA-256 of a file's bytes, to show that the app left a file it could not open untouched. */
