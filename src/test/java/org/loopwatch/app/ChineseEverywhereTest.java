@@ -422,33 +422,7 @@ class ChineseEverywhereTest {
 
         @Override
         CsvDialogs csvDialogs(Window owner) {
-            FxCsvDialogs real = new FxCsvDialogs(owner);
-            return new CsvDialogs() {
-                @Override
-                public Optional<Path> chooseFileToImport() {
-                    return Optional.ofNullable(file);
-                }
-
-                @Override
-                public Optional<Path> chooseFileToExport(String suggestedName) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public boolean confirm(String title, String question, String confirmLabel) {
-                    return real.confirm(title, question, confirmLabel);
-                }
-
-                @Override
-                public boolean confirmDestructive(String title, String question, String confirmLabel) {
-                    return real.confirmDestructive(title, question, confirmLabel);
-                }
-
-                @Override
-                public void showInfo(String title, String message) {
-                    real.showInfo(title, message);
-                }
-            };
+            return new ImportFileAnswered(new FxCsvDialogs(owner), () -> file, false);
         }
     }
 }

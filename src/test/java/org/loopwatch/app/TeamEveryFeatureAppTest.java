@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -147,28 +146,7 @@ class TeamEveryFeatureAppTest {
 
         @Override
         CsvDialogs csvDialogs(Window owner) {
-            FxCsvDialogs real = new FxCsvDialogs(owner);
-            return new CsvDialogs() {
-                @Override
-                public Optional<Path> chooseFileToImport() {
-                    return Optional.of(file);
-                }
-
-                @Override
-                public Optional<Path> chooseFileToExport(String suggestedName) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public boolean confirm(String title, String question, String confirmLabel) {
-                    return true;
-                }
-
-                @Override
-                public void showInfo(String title, String message) {
-                    real.showInfo(title, message);
-                }
-            };
+            return new ImportFileAnswered(new FxCsvDialogs(owner), () -> file, true);
         }
     }
 
