@@ -44,7 +44,7 @@ final class DamagedDatabaseOffer {
     void offer(Path file, StoreException problem, Runnable restored) {
         tasks.run(() -> Backups.of(file).newestGood(), (Optional<BackupInfo> good) -> {
             if (good.isEmpty()) {
-                dialogs.showError(TEXT.get("cannotOpen.title"), problem.getMessage(),
+                dialogs.showError(TEXT.get("cannotOpen.title"), problem.desktopMessage(),
                         TEXT.format("damaged.noBackup", String.valueOf(Backups.of(file).folder())));
             } else {
                 ask(file, problem, good.get(), restored);
@@ -59,7 +59,7 @@ final class DamagedDatabaseOffer {
         alert.initOwner(owner);
         alert.setTitle(TEXT.get("damaged.title"));
         alert.setHeaderText(TEXT.get("damaged.title"));
-        Label body = new Label(TEXT.format("damaged.body", problem.getMessage(),
+        Label body = new Label(TEXT.format("damaged.body", problem.desktopMessage(),
                 org.loopwatch.domain.text.DateStyle.dateTime(backup.takenAt().atZone(java.time.ZoneId.systemDefault())
                         .toInstant(), java.time.ZoneId.systemDefault()), backup.rows(),
                 backup.lastEntry().map(day -> TEXT.format("damaged.lastEntry", org.loopwatch.domain.text.DateStyle.date(day)))

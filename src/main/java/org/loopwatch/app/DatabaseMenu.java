@@ -84,7 +84,7 @@ final class DatabaseMenu {
     }
 
     void open(Path file) {
-        active.open(file, false, failure -> dialogs.showError(TEXT.get("open.failed.title"), failure.getMessage(),
+        active.open(file, false, failure -> dialogs.showError(TEXT.get("open.failed.title"), OpenFailure.inWindow(failure),
                 TEXT.get("open.failed.todo")));
     }
 }

@@ -60,12 +60,12 @@ final class DemoMenu {
                 DemoDataSet.eventName(), demoFile().toString()), TEXT.get("demo.confirm.ok"));
         if (go) {
             active.open(demoFile(), true, failure -> dialogs.showError(TEXT.get("demo.failed.title"),
-                    failure.getMessage(), TEXT.get("demo.failed.todo")));
+                    OpenFailure.inWindow(failure), TEXT.get("demo.failed.todo")));
         }
     }
 
     private void openOwn() {
         active.open(ownFile, false, failure -> dialogs.showError(TEXT.get("demo.backFailed.title"),
-                failure.getMessage(), TEXT.get("demo.backFailed.todo")));
+                OpenFailure.inWindow(failure), TEXT.get("demo.backFailed.todo")));
     }
 }

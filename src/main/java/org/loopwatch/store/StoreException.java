@@ -68,13 +68,23 @@ public final class StoreException extends RuntimeException {
     private final Path file;
     private final String location;
     private final TeamRole neededRole;
+    private final String desktopMessage;
 
     StoreException(Problem kind, Path file, String message, Throwable cause) {
+        this(kind, file, message, message, cause);
+    }
+
+    /**
+     * With a second wording for the desktop app, where "open another file with --db" means
+     * nothing: the same message, ending with what to do in the window instead.
+     */
+    StoreException(Problem kind, Path file, String message, String desktopMessage, Throwable cause) {
         super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.file = file;
         this.location = file == null ? "" : file.toString();
         this.neededRole = null;
+        this.desktopMessage = Objects.requireNonNull(desktopMessage, "desktopMessage");
     }
 
     /** For a team database, which has an address instead of a file. */
@@ -84,6 +94,12 @@ public final class StoreException extends RuntimeException {
         this.file = null;
         this.location = url.toString();
         this.neededRole = neededRole;
+        this.desktopMessage = message;
+    }
+
+    /** The message as the desktop app shows it: what to do names menus, not command-line options. */
+    public String desktopMessage() {
+        return desktopMessage;
     }
 
     /** What went wrong. */

@@ -40,17 +40,19 @@ final class StoreMessages {
     }
 
     static StoreException notADatabase(Path file, String whatItIs) {
-        return new StoreException(Problem.NOT_A_DATABASE, file, TEXT.format("store.notADatabase", file, whatItIs,
-                otherFile()), null);
+        return new StoreException(Problem.NOT_A_DATABASE, file,
+                TEXT.format("store.notADatabase", file, whatItIs, otherFile()),
+                TEXT.format("store.notADatabase", file, whatItIs, otherFileInWindow()), null);
     }
 
     static StoreException notLoopWatch(Path file) {
         return new StoreException(Problem.NOT_LOOPWATCH, file, TEXT.format("store.notLoopWatch", file, otherFile()),
-                null);
+                TEXT.format("store.notLoopWatch", file, otherFileInWindow()), null);
     }
 
     static StoreException corrupt(Path file, String detail, Throwable cause) {
-        return new StoreException(Problem.CORRUPT, file, TEXT.format("store.corrupt", file, detail, otherFile()), cause);
+        return new StoreException(Problem.CORRUPT, file, TEXT.format("store.corrupt", file, detail, otherFile()),
+                TEXT.format("store.corrupt", file, detail, otherFileInWindow()), cause);
     }
 
     static StoreException newerSchema(Path file, int fileVersion, int appVersion) {
@@ -59,16 +61,18 @@ final class StoreMessages {
     }
 
     static StoreException readOnly(Path file, String why) {
-        return new StoreException(Problem.READ_ONLY, file, TEXT.format("store.readOnly", file, why), null);
+        return new StoreException(Problem.READ_ONLY, file, TEXT.format("store.readOnly", file, why),
+                TEXT.format("store.readOnly.desktop", file, why), null);
     }
 
     static StoreException lockedByOtherProcess(Path file, String holder) {
         return new StoreException(Problem.LOCKED, file, TEXT.format("store.lockedByOther", file, holder, otherFile()),
-                null);
+                TEXT.format("store.lockedByOther", file, holder, otherFileInWindow()), null);
     }
 
     static StoreException lockedInThisProcess(Path file) {
-        return new StoreException(Problem.LOCKED, file, TEXT.format("store.lockedHere", file, otherFile()), null);
+        return new StoreException(Problem.LOCKED, file, TEXT.format("store.lockedHere", file, otherFile()),
+                TEXT.format("store.lockedHere", file, otherFileInWindow()), null);
     }
 
     static StoreException busy(Path file, Throwable cause) {
@@ -211,6 +215,10 @@ final class StoreMessages {
 
     private static String otherFile() {
         return TEXT.get("store.otherFile");
+    }
+
+    private static String otherFileInWindow() {
+        return TEXT.get("store.otherFile.desktop");
     }
 
     private static String done(String doing) {

@@ -48,7 +48,7 @@ class LoopWatchAppTest {
         String message = app.text("#errorDialogText");
         assertThat(message).contains(file.toAbsolutePath().toString()).contains("not");
         // What to do is done in the window (File menu), not by restarting with --db PATH (issue 15).
-        assertThat(message).contains("File → Open database…").doesNotContain("start it with --db");
+        assertThat(message).contains("File → Open database…").doesNotContain("--db");
         assertThat(app.status(DATABASE)).startsWith("Database not open");
         assertThat(sha256(file)).isEqualTo(before);
     }
