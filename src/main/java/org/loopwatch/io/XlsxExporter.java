@@ -28,8 +28,10 @@ import org.loopwatch.store.DateRange;
  * row; dates are date cells, counts and rates are numbers. The sheet "Entries" has the import
  * columns in the CSV export's order, so it imports back unchanged (text is written as text
  * cells, which no spreadsheet runs as a formula, so no guard is needed); "Summary" has the
- * summary of every group and all groups in each stage and both, as {@code summary --json} has it
- * (Wilson, 95 %; rates as fractions formatted as per cent); then any further tables the caller
+ * summary of every group and all groups in each stage and both, as {@code summary --json} has it,
+ * with the interval method and level the database's settings choose (as the charts and the
+ * briefing use them; each row names both, so a reader never guesses; rates as fractions formatted
+ * as per cent); then any further tables the caller
  * brings ({@link ExportTable}): the charts' data, which {@code report.ChartDataTables} takes from the
  * chart model itself, so that the workbook and the chart never compute a figure twice.
  */
@@ -57,13 +59,14 @@ public final class XlsxExporter {
         Optional<DateRange> range = database.results().dateRange();
         LocalDate first = from.or(() -> range.map(DateRange::first)).orElse(LocalDate.MIN);
         LocalDate last = to.or(() -> range.map(DateRange::last)).orElse(LocalDate.MIN);
-        List<SummaryRow> summary = SummaryCalculator.summarize(rows, groups, first, last, IntervalMethod.WILSON,
-                ConfidenceLevel.NINETY_FIVE);
+        IntervalMethod method = database.settings().intervalMethod();
+        ConfidenceLevel level = database.settings().confidenceLevel();
+        List<SummaryRow> summary = SummaryCalculator.summarize(rows, groups, first, last, method, level);
         DurableFiles.writeWhole(out, temporary -> {
             try (OutputStream stream = Files.newOutputStream(temporary)) {
                 Workbook workbook = new Workbook(stream, "LoopWatch", null);
                 writeEntries(workbook.newWorksheet(ENTRIES), rows, groups);
-                writeSummary(workbook.newWorksheet(SUMMARY), summary);
+                writeSummary(workbook.newWorksheet(SUMMARY), summary, method, level);
                 for (ExportTable table : more) {
                     writeTable(workbook.newWorksheet(table.name()), table);
                 }
@@ -96,8 +99,10 @@ public final class XlsxExporter {
         sheet.width(1, 20);
     }
 
-    private static void writeSummary(Worksheet sheet, List<SummaryRow> rows) {
-        header(sheet, List.of("group", "stage", "tests", "positives", "positivity", "ci_low", "ci_high"));
+    private static void writeSummary(Worksheet sheet, List<SummaryRow> rows, IntervalMethod method,
+                                     ConfidenceLevel level) {
+        header(sheet, List.of("group", "stage", "tests", "positives", "positivity", "ci_low", "ci_high", "method",
+                "level"));
         int r = 1;
         for (SummaryRow row : rows) {
             sheet.value(r, 0, row.group().equals(SummaryCalculator.ALL_GROUPS) ? TEXT.get("xlsx.allGroups") : row.group());
@@ -114,6 +119,8 @@ public final class XlsxExporter {
             for (int c = 4; c <= 6; c++) {
                 sheet.style(r, c).format("0.000%").set();
             }
+            sheet.value(r, 7, method.code());
+            sheet.value(r, 8, level.value());
             r++;
         }
         sheet.width(0, 24);

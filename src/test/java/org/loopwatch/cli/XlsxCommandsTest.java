@@ -103,6 +103,37 @@ class XlsxCommandsTest {
     }
 
     @Test
+    void theSummarySheetUsesTheDatabasesIntervalMethodAndLevelAndNamesThem() throws Exception {
+        Path db = folder.resolve("event.db");
+        Path out = folder.resolve("out.xlsx");
+        run("--db", db.toString(), "import", workbook("in.xlsx", "Sheet1", 3).toString());
+        try (org.loopwatch.store.Database database = org.loopwatch.store.Database.open(db,
+                org.loopwatch.store.OpenMode.MUST_EXIST)) {
+            database.settings().setIntervalMethod(org.loopwatch.domain.IntervalMethod.JEFFREYS);
+            database.settings().setConfidenceLevel(org.loopwatch.domain.ConfidenceLevel.NINETY);
+        }
+
+        assertThat(run("--db", db.toString(), "export-xlsx", "--out", out.toString())).isZero();
+
+        // The reference interval from Commons Statistics itself, not from LoopWatch's domain.
+        org.apache.commons.statistics.interval.Interval jeffreys90 =
+                org.apache.commons.statistics.interval.BinomialConfidenceInterval.JEFFREYS.fromErrorRate(171, 3, 0.10);
+        try (java.io.InputStream in = Files.newInputStream(out);
+             org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(in,
+                     new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+            List<org.dhatim.fastexcel.reader.Row> summary = book.getSheet(1).orElseThrow().read();
+            assertThat(summary.get(0).getCellText(7)).isEqualTo("method");
+            assertThat(summary.get(0).getCellText(8)).isEqualTo("level");
+            org.dhatim.fastexcel.reader.Row athletes = summary.get(1);
+            assertThat(athletes.getCellText(0)).isEqualTo("Athletes");
+            assertThat(athletes.getCell(5).asNumber().doubleValue()).isCloseTo(jeffreys90.getLowerBound(), within(1e-12));
+            assertThat(athletes.getCell(6).asNumber().doubleValue()).isCloseTo(jeffreys90.getUpperBound(), within(1e-12));
+            assertThat(athletes.getCellText(7)).isEqualTo("jeffreys");
+            assertThat(athletes.getCell(8).asNumber().doubleValue()).isEqualTo(0.90);
+        }
+    }
+
+    @Test
     void importHelpNamesTheSheetOption() {
         assertThat(run("import", "--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("FILE.csv|FILE.xlsx").contains("--sheet");
