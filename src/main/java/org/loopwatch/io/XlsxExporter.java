@@ -57,8 +57,10 @@ public final class XlsxExporter {
                 : database.results().findBetween(from.orElse(LocalDate.of(1, 1, 1)), to.orElse(LocalDate.of(9999, 12, 31)));
         List<Group> groups = database.groups().findAll();
         Optional<DateRange> range = database.results().dateRange();
-        LocalDate first = from.or(() -> range.map(DateRange::first)).orElse(LocalDate.MIN);
         LocalDate last = to.or(() -> range.map(DateRange::last)).orElse(LocalDate.MIN);
+        // With no rows and only --to, the period is that one day: starting at LocalDate.MIN made the
+        // summary's alert check walk a billion years day by day (the command never ended).
+        LocalDate first = from.or(() -> range.map(DateRange::first)).orElse(last);
         IntervalMethod method = database.settings().intervalMethod();
         ConfidenceLevel level = database.settings().confidenceLevel();
         List<SummaryRow> summary = SummaryCalculator.summarize(rows, groups, first, last, method, level);

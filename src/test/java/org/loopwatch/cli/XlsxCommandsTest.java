@@ -134,6 +134,22 @@ class XlsxCommandsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(120) // it never ended: the summary walked from LocalDate.MIN day by day
+    void exportXlsxWithOnlyAnEndDateOnAnEmptyDatabaseWritesAnEmptyWorkbook() throws Exception {
+        Path db = folder.resolve("empty.db");
+        Path out = folder.resolve("empty.xlsx");
+        assertThat(run("--db", db.toString(), "init")).isZero();
+
+        assertThat(run("--db", db.toString(), "export-xlsx", "--to", "2022-02-01", "--out", out.toString())).isZero();
+
+        try (java.io.InputStream in = Files.newInputStream(out);
+             org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(in,
+                     new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+            assertThat(book.getFirstSheet().read()).hasSize(1); // the header only
+        }
+    }
+
+    @Test
     void importHelpNamesTheSheetOption() {
         assertThat(run("import", "--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("FILE.csv|FILE.xlsx").contains("--sheet");
