@@ -1,18 +1,11 @@
 package org.loopwatch.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.loopwatch.domain.StageChoice;
 import org.loopwatch.report.BriefingContent;
 import org.loopwatch.report.BriefingExport;
 import org.loopwatch.report.BriefingSpec;
-import org.loopwatch.report.ExportInputException;
 import org.loopwatch.report.PdfWarmUp;
-import org.loopwatch.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,37 +27,25 @@ final class ExportBriefingCommand implements Callable<Integer> {
     private Path out;
 
     @Mixin
-    private PeriodOptions period;
-
-    @Option(names = "--group", paramLabel = "NAME", descriptionKey = "group")
-    private List<String> groups = new ArrayList<>();
-
-    @Option(names = "--stage", paramLabel = "apart|arrival|in_loop|all", descriptionKey = "stage",
-            converter = OptionConverters.StageChoices.class)
-    private StageChoice stage;
+    private ChartFilterOptions filter;
 
     @Override
     public Integer call() throws Exception {
         CommandContext context = export.context();
         ExportCommand.checkedOut(NAME, out);
-        period.check(NAME);
+        filter.period().check(NAME);
         PdfWarmUp.start();
-        try (Database database = context.openForReading()) {
+        return ExportCommand.write(context, NAME, out, database -> {
             BriefingContent plan = BriefingExport.export(database, spec(),
                     context.clock(), out, BriefingExport.Progress.NONE);
             context.out().println(UsageTexts.TEXT.format("export.briefing.wrote", String.valueOf(out), plan.title(),
                     plan.subtitle()));
-        } catch (ExportInputException cannot) {
-            throw new UsageException(NAME + ": " + cannot.getMessage());
-        } catch (IOException | UncheckedIOException failed) {
-            throw new UsageException(ExportCommand.cannotWrite(NAME, out, failed));
-        }
-        return ExitCode.OK;
+        });
     }
 
     /** The period and groups given; the stage given, else Settings' default stage. */
     private BriefingSpec spec() {
-        BriefingSpec spec = BriefingSpec.of(period.from(), period.to()).withGroups(groups);
-        return stage == null ? spec : spec.withStage(stage);
+        BriefingSpec spec = BriefingSpec.of(filter.period().from(), filter.period().to()).withGroups(filter.groups());
+        return filter.stage().map(spec::withStage).orElse(spec);
     }
 }

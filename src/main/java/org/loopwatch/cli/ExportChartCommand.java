@@ -1,23 +1,15 @@
 package org.loopwatch.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.loopwatch.domain.StageChoice;
 import org.loopwatch.report.ChartExportSpec;
 import org.loopwatch.report.ChartFormat;
 import org.loopwatch.report.ChartExports;
-import org.loopwatch.report.ExportInputException;
 import org.loopwatch.report.ExportPreset;
 import org.loopwatch.report.ExportSize;
 import org.loopwatch.report.ExportWarmUp;
 import org.loopwatch.report.PreparedChart;
 import org.loopwatch.report.chart.ChartKind;
-import org.loopwatch.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,15 +43,7 @@ final class ExportChartCommand implements Callable<Integer> {
     private int scale = 1;
 
     @Mixin
-    private PeriodOptions period;
-
-    @Option(names = "--group", paramLabel = "NAME", descriptionKey = "group")
-    private List<String> groups = new ArrayList<>();
-
-    /** Empty: Settings' default stage, arrival and in-loop apart unless set (decision 0028). */
-    @Option(names = "--stage", paramLabel = "apart|arrival|in_loop|all", descriptionKey = "stage",
-            converter = OptionConverters.StageChoices.class)
-    private StageChoice stage;
+    private ChartFilterOptions filter;
 
     @Override
     public Integer call() throws Exception {
@@ -67,21 +51,16 @@ final class ExportChartCommand implements Callable<Integer> {
         ExportCommand.checkedOut(NAME, out);
         ChartFormat format = ChartFormat.of(out).orElseThrow(() -> new UsageException(
                 UsageTexts.TEXT.format("out.chartExtension", NAME, out)));
-        period.check(NAME);
+        filter.period().check(NAME);
         ExportSize size = preset.size(scale);
         ExportWarmUp.start();
-        try (Database database = context.openForReading()) {
-            PreparedChart chart = ChartExports.prepare(database,
-                    new ChartExportSpec(kind, period.from(), period.to(), groups, Optional.ofNullable(stage)), context.clock());
+        return ExportCommand.write(context, NAME, out, database -> {
+            PreparedChart chart = ChartExports.prepare(database, new ChartExportSpec(kind, filter.period().from(),
+                    filter.period().to(), filter.groups(), filter.stage()), context.clock());
             ChartExports.write(chart, format, size, out);
             context.out().println(UsageTexts.TEXT.format(format == ChartFormat.SVG ? "export.chart.wroteSvg"
                     : "export.chart.wrotePng", out, Integer.toString(size.pixelWidth()),
                     Integer.toString(size.pixelHeight()), chart.title(), chart.subtitle()));
-        } catch (ExportInputException cannot) {
-            throw new UsageException(NAME + ": " + cannot.getMessage());
-        } catch (IOException | UncheckedIOException failed) {
-            throw new UsageException(ExportCommand.cannotWrite(NAME, out, failed));
-        }
-        return ExitCode.OK;
+        });
     }
 }

@@ -1,8 +1,12 @@
 package org.loopwatch.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.loopwatch.report.ExportInputException;
+import org.loopwatch.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -28,6 +32,28 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new UsageException(UsageTexts.TEXT.get("error.exportKind"));
+    }
+
+    /** What one export writes from the database it is given. */
+    @FunctionalInterface
+    interface Writing {
+        void write(Database database) throws Exception;
+    }
+
+    /**
+     * Opens the database for reading and runs {@code writing} on it: input the export cannot draw
+     * (an unknown group, a period with no data) and a file that cannot be written are usage errors
+     * (exit 2) naming the command; anything else is left to {@link CommandLine}'s mapping.
+     */
+    static int write(CommandContext context, String command, Path out, Writing writing) throws Exception {
+        try (Database database = context.openForReading()) {
+            writing.write(database);
+        } catch (ExportInputException cannot) {
+            throw new UsageException(command + ": " + cannot.getMessage());
+        } catch (IOException | UncheckedIOException failed) {
+            throw new UsageException(cannotWrite(command, out, failed));
+        }
+        return ExitCode.OK;
     }
 
     /** The output file; its folder must exist, checked before any work so a typo fails fast. */

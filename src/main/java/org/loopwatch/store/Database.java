@@ -1,7 +1,6 @@
 package org.loopwatch.store;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -10,8 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An open LoopWatch database: one connection, the lock that keeps a second LoopWatch away, and the
- * repositories that read and change it. Close it to release the file.
+ * An open LoopWatch database: where it is, and the repositories that read and change it. Close it
+ * to release the file.
+ *
+ * <p>This class is the one door; the work is done behind it: the connection, lock and change
+ * watcher it holds and releases are {@link DatabaseLifecycle}'s, the repositories it hands out
+ * {@link DatabaseRepositories}', a file's backups {@link FileBackupActions}', and opening what a
+ * {@code --db} location names {@link LocationOpener}'s.
  *
  * <p>Opening ({@link SqliteFileOpener}) never changes a file it refuses and never puts a new empty
  * database in place of an existing file; restoring a backup is {@link SqliteRestore}'s.
@@ -23,21 +27,10 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final TeamDatabaseUrl teamUrl;
-    private final TeamChangeWatcher watcher;
-    /** Null for a team database, and for a file opened for reading only ({@link #openForReading}). */
-    private final DatabaseLock lock;
-    private final SqlSession session;
     private final int schemaVersion;
-    private final Clock clock;
-    private final GroupRepository groups;
-    private final RollupRepository rollups;
-    private final DailyResultRepository results;
-    private final DayStatusRepository days;
-    private final AuditRepository audit;
-    private final EventRepository event;
-    private final SettingsRepository settings;
-    private final AlertRuleRepository alertRules;
-    private final AlertAcknowledgementRepository alerts;
+    private final DatabaseLifecycle lifecycle;
+    private final DatabaseRepositories repositories;
+    private final FileBackupActions backupActions;
 
     Database(Path file, DatabaseLock lock, SqlSession session, int schemaVersion, Clock clock) {
         this(file, null, null, lock, session, schemaVersion, clock);
@@ -51,20 +44,10 @@ public final class Database implements AutoCloseable {
                      SqlSession session, int schemaVersion, Clock clock) {
         this.file = file;
         this.teamUrl = teamUrl;
-        this.watcher = watcher;
-        this.lock = lock;
-        this.session = session;
         this.schemaVersion = schemaVersion;
-        this.clock = clock;
-        this.groups = new GroupRepository(session);
-        this.rollups = new RollupRepository(session);
-        this.results = new DailyResultRepository(session);
-        this.days = new DayStatusRepository(session);
-        this.audit = new AuditRepository(session);
-        this.event = new EventRepository(session);
-        this.settings = new SettingsRepository(session);
-        this.alertRules = new AlertRuleRepository(session);
-        this.alerts = new AlertAcknowledgementRepository(session);
+        this.lifecycle = new DatabaseLifecycle(file, watcher, lock, session);
+        this.repositories = new DatabaseRepositories(session);
+        this.backupActions = new FileBackupActions(file, teamUrl != null, session, clock);
     }
 
     /** Opens with the system clock; see {@link #open(Path, OpenMode, Clock)}. */
@@ -152,10 +135,7 @@ public final class Database implements AutoCloseable {
      * @throws IllegalArgumentException when a {@code postgresql://} address is malformed (a usage error)
      */
     public static Database open(String location, OpenMode mode, PasswordPrompt prompt, Clock clock) {
-        if (TeamDatabaseUrl.isTeamUrl(location)) {
-            return connect(TeamDatabaseUrl.parse(location), prompt, clock);
-        }
-        return open(Path.of(location), mode, clock);
+        return LocationOpener.open(location, mode, prompt, clock);
     }
 
     /**
@@ -163,18 +143,7 @@ public final class Database implements AutoCloseable {
      * or a team database that is set up here when it is not yet (and must hold no results).
      */
     public static Database openCopyTarget(String location, PasswordPrompt prompt, Clock clock) {
-        if (!TeamDatabaseUrl.isTeamUrl(location)) {
-            return open(Path.of(location), OpenMode.CREATE_NEW, clock);
-        }
-        TeamDatabaseUrl url = TeamDatabaseUrl.parse(location);
-        try {
-            return teamInit(url, prompt, clock);
-        } catch (StoreException setUpAlready) {
-            if (setUpAlready.kind() != StoreException.Problem.ALREADY_EXISTS) {
-                throw setUpAlready;
-            }
-            return connect(url, prompt, clock);
-        }
+        return LocationOpener.openCopyTarget(location, prompt, clock);
     }
 
     /**
@@ -191,7 +160,7 @@ public final class Database implements AutoCloseable {
 
     /** The number of rows of every table {@link #copyTo} copies, for checking a copy. */
     public Map<String, Long> rowCounts() {
-        return session.read(DatabaseCopy::rowCounts);
+        return session().read(DatabaseCopy::rowCounts);
     }
 
     /** The schema version this app creates and understands, for database files. */
@@ -216,7 +185,7 @@ public final class Database implements AutoCloseable {
 
     /** Who is recorded in the audit log for changes made here: the OS user, or the database user. */
     public String user() {
-        return session.user();
+        return session().user();
     }
 
     /**
@@ -227,7 +196,7 @@ public final class Database implements AutoCloseable {
         if (teamUrl == null) {
             return EnumSet.allOf(TeamRole.class);
         }
-        return session.read(PostgresSchema::rolesOf);
+        return session().read(PostgresSchema::rolesOf);
     }
 
     /**
@@ -235,28 +204,20 @@ public final class Database implements AutoCloseable {
      * for this object's own changes). Listeners run on a store thread.
      */
     public void addChangeListener(ChangeListener listener) {
-        if (watcher != null) {
-            watcher.add(listener);
-        }
+        lifecycle.addChangeListener(listener);
     }
 
     public void removeChangeListener(ChangeListener listener) {
-        if (watcher != null) {
-            watcher.remove(listener);
-        }
+        lifecycle.removeChangeListener(listener);
     }
 
     /** Listens for a team database's connection being lost and back; never called for a file. */
     public void addConnectionListener(ConnectionListener listener) {
-        if (session instanceof PostgresSession team) {
-            team.addConnectionListener(listener);
-        }
+        lifecycle.addConnectionListener(listener);
     }
 
     public void removeConnectionListener(ConnectionListener listener) {
-        if (session instanceof PostgresSession team) {
-            team.removeConnectionListener(listener);
-        }
+        lifecycle.removeConnectionListener(listener);
     }
 
     /** The schema version of the open file (after any migration: the latest). */
@@ -266,45 +227,45 @@ public final class Database implements AutoCloseable {
 
     /** The time of the last saved change ("data as of"); empty for a database never changed. */
     public Optional<Instant> dataAsOf() {
-        return audit.lastChangeAt();
+        return repositories.dataAsOf();
     }
 
     public GroupRepository groups() {
-        return groups;
+        return repositories.groups();
     }
 
     public RollupRepository rollups() {
-        return rollups;
+        return repositories.rollups();
     }
 
     public DailyResultRepository results() {
-        return results;
+        return repositories.results();
     }
 
     public DayStatusRepository days() {
-        return days;
+        return repositories.days();
     }
 
     public AuditRepository audit() {
-        return audit;
+        return repositories.audit();
     }
 
     public EventRepository event() {
-        return event;
+        return repositories.event();
     }
 
     public SettingsRepository settings() {
-        return settings;
+        return repositories.settings();
     }
 
     /** Alert rules per group and stage, with the stages' defaults (issue 21). */
     public AlertRuleRepository alertRules() {
-        return alertRules;
+        return repositories.alertRules();
     }
 
     /** Acknowledgements of alerts (issue 21). */
     public AlertAcknowledgementRepository alerts() {
-        return alerts;
+        return repositories.alerts();
     }
 
     /**
@@ -313,10 +274,7 @@ public final class Database implements AutoCloseable {
      * @throws IllegalStateException for a team database, which its server's administrator backs up
      */
     public Backups backups() {
-        if (teamUrl != null) {
-            throw new IllegalStateException("a team database is backed up on its server (e.g. pg_dump), not by LoopWatch");
-        }
-        return Backups.of(file, clock);
+        return backupActions.backups();
     }
 
     /**
@@ -327,17 +285,12 @@ public final class Database implements AutoCloseable {
      *                        or failed its check (a bad file is deleted)
      */
     public BackupInfo backupNow(BackupReason reason) {
-        Backups backups = backups();
-        Path written = session.exclusive("backing up", connection -> backups.write(connection, reason));
-        return backups.list().stream().filter(b -> b.file().equals(written)).findFirst().orElseThrow();
+        return backupActions.backupNow(reason);
     }
 
     /** Takes the day's backup when none was taken today (local date), for the first start of a day; never for a team database. */
     public Optional<BackupInfo> dailyBackupIfDue() {
-        if (teamUrl != null || !backups().dailyDue()) {
-            return Optional.empty();
-        }
-        return Optional.of(backupNow(BackupReason.DAILY));
+        return backupActions.dailyBackupIfDue();
     }
 
     /**
@@ -351,27 +304,17 @@ public final class Database implements AutoCloseable {
      * @throws StoreException when the backup is not usable or the restore failed; the database is then unchanged
      */
     public RestoreResult restoreFrom(Path backup) {
-        backups(); // refuses a team database
-        return SqliteRestore.inPlace(this, (SqliteSession) session, backup);
+        return backupActions.restoreFrom(this, backup);
     }
 
     SqlSession session() {
-        return session;
+        return lifecycle.session();
     }
 
     /** Closes the connection (SQLite folds the WAL back into the file) and releases the lock. */
     @Override
     public void close() {
-        if (watcher != null) {
-            watcher.close();
-        }
-        try {
-            session.close();
-        } catch (SQLException e) {
-            throw session.map("closing", e);
-        } finally {
-            releaseLock();
-        }
+        lifecycle.close();
     }
 
     /**
@@ -381,22 +324,6 @@ public final class Database implements AutoCloseable {
      * lock file stays (decision record 0005).
      */
     public void closeAndDelete() {
-        try {
-            session.close();
-        } catch (SQLException e) {
-            throw session.map("closing", e);
-        } finally {
-            try {
-                DurableFiles.deleteWithSideFiles(file);
-            } finally {
-                releaseLock();
-            }
-        }
-    }
-
-    private void releaseLock() {
-        if (lock != null) {
-            lock.close();
-        }
+        lifecycle.closeAndDelete();
     }
 }

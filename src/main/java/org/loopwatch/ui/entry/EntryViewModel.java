@@ -12,38 +12,34 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.loopwatch.domain.DailyResult;
-import org.loopwatch.domain.DailyResultValidator;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.RateFormat;
-import org.loopwatch.domain.RawEntry;
 import org.loopwatch.domain.Stage;
+import org.loopwatch.domain.ValidationContext;
 import org.loopwatch.domain.ValidationProblem;
 import org.loopwatch.domain.ValidationResult;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.DateTexts;
 import org.loopwatch.ui.TeamAccess;
-import org.loopwatch.ui.TypedDigits;
 import org.loopwatch.ui.results.EditOutcome;
 import org.loopwatch.ui.results.ResultEditor;
 import org.loopwatch.ui.results.ResultText;
 import org.loopwatch.ui.results.SavedChange;
 
 /**
- * The daily entry form: what is typed, whether it may be saved, the grid of the chosen day, and
- * save, undo and close day (the day's reading, undo and closing each in a class of its own:
- * {@link ChosenDay}, {@link LastSaveUndo}, {@link DayClosing}). Keyboard-first: after a save the
- * form moves to the next missing group and stage of the day and asks the view to focus tests. Used
- * on the FX thread only; all database work goes through the background thread.
+ * The daily entry screen: whether the form may be saved, and save, undo and close day with what
+ * they tell the person. Each part is a class of its own that this one ties together: the form's
+ * fields and validation {@link EntryForm}, the day's reading {@link ChosenDay}, undo
+ * {@link LastSaveUndo}, closing and reopening {@link DayClosing}, a replaced row or a closed day's
+ * reason the shared {@link ResultEditor}. Keyboard-first: after a save the form moves to the next
+ * missing group and stage of the day and asks the view to focus tests. Used on the FX thread only;
+ * all database work goes through the background thread.
  */
 public final class EntryViewModel {
 
@@ -55,43 +51,25 @@ public final class EntryViewModel {
     private final DayClosing closing;
     private final LastSaveUndo undoing;
 
-    private final StringProperty dateText = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<Group> group = new SimpleObjectProperty<>();
-    private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(Stage.ARRIVAL);
-    private final StringProperty tests = new SimpleStringProperty("");
-    private final StringProperty positives = new SimpleStringProperty("");
-    private final StringProperty note = new SimpleStringProperty("");
-    private final BooleanProperty warningsConfirmed = new SimpleBooleanProperty(false);
-
+    private final EntryForm form;
     private final ObservableList<Stage> stages = FXCollections.observableArrayList(Stage.values());
-    private final ReadOnlyObjectWrapper<ValidationResult> validation = new ReadOnlyObjectWrapper<>();
-    private final ShownProblems shownProblems = new ShownProblems();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper focusTestsRequests = new ReadOnlyIntegerWrapper(0);
     private final BooleanBinding canSave;
-    /* The last real date chosen, so a half-typed date in between does not count as a change of day. */
-    private LocalDate lastDay;
 
     public EntryViewModel(AppServices services) {
         this.services = services;
-        this.day = new ChosenDay(services, date.getReadOnlyProperty(), group, this::dayRead, status::set);
+        this.form = new EntryForm(services.clock(), this::validationContext, this::dateChanged, () -> status.set(""));
+        this.day = new ChosenDay(services, form.dateProperty(), form.groupProperty(), this::dayRead, status::set);
         this.editor = new ResultEditor(services, id -> day.reference().groupName(id));
         this.closing = new DayClosing(services);
         this.undoing = new LastSaveUndo(editor, id -> day.reference().groupName(id));
-        dateText.addListener((observable, before, after) -> dateTyped(after));
-        group.addListener((observable, before, after) -> validate());
-        stage.addListener((observable, before, after) -> validate());
-        tests.addListener((observable, before, after) -> validate());
-        positives.addListener((observable, before, after) -> validate());
-        note.addListener((observable, before, after) -> validate());
-        warningsConfirmed.addListener((observable, before, after) -> validate());
-        canSave = Bindings.createBooleanBinding(() -> saveAllowed() && services.team().may(TeamAccess.Work.RESULTS), validation, warningsConfirmed, saving,
-                day.loadedProperty());
+        canSave = Bindings.createBooleanBinding(() -> saveAllowed() && services.team().may(TeamAccess.Work.RESULTS),
+                form.validationProperty(), form.warningsConfirmedProperty(), saving, day.loadedProperty());
         services.changes().versionProperty().addListener((observable, before, after) -> day.reload());
-        dateText.set(DateTexts.shown(today())); // read by start(), which loads the day
-        validate();
+        form.dateTextProperty().set(DateTexts.shown(form.today())); // read by start(), which loads the day
+        form.validate();
     }
 
     /** Reads the groups, the event and the chosen day; call once the view is shown. */
@@ -102,37 +80,37 @@ public final class EntryViewModel {
     // --- form --------------------------------------------------------------------------------
 
     public StringProperty dateTextProperty() {
-        return dateText;
+        return form.dateTextProperty();
     }
 
     /** The typed date when it is a real date, else null. */
     public ReadOnlyObjectProperty<LocalDate> dateProperty() {
-        return date.getReadOnlyProperty();
+        return form.dateProperty();
     }
 
     public ObjectProperty<Group> groupProperty() {
-        return group;
+        return form.groupProperty();
     }
 
     public ObjectProperty<Stage> stageProperty() {
-        return stage;
+        return form.stageProperty();
     }
 
     public StringProperty testsProperty() {
-        return tests;
+        return form.testsProperty();
     }
 
     public StringProperty positivesProperty() {
-        return positives;
+        return form.positivesProperty();
     }
 
     public StringProperty noteProperty() {
-        return note;
+        return form.noteProperty();
     }
 
     /** The person checked the warnings and wants to save anyway. */
     public BooleanProperty warningsConfirmedProperty() {
-        return warningsConfirmed;
+        return form.warningsConfirmedProperty();
     }
 
     public ObservableList<Group> activeGroups() {
@@ -144,17 +122,17 @@ public final class EntryViewModel {
     }
 
     public ReadOnlyObjectProperty<ValidationResult> validationProperty() {
-        return validation.getReadOnlyProperty();
+        return form.validationProperty();
     }
 
     /** The problems to show now, errors first; blank numbers only after a save was tried. */
     public ObservableList<ValidationProblem> shownProblems() {
-        return shownProblems.list();
+        return form.shownProblems();
     }
 
     /** The shown problems of one field, for its decoration. */
     public List<ValidationProblem> shownProblems(String field) {
-        return shownProblems.of(field);
+        return form.shownProblems(field);
     }
 
     public BooleanBinding canSaveProperty() {
@@ -217,7 +195,7 @@ public final class EntryViewModel {
 
     /** Closes the chosen day after the person confirms, or reopens a closed one with a reason. */
     public void toggleDayClosed() {
-        LocalDate chosen = date.get();
+        LocalDate chosen = form.dateProperty().get();
         if (chosen == null || saving.get()) {
             return;
         }
@@ -246,7 +224,7 @@ public final class EntryViewModel {
             explainWhyNotSaved();
             return;
         }
-        DailyResult row = validation.get().result().orElseThrow();
+        DailyResult row = form.validationProperty().get().result().orElseThrow();
         saving.set(true);
         status.set(TEXT.get("status.saving"));
         editor.add(row, outcome -> {
@@ -285,117 +263,65 @@ public final class EntryViewModel {
         });
     }
 
-    // --- internals ---------------------------------------------------------------------------
-
-    private LocalDate today() {
-        return LocalDate.now(services.clock());
-    }
-
-    /*
-     * A date typed as shown ("3 Dec 2026"), ISO or in full-width digits. Another day's values and
-     * messages are stale on this one: they go, and the form starts on the new day's first missing cell.
-     */
-    private void dateTyped(String text) {
-        LocalDate parsed = DateTexts.parse(text).orElse(null);
-        if (parsed == null ? date.get() != null : !parsed.equals(date.get())) {
-            date.set(parsed);
-            if (parsed != null && !parsed.equals(lastDay)) {
-                if (lastDay != null) {
-                    fill(Optional.empty());
-                    status.set("");
-                }
-                lastDay = parsed;
-            }
-            day.dateChanged();
-        }
-        validate();
-    }
-
     /** Alt+Left / Alt+Right: the day before or after the chosen one (today when none is chosen). */
     public void stepDays(int days) {
-        LocalDate from = date.get() != null ? date.get() : lastDay != null ? lastDay : today();
-        dateText.set(DateTexts.shown(from.plusDays(days)));
+        form.stepDays(days);
+    }
+
+    // --- internals ---------------------------------------------------------------------------
+
+    private ValidationContext validationContext() {
+        return day.reference().context(form.today(), day.recentTests());
+    }
+
+    private void dateChanged() {
+        day.dateChanged();
     }
 
     /* A day was read: unless the person is typing, the form moves to its first missing cell. */
     private void dayRead(boolean again) {
-        if ((!again || group.get() == null) && tests.get().isBlank() && positives.get().isBlank()) {
-            DayCells.firstMissing(day.cells()).ifPresent(this::choose);
+        if ((!again || form.groupProperty().get() == null) && form.countsBlank()) {
+            DayCells.firstMissing(day.cells()).ifPresent(form::choose);
         }
-        if (group.get() == null && !day.activeGroups().isEmpty()) {
-            group.set(day.activeGroups().getFirst());
+        if (form.groupProperty().get() == null && !day.activeGroups().isEmpty()) {
+            form.groupProperty().set(day.activeGroups().getFirst());
         }
-        validate();
+        form.validate();
     }
 
     private void moveToNextMissing() {
-        DayCells.nextMissingAfter(day.cells(), group.get(), stage.get()).ifPresentOrElse(this::choose, () -> {
-            fill(Optional.empty());
-            status.set(status.get() + " " + TEXT.format("status.dayComplete", DateTexts.shown(date.get())));
-        });
+        DayCells.nextMissingAfter(day.cells(), form.groupProperty().get(), form.stageProperty().get())
+                .ifPresentOrElse(form::choose, () -> {
+                    form.fill(Optional.empty());
+                    status.set(status.get() + " " + TEXT.format("status.dayComplete", DateTexts.shown(form.dateProperty().get())));
+                });
         focusTestsRequests.set(focusTestsRequests.get() + 1);
-    }
-
-    private void choose(DayCell cell) {
-        group.set(cell.group());
-        stage.set(cell.stage());
-        fill(Optional.empty());
     }
 
     /* The undone cell, when it is on the chosen day, goes back into the form with what it holds now. */
     private void showUndone(SavedChange undone) {
-        if (undone.key().date().equals(date.get())) {
+        if (undone.key().date().equals(form.dateProperty().get())) {
             day.cells().stream().filter(cell -> cell.group().id() == undone.key().groupId()
                     && cell.stage() == undone.key().stage()).findFirst().ifPresent(this::show);
         }
     }
 
     private void show(DayCell cell) {
-        group.set(cell.group());
-        stage.set(cell.stage());
-        fill(cell.result());
+        form.show(cell);
         focusTestsRequests.set(focusTestsRequests.get() + 1);
     }
 
-    private void fill(Optional<DailyResult> row) {
-        shownProblems.flagBlanks(false);
-        tests.set(row.map(each -> Long.toString(each.tests())).orElse(""));
-        positives.set(row.map(each -> Long.toString(each.positives())).orElse(""));
-        note.set(row.map(DailyResult::note).orElse(""));
-        warningsConfirmed.set(false);
-        validate();
-    }
-
-    private void validate() {
-        // The validator reads ISO dates and ASCII digits; the form also takes what people type.
-        String isoDate = date.get() != null ? date.get().toString() : dateText.get();
-        RawEntry raw = new RawEntry(isoDate, group.get() == null ? null : group.get().name(),
-                stage.get() == null ? null : stage.get().code(), TypedDigits.toAscii(tests.get()),
-                TypedDigits.toAscii(positives.get()), note.get());
-        ValidationResult result = DailyResultValidator.validate(raw,
-                day.reference().context(today(), day.recentTests()));
-        ValidationResult before = validation.get();
-        if (before != null && !before.warnings().equals(result.warnings())) {
-            warningsConfirmed.set(false); // a new warning needs its own confirmation
-        }
-        validation.set(result);
-        shownProblems.show(result, raw);
-    }
-
     private boolean saveAllowed() {
-        ValidationResult result = validation.get();
-        return result != null && result.isValid() && (!result.hasWarnings() || warningsConfirmed.get())
-                && !saving.get() && day.loadedProperty().get();
+        return form.readyToSave() && !saving.get() && day.loadedProperty().get();
     }
 
     private void explainWhyNotSaved() {
-        ValidationResult result = validation.get();
-        shownProblems.flagBlanks(true);
-        validate();
-        if (result != null && result.isValid() && result.hasWarnings() && !warningsConfirmed.get()) {
+        boolean waitsForWarning = form.waitsForWarningConfirmation();
+        form.flagBlanks();
+        if (waitsForWarning) {
             status.set(TEXT.get("status.checkWarning"));
-        } else if (!day.loadedProperty().get() && date.get() != null) {
-            status.set(TEXT.format("status.stillReading", DateTexts.shown(date.get())));
+        } else if (!day.loadedProperty().get() && form.dateProperty().get() != null) {
+            status.set(TEXT.format("status.stillReading", DateTexts.shown(form.dateProperty().get())));
         } else {
             status.set(TEXT.get("status.fixProblems"));
         }
