@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -37,7 +39,6 @@ import org.loopwatch.ui.TaskExecutor;
 import org.loopwatch.ui.TeamAccess;
 import org.loopwatch.ui.TeamUpdates;
 import org.loopwatch.ui.results.ScriptedDialogs;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Two desks on one team database of a real PostgreSQL server, the dashboard open on desk B: after
@@ -109,8 +110,21 @@ class TeamDashboardRefreshTest {
             }
         }
 
+        // Checked now and at every figures set or end of work on desk B, on its thread: no polling.
+        CompletableFuture<Void> agrees = new CompletableFuture<>();
+        onDeskB(() -> {
+            InvalidationListener check = observable -> {
+                if (!agrees.isDone() && showsAFullRead(dashboardB)) {
+                    agrees.complete(null);
+                }
+            };
+            dashboardB.snapshotProperty().addListener(check);
+            dashboardB.busyProperty().addListener(check);
+            check.invalidated(null);
+            return null;
+        });
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onDeskB(() -> showsAFullRead(dashboardB)));
+            agrees.get(30, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             throw new AssertionError("desk B's dashboard never showed what a full read shows", e);
         }
