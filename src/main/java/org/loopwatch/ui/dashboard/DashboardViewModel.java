@@ -181,8 +181,9 @@ public final class DashboardViewModel {
 
     /*
      * At most one read runs and one more waits: another desk's notices (eight desks saving every few
-     * hundred ms) arriving during a read are folded into a single full read after it, instead of
-     * queueing a read each, which on a loaded machine put the dashboard seconds behind (SPEC §3.1: 2 s).
+     * hundred ms) arriving during a read are folded into a single read after it (of the results only
+     * when nothing else changed: decision 0041), instead of queueing a read each, which on a loaded
+     * machine put the dashboard seconds behind (SPEC §3.1: 2 s).
      */
     private void load(Callable<ChartInputs> work, boolean everything) {
         if (loading) {
