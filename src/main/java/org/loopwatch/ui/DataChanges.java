@@ -32,6 +32,7 @@ public final class DataChanges {
 
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(0);
     private ResultChange lastResultChange;
+    private boolean lastOnlyResults;
 
     /** Increases by one after every successful change; listen to it to refresh. */
     public ReadOnlyLongProperty versionProperty() {
@@ -41,12 +42,25 @@ public final class DataChanges {
     /** Call on the FX thread after a write has been committed; listeners re-read what they show. */
     public void changed() {
         lastResultChange = null;
+        lastOnlyResults = false;
         version.set(version.get() + 1);
     }
 
     /** Call on the FX thread after a write of one daily result (and nothing else) has been committed. */
     public void resultChanged(ResultKey key, Optional<DailyResult> now) {
         lastResultChange = new ResultChange(key, now);
+        lastOnlyResults = true;
+        version.set(version.get() + 1);
+    }
+
+    /**
+     * Call on the FX thread when daily results, and nothing else, changed but which is not known
+     * (other desks' saves, told by the team database): screens re-read the results, not groups,
+     * rollups, event or settings.
+     */
+    public void resultsChanged() {
+        lastResultChange = null;
+        lastOnlyResults = true;
         version.set(version.get() + 1);
     }
 
@@ -56,5 +70,13 @@ public final class DataChanges {
      */
     public Optional<ResultChange> lastResultChange() {
         return Optional.ofNullable(lastResultChange);
+    }
+
+    /**
+     * True when the latest version increase changed daily results only (one known, or any number
+     * unknown); false when anything may have changed (then re-read everything).
+     */
+    public boolean lastChangeOnlyResults() {
+        return lastOnlyResults;
     }
 }

@@ -1,0 +1,203 @@
+package org.loopwatch.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.Group;
+import org.loopwatch.domain.ResultKey;
+import org.loopwatch.domain.Stage;
+import org.loopwatch.store.Database;
+import org.loopwatch.store.PostgresTestServer;
+import org.loopwatch.store.TeamDatabaseUrl;
+import org.loopwatch.store.TeamRole;
+import org.loopwatch.store.VersionedResult;
+import org.loopwatch.ui.AppServices;
+import org.loopwatch.ui.CurrentThreadTaskExecutor;
+import org.loopwatch.ui.DataChanges;
+import org.loopwatch.ui.TaskExecutor;
+import org.loopwatch.ui.TeamAccess;
+import org.loopwatch.ui.TeamUpdates;
+import org.loopwatch.ui.results.ScriptedDialogs;
+
+/**
+ * Two desks on one team database of a real PostgreSQL server, the dashboard open on desk B: after
+ * random saves, edits and deletes from both desks, desk B's dashboard — refreshed by the other
+ * desk's notices reading the results only, and by its own saves row by row — shows exactly what a
+ * full read of the database shows (decision 0041).
+ */
+@Tag("team")
+class TeamDashboardRefreshTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2022-03-01T08:00:00Z"), ZoneOffset.UTC);
+    private static final LocalDate FIRST = LocalDate.of(2022, 1, 4);
+
+    private Database deskA;
+    private Database deskB;
+    private final DeskThread deskBThread = new DeskThread();
+    private final DataChanges deskBChanges = new DataChanges();
+    private DashboardViewModel dashboardB;
+    private List<Group> groups;
+
+    @BeforeEach
+    void twoDesksTheSecondWithItsDashboardOpen() throws Exception {
+        PostgresTestServer server = PostgresTestServer.shared();
+        TeamDatabaseUrl url = server.newDatabase("refresh");
+        Database.teamInit(url, PostgresTestServer.superuserPassword(), CLOCK).close();
+        deskA = Database.connect(url, PostgresTestServer.superuserPassword(), CLOCK);
+        deskB = Database.connect(url, PostgresTestServer.superuserPassword(), CLOCK);
+        groups = deskA.groups().findAll();
+        for (int day = 0; day < 20; day++) {
+            deskA.results().insert(new DailyResult(FIRST.plusDays(day), groups.getFirst().id(), Stage.IN_LOOP, 1_000, day % 4, ""));
+        }
+        AppServices services = new AppServices(deskB, deskBThread, new ScriptedDialogs(), deskBChanges, CLOCK,
+                TeamAccess.team("desk-b", EnumSet.allOf(TeamRole.class)));
+        dashboardB = onDeskB(() -> new DashboardViewModel(services));
+        TeamUpdates.attach(deskB, services);
+    }
+
+    @AfterEach
+    void closeDesks() {
+        deskBThread.close();
+        deskA.close();
+        deskB.close();
+    }
+
+    @Test
+    void afterRandomSavesFromTwoDesksTheDashboardShowsWhatAFullReadShows() throws Exception {
+        AtomicInteger readsOfResultsOnly = new AtomicInteger();
+        onDeskB(() -> {
+            deskBChanges.versionProperty().addListener((observable, before, after) -> {
+                if (deskBChanges.lastChangeOnlyResults() && deskBChanges.lastResultChange().isEmpty()) {
+                    readsOfResultsOnly.incrementAndGet();
+                }
+            });
+            return null;
+        });
+        Random random = new Random(17);
+        for (int change = 0; change < 150; change++) {
+            ResultKey key = new ResultKey(FIRST.plusDays(random.nextInt(40)), groups.get(random.nextInt(4)).id(),
+                    random.nextBoolean() ? Stage.ARRIVAL : Stage.IN_LOOP);
+            if (change % 2 == 0) {
+                saveOrDelete(deskA, key, random);
+            } else {
+                // Desk B's own change, told to its screens row by row as the app's save does.
+                onDeskB(() -> {
+                    Optional<DailyResult> now = saveOrDelete(deskB, key, random);
+                    deskBChanges.resultChanged(key, now);
+                    return null;
+                });
+            }
+        }
+
+        // Checked now and at every figures set or end of work on desk B, on its thread: no polling.
+        CompletableFuture<Void> agrees = new CompletableFuture<>();
+        onDeskB(() -> {
+            InvalidationListener check = observable -> {
+                if (!agrees.isDone() && showsAFullRead(dashboardB)) {
+                    agrees.complete(null);
+                }
+            };
+            dashboardB.snapshotProperty().addListener(check);
+            dashboardB.busyProperty().addListener(check);
+            check.invalidated(null);
+            return null;
+        });
+        try {
+            agrees.get(30, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("desk B's dashboard never showed what a full read shows", e);
+        }
+        assertThat(readsOfResultsOnly.get()).isPositive();
+    }
+
+    /* Inserts, replaces or deletes one row; what the row holds afterwards (empty: deleted or never there). */
+    private static Optional<DailyResult> saveOrDelete(Database desk, ResultKey key, Random random) {
+        Optional<VersionedResult> stored = desk.results().findVersioned(key);
+        long tests = 100 + random.nextInt(900);
+        DailyResult row = new DailyResult(key.date(), key.groupId(), key.stage(), tests, random.nextInt(5), "");
+        if (stored.isEmpty()) {
+            return Optional.of(desk.results().insert(row));
+        }
+        if (random.nextInt(3) == 0) {
+            desk.results().delete(stored.get(), "");
+            return Optional.empty();
+        }
+        return Optional.of(desk.results().replace(row, stored.get().version(), "").result());
+    }
+
+    /* Compares with a dashboard that reads everything now, through desk A's own session. */
+    private boolean showsAFullRead(DashboardViewModel shown) {
+        if (shown.busyProperty().get() || shown.snapshotProperty().get() == null) {
+            return false;
+        }
+        DashboardSnapshot full = new DashboardViewModel(new AppServices(deskA, new CurrentThreadTaskExecutor(),
+                new ScriptedDialogs(), new DataChanges(), CLOCK)).snapshotProperty().get();
+        DashboardSnapshot now = shown.snapshotProperty().get();
+        // The charts' series, not their requests: a request holds its index, which compares by identity.
+        return now.tiles().equals(full.tiles()) && now.alerts().equals(full.alerts())
+                && series(now).equals(series(full));
+    }
+
+    private static List<Object> series(DashboardSnapshot snapshot) {
+        return snapshot.shownCharts().stream().map(chart -> (Object) chart.data().series()).toList();
+    }
+
+    private <T> T onDeskB(Callable<T> work) throws Exception {
+        return deskBThread.executor.submit(work).get(30, TimeUnit.SECONDS);
+    }
+
+    /* Desk B's screens thread and background thread in one, as in the 8-desk benchmark: work in order. */
+    private static final class DeskThread implements TaskExecutor {
+
+        final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "desk-b");
+            thread.setDaemon(true);
+            return thread;
+        });
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            executor.execute(() -> {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            });
+        }
+
+        @Override
+        public void later(Runnable action) {
+            executor.execute(action);
+        }
+
+        @Override
+        public void close() {
+            executor.shutdownNow();
+        }
+    }
+}
