@@ -49,9 +49,10 @@ final class ExportBriefingCommand implements Callable<Integer> {
         ExportCommand.checkedOut(NAME, out);
         period.check(NAME);
         PdfWarmUp.start();
-        try (Database database = context.openForReading()) {
-            BriefingContent plan = BriefingExport.export(database, spec(),
-                    context.clock(), out, BriefingExport.Progress.NONE);
+        try (Database database = context.openForReadingWhileChecking()) {
+            BriefingContent plan = prepared(database, context);
+            database.requireUndamaged(); // nothing is written from a damaged file
+            BriefingExport.write(plan, out);
             context.out().println(UsageTexts.TEXT.format("export.briefing.wrote", String.valueOf(out), plan.title(),
                     plan.subtitle()));
         } catch (ExportInputException cannot) {
@@ -60,6 +61,16 @@ final class ExportBriefingCommand implements Callable<Integer> {
             throw new UsageException(ExportCommand.cannotWrite(NAME, out, failed));
         }
         return ExitCode.OK;
+    }
+
+    /** The briefing's content; a damaged file is reported as such, however the reading failed. */
+    private BriefingContent prepared(Database database, CommandContext context) {
+        try {
+            return BriefingExport.prepare(database, spec(), context.clock());
+        } catch (RuntimeException failed) {
+            database.requireUndamaged();
+            throw failed;
+        }
     }
 
     /** The period and groups given; the stage given, else Settings' default stage. */
