@@ -26,7 +26,7 @@ final class LoopWatchCommand implements Callable<Integer> {
     /**
      * The commands, in the order help lists them. Not in {@code @Command(subcommands = …)}: picocli
      * builds the model of every command named there, by reflection, at every start, and a command
-     * needs only its own (decision 0041); {@link #needed} says which to add.
+     * needs only its own (decision 0042); {@link #needed} says which to add.
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(InitCommand.class, ImportCommand.class, ExportCsvCommand.class,
             ExportXlsxCommand.class, SummaryCommand.class, StatementCommand.class, ExportCommand.class,

@@ -107,7 +107,7 @@ public final class Database implements AutoCloseable {
     /**
      * {@link #openForReading(Path, Clock)} for a command that reads a whole file and then writes what
      * it computed (the briefing PDF): SQLite's {@code quick_check}, which reads every page, runs on a
-     * second thread while the command reads and computes, instead of before (decision 0041). The
+     * second thread while the command reads and computes, instead of before (decision 0042). The
      * command must call {@link #requireUndamaged()} before it writes anything, and when its reading
      * fails, so that a damaged file is reported as {@link #openForReading(Path, Clock)} reports it.
      */

@@ -6,7 +6,7 @@ import java.util.concurrent.CompletionException;
 
 /**
  * SQLite's {@code quick_check} of a file opened for reading, run on a thread of its own while the
- * caller reads and computes (decision 0041): the same check, with the same message for a damaged
+ * caller reads and computes (decision 0042): the same check, with the same message for a damaged
  * file, as {@link Database#openForReading} runs before it returns, but beside the work rather than
  * before it. It reads every page of the file — 7 % of a ten-year briefing's time on one core.
  */

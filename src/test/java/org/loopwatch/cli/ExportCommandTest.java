@@ -282,7 +282,7 @@ class ExportCommandTest {
     void aDamagedDatabaseExitsThreeWithItsMessageAndWritesNoBriefingThoughItsRowsRead() throws Exception {
         Path pdf = folder.resolve("briefing.pdf");
         // The header's free-page count says 5 where there are none: every row still reads, only
-        // SQLite's quick_check (run beside the reading, decision 0041) finds the damage.
+        // SQLite's quick_check (run beside the reading, decision 0042) finds the damage.
         try (java.io.RandomAccessFile raw = new java.io.RandomAccessFile(database.toFile(), "rw")) {
             raw.seek(36);
             raw.writeInt(5);

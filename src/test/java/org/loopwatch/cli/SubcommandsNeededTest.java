@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine.Command;
 
 /**
- * A command builds only its own picocli model (decision 0041): the one named after the global
+ * A command builds only its own picocli model (decision 0042): the one named after the global
  * options, or all when none is named, and then parsing, help and errors are as with all built.
  */
 class SubcommandsNeededTest {

@@ -16,7 +16,7 @@ import org.loopwatch.domain.Stage;
 import org.loopwatch.store.StoreException.Problem;
 
 /**
- * {@link Database#openForReadingWhileChecking} (decision 0041): the file's {@code quick_check} runs
+ * {@link Database#openForReadingWhileChecking} (decision 0042): the file's {@code quick_check} runs
  * beside the reading, and a damaged file is still refused with the message opening gives.
  */
 class IntegrityCheckAlongsideTest {
