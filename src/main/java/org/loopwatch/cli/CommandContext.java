@@ -36,6 +36,16 @@ record CommandContext(Path database, PrintStream out, PrintStream err, Clock clo
                 .orElseGet(() -> Database.openForReading(database, clock));
     }
 
+    /**
+     * {@link #openForReading()} with a file's {@code quick_check} beside the command's own reading
+     * ({@link Database#openForReadingWhileChecking}): the command calls
+     * {@link Database#requireUndamaged()} before it writes.
+     */
+    Database openForReadingWhileChecking() {
+        return team.map(url -> Database.connect(url, PasswordPrompt.NONE, clock))
+                .orElseGet(() -> Database.openForReadingWhileChecking(database, clock));
+    }
+
     /** The file's path or the team database's address, for messages. */
     String location() {
         return team.map(TeamDatabaseUrl::toString).orElseGet(database::toString);

@@ -56,7 +56,8 @@ public final class CommandLine {
         }
         // Before any AWT class loads: exports use BufferedImage and ImageIO, never a display.
         System.setProperty("java.awt.headless", "true");
-        return build().execute(splitAttachedValues(args));
+        String[] words = splitAttachedValues(args);
+        return build(LoopWatchCommand.needed(words)).execute(words);
     }
 
     /*
@@ -79,8 +80,10 @@ public final class CommandLine {
         return words.toArray(String[]::new);
     }
 
-    private picocli.CommandLine build() {
+    private picocli.CommandLine build(List<Class<?>> subcommands) {
         picocli.CommandLine commands = new picocli.CommandLine(new LoopWatchCommand(out, err, clock));
+        // Before the settings below, which picocli hands to the subcommands present when they are set.
+        subcommands.forEach(commands::addSubcommand);
         commands.setOut(new PrintWriter(out, true, out.charset()));
         commands.setErr(new PrintWriter(err, true, err.charset()));
         commands.setParameterExceptionHandler(this::badArguments);

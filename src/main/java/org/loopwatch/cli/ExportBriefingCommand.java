@@ -6,6 +6,7 @@ import org.loopwatch.report.BriefingContent;
 import org.loopwatch.report.BriefingExport;
 import org.loopwatch.report.BriefingSpec;
 import org.loopwatch.report.PdfWarmUp;
+import org.loopwatch.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,12 +36,24 @@ final class ExportBriefingCommand implements Callable<Integer> {
         ExportCommand.checkedOut(NAME, out);
         filter.period().check(NAME);
         PdfWarmUp.start();
-        return ExportCommand.write(context, NAME, out, database -> {
-            BriefingContent plan = BriefingExport.export(database, spec(),
-                    context.clock(), out, BriefingExport.Progress.NONE);
+        // quick_check runs beside the reading (decision 0042); nothing is written from a damaged file.
+        return ExportCommand.write(context::openForReadingWhileChecking, NAME, out, database -> {
+            BriefingContent plan = prepared(database, context);
+            database.requireUndamaged();
+            BriefingExport.write(plan, out);
             context.out().println(UsageTexts.TEXT.format("export.briefing.wrote", String.valueOf(out), plan.title(),
                     plan.subtitle()));
         });
+    }
+
+    /** The briefing's content; a damaged file is reported as such, however the reading failed. */
+    private BriefingContent prepared(Database database, CommandContext context) {
+        try {
+            return BriefingExport.prepare(database, spec(), context.clock());
+        } catch (RuntimeException failed) {
+            database.requireUndamaged();
+            throw failed;
+        }
     }
 
     /** The period and groups given; the stage given, else Settings' default stage. */

@@ -46,7 +46,13 @@ final class ExportCommand implements Callable<Integer> {
      * (exit 2) naming the command; anything else is left to {@link CommandLine}'s mapping.
      */
     static int write(CommandContext context, String command, Path out, Writing writing) throws Exception {
-        try (Database database = context.openForReading()) {
+        return write(context::openForReading, command, out, writing);
+    }
+
+    /** As {@link #write(CommandContext, String, Path, Writing)}, with the database opened by {@code opening}. */
+    static int write(java.util.function.Supplier<Database> opening, String command, Path out, Writing writing)
+            throws Exception {
+        try (Database database = opening.get()) {
             writing.write(database);
         } catch (ExportInputException cannot) {
             throw new UsageException(command + ": " + cannot.getMessage());

@@ -3,6 +3,7 @@ package org.loopwatch.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,14 +16,21 @@ import picocli.CommandLine.Option;
 /**
  * {@code loopwatch}: the options that come before a command, and the list of commands. A new
  * command is a class in this package annotated with {@code @Command} that implements
- * {@code Callable<Integer>}, named in {@code subcommands} below, with its texts under its name in
+ * {@code Callable<Integer>}, named in {@link #SUBCOMMANDS} below, with its texts under its name in
  * this package's {@code messages.properties} (both languages; see {@link UsageTexts}).
  */
 @Command(name = "loopwatch", separator = " ", mixinStandardHelpOptions = true,
-        versionProvider = VersionText.Provider.class, sortOptions = false,
-        subcommands = {InitCommand.class, ImportCommand.class, ExportCsvCommand.class, ExportXlsxCommand.class, SummaryCommand.class, StatementCommand.class,
-                ExportCommand.class, TeamCommand.class, CopyCommand.class})
+        versionProvider = VersionText.Provider.class, sortOptions = false)
 final class LoopWatchCommand implements Callable<Integer> {
+
+    /**
+     * The commands, in the order help lists them. Not in {@code @Command(subcommands = …)}: picocli
+     * builds the model of every command named there, by reflection, at every start, and a command
+     * needs only its own (decision 0042); {@link #needed} says which to add.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(InitCommand.class, ImportCommand.class, ExportCsvCommand.class,
+            ExportXlsxCommand.class, SummaryCommand.class, StatementCommand.class, ExportCommand.class,
+            TeamCommand.class, CopyCommand.class);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -34,6 +42,31 @@ final class LoopWatchCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "en|zh-CN", converter = OptionConverters.Language.class)
     private void language(Locale language) {
         Texts.useLanguage(language);
+    }
+
+    /**
+     * The commands to build for {@code words} (after {@code --opt=value} was split): only the one
+     * they name after the global options, so that its parsing, help and errors are exactly as with
+     * every command built; all of them when they name none (the list in help, "unknown command")
+     * or ask the top level for help or its version.
+     */
+    static List<Class<?>> needed(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (word.equals("--db") || word.equals("--lang")) {
+                i++; // its value, whatever it says
+            } else if (word.startsWith("-")) {
+                return SUBCOMMANDS; // --help, --version, "--" or an unknown option: answered at the top
+            } else {
+                for (Class<?> command : SUBCOMMANDS) {
+                    if (command.getAnnotation(Command.class).name().equals(word)) {
+                        return List.of(command);
+                    }
+                }
+                return SUBCOMMANDS;
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     LoopWatchCommand(PrintStream out, PrintStream err, Clock clock) {

@@ -1,11 +1,14 @@
 package org.loopwatch.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An immutable index of daily results for fast sums over any selection and date range.
@@ -135,6 +138,33 @@ public final class ResultIndex {
     /** Number of rows indexed. */
     public int size() {
         return rowCount;
+    }
+
+    /**
+     * The rows of the given groups and stages from {@code from} to {@code to}, both inclusive, as
+     * indexed (without notes), in no particular order: what an export's fingerprint is taken of,
+     * without reading the rows from the database a second time.
+     */
+    public List<DailyResult> rows(Set<Long> groupIds, Set<Stage> stages, LocalDate from, LocalDate to) {
+        List<DailyResult> rows = new ArrayList<>();
+        int start = clampedStart(from);
+        int end = clampedEnd(to);
+        groupSlot.forEach((groupId, slot) -> {
+            if (!groupIds.contains(groupId)) {
+                return;
+            }
+            for (Stage stage : stages) {
+                int cell = cell(slot, stage);
+                for (int at = start + 1; at <= end + 1; at++) {
+                    if (prefixReported[cell][at] != prefixReported[cell][at - 1]) {
+                        rows.add(new DailyResult(LocalDate.ofEpochDay(firstDay + at - 1), groupId, stage,
+                                prefixTests[cell][at] - prefixTests[cell][at - 1],
+                                prefixPositives[cell][at] - prefixPositives[cell][at - 1], ""));
+                    }
+                }
+            }
+        });
+        return rows;
     }
 
     /** The first date with a row; empty when there are no rows. */

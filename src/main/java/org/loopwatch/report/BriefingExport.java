@@ -3,10 +3,12 @@ package org.loopwatch.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -81,6 +83,17 @@ public final class BriefingExport {
         CompletableFuture<PeriodSummary> summary = CompletableFuture.supplyAsync(() ->
                 summary(inputs, subjects, stages, first, last, window, method, level, clock));
 
+        // The provenance's fingerprint from the rows already read, on the second core beside the charts.
+        Set<Long> shownGroups = new HashSet<>();
+        subjects.forEach(subject -> shownGroups.addAll(subject.groupIds()));
+        int reach = Math.max(window.days() - 1, ExceedanceDetector.BASELINE_DAYS);
+        LocalDate firstRead = countingStart.isBefore(first.minusDays(reach)) ? countingStart : first.minusDays(reach);
+        String definition = TEXT.format("briefing.definition", window.label().toLowerCase(Texts.language()));
+        Optional<Instant> dataAsOf = database.dataAsOf();
+        CompletableFuture<Provenance> provenance = CompletableFuture.supplyAsync(() -> ExportProvenance.of(
+                inputs.index(), dataAsOf, inputs.groups(), shownGroups, counted.stages(), firstRead, last, definition,
+                method, level, clock));
+
         List<BriefingContent.ChartPage> charts = new ArrayList<>();
         for (StageFilter stage : StageFilter.rollingFor(stages)) {
             List<ChartSubject> withStage = ExportSubjects.withData(inputs, subjects, stage, first, last);
@@ -102,14 +115,6 @@ public final class BriefingExport {
             charts.add(planned(ChartData.of(counts.withKind(kind)), countsStage));
         }
 
-        Set<Long> shownGroups = new HashSet<>();
-        subjects.forEach(subject -> shownGroups.addAll(subject.groupIds()));
-        int reach = Math.max(window.days() - 1, ExceedanceDetector.BASELINE_DAYS);
-        LocalDate firstRead = countingStart.isBefore(first.minusDays(reach)) ? countingStart : first.minusDays(reach);
-        Provenance provenance = ExportProvenance.of(database, inputs.groups(), shownGroups, counted.stages(),
-                firstRead, last, TEXT.format("briefing.definition", window.label().toLowerCase(Texts.language())), method,
-                level, clock);
-
         String event = database.event().find().map(Event::name).orElse("");
         String title = event.isEmpty() ? TEXT.get("briefing.title") : TEXT.format("briefing.titleWithEvent", event);
         String days = Integer.toString(window.days());
@@ -126,7 +131,7 @@ public final class BriefingExport {
                 clock.getZone()));
         return new BriefingContent(title, subtitle, TEXT.format("briefing.recent", days), BriefingSummary.lines(figures),
                 remarks,
-                charts, MethodsNote.paragraphs(window, method, level), provenance);
+                charts, MethodsNote.paragraphs(window, method, level), joined(provenance));
     }
 
     /**

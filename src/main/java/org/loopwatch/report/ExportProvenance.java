@@ -1,9 +1,11 @@
 package org.loopwatch.report;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,6 +14,7 @@ import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.ResultIndex;
 import org.loopwatch.domain.Stage;
 import org.loopwatch.store.Database;
 
@@ -33,8 +36,24 @@ final class ExportProvenance {
         List<DailyResult> used = database.results().findBetween(first, last).stream()
                 .filter(row -> groupIds.contains(row.groupId()) && stages.contains(row.stage()))
                 .toList();
+        return of(used, groups, database.dataAsOf(), definition, method, level, clock);
+    }
+
+    /**
+     * The same from the rows already read into {@code index} (the figures' own rows, so they cannot
+     * have changed in between) and the time of the last change; needs no database, so it can be
+     * taken on another thread while the figures are computed.
+     */
+    static Provenance of(ResultIndex index, Optional<Instant> dataAsOf, List<Group> groups, Set<Long> groupIds,
+                         Set<Stage> stages, LocalDate first, LocalDate last, String definition, IntervalMethod method,
+                         ConfidenceLevel level, Clock clock) {
+        return of(index.rows(groupIds, stages, first, last), groups, dataAsOf, definition, method, level, clock);
+    }
+
+    private static Provenance of(List<DailyResult> used, List<Group> groups, Optional<Instant> dataAsOf,
+                                 String definition, IntervalMethod method, ConfidenceLevel level, Clock clock) {
         Map<Long, Group> byId = groups.stream().collect(Collectors.toMap(Group::id, Function.identity()));
-        return new Provenance(definition, method, level, database.dataAsOf(), clock.instant(), AppVersion.current(),
+        return new Provenance(definition, method, level, dataAsOf, clock.instant(), AppVersion.current(),
                 RowsFingerprint.of(used, byId), used.size(), clock.getZone());
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -22,6 +24,12 @@ import org.loopwatch.report.chart.pdf.PdfFontChain;
  */
 public record PdfFonts(PdfFontChain regular, PdfFontChain bold) {
 
+    /*
+     * Fonts parsed ahead by {@link PdfWarmUp} on its thread, each taken by the next document that
+     * embeds it: parsing DejaVu Sans and its bold face was 5 % of the ten-year briefing's main thread.
+     */
+    private static final Map<String, TrueTypeFont> PARSED_AHEAD = new ConcurrentHashMap<>();
+
     /** Fonts for a new document in the interface language. */
     public static PdfFonts embed(PDDocument document) throws IOException {
         boolean chinese = ExportFonts.chineseFirst();
@@ -34,20 +42,40 @@ public record PdfFonts(PdfFontChain regular, PdfFontChain bold) {
         return new PdfFonts(chains.get(0), chains.get(1));
     }
 
+    /** Parses the interface language's first fonts for the next document to take; on any thread. */
+    static void parseAhead() throws IOException {
+        boolean chinese = ExportFonts.chineseFirst();
+        for (String resource : chinese ? List.of(ExportFonts.CJK_REGULAR, ExportFonts.CJK_BOLD)
+                : List.of(ExportFonts.REGULAR, ExportFonts.BOLD)) {
+            if (!PARSED_AHEAD.containsKey(resource)) {
+                PARSED_AHEAD.putIfAbsent(resource, parse(resource));
+            }
+        }
+    }
+
+    /** For tests: whether a parsed font waits for the next document. */
+    static boolean parsedAhead(String resource) {
+        return PARSED_AHEAD.containsKey(resource);
+    }
+
     /**
      * Loads a font with glyph substitution off. PDFBox otherwise applies the font's Latin ligatures
      * (DejaVu Sans has "ﬁ", "ﬂ", "ﬃ"), and a reader then copies and searches "oﬃcials" as one
      * ligature character, so "officials" is not found; a briefing is a text people search.
      */
     private static PDFont load(PDDocument document, String resource) throws IOException {
-        TrueTypeFont font;
-        try (InputStream in = ExportFonts.open(resource)) {
-            font = new TTFParser().parse(new RandomAccessReadBuffer(in));
-        }
+        TrueTypeFont ahead = PARSED_AHEAD.remove(resource);
+        TrueTypeFont font = ahead != null ? ahead : parse(resource);
         font.setEnableGsub(false);
         // The subset is cut from the font when the document is saved; the document closes it then.
         document.registerTrueTypeFontForClosing(font);
         return PDType0Font.load(document, font, true);
+    }
+
+    private static TrueTypeFont parse(String resource) throws IOException {
+        try (InputStream in = ExportFonts.open(resource)) {
+            return new TTFParser().parse(new RandomAccessReadBuffer(in));
+        }
     }
 
     private static Supplier<Optional<PDFont>> later(PDDocument document, String resource) {

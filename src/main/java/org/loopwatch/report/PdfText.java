@@ -48,21 +48,48 @@ final class PdfText {
         List<String> lines = new ArrayList<>();
         BreakIterator breaks = BreakIterator.getLineInstance(Texts.language());
         breaks.setText(text);
+        // The line so far; its width is measured once, up to its trailing spaces (which a line's
+        // end drops), and each piece only adds its own characters: linear in the paragraph's length.
         StringBuilder current = new StringBuilder();
+        PdfFontChain.Measure drawn = font.measure(size);
+        int trailingFrom = 0;
         int start = breaks.first();
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            String piece = text.substring(start, end);
-            String candidate = current + piece;
-            if (width(candidate.stripTrailing(), font, size) > width && !current.isEmpty()) {
-                lines.add(current.toString().stripTrailing());
-                current = new StringBuilder(piece);
+            int pieceEnd = strippedEnd(text, start, end);
+            PdfFontChain.Measure candidate = drawn;
+            if (pieceEnd > start) {
+                candidate = drawn.copy().add(current, trailingFrom, current.length()).add(text, start, pieceEnd);
+            }
+            if (candidate.width() > width && !current.isEmpty()) {
+                lines.add(current.substring(0, strippedEnd(current, 0, current.length())));
+                current.setLength(0);
+                current.append(text, start, end);
+                drawn = font.measure(size).add(text, start, pieceEnd);
+                trailingFrom = pieceEnd - start;
             } else {
-                current = new StringBuilder(candidate);
+                current.append(text, start, end);
+                if (pieceEnd > start) {
+                    drawn = candidate;
+                    trailingFrom = current.length() - (end - pieceEnd);
+                }
             }
         }
         if (!current.isEmpty()) {
-            lines.add(current.toString().stripTrailing());
+            lines.add(current.substring(0, strippedEnd(current, 0, current.length())));
         }
         return lines;
+    }
+
+    /** Where {@code text} from {@code start} to {@code end} ends without its trailing white space, as {@link String#stripTrailing}. */
+    private static int strippedEnd(CharSequence text, int start, int end) {
+        int at = end;
+        while (at > start) {
+            int codePoint = Character.codePointBefore(text, at);
+            if (!Character.isWhitespace(codePoint)) {
+                break;
+            }
+            at -= Character.charCount(codePoint);
+        }
+        return at;
     }
 }

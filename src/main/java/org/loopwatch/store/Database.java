@@ -31,6 +31,8 @@ public final class Database implements AutoCloseable {
     private final DatabaseLifecycle lifecycle;
     private final DatabaseRepositories repositories;
     private final FileBackupActions backupActions;
+    /** Set once by the opener, before the database is handed out. */
+    private IntegrityCheck integrity = IntegrityCheck.DONE;
 
     Database(Path file, DatabaseLock lock, SqlSession session, int schemaVersion, Clock clock) {
         this(file, null, null, lock, session, schemaVersion, clock);
@@ -83,6 +85,31 @@ public final class Database implements AutoCloseable {
     /** {@link #openForReading(Path)} with the clock of an upgrade's audit rows and backups (tests). */
     public static Database openForReading(Path file, Clock clock) {
         return SqliteFileOpener.openForReading(file, clock);
+    }
+
+    /**
+     * {@link #openForReading(Path, Clock)} for a command that reads a whole file and then writes what
+     * it computed (the briefing PDF): SQLite's {@code quick_check}, which reads every page, runs on a
+     * second thread while the command reads and computes, instead of before (decision 0042). The
+     * command must call {@link #requireUndamaged()} before it writes anything, and when its reading
+     * fails, so that a damaged file is reported as {@link #openForReading(Path, Clock)} reports it.
+     */
+    public static Database openForReadingWhileChecking(Path file, Clock clock) {
+        return SqliteFileOpener.openForReading(file, clock, true);
+    }
+
+    Database checkedAlongside(IntegrityCheck check) {
+        this.integrity = check;
+        return this;
+    }
+
+    /**
+     * Waits for the check started by {@link #openForReadingWhileChecking}, if any, and throws the
+     * {@link StoreException} ({@link StoreException.Problem#CORRUPT}) that opening would have thrown
+     * for a damaged file; returns at once for a database checked when it was opened.
+     */
+    public void requireUndamaged() {
+        integrity.require();
     }
 
     /**
@@ -314,6 +341,7 @@ public final class Database implements AutoCloseable {
     /** Closes the connection (SQLite folds the WAL back into the file) and releases the lock. */
     @Override
     public void close() {
+        integrity.awaitQuietly();
         lifecycle.close();
     }
 

@@ -82,6 +82,14 @@ final class DatabaseFileInspector {
      * @return the file's schema version, 0 for an SQLite file without any tables
      */
     static int inspectContents(Path file) {
+        return inspectContents(file, true);
+    }
+
+    /**
+     * {@link #inspectContents(Path)}, with {@code quick_check} only when {@code checkPages}: without
+     * it, the caller must run {@link #requireUndamaged} before it trusts what it read.
+     */
+    static int inspectContents(Path file, boolean checkPages) {
         try (Connection connection = SqliteConnections.openForInspection(file);
              Statement statement = connection.createStatement()) {
             int applicationId = intPragma(statement, "application_id");
@@ -93,9 +101,8 @@ final class DatabaseFileInspector {
             if (userVersion > Migrations.latestVersion()) {
                 throw StoreMessages.newerSchema(file, userVersion, Migrations.latestVersion());
             }
-            String check = quickCheck(statement);
-            if (!"ok".equals(check)) {
-                throw StoreMessages.corrupt(file, check, null);
+            if (checkPages) {
+                requireUndamaged(file, statement);
             }
             if (applicationId == 0 && !looksLikeLoopWatch(statement, userVersion)) {
                 throw StoreMessages.notLoopWatch(file);
@@ -103,6 +110,23 @@ final class DatabaseFileInspector {
             return userVersion;
         } catch (SQLException e) {
             throw SqliteErrors.whileInspecting(file, e);
+        }
+    }
+
+    /** Refuses a file whose pages or indexes SQLite's {@code quick_check} finds damaged, as at opening. */
+    static void requireUndamaged(Path file) {
+        try (Connection connection = SqliteConnections.openForInspection(file);
+             Statement statement = connection.createStatement()) {
+            requireUndamaged(file, statement);
+        } catch (SQLException e) {
+            throw SqliteErrors.whileInspecting(file, e);
+        }
+    }
+
+    private static void requireUndamaged(Path file, Statement statement) throws SQLException {
+        String check = quickCheck(statement);
+        if (!"ok".equals(check)) {
+            throw StoreMessages.corrupt(file, check, null);
         }
     }
 

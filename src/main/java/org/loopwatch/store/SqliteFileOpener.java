@@ -47,6 +47,15 @@ final class SqliteFileOpener {
 
     /** See {@link Database#openForReading(Path, Clock)}: the same refusals as {@link #open}, then no lock. */
     static Database openForReading(Path file, Clock clock) {
+        return openForReading(file, clock, false);
+    }
+
+    /**
+     * See {@link Database#openForReadingWhileChecking}: as {@link #openForReading(Path, Clock)}, but
+     * {@code quick_check} runs beside the caller's reading unless the file needs an upgrade (an
+     * upgrade writes, and is checked in full first as always).
+     */
+    static Database openForReading(Path file, Clock clock, boolean checkAlongside) {
         Path path = file.toAbsolutePath().normalize();
         if (!Files.exists(path)) {
             throw StoreMessages.notFound(path);
@@ -54,15 +63,20 @@ final class SqliteFileOpener {
         DatabaseFileInspector.requireSqliteHeader(path);
         DatabaseFileInspector.requireWritable(path);
         path = withRealFolder(path);
-        int version = DatabaseFileInspector.inspectContents(path);
+        int version = DatabaseFileInspector.inspectContents(path, !checkAlongside);
         if (version < Migrations.latestVersion()) {
+            if (checkAlongside) {
+                DatabaseFileInspector.requireUndamaged(path);
+            }
             return open(path, OpenMode.MUST_EXIST, clock);
         }
+        IntegrityCheck check = checkAlongside ? IntegrityCheck.start(path) : IntegrityCheck.DONE;
         try {
             SqliteSession session = new SqliteSession(SqliteConnections.openReadOnly(path), path, clock,
                     System.getProperty("user.name", "unknown"));
-            return new Database(path, null, session, version, clock);
+            return new Database(path, null, session, version, clock).checkedAlongside(check);
         } catch (SQLException e) {
+            check.require(); // damage found by the check explains the failure best
             throw SqliteErrors.map(path, "opening", e);
         }
     }

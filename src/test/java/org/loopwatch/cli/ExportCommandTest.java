@@ -279,6 +279,22 @@ class ExportCommandTest {
     }
 
     @Test
+    void aDamagedDatabaseExitsThreeWithItsMessageAndWritesNoBriefingThoughItsRowsRead() throws Exception {
+        Path pdf = folder.resolve("briefing.pdf");
+        // The header's free-page count says 5 where there are none: every row still reads, only
+        // SQLite's quick_check (run beside the reading, decision 0042) finds the damage.
+        try (java.io.RandomAccessFile raw = new java.io.RandomAccessFile(database.toFile(), "rw")) {
+            raw.seek(36);
+            raw.writeInt(5);
+        }
+
+        assertThat(run("--db", database.toString(), "export", "briefing", "--out", pdf.toString()))
+                .isEqualTo(ExitCode.DATABASE_PROBLEM);
+        assertThat(stderr()).startsWith("loopwatch: ").contains(database.getFileName().toString()).contains("backup");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
     void badArgumentsExitTwoWithAMessageThatSaysWhatToDo() {
         String db = database.toString();
         String png = folder.resolve("x.png").toString();

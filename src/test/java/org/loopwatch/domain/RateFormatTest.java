@@ -96,4 +96,18 @@ class RateFormatTest {
         assertThat(RateFormat.percentagePoints(0.02784)).isEqualTo("+2.8 percentage points");
         assertThat(RateFormat.percentagePoints(-0.0025)).isEqualTo("−0.25 percentage points");
     }
+
+    /** Counts are grouped by hand (issue 20): exactly as {@code String.format(Locale.ENGLISH, "%,d")}. */
+    @Test
+    void countsAreGroupedByThousandsExactlyAsFormatDoes() {
+        java.util.List<Long> values = new java.util.ArrayList<>(java.util.List.of(0L, 7L, -7L, 999L, 1_000L, -1_000L,
+                12_345L, 100_000L, 999_999L, 1_000_000L, -12_345_678L, Long.MAX_VALUE, Long.MIN_VALUE));
+        java.util.Random random = new java.util.Random(20);
+        for (int i = 0; i < 2_000; i++) {
+            values.add(random.nextLong() >> random.nextInt(64));
+        }
+        for (long value : values) {
+            assertThat(RateFormat.count(value)).as("%d", value).isEqualTo(String.format(Locale.ENGLISH, "%,d", value));
+        }
+    }
 }

@@ -47,4 +47,55 @@ class PdfTextWrapTest {
             lines.forEach(line -> assertThat(line).doesNotStartWith(" ").doesNotEndWith(" "));
         }
     }
+
+    /**
+     * Wrapping adds each word's advances to the line's running width (issue 20) instead of
+     * measuring the whole line again for every word: the lines must be exactly those of measuring
+     * every candidate line whole, for English, Chinese, mixed text, runs of spaces and words wider
+     * than the line, at many widths.
+     */
+    @Test
+    void theRunningWidthBreaksExactlyWhereMeasuringEachWholeLineDid() throws Exception {
+        List<String> texts = List.of(
+                Texts.of(PdfText.class).get("methods.ratioOfSums"),
+                "Alerts in the period (40), newest first:  Athletes · in-loop   2024-03-05 … 2024-03-11 ↑ 0.42 %",
+                "Team officials 团队官员 — 入境检测 2016年1月1日，阳性 3 例。 Supercalifragilisticexpialidocious  ",
+                "   leading spaces, and Ω ≥ ≤ ÷ symbols, then 媒体工作人员与运营人员的闭环内检测。");
+        try (PDDocument document = new PDDocument()) {
+            PdfFonts fonts = PdfFonts.embed(document);
+            for (Locale language : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+                Texts.useLanguage(language);
+                for (String text : texts) {
+                    for (float width = 20; width <= 420; width += 7.5f) {
+                        assertThat(PdfText.wrap(text, fonts.bold(), 9, width))
+                                .as("%s at %s in %s", text, width, language)
+                                .isEqualTo(wrappedMeasuringWholeLines(text, fonts, width));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The wrapping before issue 20's change, kept here as the reference. */
+    private static List<String> wrappedMeasuringWholeLines(String text, PdfFonts fonts, float width) throws Exception {
+        List<String> lines = new java.util.ArrayList<>();
+        java.text.BreakIterator breaks = java.text.BreakIterator.getLineInstance(Texts.language());
+        breaks.setText(text);
+        StringBuilder current = new StringBuilder();
+        int start = breaks.first();
+        for (int end = breaks.next(); end != java.text.BreakIterator.DONE; start = end, end = breaks.next()) {
+            String piece = text.substring(start, end);
+            String candidate = current + piece;
+            if (fonts.bold().width(candidate.stripTrailing(), 9) > width && !current.isEmpty()) {
+                lines.add(current.toString().stripTrailing());
+                current = new StringBuilder(piece);
+            } else {
+                current = new StringBuilder(candidate);
+            }
+        }
+        if (!current.isEmpty()) {
+            lines.add(current.toString().stripTrailing());
+        }
+        return lines;
+    }
 }

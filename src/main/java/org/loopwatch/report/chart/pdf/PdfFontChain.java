@@ -2,9 +2,8 @@ package org.loopwatch.report.chart.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,9 +23,20 @@ public final class PdfFontChain {
     private final PDFont primary;
     private final Fallback fallback;
     private final Set<String> notShown;
-    private final Map<Integer, Optional<PDFont>> fontOf = new HashMap<>();
-    /* Each character's advance in its font's units (1/1000 em), as PDFBox sums them for a string. */
-    private final Map<Integer, Float> advanceOf = new HashMap<>();
+    /*
+     * Which font draws each character, and its advance in that font's units (1/1000 em), as PDFBox
+     * sums them for a string: looked up for every character of every line measured, so kept in
+     * arrays of 256 code points made when first needed, not in maps of boxed numbers.
+     */
+    private final byte[][] fontOf = new byte[BLOCKS][];
+    private final float[][] advanceOf = new float[BLOCKS][];
+
+    private static final int BLOCKS = (Character.MAX_CODE_POINT + 1) >> 8;
+    private static final byte UNKNOWN = 0;
+    private static final byte PRIMARY = 1;
+    private static final byte SECOND = 2;
+    /** Neither font has it: drawn as "?" in the first font. */
+    private static final byte NEITHER = 3;
 
     private PdfFontChain(PDFont primary, Fallback fallback, Set<String> notShown) {
         this.primary = primary;
@@ -57,32 +67,81 @@ public final class PdfFontChain {
 
     /** The width of {@code text} at {@code size} points. */
     public float width(String text, float size) throws IOException {
-        // The sum runs(text) would give with getStringWidth per run, without building the runs:
-        // PDFBox's getStringWidth adds up each character's advance, and a wrapped paragraph of the
-        // briefing measures its line again for every word (half the ten-year briefing's time).
-        float width = 0;
-        float run = 0;
-        PDFont current = null;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            i += Character.charCount(codePoint);
-            PDFont used = fontOf.computeIfAbsent(codePoint, this::findFont).orElse(primary);
-            if (used != current && current != null) {
-                width += run / 1000 * size;
-                run = 0;
-            }
-            current = used;
-            run += advance(codePoint, used);
-        }
-        return current == null ? 0 : width + run / 1000 * size;
+        return measure(size).add(text).width();
     }
 
-    private float advance(int codePoint, PDFont font) throws IOException {
-        Float known = advanceOf.get(codePoint);
-        if (known == null) {
-            boolean shown = fontOf.get(codePoint).isPresent();
-            known = font.getStringWidth(shown ? new String(Character.toChars(codePoint)) : "?");
-            advanceOf.put(codePoint, known);
+    /**
+     * A width summed as text is appended: wrapping a paragraph adds each word to the line measured
+     * so far rather than measuring the whole line again for every word (that was half the ten-year
+     * briefing's time, and then still a quarter).
+     */
+    public Measure measure(float size) {
+        return new Measure(size);
+    }
+
+    /**
+     * The running sum of {@link #width}: the same additions in the same order, so a text measured
+     * in pieces has exactly the width measured at once, to the last bit of the float.
+     */
+    public final class Measure {
+
+        private final float size;
+        private float width;
+        private float run;
+        private PDFont current;
+
+        private Measure(float size) {
+            this.size = size;
+        }
+
+        /** This width so far, to go on from in another direction. */
+        public Measure copy() {
+            Measure copy = new Measure(size);
+            copy.width = width;
+            copy.run = run;
+            copy.current = current;
+            return copy;
+        }
+
+        /** Adds the characters of {@code text} from {@code start} to {@code end}. */
+        public Measure add(CharSequence text, int start, int end) throws IOException {
+            // PDFBox's getStringWidth adds up each character's advance; a change of font ends a run.
+            for (int i = start; i < end; ) {
+                int codePoint = Character.codePointAt(text, i);
+                i += Character.charCount(codePoint);
+                byte kind = kindOf(codePoint);
+                PDFont used = font(kind);
+                if (used != current && current != null) {
+                    width += run / 1000 * size;
+                    run = 0;
+                }
+                current = used;
+                run += advance(codePoint, kind, used);
+            }
+            return this;
+        }
+
+        public Measure add(CharSequence text) throws IOException {
+            return add(text, 0, text.length());
+        }
+
+        /** The width in points of everything added. */
+        public float width() {
+            return current == null ? 0 : width + run / 1000 * size;
+        }
+    }
+
+    private float advance(int codePoint, byte kind, PDFont font) throws IOException {
+        float[] block = advanceOf[codePoint >> 8];
+        if (block == null) {
+            block = new float[256];
+            Arrays.fill(block, Float.NaN);
+            advanceOf[codePoint >> 8] = block;
+        }
+        float known = block[codePoint & 0xFF];
+        if (Float.isNaN(known)) {
+            known = font.getStringWidth(kind == NEITHER ? "?" : new String(Character.toChars(codePoint)));
+            block[codePoint & 0xFF] = known;
         }
         return known;
     }
@@ -99,26 +158,50 @@ public final class PdfFontChain {
     }
 
     List<Run> runs(String text) {
-        List<Run> runs = new ArrayList<>();
+        List<Run> runs = new ArrayList<>(2);
         PDFont current = null;
-        StringBuilder pending = new StringBuilder();
+        StringBuilder pending = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
-            i += Character.charCount(codePoint);
-            Optional<PDFont> font = fontOf.computeIfAbsent(codePoint, this::findFont);
-            String shown = font.isPresent() ? new String(Character.toChars(codePoint)) : "?";
-            PDFont used = font.orElse(primary);
+            int next = i + Character.charCount(codePoint);
+            byte kind = kindOf(codePoint);
+            PDFont used = font(kind);
             if (used != current && !pending.isEmpty()) {
                 runs.add(new Run(current, pending.toString()));
                 pending.setLength(0);
             }
             current = used;
-            pending.append(shown);
+            if (kind == NEITHER) {
+                pending.append('?');
+            } else {
+                pending.append(text, i, next);
+            }
+            i = next;
         }
         if (!pending.isEmpty()) {
             runs.add(new Run(current, pending.toString()));
         }
         return runs;
+    }
+
+    /** Which font draws the character; each character is looked for once (the second font loads then). */
+    private byte kindOf(int codePoint) {
+        byte[] block = fontOf[codePoint >> 8];
+        if (block == null) {
+            block = new byte[256];
+            fontOf[codePoint >> 8] = block;
+        }
+        byte kind = block[codePoint & 0xFF];
+        if (kind == UNKNOWN) {
+            Optional<PDFont> found = findFont(codePoint);
+            kind = found.isEmpty() ? NEITHER : found.get() == primary ? PRIMARY : SECOND;
+            block[codePoint & 0xFF] = kind;
+        }
+        return kind;
+    }
+
+    private PDFont font(byte kind) {
+        return kind == SECOND ? fallback.font().orElseThrow() : primary;
     }
 
     private Optional<PDFont> findFont(int codePoint) {
