@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.loopwatch.io.CsvImportException;
 import org.loopwatch.io.CsvImporter;
 import org.loopwatch.io.ImportOptions;
+import org.loopwatch.io.ImportOutcome;
 import org.loopwatch.io.ImportMonitor;
 import org.loopwatch.io.ImportPlan;
 import org.loopwatch.io.ImportPreview;
@@ -58,12 +59,10 @@ final class ImportCommand implements Callable<Integer> {
         if (dryRun) {
             return preview(context, choices, created);
         }
-        ImportResult result;
-        ImportPlan plan;
+        ImportOutcome outcome;
         try (Database database = context.open(OpenMode.CREATE_IF_MISSING)) {
-            CsvImporter importer = new CsvImporter(database, clock);
             try {
-                plan = importer.check(file, sheet, choices, ImportMonitor.NONE);
+                outcome = new CsvImporter(database, clock).checkAndWrite(file, sheet, choices, ImportMonitor.NONE);
             } catch (CsvImportException bad) {
                 // A file this command created a moment ago and wrote nothing to but the schema.
                 if (created) {
@@ -71,8 +70,9 @@ final class ImportCommand implements Callable<Integer> {
                 }
                 return report(context, file, bad.problems());
             }
-            result = importer.write(plan, ImportMonitor.NONE);
         }
+        ImportPlan plan = outcome.plan();
+        ImportResult result = outcome.result();
         for (ImportProblem warning : plan.warnings()) {
             context.err().println(UsageTexts.TEXT.format("import.warning", warning));
         }

@@ -39,6 +39,28 @@ public final class CsvImporter {
     }
 
     /**
+     * Checks and writes the file as {@link #check} and then {@link #write} would, all or nothing, for
+     * the command line. A CSV file going into a local database that holds no result yet is written
+     * while it is still being read and checked, on a second thread ({@link PipelinedImport},
+     * decision 0041): with nothing stored, no row can conflict with the database, so the rows, groups,
+     * audit rows, problems and warnings are those of check and write.
+     *
+     * @throws CsvImportException with every problem, when any row (or the file itself) is bad; nothing was written
+     * @throws ImportCancelledException when the monitor says the person cancelled
+     */
+    public ImportOutcome checkAndWrite(Path file, String sheet, ImportOptions options, ImportMonitor monitor)
+            throws CsvImportException {
+        if (database.teamUrl().isEmpty() && !ResultXlsxReader.isWorkbook(file) && database.results().isEmpty()) {
+            monitor.progress(ImportPhase.READING, 0, -1);
+            CsvText text = CsvText.read(file);
+            return new PipelinedImport(database.results(), checker(options))
+                    .run(file.getFileName().toString(), text, options, monitor);
+        }
+        ImportPlan plan = check(file, sheet, options, monitor);
+        return new ImportOutcome(plan, write(plan, monitor));
+    }
+
+    /**
      * Reads and checks the whole file against the database, writing nothing.
      *
      * @throws CsvImportException with every problem, when any row (or the file itself) is bad

@@ -65,19 +65,56 @@ final class ImportChecker {
     }
 
     Review review(String fileName, List<CsvRow> rows, StoredRows stored, ImportMonitor monitor) {
-        Map<String, Group> newGroups = newGroups(rows);
-        List<Group> known = new ArrayList<>(groups);
-        known.addAll(newGroups.values());
-        ValidationContext context = new ValidationContext(today, loopStart, known, RecentTests.NONE);
-        Map<Long, String> names = new HashMap<>();
-        known.forEach(group -> names.put(group.id(), group.name()));
-
-        List<ImportProblem> problems = new ArrayList<>();
-        List<ImportProblem> warnings = new ArrayList<>();
+        RowChecks checks = rowChecks();
         List<DailyResult> valid = new ArrayList<>(rows.size());
-        Map<ResultKey, Long> firstLine = new HashMap<>(rows.size() * 2);
         int checked = 0;
         for (CsvRow row : rows) {
+            checks.check(row).ifPresent(valid::add);
+            if (++checked % 10_000 == 0) {
+                monitor.checkCancelled();
+                monitor.progress(ImportPhase.CHECKING, checked, rows.size());
+            }
+        }
+        List<ImportProblem> problems = new ArrayList<>(checks.problems());
+        int[] identical = new int[1];
+        int replacing = conflicts(valid, checks.firstLine, stored, checks.names, problems, identical);
+        ImportPlan plan = new ImportPlan(fileName, valid, checks.newGroups(), replacing,
+                options.replaceExisting(), checks.warnings(), identical[0]);
+        return new Review(plan, problems);
+    }
+
+    /** Checks of one file's rows, one row at a time in file order, for a caller that goes on while rows are read. */
+    RowChecks rowChecks() {
+        return new RowChecks();
+    }
+
+    /**
+     * The checks of every row on its own and of keys doubled within the file, made one row at a
+     * time in file order, so that a row can be written while later rows are still being read
+     * (decision 0041). Conflicts with stored rows are not among them ({@link #review} adds those).
+     * Unknown group names become placeholder groups with ids -1, -2, … in the order of their first
+     * row when groups may be created: the same groups, in the same order, as looking at all rows first.
+     */
+    final class RowChecks {
+
+        private final List<Group> known = new ArrayList<>(groups);
+        private final Map<String, Group> created = new LinkedHashMap<>();
+        private final Set<String> spellings = new HashSet<>(); // each spelling once, not 100,000 times
+        private final Set<String> folded = new HashSet<>();
+        private final Map<Long, String> names = new HashMap<>();
+        private final Map<ResultKey, Long> firstLine = new HashMap<>();
+        private final List<ImportProblem> problems = new ArrayList<>();
+        private final List<ImportProblem> warnings = new ArrayList<>();
+        private ValidationContext context;
+
+        private RowChecks() {
+            known.forEach(group -> names.put(group.id(), group.name()));
+            context = new ValidationContext(today, loopStart, known, RecentTests.NONE);
+        }
+
+        /** Checks the next row of the file; its result when the row is good and its key new in the file. */
+        Optional<DailyResult> check(CsvRow row) {
+            addIfNewGroup(row.entry().group());
             ValidationResult result = DailyResultValidator.validate(row.entry(), context);
             for (ValidationProblem problem : result.problems()) {
                 ImportProblem found = translate(row, problem);
@@ -88,40 +125,41 @@ final class ImportChecker {
             if (earlier != null) {
                 problems.add(ImportProblem.of(row.line(), "-", TEXT.format("import.sameKey", String.valueOf(earlier),
                         describe(key.get(), names))));
-            } else {
-                result.result().ifPresent(valid::add);
+                return Optional.empty();
             }
-            if (++checked % 10_000 == 0) {
-                monitor.checkCancelled();
-                monitor.progress(ImportPhase.CHECKING, checked, rows.size());
-            }
+            return result.result();
         }
-        int[] identical = new int[1];
-        int replacing = conflicts(valid, firstLine, stored, names, problems, identical);
-        ImportPlan plan = new ImportPlan(fileName, valid, List.copyOf(newGroups.keySet()), replacing,
-                options.replaceExisting(), warnings, identical[0]);
-        return new Review(plan, problems);
-    }
 
-    /* Unknown group names become placeholder groups with ids -1, -2, … when groups may be created. */
-    private Map<String, Group> newGroups(List<CsvRow> rows) {
-        Map<String, Group> created = new LinkedHashMap<>();
-        if (!options.createGroups()) {
-            return created;
+        /** True once any row was bad: the file will not be imported. */
+        boolean anyProblem() {
+            return !problems.isEmpty();
         }
-        Map<String, Boolean> seen = new HashMap<>();
-        Set<String> spellings = new HashSet<>(); // each spelling once, not 100,000 times
-        for (CsvRow row : rows) {
-            String name = row.entry().group();
-            if (name == null || !spellings.add(name) || name.isBlank()) {
-                continue;
+
+        List<ImportProblem> problems() {
+            return List.copyOf(problems);
+        }
+
+        List<ImportProblem> warnings() {
+            return List.copyOf(warnings);
+        }
+
+        /** Groups to create so far, in the spelling of their first row; the i-th has the id -(i + 1). */
+        List<String> newGroups() {
+            return List.copyOf(created.keySet());
+        }
+
+        private void addIfNewGroup(String name) {
+            if (!options.createGroups() || name == null || !spellings.add(name) || name.isBlank()) {
+                return;
             }
-            String folded = name.strip().toLowerCase(Locale.ROOT);
-            if (seen.putIfAbsent(folded, Boolean.TRUE) == null && groups.stream().noneMatch(g -> g.hasName(name))) {
-                created.put(name.strip(), new Group(-(created.size() + 1), name.strip(), Integer.MAX_VALUE, "#000000", true));
+            if (folded.add(name.strip().toLowerCase(Locale.ROOT)) && groups.stream().noneMatch(g -> g.hasName(name))) {
+                Group group = new Group(-(created.size() + 1), name.strip(), Integer.MAX_VALUE, "#000000", true);
+                created.put(group.name(), group);
+                known.add(group);
+                names.put(group.id(), group.name());
+                context = new ValidationContext(today, loopStart, known, RecentTests.NONE);
             }
         }
-        return created;
     }
 
     /* The key of a row whose date, group and stage are fine even though another cell is not. */

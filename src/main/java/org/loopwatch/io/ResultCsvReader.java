@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.loopwatch.domain.RawEntry;
@@ -26,6 +27,16 @@ final class ResultCsvReader {
 
     /** The data rows of the file; throws with every shape problem found. */
     static List<CsvRow> read(CsvText file, ImportMonitor monitor) throws CsvImportException {
+        List<CsvRow> rows = new ArrayList<>();
+        read(file, monitor, rows::add);
+        return rows;
+    }
+
+    /**
+     * Hands each data row of the file, in order, to {@code each} as soon as it is read (rows of the
+     * wrong shape are left out); throws with every shape problem found once the file is read.
+     */
+    static void read(CsvText file, ImportMonitor monitor, Consumer<CsvRow> each) throws CsvImportException {
         if (file.isBlank()) {
             throw CsvImportException.single(1, TEXT.format("csv.empty", String.join(",", ResultCsvFormat.COLUMNS)));
         }
@@ -37,7 +48,7 @@ final class ResultCsvReader {
                 throw CsvImportException.single(headerLine, TEXT.get("csv.semicolons"));
             }
             Map<String, Integer> columns = columns(header.toList(), headerLine);
-            List<CsvRow> rows = new ArrayList<>();
+            int rows = 0;
             List<ImportProblem> problems = new ArrayList<>();
             long lastPosition = header.getCharacterPosition();
             while (true) {
@@ -54,16 +65,15 @@ final class ResultCsvReader {
                     problems.add(ImportProblem.of(line, "-", TEXT.format("csv.cellCount", record.size(), header.size())));
                     continue;
                 }
-                rows.add(new CsvRow(line, entry(record, columns)));
-                if (rows.size() % 10_000 == 0) {
+                each.accept(new CsvRow(line, entry(record, columns)));
+                if (++rows % 10_000 == 0) {
                     monitor.checkCancelled();
-                    monitor.progress(ImportPhase.READING, rows.size(), -1);
+                    monitor.progress(ImportPhase.READING, rows, -1);
                 }
             }
             if (!problems.isEmpty()) {
                 throw new CsvImportException(problems);
             }
-            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e); // parsing a String never does I/O
         }

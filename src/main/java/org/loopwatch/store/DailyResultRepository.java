@@ -135,6 +135,17 @@ public final class DailyResultRepository {
         });
     }
 
+    /** True when no result is stored (without counting them all). */
+    public boolean isEmpty() {
+        return session.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM daily_results)");
+                 ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        });
+    }
+
     /** Inserts a result on an open day; see {@link #insert(DailyResult, String)}. */
     public DailyResult insert(DailyResult result) {
         return insert(result, "");
@@ -335,6 +346,24 @@ public final class DailyResultRepository {
             return new ResultImporter(connection, session)
                     .run(resultsFor.apply(List.copyOf(added)), replaceExisting, reason, progress);
         });
+    }
+
+    /**
+     * Imports rows into a table that holds no result yet, writing each chunk as soon as it is
+     * handed over (decision 0041): the same rows, new groups and audit rows as
+     * {@link #importAll(List, Function, boolean, String, ImportProgress)} in one transaction, which
+     * a throwing {@link StreamedRows#next()} rolls back. Call it on a thread of its own, with no
+     * other use of this database meanwhile.
+     *
+     * @param reason the audit reason of every row, not blank
+     * @throws IllegalStateException when the table holds rows (nothing is written)
+     */
+    public ImportResult importIntoEmpty(StreamedRows rows, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("an import into an empty table needs an audit reason");
+        }
+        return session.write(TeamRole.ADMIN, connection -> new ResultImporter(connection, session)
+                .runIntoEmpty(rows, reason));
     }
 
     static void requireReasonIfClosed(Connection connection, Engine engine, Set<LocalDate> dates, String reason)

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.loopwatch.domain.DailyResult;
+import org.loopwatch.domain.Group;
 import org.loopwatch.domain.ResultKey;
 
 /**
@@ -88,6 +90,54 @@ final class ResultImporter {
         }
         auditInsertedRows(lastIdBefore, reason);
         return new ImportResult(inserted, replaced);
+    }
+
+    /*
+     * A table with no rows has nothing to conflict with, replace or leave identical, and the file's
+     * keys were checked to be distinct before a row is handed over (the UNIQUE key would refuse a
+     * double anyway): each chunk is inserted as it comes, and the audit rows copied at the end.
+     */
+    ImportResult runIntoEmpty(StreamedRows source, String reason) throws SQLException {
+        if (hasRows()) {
+            throw new IllegalStateException("daily_results holds rows: import them with run()");
+        }
+        Engine engine = session.engine();
+        Instant now = session.now();
+        GroupRepository groups = new GroupRepository(session);
+        List<Group> added = new ArrayList<>();
+        int inserted = 0;
+        try (PreparedStatement insert = ResultRows.prepareInsert(connection)) {
+            for (StreamedRows.Chunk chunk = source.next(); chunk != StreamedRows.Chunk.END; chunk = source.next()) {
+                for (String name : chunk.newGroups()) {
+                    added.add(groups.addWithNextColour(connection, name));
+                }
+                for (DailyResult result : chunk.rows()) {
+                    ResultRows.bindInsert(engine, insert, withGroupId(result, added), now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                inserted += chunk.rows().size();
+            }
+        }
+        auditInsertedRows(0, reason);
+        return new ImportResult(inserted, 0);
+    }
+
+    /* A placeholder id -(i + 1) stands for the i-th group this import added. */
+    private static DailyResult withGroupId(DailyResult result, List<Group> added) {
+        if (result.groupId() >= 0) {
+            return result;
+        }
+        return new DailyResult(result.date(), added.get((int) -result.groupId() - 1).id(), result.stage(),
+                result.tests(), result.positives(), result.note());
+    }
+
+    private boolean hasRows() throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM daily_results)");
+             ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getBoolean(1);
+        }
     }
 
     private long lastId() throws SQLException {
