@@ -42,7 +42,7 @@ public final class CsvImporter {
      * Checks and writes the file as {@link #check} and then {@link #write} would, all or nothing, for
      * the command line. A CSV file going into a local database that holds no result yet is written
      * while it is still being read and checked, on a second thread ({@link PipelinedImport},
-     * decision 0041): with nothing stored, no row can conflict with the database, so the rows, groups,
+     * decision 0043): with nothing stored, no row can conflict with the database, so the rows, groups,
      * audit rows, problems and warnings are those of check and write.
      *
      * @throws CsvImportException with every problem, when any row (or the file itself) is bad; nothing was written

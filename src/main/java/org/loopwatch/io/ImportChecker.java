@@ -91,7 +91,7 @@ final class ImportChecker {
     /**
      * The checks of every row on its own and of keys doubled within the file, made one row at a
      * time in file order, so that a row can be written while later rows are still being read
-     * (decision 0041). Conflicts with stored rows are not among them ({@link #review} adds those).
+     * (decision 0043). Conflicts with stored rows are not among them ({@link #review} adds those).
      * Unknown group names become placeholder groups with ids -1, -2, … in the order of their first
      * row when groups may be created: the same groups, in the same order, as looking at all rows first.
      */

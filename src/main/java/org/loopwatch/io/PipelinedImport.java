@@ -14,7 +14,7 @@ import org.loopwatch.store.ImportResult;
 import org.loopwatch.store.StreamedRows;
 
 /**
- * A CSV import into a table that holds no result yet, in two threads (decision 0041): the calling
+ * A CSV import into a table that holds no result yet, in two threads (decision 0043): the calling
  * thread reads and checks the file while a writer thread inserts the rows already checked, in one
  * transaction. A table with no rows has nothing a row could conflict with, so a row checked on its
  * own (and against the earlier rows of the file) is a row of the import, unless a later row is bad.

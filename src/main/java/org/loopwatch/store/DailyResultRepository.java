@@ -350,7 +350,7 @@ public final class DailyResultRepository {
 
     /**
      * Imports rows into a table that holds no result yet, writing each chunk as soon as it is
-     * handed over (decision 0041): the same rows, new groups and audit rows as
+     * handed over (decision 0043): the same rows, new groups and audit rows as
      * {@link #importAll(List, Function, boolean, String, ImportProgress)} in one transaction, which
      * a throwing {@link StreamedRows#next()} rolls back. Call it on a thread of its own, with no
      * other use of this database meanwhile.

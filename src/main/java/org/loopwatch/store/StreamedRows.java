@@ -5,7 +5,7 @@ import org.loopwatch.domain.DailyResult;
 
 /**
  * The rows of an import handed to {@link DailyResultRepository#importIntoEmpty} while the file is
- * still being read and checked on another thread (decision 0041), in file order.
+ * still being read and checked on another thread (decision 0043), in file order.
  */
 @FunctionalInterface
 public interface StreamedRows {

@@ -24,7 +24,7 @@ import org.loopwatch.store.OpenMode;
 
 /**
  * An import into a database without results is written while it is read and checked, on a second
- * thread (decision 0041): it must leave exactly what checking the whole file and then writing it
+ * thread (decision 0043): it must leave exactly what checking the whole file and then writing it
  * leaves, and a bad row anywhere, even near the end, must roll back every row written before it.
  */
 class PipelinedImportTest {
