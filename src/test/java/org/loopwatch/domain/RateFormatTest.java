@@ -2,6 +2,7 @@ package org.loopwatch.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,5 +96,18 @@ class RateFormatTest {
         assertThat(RateFormat.ratio(12.4)).isEqualTo("12");
         assertThat(RateFormat.percentagePoints(0.02784)).isEqualTo("+2.8 percentage points");
         assertThat(RateFormat.percentagePoints(-0.0025)).isEqualTo("−0.25 percentage points");
+    }
+
+    @Test
+    void writesCountsAsStringFormatDoesWithThousandsSeparators() {
+        java.util.Random random = new java.util.Random(20);
+        List<Long> values = new java.util.ArrayList<>(List.of(0L, 7L, -7L, 999L, 1_000L, -1_000L, 12_345L, 999_999L,
+                1_000_000L, Long.MAX_VALUE, Long.MIN_VALUE));
+        for (int i = 0; i < 2_000; i++) {
+            values.add(random.nextLong() >> random.nextInt(64));
+        }
+        for (long value : values) {
+            assertThat(RateFormat.count(value)).as("%d", value).isEqualTo(String.format(Locale.ENGLISH, "%,d", value));
+        }
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.loopwatch.domain.text.Texts;
+import org.loopwatch.report.chart.fx.SizeCache;
 
 /**
  * One tile: the group's or rollup's name in its colour and, side by side, one part per stage
@@ -70,6 +71,38 @@ final class TileView extends VBox {
         }
         getChildren().add(stageParts);
         showNotes(data);
+    }
+
+    /* Measured once until something in the tile changes (see SizeCache): the dashboard's scroll pane
+       measured all ten tiles' wrapping labels again after every save, whichever tile had changed. */
+    private final SizeCache sizes = new SizeCache();
+
+    @Override
+    public void requestLayout() {
+        if (sizes != null) { // called by the super constructor, before the cache exists
+            sizes.clear();
+        }
+        super.requestLayout();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return sizes.size(SizeCache.Kind.MIN_WIDTH, height, super::computeMinWidth);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return sizes.size(SizeCache.Kind.PREF_WIDTH, height, super::computePrefWidth);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return sizes.size(SizeCache.Kind.MIN_HEIGHT, width, super::computeMinHeight);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return sizes.size(SizeCache.Kind.PREF_HEIGHT, width, super::computePrefHeight);
     }
 
     /** What the tile shows, so an unchanged tile can stay on the screen. */
