@@ -36,8 +36,8 @@ public final class RateFormat {
 
     /** A count with thousands separators: 336246 → "336,246". */
     public static String count(long value) {
-        // What String.format(Locale.ENGLISH, "%,d", value) gives, without parsing the pattern for
-        // every count: a briefing formats tens of thousands of them (chart points, explained alerts).
+        // What String.format(Locale.ENGLISH, "%,d", value) writes, without parsing a format for each
+        // of the thousands of counts a dashboard's tooltips and a briefing hold.
         String digits = Long.toString(value);
         int start = value < 0 ? 1 : 0;
         int length = digits.length() - start;
@@ -45,9 +45,10 @@ public final class RateFormat {
             return digits;
         }
         StringBuilder grouped = new StringBuilder(digits.length() + length / 3);
-        int first = start + (length % 3 == 0 ? 3 : length % 3);
-        grouped.append(digits, 0, first);
-        for (int at = first; at < digits.length(); at += 3) {
+        grouped.append(digits, 0, start);
+        int first = length % 3 == 0 ? 3 : length % 3;
+        grouped.append(digits, start, start + first);
+        for (int at = start + first; at < digits.length(); at += 3) {
             grouped.append(',').append(digits, at, at + 3);
         }
         return grouped.toString();

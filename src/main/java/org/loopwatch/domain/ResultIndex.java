@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,6 +116,14 @@ public final class ResultIndex {
      */
     public ResultIndex with(ResultKey key, Optional<Counts> now) {
         long changedDay = key.date().toEpochDay();
+        Integer changedSlot = groupSlot.get(key.groupId());
+        boolean inside = changedSlot != null && changedDay >= firstDay && changedDay < firstDay + days
+                && (now.isPresent() || (changedDay > firstDay && changedDay < firstDay + days - 1));
+        if (inside) {
+            // The span stays (a deletion on its first or last day could shrink it): only the changed
+            // cell's running totals differ, from the changed day on; every other cell is shared.
+            return new ResultIndex(this, cell(changedSlot, key.stage()), (int) (changedDay - firstDay) + 1, now);
+        }
         return new ResultIndex(sink -> {
             groupSlot.forEach((groupId, slot) -> {
                 for (Stage stage : Stage.values()) {
@@ -133,6 +142,94 @@ public final class ResultIndex {
             now.ifPresent(counts -> sink.accept(key.groupId(), key.stage(), changedDay, counts.tests(),
                     counts.positives()));
         });
+    }
+
+    /* This index with one cell's row at {@code at} (1-based day) replaced by {@code now}; the arrays of the other cells shared. */
+    private ResultIndex(ResultIndex base, int changedCell, int at, Optional<Counts> now) {
+        int[] reported = base.prefixReported[changedCell];
+        long[] tests = base.prefixTests[changedCell];
+        long[] positives = base.prefixPositives[changedCell];
+        boolean was = reported[at] != reported[at - 1];
+        long testsDelta = now.map(Counts::tests).orElse(0L) - (was ? tests[at] - tests[at - 1] : 0);
+        long positivesDelta = now.map(Counts::positives).orElse(0L) - (was ? positives[at] - positives[at - 1] : 0);
+        int reportedDelta = (now.isPresent() ? 1 : 0) - (was ? 1 : 0);
+        rowCount = base.rowCount + reportedDelta;
+        firstDay = base.firstDay;
+        days = base.days;
+        groupSlot = base.groupSlot; // never changed after construction
+        prefixTests = base.prefixTests.clone();
+        prefixPositives = base.prefixPositives.clone();
+        prefixReported = base.prefixReported.clone();
+        prefixTests[changedCell] = tests.clone();
+        prefixPositives[changedCell] = positives.clone();
+        prefixReported[changedCell] = reported.clone();
+        for (int day = at; day <= days; day++) {
+            prefixTests[changedCell][day] = Math.addExact(prefixTests[changedCell][day], testsDelta);
+            prefixPositives[changedCell][day] = Math.addExact(prefixPositives[changedCell][day], positivesDelta);
+            prefixReported[changedCell][day] += reportedDelta;
+        }
+    }
+
+    /** One group in one stage: the unit a save changes and a chart's series reads. */
+    public record Cell(long groupId, Stage stage) {
+    }
+
+    /**
+     * The (group, stage) cells whose rows differ between this index and {@code other}: a row added,
+     * deleted or changed on any day. A chart series or tile figure that reads none of them is the
+     * same over both indexes. Cheap when {@code other} came from this one by {@link #with} (unchanged
+     * cells are shared); otherwise it compares every day of both spans (about a millisecond for ten years).
+     */
+    public Set<Cell> cellsDiffering(ResultIndex other) {
+        Set<Cell> differing = new HashSet<>();
+        Set<Long> groups = new HashSet<>(groupSlot.keySet());
+        groups.addAll(other.groupSlot.keySet());
+        long first = Math.min(days == 0 ? Long.MAX_VALUE : firstDay, other.days == 0 ? Long.MAX_VALUE : other.firstDay);
+        long last = Math.max(days == 0 ? Long.MIN_VALUE : firstDay + days - 1,
+                other.days == 0 ? Long.MIN_VALUE : other.firstDay + other.days - 1);
+        for (long groupId : groups) {
+            Integer mine = groupSlot.get(groupId);
+            Integer theirs = other.groupSlot.get(groupId);
+            for (Stage stage : Stage.values()) {
+                int myCell = mine == null ? -1 : cell(mine, stage);
+                int theirCell = theirs == null ? -1 : cell(theirs, stage);
+                if (myCell >= 0 && theirCell >= 0 && firstDay == other.firstDay && days == other.days
+                        && prefixReported[myCell] == other.prefixReported[theirCell]
+                        && prefixTests[myCell] == other.prefixTests[theirCell]
+                        && prefixPositives[myCell] == other.prefixPositives[theirCell]) {
+                    continue; // shared: the same rows
+                }
+                for (long day = first; day <= last; day++) {
+                    if (!sameRow(myCell, day, other, theirCell)) {
+                        differing.add(new Cell(groupId, stage));
+                        break;
+                    }
+                }
+            }
+        }
+        return differing;
+    }
+
+    private boolean sameRow(int myCell, long day, ResultIndex other, int theirCell) {
+        int at = myCell < 0 ? -1 : dayIndex(day);
+        int theirAt = theirCell < 0 ? -1 : other.dayIndex(day);
+        boolean reported = at > 0 && prefixReported[myCell][at] != prefixReported[myCell][at - 1];
+        boolean theirsReported = theirAt > 0
+                && other.prefixReported[theirCell][theirAt] != other.prefixReported[theirCell][theirAt - 1];
+        if (reported != theirsReported) {
+            return false;
+        }
+        return !reported
+                || prefixTests[myCell][at] - prefixTests[myCell][at - 1]
+                        == other.prefixTests[theirCell][theirAt] - other.prefixTests[theirCell][theirAt - 1]
+                && prefixPositives[myCell][at] - prefixPositives[myCell][at - 1]
+                        == other.prefixPositives[theirCell][theirAt] - other.prefixPositives[theirCell][theirAt - 1];
+    }
+
+    /* The 1-based position of {@code day} in the running totals; −1 outside the span. */
+    private int dayIndex(long day) {
+        long offset = day - firstDay;
+        return offset < 0 || offset >= days ? -1 : (int) offset + 1;
     }
 
     /** Number of rows indexed. */

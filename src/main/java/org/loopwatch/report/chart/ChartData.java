@@ -29,12 +29,21 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
 
     /** Computes every point of the requested chart. */
     public static ChartData of(ChartRequest request) {
+        return of(request, null);
+    }
+
+    /**
+     * Computes the requested chart, taking from {@code cache} every series whose cells' rows are
+     * those it was computed from (the same as computing it again, only faster after a save).
+     */
+    public static ChartData of(ChartRequest request, ChartSeriesCache cache) {
         List<ChartSubject> drawn = request.kind().stacksGroups() ? stackedGroups(request) : request.subjects();
         ChartStep step = ChartStep.forPeriod(request.from(), request.to());
         ChartPoints points = new ChartPoints(request, step);
         List<ChartSeries> series = new ArrayList<>();
         for (ChartSubject subject : drawn) {
-            series.add(new ChartSeries(subject, points.of(subject)));
+            series.add(cache == null ? new ChartSeries(subject, points.of(subject))
+                    : cache.series(request, subject, () -> new ChartSeries(subject, points.of(subject))));
         }
         return new ChartData(request, title(request, step), subtitle(request, drawn), definition(request, step),
                 valueAxisLabel(request, step), series);

@@ -144,8 +144,11 @@ public final class AlertListViewModel {
         List<Row> now = new ArrayList<>();
         shown.forEach(item -> now.add(new Row(item.cell(), item.explanation(),
                 Optional.ofNullable(acknowledged.get(item.cell())))));
-        rows.setAll(now);
-        selected.set(now.stream().filter(row -> row.cell().equals(chosen)).findFirst().orElse(null));
+        // Most saves leave the list as it was: a list told of new rows lays the whole dashboard out again.
+        if (!rows.equals(now)) {
+            rows.setAll(now);
+        }
+        selected.set(rows.stream().filter(row -> row.cell().equals(chosen)).findFirst().orElse(null));
         long done = now.stream().filter(Row::acknowledged).count();
         heading.set(now.isEmpty() ? TEXT.get("alerts.none")
                 : TEXT.format("alerts.heading", Long.toString(now.size() - done), Long.toString(done)));

@@ -13,6 +13,7 @@ import org.loopwatch.report.chart.ChartInputs;
 import org.loopwatch.report.chart.ChartKind;
 import org.loopwatch.report.chart.ChartPanels;
 import org.loopwatch.report.chart.ChartRequest;
+import org.loopwatch.report.chart.ChartSeriesCache;
 import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.report.chart.StageFilter;
 
@@ -26,6 +27,16 @@ final class DashboardCalculator {
     }
 
     static DashboardSnapshot compute(ChartInputs inputs, DashboardFilters filters) {
+        return compute(inputs, filters, new ChartSeriesCache());
+    }
+
+    /**
+     * As {@link #compute(ChartInputs, DashboardFilters)}, taking from {@code kept} the chart series
+     * whose rows did not change since it computed them: after a save, the series of the saved
+     * (group, stage) and of the rollups holding it; the same result as computing everything.
+     */
+    static DashboardSnapshot compute(ChartInputs inputs, DashboardFilters filters, ChartSeriesCache kept) {
+        kept.startComputation(inputs.index());
         if (inputs.hasNoResults()) {
             return DashboardSnapshot.NO_RESULTS;
         }
@@ -47,13 +58,13 @@ final class DashboardCalculator {
             // Small multiples (decision 0021): the first panel keeps the chart's id, the others are numbered.
             List<ChartRequest> panels = ChartPanels.of(rolling);
             for (int i = 0; i < panels.size(); i++) {
-                charts.add(chart(panels.get(i), suffix + (i == 0 ? "" : "-" + (i + 1))));
+                charts.add(chart(panels.get(i), suffix + (i == 0 ? "" : "-" + (i + 1)), kept));
             }
         }
         ChartRequest counts = charts.get(0).request().withSubjects(shown)
                 .withStage(StageFilter.countsFor(filters.stage()));
         for (ChartKind kind : List.of(ChartKind.POSITIVES, ChartKind.TESTS, ChartKind.CUMULATIVE)) {
-            charts.add(chart(counts.withKind(kind), ""));
+            charts.add(chart(counts.withKind(kind), "", kept));
         }
         // What the exports take: every group and rollup shown, not only the first panel's.
         return new DashboardSnapshot(false, tiles, charts, charts.get(0).request().withSubjects(shown),
@@ -75,8 +86,9 @@ final class DashboardCalculator {
                 .withAlertRules(inputs.alertRules()));
     }
 
-    private static DashboardChart chart(ChartRequest request, String suffix) {
-        return new DashboardChart("dashboardChart-" + request.kind().code() + suffix, ChartData.of(request), request);
+    private static DashboardChart chart(ChartRequest request, String suffix, ChartSeriesCache kept) {
+        return new DashboardChart("dashboardChart-" + request.kind().code() + suffix, ChartData.of(request, kept),
+                request);
     }
 
     /** The first day of the default period ending on {@code last}, not before the data starts. */

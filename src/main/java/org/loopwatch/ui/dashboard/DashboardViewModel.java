@@ -24,6 +24,7 @@ import org.loopwatch.domain.RollingWindow;
 import org.loopwatch.domain.StageChoice;
 import org.loopwatch.report.chart.ChartInputs;
 import org.loopwatch.report.chart.ChartRequest;
+import org.loopwatch.report.chart.ChartSeriesCache;
 import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.report.chart.ChartText;
 import org.loopwatch.store.Database;
@@ -61,6 +62,8 @@ public final class DashboardViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     private final DashboardData data = new DashboardData();
+    /* The chart series of the latest computation, so the next computes only those a save changed; background thread only. */
+    private final ChartSeriesCache keptSeries = new ChartSeriesCache();
     private final AlertListViewModel alerts;
     private ChartInputs inputs;
     private boolean applyingDefaults;
@@ -272,7 +275,7 @@ public final class DashboardViewModel {
         message.set("");
         long ticket = ++requested;
         busy.set(true);
-        services.tasks().run(() -> DashboardCalculator.compute(current, filters.get()), computed -> {
+        services.tasks().run(() -> DashboardCalculator.compute(current, filters.get(), keptSeries), computed -> {
             if (ticket == requested) {
                 snapshot.set(computed);
                 busy.set(false);

@@ -24,18 +24,18 @@ record TileData(ChartSubject subject, List<TileStage> stages, Optional<String> m
         stages = List.copyOf(stages);
     }
 
-    /** The same tile shape (so its labels can be updated in place): same subject, parts and notes. */
+    /**
+     * The same tile shape (so it can be updated in place): the same subject, stage parts and mixing
+     * warning. Figures and the notes that come and go with them (badge, incompleteness, baseline)
+     * may differ.
+     */
     boolean sameShape(TileData other) {
-        if (!subject.equals(other.subject) || stages.size() != other.stages.size() || !mixing.equals(other.mixing)
-                || !badge.equals(other.badge) || !badgeDetail.equals(other.badgeDetail)
-                || !baselineNote.equals(other.baselineNote) || !baselineDetail.equals(other.baselineDetail)) {
+        if (!subject.equals(other.subject) || stages.size() != other.stages.size() || !mixing.equals(other.mixing)) {
             return false;
         }
         for (int i = 0; i < stages.size(); i++) {
-            TileStage mine = stages.get(i);
-            TileStage theirs = other.stages.get(i);
-            if (mine.scope() != theirs.scope() || !mine.incomplete().equals(theirs.incomplete())
-                    || !mine.incompleteDetail().equals(theirs.incompleteDetail())) {
+            if (stages.get(i).scope() != other.stages.get(i).scope()
+                    || !stages.get(i).label().equals(other.stages.get(i).label())) {
                 return false;
             }
         }

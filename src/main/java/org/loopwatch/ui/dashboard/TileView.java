@@ -2,7 +2,10 @@ package org.loopwatch.ui.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -10,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.loopwatch.domain.text.Texts;
+import org.loopwatch.report.chart.fx.SizeCache;
 
 /**
  * One tile: the group's or rollup's name in its colour and, side by side, one part per stage
@@ -27,6 +31,12 @@ final class TileView extends VBox {
 
     private TileData data;
     private final List<Label> figureLabels = new ArrayList<>();
+    private final HBox header;
+    private final List<VBox> parts = new ArrayList<>();
+    /* The notes that come and go with the figures (a save can flag the last day or fill its window). */
+    private Label badge;
+    private Label baselineNote;
+    private final List<Label> incompleteNotes = new ArrayList<>();
 
     TileView(TileData data) {
         super(6);
@@ -41,15 +51,8 @@ final class TileView extends VBox {
         name.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, name, spacer);
+        header = new HBox(8, name, spacer);
         header.setAlignment(Pos.TOP_LEFT);
-        data.badge().ifPresent(text -> {
-            Label badge = new Label(text);
-            badge.getStyleClass().add("tile-badge");
-            badge.setMinWidth(Region.USE_PREF_SIZE);
-            badge.setTooltip(new Tooltip(data.badgeDetail()));
-            header.getChildren().add(badge);
-        });
         getChildren().add(header);
         data.mixing().ifPresent(text -> {
             Label mixing = new Label("⚠ " + text);
@@ -57,21 +60,49 @@ final class TileView extends VBox {
             mixing.setWrapText(true);
             getChildren().add(mixing);
         });
-        HBox parts = new HBox(14);
-        parts.getStyleClass().add("tile-stages");
+        HBox stageParts = new HBox(14);
+        stageParts.getStyleClass().add("tile-stages");
         for (TileStage stage : data.stages()) {
             VBox part = stagePart(stage);
             HBox.setHgrow(part, Priority.ALWAYS);
-            parts.getChildren().add(part);
+            stageParts.getChildren().add(part);
+            parts.add(part);
+            incompleteNotes.add(null);
         }
-        getChildren().add(parts);
-        data.baselineNote().ifPresent(text -> {
-            Label note = new Label(text);
-            note.getStyleClass().add("tile-no-baseline");
-            note.setWrapText(true);
-            note.setTooltip(new Tooltip(data.baselineDetail()));
-            getChildren().add(note);
-        });
+        getChildren().add(stageParts);
+        showNotes(data);
+    }
+
+    /* Measured once until something in the tile changes (see SizeCache): the dashboard's scroll pane
+       measured all ten tiles' wrapping labels again after every save, whichever tile had changed. */
+    private final SizeCache sizes = new SizeCache();
+
+    @Override
+    public void requestLayout() {
+        if (sizes != null) { // called by the super constructor, before the cache exists
+            sizes.clear();
+        }
+        super.requestLayout();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return sizes.size(SizeCache.Kind.MIN_WIDTH, height, super::computeMinWidth);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return sizes.size(SizeCache.Kind.PREF_WIDTH, height, super::computePrefWidth);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return sizes.size(SizeCache.Kind.MIN_HEIGHT, width, super::computeMinHeight);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return sizes.size(SizeCache.Kind.PREF_HEIGHT, width, super::computePrefHeight);
     }
 
     /** What the tile shows, so an unchanged tile can stay on the screen. */
@@ -80,9 +111,9 @@ final class TileView extends VBox {
     }
 
     /**
-     * Shows new figures in place when only the figures changed (the usual case after a save), so
-     * no node is made; false when the tile must be built anew (another subject or stage, a badge
-     * or an incomplete note that comes or goes or changes).
+     * Shows new figures and notes in place when the tile keeps its shape (the same subject and stage
+     * parts, the usual case after a save), so only a note that comes is a new node; false when the
+     * tile must be built anew (another subject or stages, mixing chosen or dropped).
      */
     boolean update(TileData now) {
         if (!data.sameShape(now)) {
@@ -97,8 +128,51 @@ final class TileView extends VBox {
         for (int i = 0; i < texts.size(); i++) {
             figureLabels.get(i).setText(texts.get(i));
         }
+        showNotes(now);
         data = now;
         return true;
+    }
+
+    /* The badge, each stage's incompleteness and the baseline note, in their places; each only when it has words. */
+    private void showNotes(TileData shown) {
+        badge = note(badge, shown.badge(), shown.badgeDetail(), "tile-badge", header.getChildren(), false);
+        for (int i = 0; i < shown.stages().size(); i++) {
+            TileStage stage = shown.stages().get(i);
+            incompleteNotes.set(i, note(incompleteNotes.get(i), stage.incomplete().map(text -> "⚠ " + text),
+                    TEXT.format("tile.incompleteHint", stage.incompleteDetail()), "tile-incomplete",
+                    parts.get(i).getChildren(), true));
+        }
+        baselineNote = note(baselineNote, shown.baselineNote(), shown.baselineDetail(), "tile-no-baseline",
+                getChildren(), true);
+    }
+
+    /**
+     * A note label with its tooltip at the end of {@code holder}, its words changed in place; made when
+     * {@code text} comes, dropped when it goes. Returns the label shown, or null.
+     */
+    private static Label note(Label shown, Optional<String> text, String detail, String styleClass,
+                              ObservableList<Node> holder, boolean wraps) {
+        if (text.isEmpty()) {
+            if (shown != null) {
+                holder.remove(shown);
+            }
+            return null;
+        }
+        if (shown != null) {
+            shown.setText(text.get());
+            shown.getTooltip().setText(detail);
+            return shown;
+        }
+        Label label = new Label(text.get());
+        label.getStyleClass().add(styleClass);
+        if (wraps) {
+            label.setWrapText(true);
+        } else {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        label.setTooltip(new Tooltip(detail));
+        holder.add(label);
+        return label;
     }
 
     private VBox stagePart(TileStage stage) {
@@ -106,13 +180,6 @@ final class TileView extends VBox {
         VBox period = figure(stage.period(), "tile-period");
         VBox window = figure(stage.window(), "tile-window");
         VBox part = new VBox(6, label, period, window);
-        stage.incomplete().ifPresent(text -> {
-            Label incomplete = new Label("⚠ " + text);
-            incomplete.getStyleClass().add("tile-incomplete");
-            incomplete.setWrapText(true);
-            incomplete.setTooltip(new Tooltip(TEXT.format("tile.incompleteHint", stage.incompleteDetail())));
-            part.getChildren().add(incomplete);
-        });
         part.getStyleClass().addAll("tile-stage", "tile-stage-" + stage.scope().code());
         part.setMaxWidth(Double.MAX_VALUE);
         part.setPrefWidth(150);

@@ -74,6 +74,20 @@ final class BandedLineChart extends LineChart<Number, Number> {
         }
     }
 
+    /**
+     * Replaces the cut-off marks with {@code marks} (a save can push a band above the axis or bring
+     * it back): only when they differ, and only these few paths are made, not the chart.
+     */
+    void setCutMarks(List<CutMark> marks) {
+        if (cuts.stream().map(Cut::mark).toList().equals(marks)) {
+            return;
+        }
+        cuts.forEach(cut -> getPlotChildren().remove(cut.path()));
+        cuts.clear();
+        addCutMarks(marks);
+        requestChartLayout();
+    }
+
     int cutMarkCount() {
         return cuts.size();
     }

@@ -105,17 +105,7 @@ public final class ChartFactory {
             for (ChartPoint point : one.points()) {
                 double value = point.value().orElse(0.0);
                 if (value > 0) {
-                    // The extra value is how many days the bar spans: a day, a week, or a (part of a) month.
-                    XYChart.Data<Number, Number> item = new XYChart.Data<>(point.position(), value, point.days());
-                    // A shape, not a region: see ChartDot for why thousands of regions are slow to restyle.
-                    Rectangle bar = new Rectangle();
-                    bar.getStyleClass().addAll("day-bar", "lw-series", one.subject().colourClass());
-                    if (point.flagged()) {
-                        bar.getStyleClass().add("exceedance");
-                    }
-                    item.setNode(bar);
-                    install(bar, point.description());
-                    items.add(item);
+                    items.add(barItem(one.subject(), point));
                 }
             }
             series.getData().setAll(items);
@@ -123,6 +113,22 @@ public final class ChartFactory {
             chartSeries.add(one.subject());
         }
         return chart;
+    }
+
+    /** A bar of {@code subject} for {@code point} (whose value is above 0), as an item of its series. */
+    static XYChart.Data<Number, Number> barItem(ChartSubject subject, ChartPoint point) {
+        // The extra value is how many days the bar spans: a day, a week, or a (part of a) month.
+        XYChart.Data<Number, Number> item = new XYChart.Data<>(point.position(), point.value().orElseThrow(),
+                point.days());
+        // A shape, not a region: see ChartDot for why thousands of regions are slow to restyle.
+        Rectangle bar = new Rectangle();
+        bar.getStyleClass().addAll("day-bar", "lw-series", subject.colourClass());
+        if (point.flagged()) {
+            bar.getStyleClass().add("exceedance");
+        }
+        item.setNode(bar);
+        install(bar, point.description());
+        return item;
     }
 
     /*

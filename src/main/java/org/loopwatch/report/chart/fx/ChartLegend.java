@@ -86,6 +86,32 @@ final class ChartLegend extends FlowPane {
         return snappedLeftInset() + snappedRightInset() + MIN_ITEM_WIDTH;
     }
 
+    /* Measured once until something in the legend changes (see SizeCache): a dashboard has nine legends. */
+    private final SizeCache sizes = new SizeCache();
+
+    @Override
+    public void requestLayout() {
+        if (sizes != null) { // called by the super constructor, before the cache exists
+            sizes.clear();
+        }
+        super.requestLayout();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return sizes.size(SizeCache.Kind.PREF_WIDTH, height, super::computePrefWidth);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return sizes.size(SizeCache.Kind.MIN_HEIGHT, width, super::computeMinHeight);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return sizes.size(SizeCache.Kind.PREF_HEIGHT, width, super::computePrefHeight);
+    }
+
     private static Region swatch(String... styleClasses) {
         Region swatch = new Region();
         swatch.getStyleClass().add("lw-legend-swatch");

@@ -15,18 +15,30 @@ import org.loopwatch.report.chart.DayTicks;
  */
 public final class DayAxis extends ValueAxis<Number> {
 
-    private final List<Number> tickDays;
+    private List<Number> tickDays;
     private final Map<Long, String> labels = new HashMap<>();
 
     DayAxis(LocalDate from, LocalDate to) {
         super(from.toEpochDay() - 0.5, to.toEpochDay() + 0.5);
-        List<DayTicks.Tick> ticks = DayTicks.of(from, to);
-        tickDays = ticks.stream().<Number>map(tick -> (double) tick.epochDay()).toList();
-        ticks.forEach(tick -> labels.put(tick.epochDay(), tick.label()));
         setAutoRanging(false);
         setMinorTickVisible(false);
         setAnimated(false);
+        setPeriod(from, to);
+    }
+
+    /**
+     * Moves the axis to another period, e.g. one day on after the first save of a new day. A tick
+     * kept from before keeps its label, which is right for a period as long as before: a tick's
+     * label then depends on its day only ({@link DayTicks}).
+     */
+    void setPeriod(LocalDate from, LocalDate to) {
+        List<DayTicks.Tick> ticks = DayTicks.of(from, to);
+        tickDays = ticks.stream().<Number>map(tick -> (double) tick.epochDay()).toList();
+        labels.clear();
+        ticks.forEach(tick -> labels.put(tick.epochDay(), tick.label()));
         setLabel(DayTicks.axisLabel(from, to));
+        setLowerBound(from.toEpochDay() - 0.5);
+        setUpperBound(to.toEpochDay() + 0.5);
     }
 
     @Override
