@@ -79,6 +79,8 @@ public final class AuditView extends VBox {
         ComboBox<FilterChoice<AuditAction>> action = new ComboBox<>(viewModel.actionChoices());
         action.setId("auditFilterAction");
         action.valueProperty().bindBidirectional(viewModel.actionProperty());
+        org.loopwatch.ui.ChoiceTooltip.showsChosen(group);
+        org.loopwatch.ui.ChoiceTooltip.showsChosen(action);
         Button clear = new Button(TEXT.get("audit.clear"));
         clear.setId("auditClearFilters");
         clear.setOnAction(event -> viewModel.clearFilters());
