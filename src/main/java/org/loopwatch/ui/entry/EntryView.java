@@ -230,17 +230,13 @@ public final class EntryView extends VBox implements org.loopwatch.ui.FocusWhenS
         busy.getStyleClass().add("entry-busy");
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(viewModel.savingProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
         for (Button button : new Button[] {save, undo, closeDay}) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         closeDay.setMaxWidth(Double.MAX_VALUE);
-        // Save with its progress, then Undo and Close day: one row where they fit; at 175–200 % on a
-        // 1024-px window the second pair goes below rather than hold the form (and the screen) too wide.
-        HBox saving = new HBox(10, save, busy);
-        saving.setAlignment(Pos.CENTER_LEFT);
-        HBox dayActions = new HBox(10, undo, asWideAsEither(closeDay, TEXT.get("closeDay"), TEXT.get("reopenDay")));
-        dayActions.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(24, 8, saving, dayActions);
+        HBox row = new HBox(10, save, busy, spacer, undo, asWideAsEither(closeDay, TEXT.get("closeDay"), TEXT.get("reopenDay")));
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
