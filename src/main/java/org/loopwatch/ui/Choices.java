@@ -27,6 +27,7 @@ public final class Choices {
                 return values.stream().filter(value -> text.apply(value).equals(string)).findFirst().orElse(null);
             }
         });
+        ChoiceTooltip.showsChosen(box);
         return box;
     }
 }

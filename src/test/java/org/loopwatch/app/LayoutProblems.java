@@ -16,9 +16,10 @@ import javafx.scene.text.Text;
 
 /**
  * What a person would see as broken in a window: a control cut off by the window's edge, two
- * controls drawn over each other, a label shortened to "…". Read on the FX thread from the scene
- * as laid out. Controls inside a scroll pane may lie beyond the window (the pane scrolls to them);
- * rows of tables and lists are the table's business (they scroll and clip by design).
+ * controls drawn over each other, a label shortened to "…", a page that has to be scrolled
+ * sideways. Read on the FX thread from the scene as laid out. Controls inside a scroll pane may lie
+ * beyond the window (the pane scrolls down to them); rows of tables and lists are the table's
+ * business (they scroll and clip by design, also sideways: a wide table scrolls inside itself).
  */
 final class LayoutProblems {
 
@@ -68,6 +69,9 @@ final class LayoutProblems {
             }
             return;
         }
+        if (node instanceof ScrollPane pane) {
+            notSideways(pane);
+        }
         if (node instanceof Parent parent) {
             ScrollPane inner = node instanceof ScrollPane pane ? pane : scroller;
             for (Node child : parent.getChildrenUnmodifiable()) {
@@ -80,6 +84,41 @@ final class LayoutProblems {
     private static boolean isLeaf(Node node) {
         return node instanceof Labeled || node instanceof TextInputControl || node instanceof ComboBoxBase<?>
                 || node instanceof MenuBar;
+    }
+
+    /*
+     * A page (a screen, a Settings tab, the user guide) is read down, never across: content wider
+     * than its scroll pane's view means a person scrolls sideways to find the rest of a row.
+     */
+    private void notSideways(ScrollPane pane) {
+        Node content = pane.getContent();
+        double room = pane.getViewportBounds().getWidth();
+        if (content == null || !content.isVisible() || room <= 0) {
+            return;
+        }
+        double width = content.getLayoutBounds().getWidth();
+        if (width > room + TOLERANCE) {
+            problems.add(describe(pane) + " " + pane.getStyleClass() + " scrolls sideways: its content is "
+                    + Math.round(width) + " px wide in " + Math.round(room) + " px, held so by "
+                    + tooWide(content, room));
+        }
+    }
+
+    /* The innermost parts that ask for more than the room (a row of parts, or a control): what to make narrower. */
+    private static List<String> tooWide(Node node, double room) {
+        List<String> found = new ArrayList<>();
+        if (node instanceof Parent parent && !(node instanceof javafx.scene.control.Control)) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (child.isManaged() && child.isVisible()) {
+                    found.addAll(tooWide(child, room));
+                }
+            }
+        }
+        double least = node.minWidth(-1);
+        if (found.isEmpty() && least > room + TOLERANCE) {
+            found.add(describe(node) + " " + node.getStyleClass() + " (least " + Math.round(least) + " px)");
+        }
+        return found;
     }
 
     private void insideWindow(Node node) {
@@ -99,6 +138,9 @@ final class LayoutProblems {
         if (text == null || text.isBlank() || labeled.getWidth() <= 0) {
             return;
         }
+        if (saidWholeByItsChoiceBox(labeled, text)) {
+            return;
+        }
         for (Node child : labeled.getChildrenUnmodifiable()) {
             if (child instanceof Text shown && shown.isVisible() && !text.equals(shown.getText())
                     && shown.getText().endsWith(labeled.getEllipsisString())) {
@@ -107,10 +149,24 @@ final class LayoutProblems {
         }
     }
 
+    /*
+     * A drop-down's chosen value may be shortened when the box is capped narrower than a long name
+     * (175–200 % on a small window, loopwatch.css): the box's tooltip says the name whole.
+     */
+    private static boolean saidWholeByItsChoiceBox(Labeled labeled, String text) {
+        for (Parent up = labeled.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ComboBoxBase<?> box) {
+                return box.getTooltip() != null && text.equals(box.getTooltip().getText());
+            }
+        }
+        return false;
+    }
+
     /* An empty field's grey example ("e.g. 22 Jan 2022") is read like a label: cut, it shows a wrong example. */
     private void promptWhole(TextInputControl field) {
         String prompt = field.getPromptText();
-        if (prompt == null || prompt.isBlank() || !field.getText().isEmpty() || field.getWidth() <= 0) {
+        if (prompt == null || prompt.isBlank() || !field.getText().isEmpty() || field.getWidth() <= 0
+                || field instanceof javafx.scene.control.TextArea) { // a text area wraps its prompt over its lines
             return;
         }
         Text measured = new Text(prompt);

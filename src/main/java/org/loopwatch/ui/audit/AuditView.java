@@ -79,6 +79,8 @@ public final class AuditView extends VBox {
         ComboBox<FilterChoice<AuditAction>> action = new ComboBox<>(viewModel.actionChoices());
         action.setId("auditFilterAction");
         action.valueProperty().bindBidirectional(viewModel.actionProperty());
+        org.loopwatch.ui.ChoiceTooltip.showsChosen(group);
+        org.loopwatch.ui.ChoiceTooltip.showsChosen(action);
         Button clear = new Button(TEXT.get("audit.clear"));
         clear.setId("auditClearFilters");
         clear.setOnAction(event -> viewModel.clearFilters());
@@ -146,7 +148,8 @@ public final class AuditView extends VBox {
         probe.setFont(table.lookupAll(".table-cell").stream().filter(node -> node instanceof javafx.scene.control.Labeled)
                 .map(node -> ((javafx.scene.control.Labeled) node).getFont()).findFirst().orElse(javafx.scene.text.Font.getDefault()));
         for (TableColumn<AuditRow, ?> column : table.getColumns()) {
-            double widest = width(probe, column.getText()) + 30;
+            // The header's padding and sort arrow in the text size (30 px cut "Before" to "Bef…" at 200 %).
+            double widest = width(probe, column.getText()) + 2.5 * probe.getFont().getSize();
             for (AuditRow row : viewModel.rows()) {
                 Object value = column.getCellData(row);
                 widest = Math.max(widest, width(probe, value == null ? "" : value.toString()) + 20);

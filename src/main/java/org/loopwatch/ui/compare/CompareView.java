@@ -48,6 +48,7 @@ public final class CompareView extends VBox {
                 .toExternalForm());
         Label title = new Label(TEXT.get("compare.title"));
         title.getStyleClass().add("screen-title");
+        wrapsWhole(title); // at 200 % the title is wider than a 1024-px window's screen
         Label message = new Label();
         message.setId("compareMessage");
         message.getStyleClass().add("compare-message");
@@ -58,13 +59,14 @@ public final class CompareView extends VBox {
         Label reading = new Label();
         reading.setId("compareReading");
         reading.getStyleClass().add("compare-reading");
-        reading.setWrapText(true);
+        wrapsWhole(reading);
         reading.textProperty().bind(text(ComparisonTexts::reading));
         getChildren().addAll(title, choices(), message, results(), reading, copyBar());
     }
 
     private Node copyBar() {
         Button copy = new Button(TEXT.get("compare.copy"));
+        copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         copy.setId("compareCopy");
         copy.disableProperty().bind(viewModel.hasResult().not());
         Label copied = new Label(TEXT.get("compare.copied"));
@@ -129,10 +131,12 @@ public final class CompareView extends VBox {
         grid.getStyleClass().add("compare-results");
         grid.setHgap(24);
         grid.setVgap(6);
+        // Columns share the width (no pixel minimums: 200 + 2 × 220 px held the screen wider than a
+        // 1024-px window at 175–200 %); captions and values wrap within their column rather than end in "…".
         ColumnConstraints captions = new ColumnConstraints();
-        captions.setMinWidth(200);
+        captions.setPercentWidth(30);
         ColumnConstraints values = new ColumnConstraints();
-        values.setMinWidth(220);
+        values.setPercentWidth(35);
         values.setHalignment(HPos.LEFT);
         grid.getColumnConstraints().addAll(captions, values, values);
 
@@ -150,6 +154,15 @@ public final class CompareView extends VBox {
         return grid;
     }
 
+    /*
+     * Wraps, and is never given less height than its wrapped lines: the window's holder fits a
+     * screen to the window's height when it can, which squeezed wrapped texts to one line and "…".
+     */
+    private static void wrapsWhole(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+
     private static StringBinding nameOf(ObjectProperty<ChartSubject> property) {
         return Bindings.createStringBinding(() -> property.get() == null ? "" : property.get().name(), property);
     }
@@ -158,6 +171,7 @@ public final class CompareView extends VBox {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("compare-name");
+        wrapsWhole(label);
         label.textProperty().bind(text);
         return label;
     }
@@ -166,7 +180,7 @@ public final class CompareView extends VBox {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("compare-value");
-        label.setWrapText(true);
+        wrapsWhole(label);
         label.textProperty().bind(text(part));
         return label;
     }
@@ -179,6 +193,7 @@ public final class CompareView extends VBox {
     private static void row(GridPane grid, int row, String caption, Label... values) {
         Label label = new Label(caption);
         label.getStyleClass().add("compare-caption");
+        wrapsWhole(label);
         grid.add(label, 0, row);
         for (int i = 0; i < values.length; i++) {
             grid.add(values[i], 1 + i, row);
@@ -200,7 +215,8 @@ public final class CompareView extends VBox {
                         .orElse(null);
             }
         });
-        box.setPrefWidth(240);
+        // As wide as the longest name (240 px cut "Team officials" at 200 %); loopwatch.css caps it at large zooms.
+        org.loopwatch.ui.ChoiceTooltip.showsChosen(box);
         return box;
     }
 

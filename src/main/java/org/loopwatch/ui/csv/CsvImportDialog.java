@@ -124,12 +124,19 @@ public final class CsvImportDialog {
                 Math.max(1, owner.getHeight())).stream().findFirst().orElse(javafx.stage.Screen.getPrimary());
     }
 
+    /*
+     * Never below 0: while the window is being shown again (a second import in one sitting), the
+     * scene still has its last size and the stage the new one just set, and their difference is no
+     * frame — taken as one, the window got a negative width and showing it failed.
+     */
     private double decorationWidth() {
-        return stage.isShowing() && stage.getScene().getWidth() > 0 ? stage.getWidth() - stage.getScene().getWidth() : 0;
+        return stage.isShowing() && stage.getScene().getWidth() > 0
+                ? Math.max(0, stage.getWidth() - stage.getScene().getWidth()) : 0;
     }
 
     private double decorationHeight() {
-        return stage.isShowing() && stage.getScene().getHeight() > 0 ? stage.getHeight() - stage.getScene().getHeight() : 0;
+        return stage.isShowing() && stage.getScene().getHeight() > 0
+                ? Math.max(0, stage.getHeight() - stage.getScene().getHeight()) : 0;
     }
 
     /** Shows the window (it also opens by itself when an import starts). */

@@ -187,7 +187,10 @@ public final class DashboardView extends VBox {
         FlowPane bar = new FlowPane(14, 8,
                 field(TEXT.get("filter.from"), from), field(TEXT.get("filter.to"), to), field(TEXT.get("filter.stage"), stage),
                 field(TEXT.get("filter.window"), window), field(TEXT.get("filter.interval"), method),
-                field(TEXT.get("filter.level"), level), groups, exports());
+                field(TEXT.get("filter.level"), level), groups);
+        // The export buttons flow with the filters, each on its own: as one row of five they were
+        // wider than a 1024-px window at 150–200 % and held the dashboard wider than the window.
+        bar.getChildren().addAll(exports());
         bar.getStyleClass().add("dashboard-filters");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -197,7 +200,7 @@ public final class DashboardView extends VBox {
      * Export chart and briefing, with a progress bar and what the last export did. Without an
      * export view model the buttons stay disabled.
      */
-    private Node exports() {
+    private List<Node> exports() {
         Button chart = new Button(TEXT.get("exportChart"));
         chart.setId("exportChart");
         Button briefing = new Button(TEXT.get("exportBriefing"));
@@ -211,9 +214,8 @@ public final class DashboardView extends VBox {
         ProgressBar progress = new ProgressBar();
         progress.setId("exportProgress");
         progress.setPrefWidth(110);
-        HBox holder = new HBox(6, chart, briefing, print, copyStatement, statement, progress);
-        holder.setAlignment(Pos.CENTER_LEFT);
-        holder.getStyleClass().add("dashboard-exports");
+        List<Node> holder = List.of(chart, briefing, print, copyStatement, statement, progress);
+        holder.forEach(node -> node.getStyleClass().add("dashboard-export"));
         if (exports.isEmpty()) {
             chart.setDisable(true);
             briefing.setDisable(true);

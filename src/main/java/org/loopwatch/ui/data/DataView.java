@@ -81,11 +81,17 @@ public final class DataView extends VBox {
         stage.setId("dataStage");
         stage.setAccessibleText(TEXT.get("col.stage"));
         stage.valueProperty().bindBidirectional(viewModel.stageFilterProperty());
+        org.loopwatch.ui.ChoiceTooltip.showsChosen(group);
+        org.loopwatch.ui.ChoiceTooltip.showsChosen(stage);
         Button clear = new Button(TEXT.get("filter.clear"));
         clear.setId("dataClearFilters");
         clear.setOnAction(event -> viewModel.clearFilters());
         // A flow, so a narrow window wraps the filters to a second line instead of cutting them to "…".
-        FlowPane bar = new FlowPane(12, 8, pair(TEXT.get("filter.from"), from), pair(TEXT.get("filter.to"), to), group, stage, clear);
+        // Each list in a box of its own: a flow pane measures its least width by its children's
+        // preferred widths, past the list's largest width (loopwatch.css caps it at 175–200 %), and a
+        // long group name then held the screen wider than a 1024-px window. A box keeps to the cap.
+        FlowPane bar = new FlowPane(12, 8, pair(TEXT.get("filter.from"), from), pair(TEXT.get("filter.to"), to),
+                new HBox(group), new HBox(stage), clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("data-filters");
         return bar;
@@ -183,7 +189,6 @@ public final class DataView extends VBox {
         message.setWrapText(true);
         message.textProperty().bind(viewModel.messageProperty());
         message.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(message, Priority.ALWAYS);
         Button delete = new Button(TEXT.get("delete"));
         delete.setId("dataDelete");
         // Delete works on one entry at a time: with several selected, it waits (Ctrl+C copies them).
@@ -198,9 +203,17 @@ public final class DataView extends VBox {
         totals.setWrapText(true);
         totals.setMinHeight(Region.USE_PREF_SIZE);
         totals.textProperty().bind(viewModel.totalsProperty());
-        HBox bar = new HBox(12, summary, spacer, message, delete);
+        // The count and Delete keep their words whole; the message goes below them, where it wraps
+        // (beside them at 175–200 % on a 1024-px window it was cut to "Not …").
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        delete.setMinWidth(Region.USE_PREF_SIZE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        HBox bar = new HBox(12, summary, spacer, delete);
+        HBox.setHgrow(spacer, Priority.ALWAYS);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, totals, bar);
+        org.loopwatch.ui.TableHeaders.keepWhole(table, summary);
+        return new VBox(6, totals, bar, message);
     }
 
     private void copySelected() {

@@ -110,7 +110,9 @@ public final class MarkdownNodes {
                 view.setSmooth(true);
                 view.setFitWidth(Math.min(view.getImage().getWidth(), 640));
                 view.setAccessibleText(alt);
-                VBox figure = new VBox(view, styled(new Label(alt), "guide-caption"));
+                Label caption = styled(new Label(alt), "guide-caption");
+                caption.setWrapText(true); // as wide as the picture: at 200 % a caption is longer than that
+                VBox figure = new VBox(view, caption);
                 return styled(figure, "guide-figure");
             }
         } catch (java.io.IOException unreadable) {

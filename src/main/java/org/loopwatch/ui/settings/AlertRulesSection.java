@@ -23,11 +23,9 @@ final class AlertRulesSection extends VBox {
         super(12);
         ComboBox<AlertRulesViewModel.Target> target = new ComboBox<>(viewModel.targets());
         target.setId("alertRuleGroup");
-        target.setPrefWidth(260);
         target.valueProperty().bindBidirectional(viewModel.targetProperty());
         ComboBox<Stage> stage = new ComboBox<>(FXCollections.observableArrayList(viewModel.stageChoices()));
         stage.setId("alertRuleStage");
-        stage.setPrefWidth(260);
         stage.setConverter(new StringConverter<>() {
             @Override
             public String toString(Stage value) {
@@ -40,6 +38,9 @@ final class AlertRulesSection extends VBox {
             }
         });
         stage.valueProperty().bindBidirectional(viewModel.stageProperty());
+        // As wide as their longest choice, not 260 px (too narrow at 200 %, too wide for the row beside them).
+        org.loopwatch.ui.ChoiceTooltip.showsChosen(target);
+        org.loopwatch.ui.ChoiceTooltip.showsChosen(stage);
         TextField alpha = field("alertRuleAlpha", viewModel.alphaProperty());
         TextField minPositives = field("alertRuleMinPositives", viewModel.minPositivesProperty());
         TextField threshold = field("alertRuleThreshold", viewModel.thresholdProperty());
@@ -52,11 +53,11 @@ final class AlertRulesSection extends VBox {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, SectionLayout.labelFor(TEXT.get("alerts.appliesTo"), target), target);
-        form.addRow(1, SectionLayout.labelFor(TEXT.get("alerts.stage"), stage), stage);
-        form.addRow(2, SectionLayout.labelFor(TEXT.get("alerts.alpha"), alpha), alpha);
-        form.addRow(3, SectionLayout.labelFor(TEXT.get("alerts.minPositives"), minPositives), minPositives);
-        form.addRow(4, SectionLayout.labelFor(TEXT.get("alerts.threshold"), threshold), threshold);
+        form.addRow(0, caption(TEXT.get("alerts.appliesTo"), target), target);
+        form.addRow(1, caption(TEXT.get("alerts.stage"), stage), stage);
+        form.addRow(2, caption(TEXT.get("alerts.alpha"), alpha), alpha);
+        form.addRow(3, caption(TEXT.get("alerts.minPositives"), minPositives), minPositives);
+        form.addRow(4, caption(TEXT.get("alerts.threshold"), threshold), threshold);
 
         Button save = new Button(TEXT.get("alerts.save"));
         save.setId("alertRuleSave");
@@ -73,10 +74,26 @@ final class AlertRulesSection extends VBox {
         rules.setId("alertRuleList");
         rules.setAccessibleText(TEXT.get("alerts.title"));
         rules.setPrefHeight(140);
-        rules.setPlaceholder(new Label(TEXT.get("alerts.none")));
+        Label none = new Label(TEXT.get("alerts.none"));
+        none.setWrapText(true);
+        rules.setPlaceholder(none);
         getChildren().addAll(form, origin, SectionMessage.hint("alertRuleProblem", viewModel.problemProperty()),
                 new HBox(8, save, useDefault), new SectionMessage("alertRuleMessage", viewModel.work()),
                 listHeading, rules);
+    }
+
+    /*
+     * A caption that wraps: "Absolute threshold, % positivity (optional)" on one line took the
+     * form's whole width at 200 % and left its field too narrow for "e.g. 0.1" (settings.css caps
+     * the captions' width at 175–200 %).
+     */
+    private static javafx.scene.control.Label caption(String text, javafx.scene.Node control) {
+        javafx.scene.control.Label caption = SectionLayout.labelFor(text, control);
+        caption.setWrapText(true);
+        caption.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        caption.getStyleClass().add("alert-rule-caption");
+        return caption;
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty property) {

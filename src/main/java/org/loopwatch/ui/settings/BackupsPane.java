@@ -44,7 +44,10 @@ public final class BackupsPane extends VBox {
         table.getColumns().add(column(TEXT.get("backups.col.entries"), BackupRow::entries, 90));
         table.getColumns().add(column(TEXT.get("backups.col.lastEntry"), BackupRow::lastEntry, 240));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(TEXT.get("backups.none")));
+        Label none = new Label(TEXT.get("backups.none"));
+        none.setWrapText(true);
+        table.setPlaceholder(none);
+        org.loopwatch.ui.TableHeaders.keepWhole(table, explanation);
         table.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> viewModel.selectedProperty().set(after));
         viewModel.selectedProperty().addListener((o, before, after) -> {
             if (after != table.getSelectionModel().getSelectedItem()) {

@@ -56,7 +56,7 @@ final class DefaultsSection extends VBox {
     private static <T> ComboBox<T> combo(String id, List<T> choices, Function<T, String> text) {
         ComboBox<T> combo = new ComboBox<>(FXCollections.observableArrayList(choices));
         combo.setId(id);
-        combo.setPrefWidth(220);
+        // As wide as its longest choice (220 px cut "Wilson score" at 200 %).
         combo.setConverter(new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -68,6 +68,7 @@ final class DefaultsSection extends VBox {
                 return null;
             }
         });
+        org.loopwatch.ui.ChoiceTooltip.showsChosen(combo);
         return combo;
     }
 }

@@ -52,7 +52,9 @@ final class EventSection extends VBox {
         form.setVgap(8);
         form.addRow(0, SectionLayout.labelFor(TEXT.get("event.name"), name), name);
         form.addRow(1, SectionLayout.labelFor(TEXT.get("event.start"), start), start);
-        form.addRow(2, SectionLayout.labelFor(TEXT.get("event.end"), end), new HBox(8, end, clearEnd));
+        // The end date and "No end date" side by side where they fit (to 150 %), one under the other beyond.
+        clearEnd.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        form.addRow(2, SectionLayout.labelFor(TEXT.get("event.end"), end), new javafx.scene.layout.FlowPane(8, 8, end, clearEnd));
 
         Button save = new Button(TEXT.get("event.save"));
         save.setId("eventSave");
@@ -91,7 +93,9 @@ final class EventSection extends VBox {
         table.getColumns().add(date);
         table.getColumns().add(label);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(TEXT.get("keyDates.none")));
+        Label none = new Label(TEXT.get("keyDates.none"));
+        none.setWrapText(true);
+        table.setPlaceholder(none);
         table.setPrefHeight(180);
         table.setMaxWidth(520);
         table.getSelectionModel().selectedItemProperty().addListener(
@@ -124,10 +128,15 @@ final class EventSection extends VBox {
         remove.setId("keyDateRemove");
         remove.disableProperty().bind(viewModel.canRemoveKeyDateProperty().not());
         remove.setOnAction(event -> viewModel.removeKeyDate());
-        HBox addRow = new HBox(8, SectionLayout.labelFor(TEXT.get("keyDates.day"), day), day, SectionLayout.labelFor(TEXT.get("keyDates.label"), text),
-                text, add);
+        // Day, label and Add in a flow: at 150–200 % they do not fit one row of the tab, and an HBox
+        // capped at 620 px squeezed the fields below their examples and "Add key date" to "Ad…".
+        HBox dayPair = new HBox(8, SectionLayout.labelFor(TEXT.get("keyDates.day"), day), day);
+        dayPair.setAlignment(Pos.CENTER_LEFT);
+        HBox labelPair = new HBox(8, SectionLayout.labelFor(TEXT.get("keyDates.label"), text), text);
+        labelPair.setAlignment(Pos.CENTER_LEFT);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane addRow = new javafx.scene.layout.FlowPane(8, 8, dayPair, labelPair, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
-        addRow.setMaxWidth(620);
         Label problem = SectionMessage.hint("keyDateProblem", viewModel.keyDateProblemProperty());
         problem.visibleProperty().unbind();
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty().and(

@@ -87,7 +87,12 @@ final class GroupsSection extends VBox {
         HBox.setHgrow(newName, Priority.ALWAYS);
         Button add = button("groupAdd", TEXT.get("groups.add"), viewModel::add);
         add.disableProperty().bind(viewModel.canAddProperty().not());
-        HBox addRow = new HBox(8, SectionLayout.labelFor(TEXT.get("groups.new"), newName), newName, add);
+        // The name field never narrower than its example (settings.css) and Add below it when the
+        // row does not fit: at 175–200 % the field was squeezed until "e.g. Broadcasters" was cut.
+        HBox namePair = new HBox(8, SectionLayout.labelFor(TEXT.get("groups.new"), newName), newName);
+        namePair.setAlignment(Pos.CENTER_LEFT);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane addRow = new javafx.scene.layout.FlowPane(8, 8, namePair, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
 
         Label selectedTitle = new Label();

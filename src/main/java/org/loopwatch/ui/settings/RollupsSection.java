@@ -52,6 +52,7 @@ final class RollupsSection extends HBox {
         });
         Button fresh = new Button(TEXT.get("rollups.new"));
         fresh.setId("rollupNew");
+        fresh.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         fresh.setOnAction(event -> viewModel.startNew());
         VBox box = new VBox(8, rollups, fresh);
         VBox.setVgrow(rollups, Priority.ALWAYS);
@@ -102,7 +103,7 @@ final class RollupsSection extends HBox {
         note.setWrapText(true);
         VBox editor = new VBox(10, title, nameRow, new Label(TEXT.get("rollups.members")), memberBoxes, allGroups, problem,
                 new HBox(8, save, delete), note, new SectionMessage("rollupMessage", viewModel.work()));
-        editor.setMaxWidth(620);
+        editor.getStyleClass().add("rollup-editor"); // at most 620 px at 100 %, in em in settings.css
         return editor;
     }
 
@@ -110,6 +111,10 @@ final class RollupsSection extends HBox {
         memberBoxes.getChildren().clear();
         for (RollupMember member : viewModel.members()) {
             CheckBox box = new CheckBox(member.label());
+            // A long group name wraps (settings.css caps the box's width at large zooms) rather than
+            // hold the tab wider than the window.
+            box.setWrapText(true);
+            box.getStyleClass().add("rollup-member");
             box.setId("rollupMember-" + member.group().slug());
             box.selectedProperty().bindBidirectional(member.includedProperty());
             box.disableProperty().bind(viewModel.membersEditableProperty().not());
