@@ -57,15 +57,18 @@ public class LoopWatchApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.phase("start");
         GlobalArguments arguments = GlobalArguments.parse(getParameters().getRaw().toArray(String[]::new));
         Path file = arguments.database().orElseGet(DatabaseLocation::defaultFile);
         Optional<TeamDatabaseUrl> team = arguments.teamDatabase();
         AppearanceViewModel appearance = appearance(arguments);
         shutdown.hookIntoJvm();
+        StartupProbe.phase("appearance");
         ShellViewModel shell = new ShellViewModel();
         ScreenFactory screens = new ScreenFactory(exportDialogs(stage), briefingPrinter(), appearance);
         ShellView view = new ShellView(shell, screens::create);
         view.onQuit(this::quit);
+        StartupProbe.phase("shell");
         // The close button ends the app like Quit does, also when another window (a dialog) is open.
         stage.setOnCloseRequest(event -> {
             event.consume();
@@ -77,12 +80,14 @@ public class LoopWatchApp extends Application {
         Scene scene = new Scene(view, size.width(), size.height());
         AppearanceStyler.install(scene, appearance);
         view.installShortcuts(scene);
+        StartupProbe.phase("scene");
         stage.setTitle("LoopWatch");
         stage.setScene(scene);
         // On a small screen maximized: title bar, menu and navigation in view.
         stage.setMaximized(size.maximized());
         placeInside(stage, usable);
         stage.show();
+        StartupProbe.phase("shown");
         StartupProbe.watchFirstFrame(scene);
         // The window manager takes icons whenever they come; decoding them need not delay the first frame.
         FirstFrame.then(scene, () -> stage.getIcons().addAll(AppIcons.load()));
