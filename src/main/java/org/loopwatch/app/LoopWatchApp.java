@@ -89,6 +89,11 @@ public class LoopWatchApp extends Application {
         stage.show();
         StartupProbe.phase("shown");
         StartupProbe.watchFirstFrame(scene);
+        // Copying the bundled fonts out of the jar (21 MB inflated, 0.12 s of CPU and the JIT's work on
+        // it) competed with the toolkit for two cores before the first frame, which needs none of them
+        // in English (in Chinese, appearance() has loaded Noto Sans SC already). The exports and the
+        // database's group names wait for them after the first frame (wire()).
+        FirstFrame.then(scene, ExportFonts::prepareInBackground);
         // The window manager takes icons whenever they come; decoding them need not delay the first frame.
         FirstFrame.then(scene, () -> stage.getIcons().addAll(AppIcons.load()));
 
@@ -143,7 +148,6 @@ public class LoopWatchApp extends Application {
             displayLocaleBefore = Locale.getDefault(Locale.Category.DISPLAY);
             Locale.setDefault(Texts.language());
         }
-        ExportFonts.prepareInBackground();
         if ("zh".equals(Texts.language().getLanguage())) {
             ExportFonts.loadChineseIntoJavaFx();
         }
