@@ -36,10 +36,12 @@ public final class Launcher {
      */
     static void runDesktop(Class<? extends Application> app, String[] args) {
         // The installed app has no console: without the log file a stack trace would be lost.
+        StartupProbe.phase("desktop");
         Optional<Path> log = AppLog.tryInstall(false);
         UncaughtFailures.install(log, Platform::runLater);
         System.getLogger(Launcher.class.getName()).log(System.Logger.Level.INFO, "LoopWatch {0} starting on Java {1}, {2}", AppVersion.current(),
                 Runtime.version(), System.getProperty("os.name"));
+        StartupProbe.phase("logged");
         NativeCache.useUserCacheFolder();
         ExitWatchdog.enable();
         Application.launch(app, args);
@@ -54,6 +56,7 @@ public final class Launcher {
         if (CommandLine.answersVersion(args, System.out)) {
             return;
         }
+        StartupProbe.phase("main");
         // --lang overrides the chosen language where the arguments are read (LoopWatchApp, CommandLine).
         useChosenLanguage();
         boolean desktop;

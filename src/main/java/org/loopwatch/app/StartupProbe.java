@@ -12,6 +12,8 @@ import org.loopwatch.ui.FxTaskExecutor;
  *       {@value #SETTLED} once the database is open and the first screen shows its data (the
  *       harness reads peak memory then: the app holding every row);</li>
  *   <li>{@code first-frame-exit}: the same, then quits (start-up benchmark runs);</li>
+ *   <li>{@code phases}: as {@code first-frame}, and before it a line {@value #PHASE} per step of
+ *       the start with the milliseconds since the process started (where the first frame's time goes);</li>
  *   <li>{@code ready-exit}: waits until the database is open and the first screen is built, prints
  *       {@value #READY} and quits — the training run that records the AOT / class-data cache, so
  *       the cache also covers the classes of opening a database.</li>
@@ -23,6 +25,8 @@ final class StartupProbe {
     static final String FIRST_FRAME = "loopwatch-first-frame";
     static final String READY = "loopwatch-ready";
     static final String SETTLED = "loopwatch-settled";
+    static final String PHASE = "loopwatch-phase";
+    private static final String PHASES = "phases";
 
     private StartupProbe() {
     }
@@ -31,12 +35,27 @@ final class StartupProbe {
         return System.getProperty(PROPERTY, "");
     }
 
+    private static boolean watchesFirstFrame() {
+        return mode().startsWith("first-frame") || mode().equals(PHASES);
+    }
+
+    /** With {@code phases}: prints that the start has reached {@code step}, and when (ms since the process started). */
+    static void phase(String step) {
+        if (!mode().equals(PHASES)) {
+            return;
+        }
+        long since = ProcessHandle.current().info().startInstant()
+                .map(start -> java.time.Duration.between(start, java.time.Instant.now()).toMillis()).orElse(-1L);
+        System.out.println(PHASE + " " + step + " " + since + " " + Thread.currentThread().getName());
+    }
+
     /** Call right after the main window is shown. */
     static void watchFirstFrame(Scene scene) {
-        if (!mode().startsWith("first-frame")) {
+        if (!watchesFirstFrame()) {
             return;
         }
         FirstFrame.then(scene, () -> {
+            phase("first-frame");
             System.out.println(FIRST_FRAME);
             System.out.flush();
             if (mode().equals("first-frame-exit")) {
@@ -51,7 +70,7 @@ final class StartupProbe {
             System.out.println(READY);
             System.out.flush();
             Platform.exit();
-        } else if (mode().equals("first-frame")) {
+        } else if (mode().equals("first-frame") || mode().equals(PHASES)) {
             // The first screen reads on the background thread, then computes there from the FX
             // callback; once all of that is done, one more pulse draws it.
             tasks.whenIdle(() -> Platform.runLater(() -> {

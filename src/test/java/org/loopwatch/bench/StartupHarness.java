@@ -30,11 +30,14 @@ public final class StartupHarness {
     private static final String MARKER = "loopwatch-first-frame";
     /** Printed once the app holds its data; peak memory is read then. */
     private static final String SETTLED = "loopwatch-settled";
+    /** USER_HZ of /proc/PID/stat: 100 on every Linux of the last decades (sysconf(_SC_CLK_TCK)). */
+    private static final int CLOCK_TICKS_PER_SECOND = 100;
 
     record Case(String label, List<String> command, Map<String, String> env) {
     }
 
-    record Sample(double millis, long peakKilobytes) {
+    /** Wall time to the first frame, the CPU time (user + sys, all threads) the process had used by then, and peak memory. */
+    record Sample(double millis, double cpuMillis, long peakKilobytes) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -51,15 +54,19 @@ public final class StartupHarness {
             }
         }
         double floor = -1;
+        double cpuFloor = -1;
         for (Case c : cases) {
             List<Sample> list = samples.get(c.label());
             double millis = median(list.stream().mapToDouble(Sample::millis).toArray());
+            double cpu = median(list.stream().mapToDouble(Sample::cpuMillis).toArray());
             double peakMb = median(list.stream().mapToDouble(s -> s.peakKilobytes() / 1024.0).toArray());
             if (floor < 0) {
                 floor = millis;
+                cpuFloor = cpu;
             }
-            System.out.printf(Locale.ROOT, "%-28s first frame median %6.0f ms  (x%.2f of %s)  peak RSS median %5.0f MB  runs %s%n",
-                    c.label(), millis, millis / floor, cases.get(0).label(), peakMb,
+            System.out.printf(Locale.ROOT, "%-28s first frame median %6.0f ms  (x%.2f of %s)  CPU to first frame median %5.0f ms (x%.2f)"
+                            + "  peak RSS median %5.0f MB  runs %s%n",
+                    c.label(), millis, millis / floor, cases.get(0).label(), cpu, cpu / cpuFloor, peakMb,
                     list.stream().map(s -> String.format(Locale.ROOT, "%.0f", s.millis())).toList());
         }
     }
@@ -97,11 +104,13 @@ public final class StartupHarness {
             }
         });
         double millis = -1;
+        double cpuMillis = -1;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.contains(MARKER)) {
                     millis = (System.nanoTime() - start) / 1e6;
+                    cpuMillis = cpuMillis(process.pid());
                 }
                 if (line.contains(SETTLED)) {
                     break;
@@ -117,8 +126,24 @@ public final class StartupHarness {
                 throw new IllegalStateException(c.label() + " ended without printing " + MARKER
                         + " (exit " + process.exitValue() + "): " + c.command());
             }
-            return new Sample(millis, peak);
+            return new Sample(millis, cpuMillis, peak);
         }
+    }
+
+    /**
+     * User + system CPU time of a running process (all its threads), from /proc/PID/stat, in ms;
+     * 0 where there is no /proc. On a shared machine this drifts far less than wall time.
+     */
+    static double cpuMillis(long pid) throws IOException {
+        Path stat = Path.of("/proc", Long.toString(pid), "stat");
+        if (!Files.exists(stat)) {
+            return 0;
+        }
+        String line = Files.readString(stat);
+        // Fields after the command name (which may hold spaces) in parentheses: utime is the 14th, stime the 15th.
+        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 1000.0 / CLOCK_TICKS_PER_SECOND;
     }
 
     /** VmHWM (peak resident set) of a running process, from /proc; 0 where there is no /proc. */
