@@ -37,6 +37,11 @@ public final class PdfFontChain {
     private static final byte SECOND = 2;
     /** Neither font has it: drawn as "?" in the first font. */
     private static final byte NEITHER = 3;
+    /**
+     * A control character (a tab in a name typed elsewhere): drawn as a space in the first font,
+     * which has no glyph for it — PDFBox refused the whole briefing with "No glyph for U+0009".
+     */
+    private static final byte CONTROL = 4;
 
     private PdfFontChain(PDFont primary, Fallback fallback, Set<String> notShown) {
         this.primary = primary;
@@ -140,7 +145,8 @@ public final class PdfFontChain {
         }
         float known = block[codePoint & 0xFF];
         if (Float.isNaN(known)) {
-            known = font.getStringWidth(kind == NEITHER ? "?" : new String(Character.toChars(codePoint)));
+            known = font.getStringWidth(kind == NEITHER ? "?" : kind == CONTROL ? " "
+                    : new String(Character.toChars(codePoint)));
             block[codePoint & 0xFF] = known;
         }
         return known;
@@ -173,6 +179,8 @@ public final class PdfFontChain {
             current = used;
             if (kind == NEITHER) {
                 pending.append('?');
+            } else if (kind == CONTROL) {
+                pending.append(' ');
             } else {
                 pending.append(text, i, next);
             }
@@ -192,7 +200,10 @@ public final class PdfFontChain {
             fontOf[codePoint >> 8] = block;
         }
         byte kind = block[codePoint & 0xFF];
-        if (kind == UNKNOWN) {
+        if (kind == UNKNOWN && Character.isISOControl(codePoint)) {
+            kind = CONTROL;
+            block[codePoint & 0xFF] = kind;
+        } else if (kind == UNKNOWN) {
             Optional<PDFont> found = findFont(codePoint);
             kind = found.isEmpty() ? NEITHER : found.get() == primary ? PRIMARY : SECOND;
             block[codePoint & 0xFF] = kind;
@@ -205,7 +216,7 @@ public final class PdfFontChain {
     }
 
     private Optional<PDFont> findFont(int codePoint) {
-        if (Character.isISOControl(codePoint) || canShow(primary, codePoint)) {
+        if (canShow(primary, codePoint)) {
             return Optional.of(primary);
         }
         Optional<PDFont> other = fallback.font().filter(font -> canShow(font, codePoint));

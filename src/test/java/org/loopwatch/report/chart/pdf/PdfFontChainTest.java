@@ -63,4 +63,24 @@ class PdfFontChainTest {
         assertThat(chains.get(1).runs("Media ≤")).extracting(PdfFontChain.Run::text).containsExactly("Media ?");
         assertThat(chains.get(0).notShown()).as("shared by regular and bold").containsExactly("≤");
     }
+
+    @Test
+    void aControlCharacterInANameIsShownAsASpaceInsteadOfRefusingTheWholePage() throws Exception {
+        try (PDDocument document = new PDDocument(); InputStream dejaVu = ExportFonts.open(ExportFonts.REGULAR)) {
+            PDFont font = PDType0Font.load(document, dejaVu);
+            PdfFontChain chain = PdfFontChain.of(font, font, Optional::empty).get(0);
+
+            assertThat(chain.runs("Ath\tletes")).extracting(PdfFontChain.Run::text).containsExactly("Ath letes");
+            assertThat(chain.width("Ath\tletes", 10)).isEqualTo(chain.width("Ath letes", 10));
+            assertThat(chain.notShown()).isEmpty();
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream stream =
+                         new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                stream.beginText();
+                chain.show(stream, "Ath\tletes\r\n", 10); // PDFBox threw "No glyph for U+0009"
+                stream.endText();
+            }
+        }
+    }
 }
