@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.loopwatch.store.TeamDatabaseUrl;
 import org.loopwatch.ui.WindowsAtRest;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -75,6 +76,22 @@ final class AppUnderTest extends FxRobot implements BeforeEachCallback, AfterEac
     /** As {@link #launch(String...)}, with a subclass of the app that answers some questions by script. */
     void launch(Class<? extends LoopWatchApp> appClass, String... arguments) throws Exception {
         app = FxToolkit.setupApplication(appClass, arguments);
+    }
+
+    /**
+     * Opens a team database as a person would: starts the app on it, answers the password dialog,
+     * and waits until the window has settled on the database.
+     */
+    void openTeamDatabase(TeamDatabaseUrl url, String password) throws Exception {
+        openTeamDatabase(LoopWatchApp.class, url, password);
+    }
+
+    /** As {@link #openTeamDatabase(TeamDatabaseUrl, String)}, with a scripted subclass of the app. */
+    void openTeamDatabase(Class<? extends LoopWatchApp> appClass, TeamDatabaseUrl url, String password)
+            throws Exception {
+        launch(appClass, "--db", url.toString());
+        answerPassword(password);
+        waitForTeamDatabase();
     }
 
     /**
