@@ -29,9 +29,7 @@ class StatementCommandTest {
 
     @Test
     void theStatementGivesEachStageAndGroupForTheDayAndSinceTheStart() throws Exception {
-        Path db = folder.resolve("event.db");
-        Path csv = folder.resolve("in.csv");
-        Files.writeString(csv, """
+        Path db = imported("""
                 date,group,stage,tests,positives
                 2022-01-04,Athletes,arrival,100,0
                 2022-01-05,Athletes,arrival,71,0
@@ -39,7 +37,6 @@ class StatementCommandTest {
                 2022-01-05,Operating staff,in_loop,336246,33
                 2022-01-06,Media,in_loop,10,1
                 """);
-        assertThat(cli.run("--db", db.toString(), "import", csv.toString())).isZero();
 
         assertThat(cli.run("--db", db.toString(), "statement", "--date", "2022-01-05")).isZero();
         String text = cli.stdout();
@@ -59,10 +56,8 @@ class StatementCommandTest {
 
     @Test
     void aGroupThatDidNotReportIsNotReportedNotZeroAndOnlyFromItsFirstResult() throws Exception {
-        Path db = folder.resolve("event.db");
-        Path csv = folder.resolve("in.csv");
         // Media report from 6 January on, and miss the 7th; Athletes report every day.
-        Files.writeString(csv, """
+        Path db = imported("""
                 date,group,stage,tests,positives
                 2022-01-04,Athletes,in_loop,100,0
                 2022-01-05,Athletes,in_loop,100,0
@@ -70,7 +65,6 @@ class StatementCommandTest {
                 2022-01-06,Media,in_loop,50,0
                 2022-01-07,Athletes,in_loop,100,0
                 """);
-        assertThat(cli.run("--db", db.toString(), "import", csv.toString())).isZero();
 
         assertThat(cli.run("--db", db.toString(), "statement", "--date", "2022-01-07")).isZero();
         String text = cli.stdout();
@@ -99,15 +93,12 @@ class StatementCommandTest {
 
     @Test
     void outWritesTheSameStatementAsAOnePagePdfInTheInterfaceLanguage() throws Exception {
-        Path db = folder.resolve("event.db");
-        Path csv = folder.resolve("in.csv");
-        Files.writeString(csv, """
+        Path db = imported("""
                 date,group,stage,tests,positives
                 2022-01-04,Athletes,arrival,100,0
                 2022-01-05,Athletes,arrival,71,0
                 2022-01-05,Operating staff,in_loop,336246,33
                 """);
-        assertThat(cli.run("--db", db.toString(), "import", csv.toString())).isZero();
         assertThat(cli.run("--db", db.toString(), "statement", "--date", "2022-01-05")).isZero();
         String text = cli.stdout();
         Path pdf = folder.resolve("statement.pdf");
@@ -136,10 +127,7 @@ class StatementCommandTest {
 
     @Test
     void anOutThatIsNotAPdfOrComesWithJsonIsRefusedAndWritesNothing() throws Exception {
-        Path db = folder.resolve("event.db");
-        Path csv = folder.resolve("in.csv");
-        Files.writeString(csv, "date,group,stage,tests,positives\n2022-01-04,Athletes,arrival,100,0\n");
-        assertThat(cli.run("--db", db.toString(), "import", csv.toString())).isZero();
+        Path db = imported("date,group,stage,tests,positives\n2022-01-04,Athletes,arrival,100,0\n");
 
         assertThat(cli.run("--db", db.toString(), "statement", "--out", folder.resolve("s.txt").toString()))
                 .isEqualTo(ExitCode.BAD_INPUT);
@@ -152,6 +140,15 @@ class StatementCommandTest {
         assertThat(cli.stderr()).contains("does not exist");
         assertThat(folder.resolve("s.txt")).doesNotExist();
         assertThat(folder.resolve("s.pdf")).doesNotExist();
+    }
+
+    /** A new database file with this CSV text imported through the command line, as a desk would. */
+    private Path imported(String csvText) throws Exception {
+        Path db = folder.resolve("event.db");
+        Path csv = folder.resolve("in.csv");
+        Files.writeString(csv, csvText);
+        assertThat(cli.run("--db", db.toString(), "import", csv.toString())).isZero();
+        return db;
     }
 
     /** Text with its line breaks and runs of spaces as single spaces: the PDF wraps long lines. */
