@@ -3,16 +3,22 @@ package org.loopwatch.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.loopwatch.store.TeamDatabaseUrl;
 import org.loopwatch.ui.WindowsAtRest;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -75,6 +81,22 @@ final class AppUnderTest extends FxRobot implements BeforeEachCallback, AfterEac
     /** As {@link #launch(String...)}, with a subclass of the app that answers some questions by script. */
     void launch(Class<? extends LoopWatchApp> appClass, String... arguments) throws Exception {
         app = FxToolkit.setupApplication(appClass, arguments);
+    }
+
+    /**
+     * Opens a team database as a person would: starts the app on it, answers the password dialog,
+     * and waits until the window has settled on the database.
+     */
+    void openTeamDatabase(TeamDatabaseUrl url, String password) throws Exception {
+        openTeamDatabase(LoopWatchApp.class, url, password);
+    }
+
+    /** As {@link #openTeamDatabase(TeamDatabaseUrl, String)}, with a scripted subclass of the app. */
+    void openTeamDatabase(Class<? extends LoopWatchApp> appClass, TeamDatabaseUrl url, String password)
+            throws Exception {
+        launch(appClass, "--db", url.toString());
+        answerPassword(password);
+        waitForTeamDatabase();
     }
 
     /**
@@ -160,5 +182,23 @@ final class AppUnderTest extends FxRobot implements BeforeEachCallback, AfterEac
     /** Waits (up to 30 s) for a condition; the app works on its own threads meanwhile. */
     void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
+    }
+
+    /** The menu bar's item with this id, in whichever menu or submenu it stands (fails the test if none). */
+    MenuItem menuItem(String id) {
+        MenuBar bar = lookup("#menuBar").queryAs(MenuBar.class);
+        return bar.getMenus().stream().flatMap(menu -> itemsOf(menu).stream()).filter(item -> id.equals(item.getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("no menu item #" + id));
+    }
+
+    private static List<MenuItem> itemsOf(Menu menu) {
+        List<MenuItem> all = new ArrayList<>();
+        for (MenuItem item : menu.getItems()) {
+            all.add(item);
+            if (item instanceof Menu sub) {
+                all.addAll(itemsOf(sub));
+            }
+        }
+        return all;
     }
 }

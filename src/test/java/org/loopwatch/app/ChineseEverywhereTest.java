@@ -21,8 +21,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -180,7 +178,7 @@ class ChineseEverywhereTest {
 
     private void importPreview(Path clashing) throws Exception {
         // New rows, a new group and a row before the loop start: the question to create the group, then the preview.
-        openDialog(() -> menuItem("menuImportCsv").fire(), "import new groups question", true);
+        openDialog(() -> app.menuItem("menuImportCsv").fire(), "import new groups question", true);
         app.waitUntil(() -> Window.getWindows().stream().anyMatch(window -> window.isShowing()
                 && window.getScene().getRoot() instanceof DialogPane));
         answerOpenDialog("import preview", false);
@@ -192,7 +190,7 @@ class ChineseEverywhereTest {
         app.awaitWindowsAtRest();
         // Rows stored already: the question to replace them; cancelled, the rows are listed as problems.
         ImportingApp.file = clashing;
-        openDialog(() -> menuItem("menuImportCsv").fire(), "import replace question", false);
+        openDialog(() -> app.menuItem("menuImportCsv").fire(), "import replace question", false);
         app.waitUntil(() -> app.isShown("#importClose") && app.lookup("#importClose").query().isVisible());
         app.awaitWindowsAtRest();
         for (Window window : otherWindows()) {
@@ -203,9 +201,9 @@ class ChineseEverywhereTest {
     }
 
     private void helpWindows() throws Exception {
-        openDialog(() -> menuItem("menuShortcuts").fire(), "keyboard shortcuts", false);
-        openDialog(() -> menuItem("menuAbout").fire(), "about", false);
-        Platform.runLater(() -> menuItem("menuUserGuide").fire());
+        openDialog(() -> app.menuItem("menuShortcuts").fire(), "keyboard shortcuts", false);
+        openDialog(() -> app.menuItem("menuAbout").fire(), "about", false);
+        Platform.runLater(() -> app.menuItem("menuUserGuide").fire());
         app.waitUntil(() -> app.isShown("#userGuide"));
         app.awaitWindowsAtRest();
         for (Window window : otherWindows()) {
@@ -274,7 +272,7 @@ class ChineseEverywhereTest {
 
     /* File → Connect to a team database, and the password question of a team connection. */
     private void teamDialogs() throws Exception {
-        openDialog(() -> menuItem("menuConnectTeam").fire(), "team connect", false);
+        openDialog(() -> app.menuItem("menuConnectTeam").fire(), "team connect", false);
         Window main = mainRoot().getScene().getWindow();
         TeamDatabaseUrl url = TeamDatabaseUrl.parse("postgresql://loopwatch_entry@db.example.org:5432/loopwatch");
         names.add("loopwatch_entry@db.example.org:5432/loopwatch");
@@ -341,23 +339,6 @@ class ChineseEverywhereTest {
         app.interact(() -> ((Button) pane.lookupButton(answer)).fire());
         app.waitUntil(() -> !dialog.isShowing());
         app.awaitLayout(); // the work may go on to its next question (the import's preview)
-    }
-
-    private MenuItem menuItem(String id) {
-        MenuBar bar = app.lookup("#menuBar").queryAs(MenuBar.class);
-        return bar.getMenus().stream().flatMap(menu -> items(menu).stream()).filter(item -> id.equals(item.getId()))
-                .findFirst().orElseThrow(() -> new AssertionError("no menu item #" + id));
-    }
-
-    private static List<MenuItem> items(Menu menu) {
-        List<MenuItem> all = new ArrayList<>();
-        for (MenuItem item : menu.getItems()) {
-            all.add(item);
-            if (item instanceof Menu sub) {
-                all.addAll(items(sub));
-            }
-        }
-        return all;
     }
 
     private void collect(String where, Parent root) throws Exception {

@@ -10,9 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
@@ -67,20 +64,20 @@ final class DialogsAtThisZoom {
         // A new group and a row before the loop's start: the question to add the group, then the preview.
         ImportingApp.file = csv(folder, "results-from-the-zhangjiakou-cluster-week-3.csv",
                 "2022-02-10,Volunteers of the Zhangjiakou cluster,arrival,12,0\n2021-12-30,Volunteers of the Zhangjiakou cluster,in_loop,5,0\n");
-        dialog(() -> menuItem("menuImportCsv").fire(), "import new group question", Answer.CONFIRM);
+        dialog(() -> app.menuItem("menuImportCsv").fire(), "import new group question", Answer.CONFIRM);
         app.waitUntil(DialogsAtThisZoom::dialogShown);
         answer("import preview", Answer.CANCEL);
         importWindow("import window after the preview");
         // A refused file: the window lists every bad row with its reason.
         ImportingApp.file = csv(folder, "refused-results-from-the-zhangjiakou-cluster.csv",
                 "2022-01-05,Athletes,arrival,10,11\n2022-02-30,Media,in_loop,5,0\n2022-01-06,Media,arrival,many,0\n");
-        Platform.runLater(() -> menuItem("menuImportCsv").fire());
+        Platform.runLater(() -> app.menuItem("menuImportCsv").fire());
         importWindow("import window of a refused file");
 
-        dialog(() -> menuItem("menuConnectTeam").fire(), "team connect", Answer.CANCEL);
-        dialog(() -> menuItem("menuShortcuts").fire(), "keyboard shortcuts", Answer.CANCEL);
-        dialog(() -> menuItem("menuAbout").fire(), "about", Answer.CANCEL);
-        Platform.runLater(() -> menuItem("menuUserGuide").fire());
+        dialog(() -> app.menuItem("menuConnectTeam").fire(), "team connect", Answer.CANCEL);
+        dialog(() -> app.menuItem("menuShortcuts").fire(), "keyboard shortcuts", Answer.CANCEL);
+        dialog(() -> app.menuItem("menuAbout").fire(), "about", Answer.CANCEL);
+        Platform.runLater(() -> app.menuItem("menuUserGuide").fire());
         app.waitUntil(() -> app.isShown("#userGuide"));
         app.awaitWindowsAtRest();
         Window guide = app.lookup("#userGuide").query().getScene().getWindow();
@@ -140,23 +137,6 @@ final class DialogsAtThisZoom {
     private static boolean dialogShown() {
         return Window.getWindows().stream().anyMatch(window -> window.isShowing()
                 && window.getScene().getRoot() instanceof DialogPane);
-    }
-
-    private MenuItem menuItem(String id) {
-        MenuBar bar = app.lookup("#menuBar").queryAs(MenuBar.class);
-        return bar.getMenus().stream().flatMap(menu -> items(menu).stream()).filter(item -> id.equals(item.getId()))
-                .findFirst().orElseThrow(() -> new AssertionError("no menu item #" + id));
-    }
-
-    private static List<MenuItem> items(Menu menu) {
-        List<MenuItem> all = new ArrayList<>();
-        for (MenuItem item : menu.getItems()) {
-            all.add(item);
-            if (item instanceof Menu sub) {
-                all.addAll(items(sub));
-            }
-        }
-        return all;
     }
 
     /** The app with the import's file chooser answered (Monocle has no native one); everything else is real. */

@@ -78,9 +78,7 @@ class TeamEveryFeatureAppTest {
                 + LocalDate.now().minusDays(2) + ",Media,in_loop,500,2,\n"
                 + LocalDate.now().minusDays(2) + ",Athletes,in_loop,80,0,\n", StandardCharsets.UTF_8);
         ImportingApp.file = csv;
-        app.launch(ImportingApp.class, "--db", url.toString());
-        app.answerPassword(PostgresTestServer.PASSWORD);
-        app.waitForTeamDatabase();
+        app.openTeamDatabase(ImportingApp.class, url, PostgresTestServer.PASSWORD);
 
         app.clickOn("#navEntry");
         app.waitUntil(() -> app.text("#entryStatus").isEmpty() && app.isShown("#cell-athletes-arrival"));

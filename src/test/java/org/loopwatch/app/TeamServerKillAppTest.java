@@ -44,9 +44,7 @@ class TeamServerKillAppTest {
         server = PostgresTestServer.startNew();
         url = server.newDatabase("kill");
         Database.teamInit(url, PostgresTestServer.superuserPassword(), Clock.systemUTC()).close();
-        app.launch("--db", url.toString());
-        app.answerPassword(PostgresTestServer.PASSWORD);
-        app.waitForTeamDatabase();
+        app.openTeamDatabase(url, PostgresTestServer.PASSWORD);
         app.clickOn("#navEntry");
         app.waitUntil(() -> app.text("#entryStatus").isEmpty() && app.isShown("#cell-athletes-arrival"));
     }

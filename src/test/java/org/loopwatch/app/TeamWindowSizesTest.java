@@ -55,9 +55,7 @@ class TeamWindowSizesTest {
             }
             seed.results().importAll(rows, false, "a fortnight", ImportProgress.NONE);
         }
-        app.launch("--db", url.toString());
-        app.answerPassword(PostgresTestServer.PASSWORD);
-        app.waitForTeamDatabase();
+        app.openTeamDatabase(url, PostgresTestServer.PASSWORD);
         Stage stage = WindowSizesTest.mainStage();
         Rectangle2D screen = new Rectangle2D(0, 0, width, height);
 

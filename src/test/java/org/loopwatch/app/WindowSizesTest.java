@@ -45,13 +45,8 @@ class WindowSizesTest {
     void everyScreenFitsTheWindowWithNothingCutOrOverlapping(int width, int height) throws Exception {
         Path file = folder.resolve("loopwatch.db");
         monthOfData(file);
-        app.start(file);
-        app.waitUntil(() -> app.status(DATABASE).contains(file.toString()));
-        Stage stage = mainStage();
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-        }).get();
+        Stage stage = startOn(file);
+        resize(stage, width, height);
 
         List<String> problems = new ArrayList<>();
         for (Screen screen : Screen.values()) {
@@ -111,14 +106,9 @@ class WindowSizesTest {
             }
             database.days().close(today, "checked");
         }
-        app.start(file);
-        app.waitUntil(() -> app.status(DATABASE).contains(file.toString()));
-        Stage stage = mainStage();
+        Stage stage = startOn(file);
         assertThat(stage.getMinWidth()).isEqualTo(960);
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.setWidth(stage.getMinWidth());
-            stage.setHeight(stage.getMinHeight());
-        }).get();
+        resize(stage, stage.getMinWidth(), stage.getMinHeight());
         app.clickOn("#navEntry");
         app.waitUntil(() -> app.text("#entryCloseDay").equals("Reopen day…"));
         app.awaitWindowsAtRest();
@@ -203,13 +193,8 @@ class WindowSizesTest {
     void dailyEntryOpensAtItsTop(int width, int height) throws Exception {
         Path file = folder.resolve("loopwatch.db");
         monthOfData(file);
-        app.start(file);
-        app.waitUntil(() -> app.status(DATABASE).contains(file.toString()));
-        Stage stage = mainStage();
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-        }).get();
+        Stage stage = startOn(file);
+        resize(stage, width, height);
         app.awaitWindowsAtRest();
         for (String step : List.of("first visit", "back from Data", "previous day")) {
             if (step.equals("back from Data")) {
@@ -288,6 +273,21 @@ class WindowSizesTest {
                 .map(scene::lookup).map(node -> node.localToScene(node.getBoundsInLocal())).toList();
     }
 
+
+    /** Starts the app on this database file and returns its main window once the file is open. */
+    private Stage startOn(Path file) throws Exception {
+        app.start(file);
+        app.waitUntil(() -> app.status(DATABASE).contains(file.toString()));
+        return mainStage();
+    }
+
+    /** Sets the window's size on the FX thread, as a person dragging its corner would. */
+    private static void resize(Stage stage, double width, double height) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }).get();
+    }
 
     static Stage mainStage() {
         return (Stage) Window.getWindows().stream().filter(window -> window instanceof Stage stage

@@ -2,9 +2,6 @@ package org.loopwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,8 +49,7 @@ class ChineseCommandLineTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun cli = new CommandRun();
     private final List<String> leaks = new ArrayList<>();
     private Path database;
 
@@ -141,11 +137,8 @@ class ChineseCommandLineTest {
     }
 
     private String run(String... args) {
-        out.reset();
-        err.reset();
-        int code = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        return code + "\n" + out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        int code = cli.run(args);
+        return code + "\n" + cli.stdout() + cli.stderr();
     }
 
     /* The run's exit code comes first in what run() returns. */

@@ -2,9 +2,6 @@ package org.loopwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,14 +23,12 @@ class CommandJsonParsesTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final CommandRun cli = new CommandRun();
 
     private String run(String... args) {
-        out.reset();
-        int exit = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run(args);
+        int exit = cli.run(args);
         assertThat(exit).isZero();
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.stdout();
     }
 
     @Test

@@ -2,9 +2,6 @@ package org.loopwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,39 +25,23 @@ class CommandLineTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun cli = new CommandRun();
 
     @AfterEach
     void backToEnglish() {
         Texts.useLanguage(Locale.ENGLISH);
     }
 
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void versionPrintsTheAppVersion() {
-        assertThat(run("--version")).isZero();
-        assertThat(stdout()).startsWith("LoopWatch ");
+        assertThat(cli.run("--version")).isZero();
+        assertThat(cli.stdout()).startsWith("LoopWatch ");
     }
 
     @Test
     void helpListsEveryCommandOfTheContract() {
-        assertThat(run("--help")).isZero();
-        assertThat(stdout()).contains("init", "import FILE.csv", "export-csv", "summary", "export chart",
+        assertThat(cli.run("--help")).isZero();
+        assertThat(cli.stdout()).contains("init", "import FILE.csv", "export-csv", "summary", "export chart",
                 "export briefing", "--db PATH");
     }
 
@@ -71,42 +52,42 @@ class CommandLineTest {
             List<String> args = new ArrayList<>(List.of(command.split(" ")));
             args.add("--help");
 
-            assertThat(run(args.toArray(String[]::new))).as(command).isZero();
-            assertThat(stdout()).as(command).startsWith("Usage: loopwatch " + command).contains("Options:");
-            assertThat(stderr()).as(command).isEmpty();
+            assertThat(cli.run(args.toArray(String[]::new))).as(command).isZero();
+            assertThat(cli.stdout()).as(command).startsWith("Usage: loopwatch " + command).contains("Options:");
+            assertThat(cli.stderr()).as(command).isEmpty();
         }
-        assertThat(run("summary", "--help")).isZero();
-        assertThat(stdout()).contains("--method wilson|clopper-pearson|jeffreys", "Confidence level");
+        assertThat(cli.run("summary", "--help")).isZero();
+        assertThat(cli.stdout()).contains("--method wilson|clopper-pearson|jeffreys", "Confidence level");
     }
 
     @Test
     void helpAndMessagesFollowTheChosenLanguage() {
-        assertThat(run("--lang", "zh-CN", "--help")).isZero();
-        assertThat(stdout()).startsWith("用法：loopwatch").contains("命令：", "export briefing --out FILE.pdf");
+        assertThat(cli.run("--lang", "zh-CN", "--help")).isZero();
+        assertThat(cli.stdout()).startsWith("用法：loopwatch").contains("命令：", "export briefing --out FILE.pdf");
 
-        assertThat(run("--lang", "zh-CN", "summary", "--method", "wald")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains("应为 wilson、clopper-pearson 或 jeffreys");
+        assertThat(cli.run("--lang", "zh-CN", "summary", "--method", "wald")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).contains("应为 wilson、clopper-pearson 或 jeffreys");
 
-        assertThat(run("--lang", "fr", "--help")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).startsWith("loopwatch").contains("--lang 应为 en 或 zh-CN，而不是 “fr”");
+        assertThat(cli.run("--lang", "fr", "--help")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).startsWith("loopwatch").contains("--lang 应为 en 或 zh-CN，而不是 “fr”");
     }
 
     @Test
     void optionValuesMayBeAttachedWithAnEqualsSign() {
         Path file = folder.resolve("attached.db");
-        run("--db=" + file, "init");
+        cli.run("--db=" + file, "init");
 
-        assertThat(run("--db=" + file, "summary", "--from=2022-01-11", "--to=2022-01-12", "--level=0.99")).isZero();
-        assertThat(stdout()).contains("Period 2022-01-11 to 2022-01-12", "99 % CI");
+        assertThat(cli.run("--db=" + file, "summary", "--from=2022-01-11", "--to=2022-01-12", "--level=0.99")).isZero();
+        assertThat(cli.stdout()).contains("Period 2022-01-11 to 2022-01-12", "99 % CI");
     }
 
     @Test
     void versionAfterOtherOptionsPrintsTheSameLine() {
-        assertThat(run("--version")).isZero();
-        String alone = stdout();
+        assertThat(cli.run("--version")).isZero();
+        String alone = cli.stdout();
 
-        assertThat(run("--db", folder.resolve("none.db").toString(), "--version")).isZero();
-        assertThat(stdout()).isEqualTo(alone);
+        assertThat(cli.run("--db", folder.resolve("none.db").toString(), "--version")).isZero();
+        assertThat(cli.stdout()).isEqualTo(alone);
         assertThat(Files.exists(folder.resolve("none.db"))).isFalse();
     }
 
@@ -114,24 +95,24 @@ class CommandLineTest {
     void initCreatesADatabaseAndRefusesAnExistingFile() throws Exception {
         Path file = folder.resolve("event.db");
 
-        assertThat(run("--db", file.toString(), "init")).isZero();
+        assertThat(cli.run("--db", file.toString(), "init")).isZero();
         assertThat(Files.size(file)).isPositive();
-        assertThat(stdout()).contains("Athletes", "Team officials", "Operating staff", "Media");
+        assertThat(cli.stdout()).contains("Athletes", "Team officials", "Operating staff", "Media");
 
         byte[] before = Files.readAllBytes(file);
-        assertThat(run("--db", file.toString(), "init")).isEqualTo(ExitCode.DATABASE_PROBLEM);
-        assertThat(stderr()).contains(file.toString());
+        assertThat(cli.run("--db", file.toString(), "init")).isEqualTo(ExitCode.DATABASE_PROBLEM);
+        assertThat(cli.stderr()).contains(file.toString());
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
     @Test
     void summaryOnANewDatabaseGivesRowsWithNoTestsAndNulls() {
         Path file = folder.resolve("new.db");
-        run("--db", file.toString(), "init");
+        cli.run("--db", file.toString(), "init");
 
-        assertThat(run("--db", file.toString(), "summary", "--json")).isZero();
+        assertThat(cli.run("--db", file.toString(), "summary", "--json")).isZero();
 
-        String json = stdout().strip();
+        String json = cli.stdout().strip();
         assertThat(json).startsWith("{\"from\": null, \"to\": null, \"method\": \"wilson\", \"level\": 0.95, \"rows\": [");
         assertThat(json).contains("{\"group\": \"Athletes\", \"stage\": \"arrival\", \"tests\": 0, \"positives\": 0,"
                 + " \"positivity\": null, \"ci_low\": null, \"ci_high\": null, \"flags\": [], \"no_baseline\": []}");
@@ -145,9 +126,9 @@ class CommandLineTest {
     void summaryOnAPathWithNoFileExitsThreeAndCreatesNothing() {
         Path file = folder.resolve("typo").resolve("loopwach.db");
 
-        assertThat(run("--db", file.toString(), "summary")).isEqualTo(ExitCode.DATABASE_PROBLEM);
+        assertThat(cli.run("--db", file.toString(), "summary")).isEqualTo(ExitCode.DATABASE_PROBLEM);
 
-        assertThat(stderr()).contains(file.toString());
+        assertThat(cli.stderr()).contains(file.toString());
         assertThat(Files.exists(file)).isFalse();
         assertThat(Files.exists(file.getParent())).isFalse();
     }
@@ -155,18 +136,18 @@ class CommandLineTest {
     @Test
     void badArgumentsExitTwoWithAMessage() {
         Path file = folder.resolve("x.db");
-        run("--db", file.toString(), "init");
+        cli.run("--db", file.toString(), "init");
 
-        assertThat(run("--db", file.toString(), "summary", "--method", "wald")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains("wilson, clopper-pearson or jeffreys");
-        assertThat(run("--db", file.toString(), "summary", "--from", "2022-02-30")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains("2022-02-30");
-        assertThat(run("--db", file.toString(), "summary", "--level", "0.5")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run("--db", file.toString(), "summary", "--group", "Referees")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains("Referees", "Athletes");
-        assertThat(run("--db", file.toString(), "frobnicate")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run("--db")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run("--nonsense")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.run("--db", file.toString(), "summary", "--method", "wald")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).contains("wilson, clopper-pearson or jeffreys");
+        assertThat(cli.run("--db", file.toString(), "summary", "--from", "2022-02-30")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).contains("2022-02-30");
+        assertThat(cli.run("--db", file.toString(), "summary", "--level", "0.5")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.run("--db", file.toString(), "summary", "--group", "Referees")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).contains("Referees", "Athletes");
+        assertThat(cli.run("--db", file.toString(), "frobnicate")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.run("--db")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.run("--nonsense")).isEqualTo(ExitCode.BAD_INPUT);
     }
 
     @Test
@@ -174,15 +155,15 @@ class CommandLineTest {
         Path file = folder.resolve("notes.db");
         Files.writeString(file, "not a database");
 
-        assertThat(run("--db", file.toString(), "summary", "--json")).isEqualTo(ExitCode.DATABASE_PROBLEM);
-        assertThat(stderr()).contains(file.toString());
+        assertThat(cli.run("--db", file.toString(), "summary", "--json")).isEqualTo(ExitCode.DATABASE_PROBLEM);
+        assertThat(cli.stderr()).contains(file.toString());
         assertThat(Files.readString(file)).isEqualTo("not a database");
     }
 
     @Test
     void summaryReportsThePublishedArrivalFiguresWithTheirWilsonInterval() {
         Path file = folder.resolve("beijing.db");
-        run("--db", file.toString(), "init");
+        cli.run("--db", file.toString(), "init");
         try (Database database = Database.open(file, OpenMode.MUST_EXIST)) {
             long athletes = database.groups().findByName("Athletes").orElseThrow().id();
             long staff = database.groups().findByName("Operating staff").orElseThrow().id();
@@ -191,9 +172,9 @@ class CommandLineTest {
             database.results().insert(new DailyResult(LocalDate.of(2022, 1, 12), staff, Stage.IN_LOOP, 336_246, 33, ""));
         }
 
-        assertThat(run("--db", file.toString(), "summary", "--json", "--method", "clopper-pearson")).isZero();
+        assertThat(cli.run("--db", file.toString(), "summary", "--json", "--method", "clopper-pearson")).isZero();
 
-        String json = stdout();
+        String json = cli.stdout();
         assertThat(json).contains("\"from\": \"2022-01-10\", \"to\": \"2022-01-12\", \"method\": \"clopper-pearson\"");
         assertThat(json).contains("{\"group\": \"Athletes\", \"stage\": \"arrival\", \"tests\": 171, \"positives\": 0,"
                 + " \"positivity\": 0.0, \"ci_low\": 0.0, \"ci_high\": 0.0213");
@@ -201,16 +182,16 @@ class CommandLineTest {
                 + " \"positives\": 39, \"positivity\": 0.01614");
         assertThat(json).contains("{\"group\": \"*\", \"stage\": \"all\", \"tests\": 338832, \"positives\": 72,");
 
-        assertThat(run("--db", file.toString(), "summary", "--group", "athletes", "--from", "2022-01-11")).isZero();
-        assertThat(stdout()).contains("Period 2022-01-11 to 2022-01-12").contains("Athletes").doesNotContain("Media");
+        assertThat(cli.run("--db", file.toString(), "summary", "--group", "athletes", "--from", "2022-01-11")).isZero();
+        assertThat(cli.stdout()).contains("Period 2022-01-11 to 2022-01-12").contains("Athletes").doesNotContain("Media");
         // The text table names stages as the tiles do; the codes are the --json contract.
-        assertThat(stdout()).contains("Arrival", "In-loop", "Both stages (mixed)").doesNotContain("in_loop");
+        assertThat(cli.stdout()).contains("Arrival", "In-loop", "Both stages (mixed)").doesNotContain("in_loop");
     }
 
     @Test
     void aDatabaseFromANewerLoopWatchExitsThreeAndStaysUnchanged() throws Exception {
         Path file = folder.resolve("future.db");
-        run("--db", file.toString(), "init");
+        cli.run("--db", file.toString(), "init");
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
              java.sql.Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA journal_mode=DELETE");
@@ -218,22 +199,22 @@ class CommandLineTest {
         }
         byte[] before = Files.readAllBytes(file);
 
-        assertThat(run("--db", file.toString(), "summary", "--json")).isEqualTo(ExitCode.DATABASE_PROBLEM);
+        assertThat(cli.run("--db", file.toString(), "summary", "--json")).isEqualTo(ExitCode.DATABASE_PROBLEM);
 
-        assertThat(stderr()).contains(file.toString()).containsIgnoringCase("newer");
+        assertThat(cli.stderr()).contains(file.toString()).containsIgnoringCase("newer");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
     @Test
     void aReadOnlyDatabaseExitsThreeAndStaysUnchanged() throws Exception {
         Path file = folder.resolve("readonly.db");
-        run("--db", file.toString(), "init");
+        cli.run("--db", file.toString(), "init");
         Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
         byte[] before = Files.readAllBytes(file);
 
-        assertThat(run("--db", file.toString(), "summary")).isEqualTo(ExitCode.DATABASE_PROBLEM);
+        assertThat(cli.run("--db", file.toString(), "summary")).isEqualTo(ExitCode.DATABASE_PROBLEM);
 
-        assertThat(stderr()).contains(file.toString()).containsIgnoringCase("read-only");
+        assertThat(cli.stderr()).contains(file.toString()).containsIgnoringCase("read-only");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
@@ -241,16 +222,16 @@ class CommandLineTest {
     @Tag("process")
     void importIntoADatabaseHeldByARunningLoopWatchExitsThreeAndLeavesItUnchanged() throws Exception {
         Path file = folder.resolve("busy.db");
-        run("--db", file.toString(), "init");
+        cli.run("--db", file.toString(), "init");
         Path csv = Files.writeString(folder.resolve("day.csv"), "date,group,stage,tests,positives\n"
                 + "2022-01-04,Athletes,arrival,171,0\n");
         try (ChildLoopWatch running = ChildLoopWatch.start("hold", file, folder.resolve("child.err"))) {
             assertThat(running.nextLine()).isEqualTo("ready");
             byte[] before = Files.readAllBytes(file);
 
-            assertThat(run("--db", file.toString(), "import", csv.toString())).isEqualTo(ExitCode.DATABASE_PROBLEM);
+            assertThat(cli.run("--db", file.toString(), "import", csv.toString())).isEqualTo(ExitCode.DATABASE_PROBLEM);
 
-            assertThat(stderr()).contains(file.toString()).containsIgnoringCase("another running LoopWatch");
+            assertThat(cli.stderr()).contains(file.toString()).containsIgnoringCase("another running LoopWatch");
             assertThat(Files.readAllBytes(file)).isEqualTo(before);
         }
     }

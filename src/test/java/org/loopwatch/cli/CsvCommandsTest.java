@@ -2,8 +2,6 @@ package org.loopwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,19 +16,7 @@ class CsvCommandsTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    private final CommandRun cli = new CommandRun();
 
     private Path csv(String name, String text) throws Exception {
         Path file = folder.resolve(name);
@@ -45,9 +31,9 @@ class CsvCommandsTest {
                 + "2022-01-05,Athletes,arrival,171,0,\r\n2022-01-05,Media,in_loop,300,1,\"night shift, bus 4\"\r\n");
         Path exported = folder.resolve("out.csv");
 
-        assertThat(run("--db", db.toString(), "import", in.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Imported 2 rows");
-        assertThat(run("--db", db.toString(), "export-csv", "--out", exported.toString())).isZero();
+        assertThat(cli.run("--db", db.toString(), "import", in.toString())).isZero();
+        assertThat(cli.stdout()).contains("Imported 2 rows");
+        assertThat(cli.run("--db", db.toString(), "export-csv", "--out", exported.toString())).isZero();
 
         assertThat(Files.readString(exported)).isEqualTo(Files.readString(in));
     }
@@ -62,9 +48,9 @@ class CsvCommandsTest {
                 2022-13-01,Media,arrival,1,0
                 """);
 
-        assertThat(run("--db", db.toString(), "import", in.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.run("--db", db.toString(), "import", in.toString())).isEqualTo(ExitCode.BAD_INPUT);
 
-        assertThat(stderr()).contains("line 2, column positives: Positives (11) cannot be more than tests (10).")
+        assertThat(cli.stderr()).contains("line 2, column positives: Positives (11) cannot be more than tests (10).")
                 .contains("line 3, column -: Same date, group and stage as line 2")
                 .contains("line 4, column date: 2022-13-01 is not a real date.")
                 .contains("Nothing was changed");
@@ -74,13 +60,13 @@ class CsvCommandsTest {
     @Test
     void conflictsExitTwoUnlessReplaceIsGivenAndUnknownGroupsUnlessCreateGroups() throws Exception {
         Path db = folder.resolve("event.db");
-        run("--db", db.toString(), "import", csv("a.csv", "date,group,stage,tests,positives\n2022-01-05,Media,arrival,5,0\n").toString());
+        cli.run("--db", db.toString(), "import", csv("a.csv", "date,group,stage,tests,positives\n2022-01-05,Media,arrival,5,0\n").toString());
         Path again = csv("b.csv", "date,group,stage,tests,positives\n2022-01-05,Media,arrival,6,1\n2022-01-05,Drivers,arrival,2,0\n");
 
-        assertThat(run("--db", db.toString(), "import", again.toString())).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains("line 2, column -: An entry for 2022-01-05, Media, arrival exists already (0 / 5)")
+        assertThat(cli.run("--db", db.toString(), "import", again.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).contains("line 2, column -: An entry for 2022-01-05, Media, arrival exists already (0 / 5)")
                 .contains("line 3, column group: There is no group called \"Drivers\"");
-        assertThat(run("--db", db.toString(), "import", again.toString(), "--replace", "--create-groups")).isZero();
+        assertThat(cli.run("--db", db.toString(), "import", again.toString(), "--replace", "--create-groups")).isZero();
 
         try (Database database = Database.open(db, OpenMode.MUST_EXIST)) {
             assertThat(database.results().count()).isEqualTo(2);
@@ -93,20 +79,20 @@ class CsvCommandsTest {
         Path missing = folder.resolve("typo.db");
         Path target = folder.resolve("out.csv");
 
-        assertThat(run("--db", missing.toString(), "export-csv", "--out", target.toString()))
+        assertThat(cli.run("--db", missing.toString(), "export-csv", "--out", target.toString()))
                 .isEqualTo(ExitCode.DATABASE_PROBLEM);
         assertThat(Files.exists(missing)).isFalse();
         assertThat(Files.exists(target)).isFalse();
 
-        run("--db", missing.toString(), "init");
-        assertThat(run("--db", missing.toString(), "export-csv")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains("--out");
-        assertThat(run("--db", missing.toString(), "export-csv", "--out", target.toString(), "--from", "2022-02-30"))
+        cli.run("--db", missing.toString(), "init");
+        assertThat(cli.run("--db", missing.toString(), "export-csv")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).contains("--out");
+        assertThat(cli.run("--db", missing.toString(), "export-csv", "--out", target.toString(), "--from", "2022-02-30"))
                 .isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run("--db", missing.toString(), "import")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run("--db", missing.toString(), "import", folder.resolve("nothing.csv").toString()))
+        assertThat(cli.run("--db", missing.toString(), "import")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.run("--db", missing.toString(), "import", folder.resolve("nothing.csv").toString()))
                 .isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run("--db", missing.toString(), "import", target.toString(), "--overwrite"))
+        assertThat(cli.run("--db", missing.toString(), "import", target.toString(), "--overwrite"))
                 .isEqualTo(ExitCode.BAD_INPUT);
     }
 
@@ -114,16 +100,16 @@ class CsvCommandsTest {
     void theCommittedDemoCsvImportsIntoANewDatabase() {
         Path db = folder.resolve("demo.db");
 
-        assertThat(run("--db", db.toString(), "import", "assets/demo/beijing-2022-demo.csv", "--create-groups")).isZero();
+        assertThat(cli.run("--db", db.toString(), "import", "assets/demo/beijing-2022-demo.csv", "--create-groups")).isZero();
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Imported 192 rows")
+        assertThat(cli.stdout()).contains("Imported 192 rows")
                 .contains("Athletes and team officials", "Other stakeholders");
     }
 
     @Test
     void aDryRunShowsNewIdenticalChangedAndBadRowsWithWarningsGroupedAndWritesNothing() throws Exception {
         Path db = folder.resolve("event.db");
-        run("--db", db.toString(), "import", csv("a.csv", """
+        cli.run("--db", db.toString(), "import", csv("a.csv", """
                 date,group,stage,tests,positives
                 2022-01-05,Media,arrival,5,0
                 2022-01-05,Media,in_loop,9,0
@@ -144,9 +130,9 @@ class CsvCommandsTest {
             before = database.audit().find(org.loopwatch.store.AuditFilter.all()).size();
         }
 
-        assertThat(run("--db", db.toString(), "import", "--dry-run", "--replace", file.toString())).isZero();
+        assertThat(cli.run("--db", db.toString(), "import", "--dry-run", "--replace", file.toString())).isZero();
 
-        String shown = out.toString(StandardCharsets.UTF_8);
+        String shown = cli.stdout();
         assertThat(shown).contains("3 new, 1 identical (nothing to write), 1 changed, 0 bad")
                 .contains("Dry run: nothing was written");
         assertThat(shown.lines().filter(line -> line.contains("before the loop start"))).singleElement()
@@ -155,19 +141,19 @@ class CsvCommandsTest {
             assertThat(database.results().count()).isEqualTo(2);
             assertThat(database.audit().find(org.loopwatch.store.AuditFilter.all())).hasSize((int) before);
         }
-        assertThat(run("--db", db.toString(), "import", "--dry-run", file.toString())).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 changed, 0 bad").contains("exists already");
+        assertThat(cli.run("--db", db.toString(), "import", "--dry-run", file.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stdout()).contains("1 changed, 0 bad").contains("exists already");
     }
 
     @Test
     void importingTheSameFileTwiceIsNoConflict() throws Exception {
         Path db = folder.resolve("event.db");
         Path file = csv("a.csv", "date,group,stage,tests,positives\n2022-01-05,Media,arrival,5,0\n");
-        assertThat(run("--db", db.toString(), "import", file.toString())).isZero();
+        assertThat(cli.run("--db", db.toString(), "import", file.toString())).isZero();
 
-        assertThat(run("--db", db.toString(), "import", file.toString())).isZero();
+        assertThat(cli.run("--db", db.toString(), "import", file.toString())).isZero();
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("0 new, 0 replaced");
+        assertThat(cli.stdout()).contains("0 new, 0 replaced");
     }
 
     @Test
@@ -175,8 +161,8 @@ class CsvCommandsTest {
         for (String command : java.util.List.of("init", "import", "export-csv", "summary", "export", "export chart",
                 "export briefing", "copy", "team", "team init")) {
             String[] words = (command + " --help").split(" ");
-            assertThat(run(words)).as(command + " --help").isZero();
-            assertThat(out.toString(StandardCharsets.UTF_8)).as(command + " --help").contains("Usage");
+            assertThat(cli.run(words)).as(command + " --help").isZero();
+            assertThat(cli.stdout()).as(command + " --help").contains("Usage");
         }
     }
 
@@ -184,14 +170,14 @@ class CsvCommandsTest {
     void aLongGroupNameKeepsTheSummaryTableInLine() throws Exception {
         Path db = folder.resolve("event.db");
         String longName = "Operating staff and contractors (Zhangjiakou cluster)";
-        assertThat(run("--db", db.toString(), "import", "--create-groups", csv("a.csv",
+        assertThat(cli.run("--db", db.toString(), "import", "--create-groups", csv("a.csv",
                 "date,group,stage,tests,positives\n2022-01-05,Media,arrival,5,0\n2022-01-05,\"" + longName
                         + "\",arrival,1234,3\n").toString())).isZero();
 
-        assertThat(run("--db", db.toString(), "summary")).isZero();
+        assertThat(cli.run("--db", db.toString(), "summary")).isZero();
 
         // The table's rows: from its header to the first line that is not a row (the notes under it).
-        java.util.List<String> printed = out.toString(StandardCharsets.UTF_8).lines().toList();
+        java.util.List<String> printed = cli.stdout().lines().toList();
         int header = printed.indexOf(printed.stream().filter(line -> line.toLowerCase(java.util.Locale.ROOT)
                 .startsWith("group ")).findFirst().orElseThrow());
         java.util.List<String> rows = printed.subList(header + 1, printed.size()).stream()

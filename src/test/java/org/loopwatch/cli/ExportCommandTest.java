@@ -6,9 +6,6 @@ import org.junit.jupiter.api.AfterEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -49,8 +46,7 @@ class ExportCommandTest {
     Path folder;
 
     private Path database;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun cli = new CommandRun();
 
     @BeforeEach
     void createDatabase() {
@@ -62,17 +58,6 @@ class ExportCommandTest {
         Texts.useLanguage(Locale.ENGLISH);
     }
 
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
     static Stream<Arguments> presetsAndScales() {
         return Stream.of(ExportPreset.values()).flatMap(preset -> Stream.of(Arguments.of(preset, 1), Arguments.of(preset, 2)));
     }
@@ -82,10 +67,10 @@ class ExportCommandTest {
     void everyPresetAndScaleGivesAPngOfItsSizeWithTitleChartAndFooter(ExportPreset preset, int scale) throws Exception {
         Path png = folder.resolve(preset.code() + "@" + scale + ".png");
 
-        int code = run("--db", database.toString(), "export", "chart", "--out", png.toString(), "--preset",
+        int code = cli.run("--db", database.toString(), "export", "chart", "--out", png.toString(), "--preset",
                 preset.code(), "--scale", String.valueOf(scale), "--stage", "in_loop");
 
-        assertThat(code).as(stderr()).isZero();
+        assertThat(code).as(cli.stderr()).isZero();
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(preset.size(scale).pixelWidth());
         assertThat(image.getHeight()).isEqualTo(preset.size(scale).pixelHeight());
@@ -99,11 +84,11 @@ class ExportCommandTest {
     void theChartNamesTheEventThePeriodAndTheStageAndAcceptsRollupsByName() throws Exception {
         Path png = folder.resolve("rolling.png");
 
-        int code = run("--db", database.toString(), "export", "chart", "--out", png.toString(), "--group",
+        int code = cli.run("--db", database.toString(), "export", "chart", "--out", png.toString(), "--group",
                 "operating STAFF", "--group", "all groups", "--stage", "arrival", "--from", "2022-01-10");
 
-        assertThat(code).as(stderr()).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1920 × 1080",
+        assertThat(code).as(cli.stderr()).isZero();
+        assertThat(cli.stdout()).contains("1920 × 1080",
                 "7-day positivity with 95 % confidence interval",
                 ExportFixtures.EVENT + " · 10 Jan – 22 Jan 2022 · Arrival (airport) · Operating staff, All groups");
     }
@@ -119,11 +104,11 @@ class ExportCommandTest {
     void aChartWithoutStageDrawsArrivalAndInLoopApartSideBySide() throws Exception {
         Path svg = folder.resolve("rolling.svg");
 
-        int code = run("--db", database.toString(), "export", "chart", "--out", svg.toString());
+        int code = cli.run("--db", database.toString(), "export", "chart", "--out", svg.toString());
 
-        assertThat(code).as(stderr()).isZero();
+        assertThat(code).as(cli.stderr()).isZero();
         // Before decision 0028 the default was --stage all: one rate over arrivals and screening tests together.
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains(" · Arrival and in-loop apart · ")
+        assertThat(cli.stdout()).contains(" · Arrival and in-loop apart · ")
                 .doesNotContain("All stages", "mixes denominators");
         String text = svgText(svg);
         assertThat(text).contains("Arrival (airport)", "In-loop screening", "Arrival and in-loop apart")
@@ -131,9 +116,9 @@ class ExportCommandTest {
 
         // Count charts sum both stages, as the dashboard and the briefing draw them: one chart, no stage panels.
         Path tests = folder.resolve("tests.svg");
-        assertThat(run("--db", database.toString(), "export", "chart", "--out", tests.toString(), "--chart", "tests"))
-                .as(stderr()).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Tests per day, by group");
+        assertThat(cli.run("--db", database.toString(), "export", "chart", "--out", tests.toString(), "--chart", "tests"))
+                .as(cli.stderr()).isZero();
+        assertThat(cli.stdout()).contains("Tests per day, by group");
         assertThat(svgText(tests)).doesNotContain("Arrival and in-loop apart");
     }
 
@@ -141,10 +126,10 @@ class ExportCommandTest {
     void bothStagesTogetherOnlyWhenAskedAndThenTheChartSaysItMixesDenominators() throws Exception {
         Path svg = folder.resolve("mixed.svg");
 
-        int code = run("--db", database.toString(), "export", "chart", "--out", svg.toString(), "--stage", "all");
+        int code = cli.run("--db", database.toString(), "export", "chart", "--out", svg.toString(), "--stage", "all");
 
-        assertThat(code).as(stderr()).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains(" · Both stages together (mixes denominators) · ");
+        assertThat(code).as(cli.stderr()).isZero();
+        assertThat(cli.stdout()).contains(" · Both stages together (mixes denominators) · ");
         assertThat(svgText(svg)).contains("Both stages together (mixes denominators)")
                 .doesNotContain("Arrival and in-loop apart");
     }
@@ -156,26 +141,26 @@ class ExportCommandTest {
         }
         Path svg = folder.resolve("in-loop.svg");
 
-        int code = run("--db", database.toString(), "export", "chart", "--out", svg.toString());
+        int code = cli.run("--db", database.toString(), "export", "chart", "--out", svg.toString());
 
-        assertThat(code).as(stderr()).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains(" · In-loop screening · ")
+        assertThat(code).as(cli.stderr()).isZero();
+        assertThat(cli.stdout()).contains(" · In-loop screening · ")
                 .doesNotContain("Arrival");
         assertThat(svgText(svg)).contains("In-loop screening").doesNotContain("Arrival (airport)");
         // Asked for, a stage still wins over Settings.
-        assertThat(run("--db", database.toString(), "export", "chart", "--out", svg.toString(), "--stage", "arrival"))
-                .as(stderr()).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains(" · Arrival (airport) · ");
+        assertThat(cli.run("--db", database.toString(), "export", "chart", "--out", svg.toString(), "--stage", "arrival"))
+                .as(cli.stderr()).isZero();
+        assertThat(cli.stdout()).contains(" · Arrival (airport) · ");
     }
 
     @Test
     void theExtensionChoosesSvgAndTheDocumentHoldsTheChartsWordsAsText() throws Exception {
         Path svg = folder.resolve("Rolling.SVG");
 
-        int code = run("--db", database.toString(), "export", "chart", "--out", svg.toString(), "--stage", "arrival");
+        int code = cli.run("--db", database.toString(), "export", "chart", "--out", svg.toString(), "--stage", "arrival");
 
-        assertThat(code).as(stderr()).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote " + svg + " (SVG, 1920 × 1080)");
+        assertThat(code).as(cli.stderr()).isZero();
+        assertThat(cli.stdout()).contains("Wrote " + svg + " (SVG, 1920 × 1080)");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         Document document = factory.newDocumentBuilder().parse(svg.toFile());
@@ -188,10 +173,10 @@ class ExportCommandTest {
     void aChartFileNamedNeitherPngNorSvgIsRefusedBeforeAnyWork() {
         Path jpeg = folder.resolve("chart.jpg");
 
-        assertThat(run("--db", database.toString(), "export", "chart", "--out", jpeg.toString()))
+        assertThat(cli.run("--db", database.toString(), "export", "chart", "--out", jpeg.toString()))
                 .isEqualTo(ExitCode.BAD_INPUT);
 
-        assertThat(stderr()).startsWith("loopwatch: export chart: cannot write " + jpeg).contains(".png", ".svg");
+        assertThat(cli.stderr()).startsWith("loopwatch: export chart: cannot write " + jpeg).contains(".png", ".svg");
         assertThat(jpeg).doesNotExist();
     }
 
@@ -199,9 +184,9 @@ class ExportCommandTest {
     void theBriefingHoldsTheDomainsFiguresTheGroupsTheProvenanceAndItsMetadata() throws Exception {
         Path pdf = folder.resolve("briefing.pdf");
 
-        int code = run("--db", database.toString(), "export", "briefing", "--out", pdf.toString());
+        int code = cli.run("--db", database.toString(), "export", "briefing", "--out", pdf.toString());
 
-        assertThat(code).as(stderr()).isZero();
+        assertThat(code).as(cli.stderr()).isZero();
         try (PDDocument document = Loader.loadPDF(pdf.toFile()); Database db = Database.open(database, OpenMode.MUST_EXIST)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Athletes", "Operating staff", "All groups", "Arrival", "In-loop");
@@ -231,10 +216,10 @@ class ExportCommandTest {
     void theBriefingTakesGroupsAndAStageLikeSummaryAndSaysSoOnItsFirstPage() throws Exception {
         Path pdf = folder.resolve("athletes-arrival.pdf");
 
-        int code = run("--db", database.toString(), "export", "briefing", "--out", pdf.toString(), "--group",
+        int code = cli.run("--db", database.toString(), "export", "briefing", "--out", pdf.toString(), "--group",
                 "athletes", "--group", "All groups", "--stage", "arrival", "--from", "2022-01-10");
 
-        assertThat(code).as(stderr()).isZero();
+        assertThat(code).as(cli.stderr()).isZero();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("10 Jan – 22 Jan 2022 · Arrival only", "groups: Athletes, All groups",
@@ -245,26 +230,25 @@ class ExportCommandTest {
             // 13 × 127 and 13 × 2 positives, All groups 1,768 and 26.
             assertThat(text).contains(figures(new Counts(117, 0))).contains(figures(new Counts(1_768, 26)));
         }
-        assertThat(run("--db", database.toString(), "export", "briefing", "--out", pdf.toString(), "--stage",
+        assertThat(cli.run("--db", database.toString(), "export", "briefing", "--out", pdf.toString(), "--stage",
                 "both")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains("--stage must be apart, arrival, in_loop or all, not 'both'");
-        assertThat(run("--db", database.toString(), "export", "briefing", "--out", pdf.toString(), "--group",
+        assertThat(cli.stderr()).contains("--stage must be apart, arrival, in_loop or all, not 'both'");
+        assertThat(cli.run("--db", database.toString(), "export", "briefing", "--out", pdf.toString(), "--group",
                 "Volunteers")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains("no group or rollup 'Volunteers'", "Operating staff");
-        assertThat(run("--db", database.toString(), "export", "briefing", "--out", pdf.toString(), "--group",
+        assertThat(cli.stderr()).contains("no group or rollup 'Volunteers'", "Operating staff");
+        assertThat(cli.run("--db", database.toString(), "export", "briefing", "--out", pdf.toString(), "--group",
                 "Media")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains("No group has results");
+        assertThat(cli.stderr()).contains("No group has results");
     }
 
     @Test
     void theBriefingHelpNamesGroupAndStageInBothLanguages() {
-        assertThat(run("export", "briefing", "--help")).isZero();
+        assertThat(cli.run("export", "briefing", "--help")).isZero();
         // Help wraps its descriptions to the terminal's width: compare with the line breaks folded.
-        assertThat(out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", " ")).contains("--group NAME",
+        assertThat(cli.stdout().replaceAll("\\s+", " ")).contains("--group NAME",
                 "--stage apart|arrival|in_loop|all", "all: both summed, mixing two denominators");
-        out.reset();
-        assertThat(run("--lang", "zh-CN", "export", "briefing", "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", "")).contains("--groupNAME",
+        assertThat(cli.run("--lang", "zh-CN", "export", "briefing", "--help")).isZero();
+        assertThat(cli.stdout().replaceAll("\\s+", "")).contains("--groupNAME",
                 "入境检测与闭环内检测分开并列");
     }
 
@@ -272,7 +256,7 @@ class ExportCommandTest {
     void aMissingDatabaseExitsThreeAndWritesNothing() {
         Path pdf = folder.resolve("briefing.pdf");
 
-        assertThat(run("--db", folder.resolve("typo.db").toString(), "export", "briefing", "--out", pdf.toString()))
+        assertThat(cli.run("--db", folder.resolve("typo.db").toString(), "export", "briefing", "--out", pdf.toString()))
                 .isEqualTo(ExitCode.DATABASE_PROBLEM);
         assertThat(pdf).doesNotExist();
         assertThat(folder.resolve("typo.db")).doesNotExist();
@@ -288,9 +272,9 @@ class ExportCommandTest {
             raw.writeInt(5);
         }
 
-        assertThat(run("--db", database.toString(), "export", "briefing", "--out", pdf.toString()))
+        assertThat(cli.run("--db", database.toString(), "export", "briefing", "--out", pdf.toString()))
                 .isEqualTo(ExitCode.DATABASE_PROBLEM);
-        assertThat(stderr()).startsWith("loopwatch: ").contains(database.getFileName().toString()).contains("backup");
+        assertThat(cli.stderr()).startsWith("loopwatch: ").contains(database.getFileName().toString()).contains("backup");
         assertThat(pdf).doesNotExist();
     }
 
@@ -299,24 +283,24 @@ class ExportCommandTest {
         String db = database.toString();
         String png = folder.resolve("x.png").toString();
 
-        assertThat(run("--db", db, "export", "chart", "--out", png, "--preset", "a3")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains("--preset must be slide-16x9, slide-4x3 or a4-landscape");
-        assertThat(run("--db", db, "export", "chart", "--out", png, "--scale", "4")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains("--scale must be 1, 2 or 3");
-        assertThat(run("--db", db, "export", "chart", "--out", png, "--chart", "pie")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run("--db", db, "export", "chart", "--out", png, "--stage", "both")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains("--stage must be apart, arrival, in_loop or all, not 'both'");
-        assertThat(run("--db", db, "export", "chart", "--out", png, "--group", "Volunteers"))
+        assertThat(cli.run("--db", db, "export", "chart", "--out", png, "--preset", "a3")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).contains("--preset must be slide-16x9, slide-4x3 or a4-landscape");
+        assertThat(cli.run("--db", db, "export", "chart", "--out", png, "--scale", "4")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).contains("--scale must be 1, 2 or 3");
+        assertThat(cli.run("--db", db, "export", "chart", "--out", png, "--chart", "pie")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.run("--db", db, "export", "chart", "--out", png, "--stage", "both")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).contains("--stage must be apart, arrival, in_loop or all, not 'both'");
+        assertThat(cli.run("--db", db, "export", "chart", "--out", png, "--group", "Volunteers"))
                 .isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains("no group or rollup 'Volunteers'", "Operating staff", "All groups");
-        assertThat(run("--db", db, "export", "chart")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains("needs --out FILE.png");
-        assertThat(run("--db", db, "export", "briefing", "--out", png, "--from", "2022-02-30"))
+        assertThat(cli.stderr()).contains("no group or rollup 'Volunteers'", "Operating staff", "All groups");
+        assertThat(cli.run("--db", db, "export", "chart")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).contains("needs --out FILE.png");
+        assertThat(cli.run("--db", db, "export", "briefing", "--out", png, "--from", "2022-02-30"))
                 .isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run("--db", db, "export", "slides")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run("--db", db, "export", "briefing", "--out", png, "--from", "2023-01-01"))
+        assertThat(cli.run("--db", db, "export", "slides")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.run("--db", db, "export", "briefing", "--out", png, "--from", "2023-01-01"))
                 .isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains("before it starts");
+        assertThat(cli.stderr()).contains("before it starts");
         assertThat(folder.resolve("x.png")).doesNotExist();
     }
 
@@ -325,12 +309,12 @@ class ExportCommandTest {
         Path missingFolder = folder.resolve("no-such-folder").resolve("briefing.pdf");
         Path aFolder = Files.createDirectory(folder.resolve("chart.png"));
 
-        assertThat(run("--db", database.toString(), "export", "briefing", "--out", missingFolder.toString()))
+        assertThat(cli.run("--db", database.toString(), "export", "briefing", "--out", missingFolder.toString()))
                 .isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains("does not exist");
-        assertThat(run("--db", database.toString(), "export", "chart", "--out", aFolder.toString()))
+        assertThat(cli.stderr()).contains("does not exist");
+        assertThat(cli.run("--db", database.toString(), "export", "chart", "--out", aFolder.toString()))
                 .isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains("it is a folder");
+        assertThat(cli.stderr()).contains("it is a folder");
         assertThat(missingFolder.getParent()).doesNotExist();
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(path -> path.getFileName().toString()))
@@ -343,14 +327,14 @@ class ExportCommandTest {
         Path refused = Path.of("/proc/loopwatch-briefing.pdf"); // a folder no one, not even root, may add to
         Assumptions.assumeTrue(Files.isDirectory(refused.getParent()), "needs Linux's /proc");
 
-        assertThat(run("--db", database.toString(), "export", "briefing", "--out", refused.toString()))
+        assertThat(cli.run("--db", database.toString(), "export", "briefing", "--out", refused.toString()))
                 .isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).startsWith("loopwatch: export briefing: could not write " + refused + " (")
+        assertThat(cli.stderr()).startsWith("loopwatch: export briefing: could not write " + refused + " (")
                 .contains("Nothing was written");
         Path refusedSvg = refused.resolveSibling("loopwatch-chart.svg");
-        assertThat(run("--db", database.toString(), "export", "chart", "--out", refusedSvg.toString()))
+        assertThat(cli.run("--db", database.toString(), "export", "chart", "--out", refusedSvg.toString()))
                 .isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).startsWith("loopwatch: export chart: could not write " + refusedSvg + " (");
+        assertThat(cli.stderr()).startsWith("loopwatch: export chart: could not write " + refusedSvg + " (");
     }
 
     /**

@@ -2,9 +2,6 @@ package org.loopwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -18,35 +15,29 @@ class LanguageOptionTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun cli = new CommandRun();
 
     @AfterEach
     void english() {
         Texts.useLanguage(Locale.ENGLISH);
     }
 
-    private int run(String... args) {
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
-
     @Test
     void langZhCnGivesTheMessageInChineseWithTheSameExitCode() {
         Path missing = folder.resolve("typo.db");
 
-        int code = run("--lang", "zh-CN", "--db", missing.toString(), "summary");
+        int code = cli.run("--lang", "zh-CN", "--db", missing.toString(), "summary");
 
         assertThat(code).isEqualTo(ExitCode.DATABASE_PROBLEM);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(missing + " 不存在。", "loopwatch --db " + missing + " init");
+        assertThat(cli.stderr()).contains(missing + " 不存在。", "loopwatch --db " + missing + " init");
     }
 
     @Test
     void anUnknownLanguageIsABadArgumentThatNamesTheChoices() {
-        int code = run("--lang", "fr", "--db", folder.resolve("x.db").toString(), "summary");
+        int code = cli.run("--lang", "fr", "--db", folder.resolve("x.db").toString(), "summary");
 
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--lang", "en", "zh-CN", "fr");
+        assertThat(cli.stderr()).contains("--lang", "en", "zh-CN", "fr");
     }
 
     /*
@@ -57,10 +48,12 @@ class LanguageOptionTest {
     void initInChineseNamesTheDefaultGroupsAndRollupsInChineseAndTheyStayWhenTheLanguageChanges() {
         Path file = folder.resolve("闭环.db");
 
-        assertThat(run("--lang", "zh-CN", "--db", file.toString(), "init")).isZero();
-        assertThat(run("--lang", "en", "--db", file.toString(), "summary", "--json")).isZero();
+        assertThat(cli.run("--lang", "zh-CN", "--db", file.toString(), "init")).isZero();
+        String printedByInit = cli.stdout();
+        assertThat(cli.run("--lang", "en", "--db", file.toString(), "summary", "--json")).isZero();
 
-        String json = out.toString(StandardCharsets.UTF_8);
+        // Both runs' output is searched: neither may print the English names.
+        String json = printedByInit + cli.stdout();
         assertThat(json).contains("\"group\": \"运动员\"", "\"group\": \"随队官员\"", "\"group\": \"运行保障人员\"",
                 "\"group\": \"媒体\"").doesNotContain("Athletes", "Media");
         try (org.loopwatch.store.Database database = org.loopwatch.store.Database.open(file,
@@ -78,7 +71,7 @@ class LanguageOptionTest {
     void initInEnglishKeepsTheNamesOfTheSpecification() {
         Path file = folder.resolve("loop.db");
 
-        assertThat(run("--lang", "en", "--db", file.toString(), "init")).isZero();
+        assertThat(cli.run("--lang", "en", "--db", file.toString(), "init")).isZero();
 
         try (org.loopwatch.store.Database database = org.loopwatch.store.Database.open(file,
                 org.loopwatch.store.OpenMode.MUST_EXIST)) {

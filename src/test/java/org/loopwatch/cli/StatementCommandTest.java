@@ -2,9 +2,6 @@ package org.loopwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -22,8 +19,7 @@ class StatementCommandTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun cli = new CommandRun();
 
     @AfterEach
     void english() {
@@ -31,18 +27,9 @@ class StatementCommandTest {
         Texts.useLanguage(Locale.ENGLISH);
     }
 
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
-
     @Test
     void theStatementGivesEachStageAndGroupForTheDayAndSinceTheStart() throws Exception {
-        Path db = folder.resolve("event.db");
-        Path csv = folder.resolve("in.csv");
-        Files.writeString(csv, """
+        Path db = imported("""
                 date,group,stage,tests,positives
                 2022-01-04,Athletes,arrival,100,0
                 2022-01-05,Athletes,arrival,71,0
@@ -50,17 +37,16 @@ class StatementCommandTest {
                 2022-01-05,Operating staff,in_loop,336246,33
                 2022-01-06,Media,in_loop,10,1
                 """);
-        assertThat(run("--db", db.toString(), "import", csv.toString())).isZero();
 
-        assertThat(run("--db", db.toString(), "statement", "--date", "2022-01-05")).isZero();
-        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(cli.run("--db", db.toString(), "statement", "--date", "2022-01-05")).isZero();
+        String text = cli.stdout();
         assertThat(text).contains("Daily statement for 2022-01-05 (cumulative since 2022-01-04)")
                 .contains("Athletes: 71 arrivals tested, 0 positive; since loop start 171 arrivals tested, 0 positive.")
                 .contains("Operating staff: 336,246 tests, 33 positive; since loop start 336,246 tests, 33 positive.");
         assertThat(text.indexOf("Arrival (airport)")).isLessThan(text.indexOf("In-loop screening"));
 
-        assertThat(run("--db", db.toString(), "statement", "--json")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"date\": \"2022-01-06\"").contains("\"cumulative_from\": \"2022-01-04\"")
+        assertThat(cli.run("--db", db.toString(), "statement", "--json")).isZero();
+        assertThat(cli.stdout()).contains("\"date\": \"2022-01-06\"").contains("\"cumulative_from\": \"2022-01-04\"")
                 .contains("{\"group\": \"Media\", \"stage\": \"in_loop\", \"tests\": 10, \"positives\": 1, "
                         + "\"cumulative_tests\": 10, \"cumulative_positives\": 1, \"reported\": true, "
                         + "\"cumulative_due_days\": 1, \"cumulative_incomplete_days\": 0}")
@@ -70,10 +56,8 @@ class StatementCommandTest {
 
     @Test
     void aGroupThatDidNotReportIsNotReportedNotZeroAndOnlyFromItsFirstResult() throws Exception {
-        Path db = folder.resolve("event.db");
-        Path csv = folder.resolve("in.csv");
         // Media report from 6 January on, and miss the 7th; Athletes report every day.
-        Files.writeString(csv, """
+        Path db = imported("""
                 date,group,stage,tests,positives
                 2022-01-04,Athletes,in_loop,100,0
                 2022-01-05,Athletes,in_loop,100,0
@@ -81,10 +65,9 @@ class StatementCommandTest {
                 2022-01-06,Media,in_loop,50,0
                 2022-01-07,Athletes,in_loop,100,0
                 """);
-        assertThat(run("--db", db.toString(), "import", csv.toString())).isZero();
 
-        assertThat(run("--db", db.toString(), "statement", "--date", "2022-01-07")).isZero();
-        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(cli.run("--db", db.toString(), "statement", "--date", "2022-01-07")).isZero();
+        String text = cli.stdout();
         // Due from 6 January (Media's first result), not from the first day with data: 1 of 2 days missing.
         assertThat(text).contains("Media: not reported on the day; since loop start 50 tests, 0 positive."
                         + " Since loop start, 1 of 2 days not fully reported (Media, In-loop: 7 Jan).")
@@ -92,12 +75,12 @@ class StatementCommandTest {
                 .contains("All groups: 100 tests, 0 positive; since loop start 450 tests, 1 positive."
                         + " (not fully reported: Media, In-loop: 7 Jan)");
 
-        assertThat(run("--db", db.toString(), "--lang", "zh-CN", "statement", "--date", "2022-01-07")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Media：当日未填报；闭环开始以来检测 50 人次，阳性 0 例。"
+        assertThat(cli.run("--db", db.toString(), "--lang", "zh-CN", "statement", "--date", "2022-01-07")).isZero();
+        assertThat(cli.stdout()).contains("Media：当日未填报；闭环开始以来检测 50 人次，阳性 0 例。"
                 + " 闭环开始以来2天中有1天未完整填报（Media，闭环内检测：1月7日）。");
 
-        assertThat(run("--db", db.toString(), "statement", "--date", "2022-01-06", "--json")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("{\"group\": \"Media\", \"stage\": \"in_loop\", "
+        assertThat(cli.run("--db", db.toString(), "statement", "--date", "2022-01-06", "--json")).isZero();
+        assertThat(cli.stdout()).contains("{\"group\": \"Media\", \"stage\": \"in_loop\", "
                 + "\"tests\": 50, \"positives\": 0, \"cumulative_tests\": 50, \"cumulative_positives\": 0, "
                 + "\"reported\": true, \"cumulative_due_days\": 1, \"cumulative_incomplete_days\": 0}")
                 // A group is due in a stage from its first result in that stage (decision 0028): neither
@@ -110,23 +93,20 @@ class StatementCommandTest {
 
     @Test
     void outWritesTheSameStatementAsAOnePagePdfInTheInterfaceLanguage() throws Exception {
-        Path db = folder.resolve("event.db");
-        Path csv = folder.resolve("in.csv");
-        Files.writeString(csv, """
+        Path db = imported("""
                 date,group,stage,tests,positives
                 2022-01-04,Athletes,arrival,100,0
                 2022-01-05,Athletes,arrival,71,0
                 2022-01-05,Operating staff,in_loop,336246,33
                 """);
-        assertThat(run("--db", db.toString(), "import", csv.toString())).isZero();
-        assertThat(run("--db", db.toString(), "statement", "--date", "2022-01-05")).isZero();
-        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(cli.run("--db", db.toString(), "statement", "--date", "2022-01-05")).isZero();
+        String text = cli.stdout();
         Path pdf = folder.resolve("statement.pdf");
 
-        assertThat(run("--db", db.toString(), "statement", "--date", "2022-01-05", "--out", pdf.toString()))
-                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(cli.run("--db", db.toString(), "statement", "--date", "2022-01-05", "--out", pdf.toString()))
+                .as(cli.stderr()).isZero();
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote " + pdf + ": the daily statement for 2022-01-05.");
+        assertThat(cli.stdout()).contains("Wrote " + pdf + ": the daily statement for 2022-01-05.");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             String read = words(new PDFTextStripper().getText(document));
@@ -137,7 +117,7 @@ class StatementCommandTest {
         }
 
         Path chinese = folder.resolve("通报.pdf");
-        assertThat(run("--lang", "zh-CN", "--db", db.toString(), "statement", "--date", "2022-01-05", "--out",
+        assertThat(cli.run("--lang", "zh-CN", "--db", db.toString(), "statement", "--date", "2022-01-05", "--out",
                 chinese.toString())).isZero();
         try (PDDocument document = Loader.loadPDF(chinese.toFile())) {
             assertThat(words(new PDFTextStripper().getText(document))).contains("2022-01-05 每日通报", "入境检测（机场）",
@@ -147,22 +127,28 @@ class StatementCommandTest {
 
     @Test
     void anOutThatIsNotAPdfOrComesWithJsonIsRefusedAndWritesNothing() throws Exception {
-        Path db = folder.resolve("event.db");
-        Path csv = folder.resolve("in.csv");
-        Files.writeString(csv, "date,group,stage,tests,positives\n2022-01-04,Athletes,arrival,100,0\n");
-        assertThat(run("--db", db.toString(), "import", csv.toString())).isZero();
+        Path db = imported("date,group,stage,tests,positives\n2022-01-04,Athletes,arrival,100,0\n");
 
-        assertThat(run("--db", db.toString(), "statement", "--out", folder.resolve("s.txt").toString()))
+        assertThat(cli.run("--db", db.toString(), "statement", "--out", folder.resolve("s.txt").toString()))
                 .isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("statement", "s.txt", ".pdf");
-        assertThat(run("--db", db.toString(), "statement", "--json", "--out", folder.resolve("s.pdf").toString()))
+        assertThat(cli.stderr()).contains("statement", "s.txt", ".pdf");
+        assertThat(cli.run("--db", db.toString(), "statement", "--json", "--out", folder.resolve("s.pdf").toString()))
                 .isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--json", "--out");
-        assertThat(run("--db", db.toString(), "statement", "--out", folder.resolve("gone").resolve("s.pdf").toString()))
+        assertThat(cli.stderr()).contains("--json", "--out");
+        assertThat(cli.run("--db", db.toString(), "statement", "--out", folder.resolve("gone").resolve("s.pdf").toString()))
                 .isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("does not exist");
+        assertThat(cli.stderr()).contains("does not exist");
         assertThat(folder.resolve("s.txt")).doesNotExist();
         assertThat(folder.resolve("s.pdf")).doesNotExist();
+    }
+
+    /** A new database file with this CSV text imported through the command line, as a desk would. */
+    private Path imported(String csvText) throws Exception {
+        Path db = folder.resolve("event.db");
+        Path csv = folder.resolve("in.csv");
+        Files.writeString(csv, csvText);
+        assertThat(cli.run("--db", db.toString(), "import", csv.toString())).isZero();
+        return db;
     }
 
     /** Text with its line breaks and runs of spaces as single spaces: the PDF wraps long lines. */

@@ -2,9 +2,6 @@ package org.loopwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,10 +24,9 @@ class SummaryAlertsTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final CommandRun cli = new CommandRun();
 
     private String summaryJson(Path file, String... more) {
-        out.reset();
         String[] args = new String[3 + more.length];
         args[0] = "--db";
         args[1] = file.toString();
@@ -38,10 +34,9 @@ class SummaryAlertsTest {
         System.arraycopy(more, 0, args, 3, more.length);
         String[] withJson = java.util.Arrays.copyOf(args, args.length + 1);
         withJson[args.length] = "--json";
-        int code = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run(withJson);
+        int code = cli.run(withJson);
         assertThat(code).isZero();
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.stdout();
     }
 
     private Path database(java.util.function.BiConsumer<Database, Long> fill) {
@@ -90,9 +85,7 @@ class SummaryAlertsTest {
         });
         Path pdf = folder.resolve("briefing.pdf");
 
-        int code = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-                .run("--db", file.toString(), "export", "briefing", "--out", pdf.toString());
+        int code = cli.run("--db", file.toString(), "export", "briefing", "--out", pdf.toString());
 
         assertThat(code).isZero();
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
@@ -140,17 +133,12 @@ class SummaryAlertsTest {
             database.results().insert(new DailyResult(LocalDate.of(2021, 7, 16), staff, Stage.ARRIVAL, 2_290, 0, ""));
             database.results().insert(new DailyResult(LocalDate.of(2021, 7, 17), staff, Stage.ARRIVAL, 3_487, 3, ""));
         });
-        out.reset();
-        int code = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-                .run("--db", file.toString(), "summary");
+        int code = cli.run("--db", file.toString(), "summary");
         assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Operating staff / Arrival: No alert baseline yet (17 Jul)");
+        assertThat(cli.stdout()).contains("Operating staff / Arrival: No alert baseline yet (17 Jul)");
 
         Path pdf = folder.resolve("no-baseline.pdf");
-        code = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-                .run("--db", file.toString(), "export", "briefing", "--out", pdf.toString());
+        code = cli.run("--db", file.toString(), "export", "briefing", "--out", pdf.toString());
         assertThat(code).isZero();
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
@@ -183,9 +171,7 @@ class SummaryAlertsTest {
         assertThat(explanations).hasSize(80);
         Path pdf = folder.resolve("many-alerts.pdf");
 
-        int code = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-                .run("--db", file.toString(), "export", "briefing", "--out", pdf.toString());
+        int code = cli.run("--db", file.toString(), "export", "briefing", "--out", pdf.toString());
 
         assertThat(code).isZero();
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {

@@ -2,8 +2,6 @@ package org.loopwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +29,7 @@ class TeamCommandsTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun cli = new CommandRun();
     private TeamDatabaseUrl url;
 
     @BeforeEach
@@ -53,44 +50,44 @@ class TeamCommandsTest {
 
     @Test
     void teamInitThenImportSummaryAndExportWorkOnTheTeamDatabase() throws Exception {
-        assertThat(run("--db", url.toString(), "team", "init")).isEqualTo(ExitCode.OK);
-        assertThat(stdout()).contains("loopwatch_entry").contains("Athletes");
+        assertThat(cli.run("--db", url.toString(), "team", "init")).isEqualTo(ExitCode.OK);
+        assertThat(cli.stdout()).contains("loopwatch_entry").contains("Athletes");
         Path csv = Files.writeString(folder.resolve("in.csv"), "date,group,stage,tests,positives\n"
                 + "2022-01-05,Athletes,arrival,171,0\n2022-01-05,Operating staff,arrival,2415,39\n");
 
-        assertThat(run("--db", url.toString(), "import", csv.toString())).isEqualTo(ExitCode.OK);
-        assertThat(run("--db", url.toString(), "summary", "--json")).isEqualTo(ExitCode.OK);
-        assertThat(stdout()).contains("\"tests\": 2586").contains("\"positives\": 39");
+        assertThat(cli.run("--db", url.toString(), "import", csv.toString())).isEqualTo(ExitCode.OK);
+        assertThat(cli.run("--db", url.toString(), "summary", "--json")).isEqualTo(ExitCode.OK);
+        assertThat(cli.stdout()).contains("\"tests\": 2586").contains("\"positives\": 39");
         Path exported = folder.resolve("out.csv");
-        assertThat(run("--db", url.toString(), "export-csv", "--out", exported.toString())).isEqualTo(ExitCode.OK);
+        assertThat(cli.run("--db", url.toString(), "export-csv", "--out", exported.toString())).isEqualTo(ExitCode.OK);
         assertThat(Files.readString(exported)).contains("2022-01-05,Operating staff,arrival,2415,39");
 
-        assertThat(run("--db", url.toString(), "team", "init")).isEqualTo(ExitCode.DATABASE_PROBLEM);
-        assertThat(stderr()).contains("changed nothing");
+        assertThat(cli.run("--db", url.toString(), "team", "init")).isEqualTo(ExitCode.DATABASE_PROBLEM);
+        assertThat(cli.stderr()).contains("changed nothing");
     }
 
     @Test
     void everyExportWorksOnTheTeamDatabaseAndTheFilesReadBack() throws Exception {
-        assertThat(run("--db", url.toString(), "team", "init")).isEqualTo(ExitCode.OK);
+        assertThat(cli.run("--db", url.toString(), "team", "init")).isEqualTo(ExitCode.OK);
         Path csv = Files.writeString(folder.resolve("in.csv"), "date,group,stage,tests,positives\n"
                 + "2022-01-05,Athletes,arrival,171,0\n2022-01-05,Operating staff,arrival,2415,39\n");
-        assertThat(run("--db", url.toString(), "import", csv.toString())).isEqualTo(ExitCode.OK);
+        assertThat(cli.run("--db", url.toString(), "import", csv.toString())).isEqualTo(ExitCode.OK);
 
         Path briefing = folder.resolve("briefing.pdf");
-        assertThat(run("--db", url.toString(), "export", "briefing", "--out", briefing.toString())).isEqualTo(ExitCode.OK);
+        assertThat(cli.run("--db", url.toString(), "export", "briefing", "--out", briefing.toString())).isEqualTo(ExitCode.OK);
         assertThat(pdfText(briefing)).contains("Operating staff");
         Path statement = folder.resolve("statement.pdf");
-        assertThat(run("--db", url.toString(), "statement", "--out", statement.toString())).isEqualTo(ExitCode.OK);
+        assertThat(cli.run("--db", url.toString(), "statement", "--out", statement.toString())).isEqualTo(ExitCode.OK);
         assertThat(pdfText(statement)).contains("Operating staff");
         Path png = folder.resolve("chart.png");
-        assertThat(run("--db", url.toString(), "export", "chart", "--out", png.toString())).isEqualTo(ExitCode.OK);
+        assertThat(cli.run("--db", url.toString(), "export", "chart", "--out", png.toString())).isEqualTo(ExitCode.OK);
         assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isPositive();
         Path svg = folder.resolve("chart.svg");
-        assertThat(run("--db", url.toString(), "export", "chart", "--out", svg.toString())).isEqualTo(ExitCode.OK);
+        assertThat(cli.run("--db", url.toString(), "export", "chart", "--out", svg.toString())).isEqualTo(ExitCode.OK);
         assertThat(javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
                 .getDocumentElement().getTagName()).isEqualTo("svg");
         Path xlsx = folder.resolve("all.xlsx");
-        assertThat(run("--db", url.toString(), "export-xlsx", "--out", xlsx.toString())).isEqualTo(ExitCode.OK);
+        assertThat(cli.run("--db", url.toString(), "export-xlsx", "--out", xlsx.toString())).isEqualTo(ExitCode.OK);
         try (java.util.zip.ZipFile book = new java.util.zip.ZipFile(xlsx.toFile())) {
             String sheets = book.stream().filter(entry -> entry.getName().startsWith("xl/")).map(entry -> {
                 try (var in = book.getInputStream(entry)) {
@@ -112,7 +109,7 @@ class TeamCommandsTest {
     @Test
     void copyIntoANewTeamDatabaseAndBackIntoAFileKeepsEverythingBySummaryAndRowCountsAlertsIncluded() throws Exception {
         Path desk = folder.resolve("desk.db");
-        assertThat(run("--db", desk.toString(), "import", Path.of("assets/demo/beijing-2022-demo.csv").toString(),
+        assertThat(cli.run("--db", desk.toString(), "import", Path.of("assets/demo/beijing-2022-demo.csv").toString(),
                 "--create-groups")).isEqualTo(ExitCode.OK);
         try (Database database = Database.open(desk, OpenMode.MUST_EXIST)) {
             database.days().close(LocalDate.of(2022, 1, 5), "checked");
@@ -128,16 +125,16 @@ class TeamCommandsTest {
             database.alerts().acknowledge(new org.loopwatch.domain.ResultKey(LocalDate.of(2022, 1, 6), media,
                     org.loopwatch.domain.Stage.IN_LOOP), "lab confirmed; contacts traced");
         }
-        assertThat(run("--db", desk.toString(), "summary", "--json")).isEqualTo(ExitCode.OK);
-        String summary = stdout();
+        assertThat(cli.run("--db", desk.toString(), "summary", "--json")).isEqualTo(ExitCode.OK);
+        String summary = cli.stdout();
 
-        assertThat(run("--db", desk.toString(), "copy", "--to", url.toString())).isEqualTo(ExitCode.OK);
-        assertThat(run("--db", url.toString(), "summary", "--json")).isEqualTo(ExitCode.OK);
-        assertThat(stdout()).isEqualTo(summary);
+        assertThat(cli.run("--db", desk.toString(), "copy", "--to", url.toString())).isEqualTo(ExitCode.OK);
+        assertThat(cli.run("--db", url.toString(), "summary", "--json")).isEqualTo(ExitCode.OK);
+        assertThat(cli.stdout()).isEqualTo(summary);
         Path back = folder.resolve("back.db");
-        assertThat(run("--db", url.toString(), "copy", "--to", back.toString())).isEqualTo(ExitCode.OK);
-        assertThat(run("--db", back.toString(), "summary", "--json")).isEqualTo(ExitCode.OK);
-        assertThat(stdout()).isEqualTo(summary);
+        assertThat(cli.run("--db", url.toString(), "copy", "--to", back.toString())).isEqualTo(ExitCode.OK);
+        assertThat(cli.run("--db", back.toString(), "summary", "--json")).isEqualTo(ExitCode.OK);
+        assertThat(cli.stdout()).isEqualTo(summary);
 
         try (Database original = Database.open(desk, OpenMode.MUST_EXIST);
              Database team = Database.connect(url, PasswordPrompt.NONE);
@@ -155,37 +152,22 @@ class TeamCommandsTest {
             // The team database goes on numbering after the copied rows.
             team.groups().add("Volunteers");
         }
-        assertThat(run("--db", desk.toString(), "copy", "--to", back.toString())).isEqualTo(ExitCode.DATABASE_PROBLEM);
-        assertThat(stderr()).contains(back.toString());
+        assertThat(cli.run("--db", desk.toString(), "copy", "--to", back.toString())).isEqualTo(ExitCode.DATABASE_PROBLEM);
+        assertThat(cli.stderr()).contains(back.toString());
     }
 
     @Test
     void aMalformedAddressIsABadArgumentAndAPasswordInItIsRefused() {
-        assertThat(run("--db", "postgresql://ann:secret@localhost/loopwatch", "summary")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains("PGPASSWORD").doesNotContain("secret@");
-        assertThat(run("--db", "postgresql://localhost/loopwatch?sslmode=sometimes", "summary")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains("verify-full");
+        assertThat(cli.run("--db", "postgresql://ann:secret@localhost/loopwatch", "summary")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).contains("PGPASSWORD").doesNotContain("secret@");
+        assertThat(cli.run("--db", "postgresql://localhost/loopwatch?sslmode=sometimes", "summary")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).contains("verify-full");
     }
 
     @Test
     void aDatabaseNotSetUpIsADatabaseProblemThatNamesTeamInit() {
-        assertThat(run("--db", url.toString(), "summary")).isEqualTo(ExitCode.DATABASE_PROBLEM);
-        assertThat(stderr()).contains("team init");
-        assertThat(run("--db", url.toString(), "init")).isEqualTo(ExitCode.BAD_INPUT);
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        assertThat(cli.run("--db", url.toString(), "summary")).isEqualTo(ExitCode.DATABASE_PROBLEM);
+        assertThat(cli.stderr()).contains("team init");
+        assertThat(cli.run("--db", url.toString(), "init")).isEqualTo(ExitCode.BAD_INPUT);
     }
 }

@@ -3,9 +3,7 @@ package org.loopwatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,15 +20,7 @@ class XlsxCommandsTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
+    private final CommandRun cli = new CommandRun();
 
     private Path workbook(String name, String sheetName, long positives) throws Exception {
         Path file = folder.resolve(name);
@@ -58,10 +48,10 @@ class XlsxCommandsTest {
         Path good = workbook("good.xlsx", "Results", 0);
         Path bad = workbook("bad.xlsx", "Sheet1", 172);
 
-        assertThat(run("--db", db.toString(), "import", good.toString(), "--sheet", "Results")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Imported 1 row");
-        assertThat(run("--db", db.toString(), "import", bad.toString(), "--replace")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(cli.run("--db", db.toString(), "import", good.toString(), "--sheet", "Results")).isZero();
+        assertThat(cli.stdout()).contains("Imported 1 row");
+        assertThat(cli.run("--db", db.toString(), "import", bad.toString(), "--replace")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr())
                 .contains("Sheet1!E2 (column positives): Positives (172) cannot be more than tests (171).")
                 .contains("Nothing was changed");
     }
@@ -71,9 +61,9 @@ class XlsxCommandsTest {
         Path db = folder.resolve("event.db");
         Path copy = folder.resolve("copy.db");
         Path out = folder.resolve("out.xlsx");
-        run("--db", db.toString(), "import", workbook("in.xlsx", "Sheet1", 3).toString());
+        cli.run("--db", db.toString(), "import", workbook("in.xlsx", "Sheet1", 3).toString());
 
-        assertThat(run("--db", db.toString(), "export-xlsx", "--out", out.toString())).isZero();
+        assertThat(cli.run("--db", db.toString(), "export-xlsx", "--out", out.toString())).isZero();
 
         try (java.io.InputStream in = Files.newInputStream(out);
              org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(in,
@@ -98,22 +88,22 @@ class XlsxCommandsTest {
                 assertThat(xml).as(sheet).contains("ySplit=\"1\"").contains("state=\"frozen\"");
             }
         }
-        assertThat(run("--db", copy.toString(), "import", out.toString())).isZero();
-        assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Imported 1 row");
+        assertThat(cli.run("--db", copy.toString(), "import", out.toString())).isZero();
+        assertThat(cli.stdout()).contains("Imported 1 row");
     }
 
     @Test
     void theSummarySheetUsesTheDatabasesIntervalMethodAndLevelAndNamesThem() throws Exception {
         Path db = folder.resolve("event.db");
         Path out = folder.resolve("out.xlsx");
-        run("--db", db.toString(), "import", workbook("in.xlsx", "Sheet1", 3).toString());
+        cli.run("--db", db.toString(), "import", workbook("in.xlsx", "Sheet1", 3).toString());
         try (org.loopwatch.store.Database database = org.loopwatch.store.Database.open(db,
                 org.loopwatch.store.OpenMode.MUST_EXIST)) {
             database.settings().setIntervalMethod(org.loopwatch.domain.IntervalMethod.JEFFREYS);
             database.settings().setConfidenceLevel(org.loopwatch.domain.ConfidenceLevel.NINETY);
         }
 
-        assertThat(run("--db", db.toString(), "export-xlsx", "--out", out.toString())).isZero();
+        assertThat(cli.run("--db", db.toString(), "export-xlsx", "--out", out.toString())).isZero();
 
         // The reference interval from Commons Statistics itself, not from LoopWatch's domain.
         org.apache.commons.statistics.interval.Interval jeffreys90 =
@@ -138,9 +128,9 @@ class XlsxCommandsTest {
     void exportXlsxWithOnlyAnEndDateOnAnEmptyDatabaseWritesAnEmptyWorkbook() throws Exception {
         Path db = folder.resolve("empty.db");
         Path out = folder.resolve("empty.xlsx");
-        assertThat(run("--db", db.toString(), "init")).isZero();
+        assertThat(cli.run("--db", db.toString(), "init")).isZero();
 
-        assertThat(run("--db", db.toString(), "export-xlsx", "--to", "2022-02-01", "--out", out.toString())).isZero();
+        assertThat(cli.run("--db", db.toString(), "export-xlsx", "--to", "2022-02-01", "--out", out.toString())).isZero();
 
         try (java.io.InputStream in = Files.newInputStream(out);
              org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(in,
@@ -151,7 +141,7 @@ class XlsxCommandsTest {
 
     @Test
     void importHelpNamesTheSheetOption() {
-        assertThat(run("import", "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("FILE.csv|FILE.xlsx").contains("--sheet");
+        assertThat(cli.run("import", "--help")).isZero();
+        assertThat(cli.stdout()).contains("FILE.csv|FILE.xlsx").contains("--sheet");
     }
 }

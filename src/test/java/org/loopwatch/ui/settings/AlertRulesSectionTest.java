@@ -3,49 +3,25 @@ package org.loopwatch.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.loopwatch.ui.UiTestDatabase.waitUntil;
 
-import java.nio.file.Path;
 import java.util.OptionalDouble;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.AlertRule;
-import org.loopwatch.store.Database;
 import org.loopwatch.ui.ComboBoxes;
-import org.loopwatch.ui.Screen;
-import org.loopwatch.ui.ShellWithScreens;
-import org.loopwatch.ui.UiTestDatabase;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Settings → Alerts driven by its ids on a real database file (issue 21). */
 @Tag("gui")
-@ExtendWith(ApplicationExtension.class)
-class AlertRulesSectionTest {
-
-    @TempDir
-    Path folder;
-
-    private UiTestDatabase fixture;
-    private Database database;
+class AlertRulesSectionTest extends SettingsScreenOnADatabase {
 
     @Start
-    void start(Stage stage) throws Exception {
-        fixture = UiTestDatabase.createIn(folder);
-        database = fixture.database();
-        ShellWithScreens.show(stage, screen -> screen == Screen.SETTINGS
-                ? new SettingsView(new SettingsViewModel(fixture.services())) : null, Screen.SETTINGS);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
+    void start(Stage stage) {
+        showSettingsOn(stage);
     }
 
     @Test

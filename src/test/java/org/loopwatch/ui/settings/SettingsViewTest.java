@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.loopwatch.ui.UiTestDatabase.onFx;
 import static org.loopwatch.ui.UiTestDatabase.waitUntil;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
@@ -16,47 +15,24 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.IntervalMethod;
-import org.loopwatch.store.Database;
 import org.loopwatch.store.KeyDate;
-import org.loopwatch.ui.UiTestDatabase;
-import org.loopwatch.ui.Screen;
 import org.loopwatch.ui.ScreenSnapshot;
-import org.loopwatch.ui.ShellWithScreens;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The settings screen driven by its ids, as a person would, on a real database file. */
-@ExtendWith(ApplicationExtension.class)
 @Tag("gui")
-class SettingsViewTest {
-
-    @TempDir
-    Path folder;
-
-    private UiTestDatabase fixture;
-    private Database database;
+class SettingsViewTest extends SettingsScreenOnADatabase {
 
     @Start
-    void start(Stage stage) throws Exception {
-        fixture = UiTestDatabase.createIn(folder);
-        database = fixture.database();
-        ShellWithScreens.show(stage, screen -> screen == Screen.SETTINGS
-                ? new SettingsView(new SettingsViewModel(fixture.services())) : null, Screen.SETTINGS);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
+    void start(Stage stage) {
+        showSettingsOn(stage);
     }
 
     @Test
