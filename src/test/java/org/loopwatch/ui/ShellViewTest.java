@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -24,11 +26,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class ShellViewTest {
 
     private ShellViewModel viewModel;
+    private final List<Screen> built = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
         viewModel = new ShellViewModel();
         ShellView view = new ShellView(viewModel, screen -> {
+            built.add(screen);
             Label label = new Label("screen " + screen.name());
             label.setId("content-" + screen.name());
             return label;
@@ -37,6 +41,26 @@ class ShellViewTest {
         view.installShortcuts(scene);
         stage.setScene(scene);
         stage.show();
+    }
+
+    /*
+     * The first frame styles whatever is in the scene (SPEC §9: first frame ≤ 1.2 × a bare window):
+     * the screens not shown are neither built nor in the scene until first visited.
+     */
+    @Test
+    void onlyTheScreenShownIsBuiltAndInTheSceneUntilAnotherIsVisited(FxRobot robot) {
+        assertThat(built).containsExactly(Screen.DASHBOARD);
+        assertThat(robot.lookup("#content-DASHBOARD").tryQuery()).isPresent();
+        for (Screen screen : Screen.values()) {
+            if (screen != Screen.DASHBOARD) {
+                assertThat(robot.lookup("#content-" + screen.name()).tryQuery()).as(screen.name()).isEmpty();
+            }
+        }
+
+        robot.clickOn("#navData");
+
+        assertThat(built).containsExactly(Screen.DASHBOARD, Screen.DATA);
+        assertThat(robot.lookup("#content-DATA").tryQuery()).isPresent();
     }
 
     @Test
