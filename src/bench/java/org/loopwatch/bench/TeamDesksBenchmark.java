@@ -214,7 +214,8 @@ public final class TeamDesksBenchmark {
         // A change listener, not an invalidation listener: a property invalidated once fires again
         // only after someone reads it, so an invalidation listener that never read the snapshot
         // missed most recomputations (the paced run counted 439 of 1,400 sightings).
-        dashboard.snapshotProperty().addListener((property, before, now) -> {
+        javafx.beans.value.ObservableValue<?> figures = dashboard.snapshotProperty();
+        figures.addListener((property, before, now) -> {
             LocalDate to = dashboard.toProperty().get();
             long shownAt = System.nanoTime();
             int last = to == null ? -1 : (int) Math.min(ChronoUnit.DAYS.between(firstProbeDay, to), probeStarted.length() - 1);
