@@ -50,6 +50,12 @@ fi
 rm -rf "$OUT"
 mkdir -p "$OUT/input/native" "$OUT/work"
 cp target/loopwatch.jar "$OUT/input/"
+# picocli ships Java 5 class files, which an AOT cache skips ("Old class has been linked"): every
+# command loaded and verified its 171 classes from the jar. The image's copy gets them as Java 8
+# class files with stack maps, the same code (decision 0050); needs the ClassFile API (JDK 25+).
+if [ "$JDK_MAJOR" -ge 25 ]; then
+  "$JDK/bin/java" installer/tools/ModernizeOldClasses.java "$OUT/input/loopwatch.jar" picocli/
+fi
 
 # sqlite-jdbc's native library for this machine, beside the jar in the image.
 case "$(uname -m)" in
