@@ -34,12 +34,13 @@ public final class ChartPane extends BorderPane {
 
     /** Takes new figures drawn in place by {@link ChartUpdate}; the legend follows when its entries change. */
     void redrawn(ChartData now) {
-        if (ChartLegend.entries(now).equals(ChartLegend.entries(data))) {
-            data = now;
-            return;
-        }
+        boolean sameLegend = ChartLegend.entries(now).equals(ChartLegend.entries(data));
         data = now;
-        setBottom(new ChartLegend(now));
+        if (!sameLegend && getBottom() instanceof ChartLegend legend) {
+            legend.show(ChartLegend.entries(now)); // in place: only an entry that comes is a new node
+        } else if (!sameLegend) {
+            setBottom(new ChartLegend(now));
+        }
     }
 
     /**
