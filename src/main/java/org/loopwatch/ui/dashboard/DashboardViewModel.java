@@ -197,19 +197,51 @@ public final class DashboardViewModel {
         }
         loading = true;
         busy.set(true);
-        // Tasks run in order on one thread, so recomputing here also outdates any computation
-        // still queued with the data read before.
-        services.tasks().run(work, loaded -> {
+        // The read and the computation after it in one task: a second hop through the FX thread
+        // put the computation behind whatever other screens had queued meanwhile (the entry
+        // screen's reads after a save), on the way from a save to the dashboard (decision 0049).
+        // The filters are worked out on the background thread from the choices as they are now;
+        // if anything changed them meanwhile, the FX thread computes again, as before.
+        DashboardChoices choices = choices();
+        Set<String> hidden = Set.copyOf(hiddenSubjects);
+        long ticket = requested;
+        services.tasks().run(() -> {
+            ChartInputs loaded = work.call();
+            Optional<DashboardFilters> expected = choices.withDefaults(loaded)
+                    .filters(loaded, hidden, LocalDate.now(services.clock()));
+            Optional<DashboardSnapshot> computed = expected.map(filters ->
+                    DashboardCalculator.compute(loaded, filters, keptSeries));
+            return new LoadedAndComputed(loaded, expected, computed);
+        }, result -> {
             loading = false;
-            inputs = loaded;
-            applyDefaults(loaded);
-            recompute();
+            inputs = result.inputs();
+            applyDefaults(result.inputs());
+            if (ticket == requested && result.computed().isPresent()
+                    && filters(result.inputs()).equals(result.filters())) {
+                // Tasks run in order on one thread: this also outdates any computation still queued.
+                ++requested;
+                message.set("");
+                snapshot.set(result.computed().get());
+                busy.set(false);
+            } else {
+                recompute();
+            }
             readAgainIfAsked();
         }, failure -> {
             loading = false;
             failed(failure);
             readAgainIfAsked();
         });
+    }
+
+    /* A read of the database and the dashboard computed from it with the filters it leads to. */
+    private record LoadedAndComputed(ChartInputs inputs, Optional<DashboardFilters> filters,
+                                     Optional<DashboardSnapshot> computed) {
+    }
+
+    private DashboardChoices choices() {
+        return new DashboardChoices(from.get(), to.get(), stage.get(), window.get(), method.get(), level.get(),
+                datesChosen, stageChosen, windowChosen, methodChosen, levelChosen);
     }
 
     private void readAgainIfAsked() {
@@ -241,23 +273,14 @@ public final class DashboardViewModel {
             if (!offered.equals(subjects)) {
                 subjects.setAll(offered);
             }
-            if (!windowChosen) {
-                window.set(loaded.window());
-            }
-            if (!methodChosen) {
-                method.set(loaded.method());
-            }
-            if (!levelChosen) {
-                level.set(loaded.level());
-            }
-            if (!stageChosen) {
-                stage.set(loaded.stage());
-            }
-            if ((!datesChosen || from.get() == null || to.get() == null) && loaded.index().lastDate().isPresent()) {
-                LocalDate last = loaded.index().lastDate().get();
-                to.set(last);
-                from.set(DashboardCalculator.defaultFrom(loaded, last));
-            }
+            // The same values the background task worked out (DashboardChoices), set on the properties.
+            DashboardChoices wanted = choices().withDefaults(loaded);
+            window.set(wanted.window());
+            method.set(wanted.method());
+            level.set(wanted.level());
+            stage.set(wanted.stage());
+            to.set(wanted.to());
+            from.set(wanted.from());
         } finally {
             applyingDefaults = false;
         }
@@ -284,21 +307,15 @@ public final class DashboardViewModel {
     }
 
     private Optional<DashboardFilters> filters(ChartInputs current) {
-        if (current.hasNoResults()) {
-            LocalDate today = LocalDate.now(services.clock());
-            return Optional.of(new DashboardFilters(today, today, stage.get(), window.get(), method.get(), level.get(),
-                    hiddenSubjects, today));
-        }
-        if (from.get() == null || to.get() == null) {
+        if (!current.hasNoResults() && (from.get() == null || to.get() == null)) {
             message.set(TEXT.get("period.choose"));
             return Optional.empty();
         }
-        if (to.get().isBefore(from.get())) {
+        if (!current.hasNoResults() && to.get().isBefore(from.get())) {
             message.set(TEXT.format("period.backwards", ChartText.date(to.get()), ChartText.date(from.get())));
             return Optional.empty();
         }
-        return Optional.of(new DashboardFilters(from.get(), to.get(), stage.get(), window.get(), method.get(),
-                level.get(), hiddenSubjects, LocalDate.now(services.clock())));
+        return choices().filters(current, hiddenSubjects, LocalDate.now(services.clock()));
     }
 
     private void failed(Throwable failure) {

@@ -1,5 +1,6 @@
 package org.loopwatch.report.chart.fx;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -23,23 +24,57 @@ final class ChartLegend extends FlowPane {
         this(data.legend());
     }
 
+    /* What each child shows, in the children's order. */
+    private final List<LegendEntry> shown = new ArrayList<>();
+
     ChartLegend(List<LegendEntry> entries) {
         super(14, 4);
         getStyleClass().add("lw-legend");
         setAlignment(Pos.CENTER);
+        show(entries);
+    }
+
+    /**
+     * Lists {@code entries} in place: the items of entries listed already stay, only an entry that
+     * comes is a new item and one that goes is removed. A save often brings or takes the open-dot
+     * note; a new legend of a dozen labels cost the FX thread a CSS pass over every one (decision 0049).
+     */
+    void show(List<LegendEntry> entries) {
+        int at = 0;
         for (LegendEntry entry : entries) {
-            if (entry.mark() == LegendEntry.Mark.TEXT) {
-                Label words = new Label(entry.text());
-                words.setWrapText(true);
-                words.getStyleClass().addAll("lw-legend-item", "lw-legend-note", "lw-legend-text");
-                fitToWidth(words);
-                getChildren().add(words);
+            while (at < shown.size() && !shown.get(at).equals(entry) && !entries.contains(shown.get(at))) {
+                shown.remove(at);
+                getChildren().remove(at);
+            }
+            if (at < shown.size() && shown.get(at).equals(entry)) {
+                at++;
                 continue;
             }
-            Region swatch = swatch(markClasses(entry.mark()));
-            entry.subject().ifPresent(subject -> swatch.getStyleClass().addAll("lw-series", subject.colourClass()));
-            add(swatch, entry.text(), entry.subject().isPresent() ? "lw-legend-series" : "lw-legend-note");
+            shown.add(at, entry);
+            getChildren().add(at++, item(entry));
         }
+        while (shown.size() > at) {
+            shown.removeLast();
+            getChildren().remove(at);
+        }
+    }
+
+    /** What the legend lists now, in order. */
+    List<LegendEntry> entries() {
+        return List.copyOf(shown);
+    }
+
+    private Region item(LegendEntry entry) {
+        if (entry.mark() == LegendEntry.Mark.TEXT) {
+            Label words = new Label(entry.text());
+            words.setWrapText(true);
+            words.getStyleClass().addAll("lw-legend-item", "lw-legend-note", "lw-legend-text");
+            fitToWidth(words);
+            return words;
+        }
+        Region swatch = swatch(markClasses(entry.mark()));
+        entry.subject().ifPresent(subject -> swatch.getStyleClass().addAll("lw-series", subject.colourClass()));
+        return item(swatch, entry.text(), entry.subject().isPresent() ? "lw-legend-series" : "lw-legend-note");
     }
 
     /** What the legend of this chart lists, to tell whether a redrawn chart needs a new one. */
@@ -61,14 +96,14 @@ final class ChartLegend extends FlowPane {
         };
     }
 
-    private void add(Region swatch, String text, String styleClass) {
+    private Region item(Region swatch, String text, String styleClass) {
         Label label = new Label(text);
         label.setWrapText(true);
         HBox item = new HBox(5, swatch, label);
         item.setAlignment(Pos.CENTER_LEFT);
         item.getStyleClass().addAll("lw-legend-item", styleClass);
         fitToWidth(item);
-        getChildren().add(item);
+        return item;
     }
 
     /*

@@ -19,6 +19,8 @@ import org.loopwatch.report.chart.SeriesStylesheet;
 public final class ChartPane extends BorderPane {
 
     private ChartData data;
+    /* data's legend entries, kept: working them out scans every point (open dots, flags, cut-off marks). */
+    private List<LegendEntry> legendOfData;
     private final XYChart<Number, Number> chart;
 
     /** @param chartSeries the subject of each of the chart's series, in order (a group's line may be split) */
@@ -29,17 +31,21 @@ public final class ChartPane extends BorderPane {
         getStylesheets().addAll(SeriesStylesheet.chartStylesheet(),
                 SeriesStylesheet.dataUri(data.series().stream().map(ChartSeries::subject).toList(), chartSeries));
         setCenter(chart);
-        setBottom(new ChartLegend(data));
+        legendOfData = ChartLegend.entries(data);
+        setBottom(new ChartLegend(legendOfData));
     }
 
     /** Takes new figures drawn in place by {@link ChartUpdate}; the legend follows when its entries change. */
     void redrawn(ChartData now) {
-        if (ChartLegend.entries(now).equals(ChartLegend.entries(data))) {
-            data = now;
-            return;
-        }
+        List<LegendEntry> entries = ChartLegend.entries(now);
+        boolean sameLegend = entries.equals(legendOfData);
         data = now;
-        setBottom(new ChartLegend(now));
+        legendOfData = entries;
+        if (!sameLegend && getBottom() instanceof ChartLegend legend) {
+            legend.show(entries); // in place: only an entry that comes is a new node
+        } else if (!sameLegend) {
+            setBottom(new ChartLegend(entries));
+        }
     }
 
     /**
