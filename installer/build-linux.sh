@@ -78,6 +78,8 @@ MODULES="$MODULES,java.logging,java.naming,jdk.localedata,jdk.crypto.ec"
 # window (SPEC §9) instead of 2 ×; 512 MB holds a data set four times that size (import, app and
 # briefing), and bounds how far a long session's heap grows (200 saves: 0.77 GB resident, not 1.3). LOOPWATCH_MEMORY_OPTIONS replaces them, to measure others.
 # Keep them alike in installer/windows/build-windows.ps1 and installer/macos/build-macos.sh.
+# The Linux launcher (installer/linux/launcher.sh) also limits glibc's malloc arenas for the desktop
+# start (decision 0048); Windows and macOS do not use glibc.
 read -r -a MEMORY_OPTIONS <<< "${LOOPWATCH_MEMORY_OPTIONS:--XX:+UseSerialGC -Xmn8m -Xmx512m}"
 JVM_EXTRA=("${MEMORY_OPTIONS[@]}")
 if [ "$JDK_MAJOR" -ge 24 ]; then

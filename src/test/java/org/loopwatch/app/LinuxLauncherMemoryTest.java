@@ -1,0 +1,78 @@
+package org.loopwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The installed app's Linux launcher (installer/linux/launcher.sh) starts the desktop app with
+ * glibc's malloc limited to two arenas and large blocks mapped apart (decision 0048: the peak
+ * memory of SPEC §9), leaves commands with glibc's defaults, and never overrides a value set by
+ * whoever starts it. The launcher runs here against a stand-in {@code java} that prints what it got.
+ */
+@Tag("process")
+@EnabledOnOs(OS.LINUX)
+class LinuxLauncherMemoryTest {
+
+    private static final Path LAUNCHER = Path.of("installer/linux/launcher.sh");
+
+    @TempDir
+    Path image;
+
+    @Test
+    void theDesktopAppGetsTwoMallocArenasAndLargeBlocksMappedApart() throws Exception {
+        String seen = launch(Map.of(), "--db", "x.db");
+
+        assertThat(seen).contains("MALLOC_ARENA_MAX=2", "MALLOC_MMAP_THRESHOLD_=131072", "org.loopwatch.app.Launcher --db x.db");
+    }
+
+    @Test
+    void commandsKeepGlibcsDefaults() throws Exception {
+        String seen = launch(Map.of(), "--db", "x.db", "import", "rows.csv");
+
+        assertThat(seen).doesNotContain("MALLOC_ARENA_MAX", "MALLOC_MMAP_THRESHOLD_").contains("import rows.csv");
+    }
+
+    @Test
+    void aValueSetByTheCallerWins() throws Exception {
+        String seen = launch(Map.of("MALLOC_ARENA_MAX", "8"));
+
+        assertThat(seen).contains("MALLOC_ARENA_MAX=8", "MALLOC_MMAP_THRESHOLD_=131072").doesNotContain("MALLOC_ARENA_MAX=2");
+    }
+
+    /** Lays out bin/LoopWatch and lib/runtime/bin/java as in the app image, runs the launcher, returns what "java" saw. */
+    private String launch(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        Path bin = Files.createDirectories(image.resolve("bin"));
+        Path runtime = Files.createDirectories(image.resolve("lib/runtime/bin"));
+        Files.createDirectories(image.resolve("lib/app"));
+        Path launcher = Files.copy(LAUNCHER, bin.resolve("LoopWatch"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path java = Files.writeString(runtime.resolve("java"),
+                "#!/bin/sh\nenv | grep '^MALLOC_' | sort\necho \"$@\"\n", StandardCharsets.UTF_8);
+        for (Path script : List.of(launcher, java)) {
+            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        List<String> command = new ArrayList<>(List.of("/bin/sh", launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("MALLOC_"));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return output;
+    }
+}
