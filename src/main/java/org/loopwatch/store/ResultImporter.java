@@ -95,7 +95,11 @@ final class ResultImporter {
     /*
      * A table with no rows has nothing to conflict with, replace or leave identical, and the file's
      * keys were checked to be distinct before a row is handed over (the UNIQUE key would refuse a
-     * double anyway): each chunk is inserted as it comes, and the audit rows copied at the end.
+     * double anyway): each chunk is inserted as it comes, and its audit rows copied right after it.
+     * Copying per chunk rather than once at the end lets SQLite build the audit rows while the
+     * reader is still reading and checking (the writer waits for it otherwise; decision 0051);
+     * the rows, their ids and texts are the same, only a new group's audit row now comes just
+     * before the audit rows of the results that first use it.
      */
     ImportResult runIntoEmpty(StreamedRows source, String reason) throws SQLException {
         if (hasRows()) {
@@ -106,7 +110,8 @@ final class ResultImporter {
         GroupRepository groups = new GroupRepository(session);
         List<Group> added = new ArrayList<>();
         int inserted = 0;
-        try (PreparedStatement insert = ResultRows.prepareInsert(connection)) {
+        try (PreparedStatement insert = ResultRows.prepareInsert(connection);
+             PreparedStatement audit = prepareAuditOfInsertedRows(reason)) {
             for (StreamedRows.Chunk chunk = source.next(); chunk != StreamedRows.Chunk.END; chunk = source.next()) {
                 for (String name : chunk.newGroups()) {
                     added.add(groups.addWithNextColour(connection, name));
@@ -116,10 +121,12 @@ final class ResultImporter {
                     insert.addBatch();
                 }
                 insert.executeBatch();
+                // The table was empty, so the rows of this import are ids 1 … inserted (SQLite's rowid rule).
+                audit.setLong(7, inserted);
+                audit.executeUpdate();
                 inserted += chunk.rows().size();
             }
         }
-        auditInsertedRows(0, reason);
         return new ImportResult(inserted, 0);
     }
 
@@ -150,15 +157,26 @@ final class ResultImporter {
 
     /* Selects exactly the rows this import inserted, in order, by their ids (see ResultSql). */
     private void auditInsertedRows(long lastIdBefore, String reason) throws SQLException {
-        try (PreparedStatement copy = connection.prepareStatement(ResultSql.auditInsertedRows(session.engine()))) {
+        try (PreparedStatement copy = prepareAuditOfInsertedRows(reason)) {
+            copy.setLong(7, lastIdBefore);
+            copy.executeUpdate();
+        }
+    }
+
+    /* The copy of audit rows with every value bound but the last id before the rows (7th). */
+    private PreparedStatement prepareAuditOfInsertedRows(String reason) throws SQLException {
+        PreparedStatement copy = connection.prepareStatement(ResultSql.auditInsertedRows(session.engine()));
+        try {
             session.engine().setTime(copy, 1, session.now());
             copy.setString(2, session.user());
             copy.setString(3, Desk.name());
             copy.setString(4, AuditAction.IMPORT.code());
             copy.setString(5, AuditEntity.DAILY_RESULT.code());
             copy.setString(6, reason == null ? "" : reason.strip());
-            copy.setLong(7, lastIdBefore);
-            copy.executeUpdate();
+            return copy;
+        } catch (SQLException | RuntimeException failed) {
+            copy.close();
+            throw failed;
         }
     }
 
