@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -110,6 +111,7 @@ final class ResultImporter {
         GroupRepository groups = new GroupRepository(session);
         List<Group> added = new ArrayList<>();
         int inserted = 0;
+        String cacheBefore = enlargePageCache(engine);
         try (PreparedStatement insert = ResultRows.prepareInsert(connection);
              PreparedStatement audit = prepareAuditOfInsertedRows(reason)) {
             for (StreamedRows.Chunk chunk = source.next(); chunk != StreamedRows.Chunk.END; chunk = source.next()) {
@@ -126,8 +128,40 @@ final class ResultImporter {
                 audit.executeUpdate();
                 inserted += chunk.rows().size();
             }
+        } finally {
+            restorePageCache(cacheBefore);
         }
         return new ImportResult(inserted, 0);
+    }
+
+    /*
+     * SQLite keeps a transaction's changed pages in the page cache (2 MiB by default) and writes them
+     * to the WAL early when it is full; a page changed again after that is written again. Rows and
+     * their audit rows written in turn keep six B-trees changing, so with the default cache the
+     * sqlite3 shell's floor for our schema took 11 % more CPU chunk by chunk than all at the end;
+     * with room for the whole transaction (≈ 30 MiB for 100,000 rows) every page is written once,
+     * at COMMIT (decision 0051). SQLite takes the memory only as pages are used; reset afterwards.
+     */
+    private static final String TRANSACTION_SIZED_CACHE = "-65536"; // KiB: 64 MiB at most
+
+    /* Returns the cache size to go back to, or null when there is nothing to change. */
+    private String enlargePageCache(Engine engine) throws SQLException {
+        if (engine != Engine.SQLITE) {
+            return null;
+        }
+        try (Statement statement = connection.createStatement()) {
+            String before = SqliteConnections.pragma(statement, "cache_size");
+            statement.execute("PRAGMA cache_size = " + TRANSACTION_SIZED_CACHE);
+            return before;
+        }
+    }
+
+    private void restorePageCache(String before) throws SQLException {
+        if (before != null) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA cache_size = " + Long.parseLong(before));
+            }
+        }
     }
 
     /* A placeholder id -(i + 1) stands for the i-th group this import added. */
