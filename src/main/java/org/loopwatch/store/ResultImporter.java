@@ -118,13 +118,14 @@ final class ResultImporter {
                 for (String name : chunk.newGroups()) {
                     added.add(groups.addWithNextColour(connection, name));
                 }
+                // The chunk's rows get ids above every id before it (SQLite's rowid rule; a sequence in PostgreSQL).
+                long lastIdBefore = lastId();
                 for (DailyResult result : chunk.rows()) {
                     ResultRows.bindInsert(engine, insert, withGroupId(result, added), now);
                     insert.addBatch();
                 }
                 insert.executeBatch();
-                // The table was empty, so the rows of this import are ids 1 … inserted (SQLite's rowid rule).
-                audit.setLong(7, inserted);
+                audit.setLong(7, lastIdBefore);
                 audit.executeUpdate();
                 inserted += chunk.rows().size();
             }
