@@ -191,8 +191,9 @@ floor_main_cpu="$(for run in 1 2 3 4 5; do env -u DISPLAY "${FLOOR[0]}" -XX:AOTC
 say "   the floor's main thread alone: ${floor_main_cpu} ms CPU (median of 5) = $(awk "BEGIN {printf \"%.1f\", $floor_main_cpu / $version_ms}") × java -version's wall, before the JVM's start is added"
 say "   targets: --version ≤ 2 × java -version; the ten-year briefing ≤ 8 × java -version (the x column of wall time)"
 
-say "-- import of the same 100,000-row file: installed app against sqlite3 .import ($ROUNDS rounds)"
-# The same columns and the same unique key, WAL, synchronous=FULL, into a new file, as the app's import does.
+say "-- import of the same 100,000-row file: installed app against sqlite3 .import and against SQLite's floor for our schema ($ROUNDS rounds)"
+# The target's reference: the same columns and the same unique key, WAL, synchronous=FULL, into a new
+# file, as the app's import does.
 cat > "$OUT/sqlite-import.sql" <<SQL
 PRAGMA journal_mode=WAL;
 PRAGMA synchronous=FULL;
@@ -200,11 +201,53 @@ CREATE TABLE results (date TEXT NOT NULL, "group" TEXT NOT NULL, stage TEXT NOT 
   positives INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '', UNIQUE (date, "group", stage));
 .import --csv --skip 1 $OUT/import.csv results
 SQL
+# The floor: what the import itself must make SQLite do, done by the sqlite3 shell with no Java. A new
+# file with LoopWatch's own schema (taken from the app-made bench.db: daily_results with its unique
+# key, group index, foreign key and CHECKs; audit_log with its two indexes) and the default groups;
+# the file read into an in-memory temporary table by .import, then in one transaction with
+# foreign_keys=ON and synchronous=FULL: the new groups, the 100,000 results and one audit row per
+# result, its JSON text built as the app builds it (ResultSql.resultJson).
+{ sqlite3 "$OUT/bench.db" .schema | grep -v '^CREATE TABLE sqlite_'
+  sqlite3 "$OUT/bench.db" ".mode insert groups" "SELECT id, name, display_order, colour, active FROM groups WHERE id <= 4"
+} > "$OUT/floor-schema.sql"
+cat > "$OUT/sqlite-floor.sql" <<SQL
+PRAGMA journal_mode=WAL;
+PRAGMA synchronous=FULL;
+PRAGMA foreign_keys=ON;
+PRAGMA temp_store=MEMORY;
+BEGIN;
+.read $OUT/floor-schema.sql
+COMMIT;
+CREATE TEMP TABLE file (date TEXT, "group" TEXT, stage TEXT, tests TEXT, positives TEXT, note TEXT);
+.import --csv --skip 1 $OUT/import.csv file
+BEGIN IMMEDIATE;
+INSERT INTO groups (name, display_order, colour)
+  SELECT "group", (SELECT count(*) FROM groups) + row_number() OVER (ORDER BY min(rowid)) - 1, '#56B4E9'
+  FROM file WHERE "group" NOT IN (SELECT name FROM groups) GROUP BY "group" ORDER BY min(rowid);
+INSERT INTO daily_results (date, group_id, stage, tests, positives, note, updated_at)
+  SELECT f.date, g.id, f.stage, CAST(f.tests AS INTEGER), CAST(f.positives AS INTEGER), f.note,
+         strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+  FROM file f JOIN groups g ON g.name = f."group" ORDER BY f.rowid;
+INSERT INTO audit_log (at_utc, changed_by, desk, action, entity, entity_key, date, group_id, stage, old_value, new_value, reason)
+  SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'bench', 'desk', 'import', 'daily_result', '', date, group_id, stage, NULL,
+         '{"tests": ' || tests || ', "positives": ' || positives || ', "note": ' || json_quote(note) || '}', 'floor'
+  FROM daily_results ORDER BY id;
+COMMIT;
+SQL
 "${TIMER[@]}" "$ROUNDS" \
   "sqlite3 .import=rm -f $OUT/sqlite3.db*; exec sqlite3 $OUT/sqlite3.db < $OUT/sqlite-import.sql" \
+  "sqlite3 floor: our schema + audit rows=rm -f $OUT/floor.db*; exec sqlite3 -bail $OUT/floor.db < $OUT/sqlite-floor.sql" \
   "installed: loopwatch import=rm -f $OUT/round2.db*; exec env -u DISPLAY $IMAGE/bin/LoopWatch --db $OUT/round2.db import --create-groups $OUT/import.csv" \
-  | tee -a "$RESULTS"
-say "   target: import ≤ 3 × sqlite3 .import (wall)"
+  | tee "$OUT/import-ratios.txt" | tee -a "$RESULTS"
+[ "$(sqlite3 "$OUT/floor.db" "SELECT count(*) FROM daily_results; SELECT count(*) FROM audit_log" | paste -sd' ')" = "100000 100000" ] \
+  || { echo "the floor's script did not write 100,000 results and 100,000 audit rows" >&2; exit 1; }
+# Ratios of the medians above: the import against the target's reference and against the floor.
+awk 'function median(key,  s) { s = $0; sub(".*" key " median +", "", s); sub(" .*", "", s); return s + 0 }
+     /^sqlite3 \.import /           {ref = median("wall"); refcpu = median("CPU")}
+     /^sqlite3 floor/               {floor = median("wall"); floorcpu = median("CPU")}
+     /^installed: loopwatch import/ {app = median("wall"); appcpu = median("CPU")}
+     END {printf "   import ÷ sqlite3 .import %.2f × (CPU %.2f ×)   target ≤ 3 ×;   import ÷ floor %.2f × (CPU %.2f ×);   floor ÷ .import %.2f × (CPU %.2f ×)\n",
+          app / ref, appcpu / refcpu, app / floor, appcpu / floorcpu, floor / ref, floorcpu / refcpu}' "$OUT/import-ratios.txt" | tee -a "$RESULTS"
 
 say "-- first frame: installed app against a bare JavaFX window with its own AOT cache ($ROUNDS rounds)"
 # An AOT cache takes jars only: the bare window's class in a jar of its own, beside JavaFX's jars.

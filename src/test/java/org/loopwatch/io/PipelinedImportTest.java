@@ -8,7 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.Stage;
+import org.loopwatch.store.AuditEntity;
 import org.loopwatch.store.AuditEntry;
 import org.loopwatch.store.AuditFilter;
 import org.loopwatch.store.Database;
@@ -98,6 +104,36 @@ class PipelinedImportTest {
         List<String> audit = audit(database);
         assertThat(audit).hasSize(5_000 + NEW_GROUPS.size()).isEqualTo(audit(checkedFirst));
         checkedFirst.close();
+    }
+
+    /* The writer copies each chunk's audit rows right after the chunk (decision 0051), not all at the end. */
+    @Test
+    void theAuditRowsFollowTheRowsInTheFilesOrderEachNewGroupBeforeItsFirstResult() throws Exception {
+        int rows = 2_500; // three chunks
+        database = open("pipelined.db");
+        new CsvImporter(database, CsvImporterTest.MARCH_1)
+                .checkAndWrite(file(rows, 0), null, new ImportOptions(false, true), ImportMonitor.NONE);
+
+        Map<Long, String> names = new HashMap<>();
+        database.groups().findAll().forEach(group -> names.put(group.id(), group.name()));
+        List<AuditEntry> oldestFirst = database.audit().find(AuditFilter.all()).reversed();
+        List<String> resultsAudited = new ArrayList<>();
+        Set<String> groupsAudited = new HashSet<>();
+        for (AuditEntry entry : oldestFirst) {
+            if (entry.entity() == AuditEntity.GROUP) {
+                groupsAudited.add(entry.entityKey());
+            } else {
+                String group = names.get(entry.groupId().orElseThrow());
+                assertThat(groupsAudited.contains(group) || !NEW_GROUPS.contains(group.replace("group", "Group")))
+                        .as("a new group's audit row comes before the audit row of its first result").isTrue();
+                resultsAudited.add(entry.date().orElseThrow() + "," + group + "," + entry.stage().orElseThrow().code());
+            }
+        }
+        List<String> lines = Files.readAllLines(file(rows, 0), StandardCharsets.UTF_8);
+        List<String> inFileOrder = lines.subList(1, lines.size()).stream()
+                .map(line -> String.join(",", List.of(line.split(",", -1)).subList(0, 3))).toList();
+        assertThat(resultsAudited).isEqualTo(inFileOrder);
+        assertThat(groupsAudited).hasSize(NEW_GROUPS.size());
     }
 
     @Test
