@@ -9,9 +9,15 @@ import org.loopwatch.domain.text.Texts;
  */
 public final class DefaultGroups {
 
-    /** Okabe–Ito colours in the order groups receive them. */
+    /**
+     * The colours in the order groups receive them: Okabe–Ito's eight, then four more so that a
+     * ninth to twelfth group does not repeat one (stacked charts draw every group at once): Paul
+     * Tol's indigo and olive, a dark red and a magenta, each at least ΔE 35 (CIELAB) from every
+     * other colour here, on the light chart and as the dark theme draws it.
+     */
     public static final List<String> PALETTE = List.of(
-            "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000");
+            "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
+            "#332288", "#999933", "#661100", "#E7298A");
 
     /** The default groups' names in English, the names of SPEC §2 (and of a database made in English). */
     public static final List<String> NAMES = List.of("Athletes", "Team officials", "Operating staff", "Media");

@@ -2,10 +2,8 @@ package org.loopwatch.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,27 +29,27 @@ public final class ResultIndex {
     private static final int STAGES = Stage.values().length;
 
     private final int rowCount;
-    private final long firstDay;
-    private final int days;
-    private final Map<Long, Integer> groupSlot;
+    final long firstDay;
+    final int days;
+    final Map<Long, Integer> groupSlot;
     /** Per cell (group slot × stage): running totals, index 0 = before the first day. */
-    private final long[][] prefixTests;
-    private final long[][] prefixPositives;
-    private final int[][] prefixReported;
+    final long[][] prefixTests;
+    final long[][] prefixPositives;
+    final int[][] prefixReported;
 
     /** Receives one row at a time, as primitives: indexing creates no object per row. */
     @FunctionalInterface
-    private interface RowSink {
+    interface RowSink {
         void accept(long groupId, Stage stage, long epochDay, long tests, long positives);
     }
 
     /** Some rows, handed over as often as asked (the constructor reads them twice). */
     @FunctionalInterface
-    private interface Rows {
+    interface Rows {
         void forEach(RowSink sink);
     }
 
-    private ResultIndex(Rows rows) {
+    ResultIndex(Rows rows) {
         groupSlot = new HashMap<>();
         long[] span = {Long.MAX_VALUE, Long.MIN_VALUE};
         int[] count = {0};
@@ -181,53 +179,11 @@ public final class ResultIndex {
      * cells are shared); otherwise it compares every day of both spans (about a millisecond for ten years).
      */
     public Set<Cell> cellsDiffering(ResultIndex other) {
-        Set<Cell> differing = new HashSet<>();
-        Set<Long> groups = new HashSet<>(groupSlot.keySet());
-        groups.addAll(other.groupSlot.keySet());
-        long first = Math.min(days == 0 ? Long.MAX_VALUE : firstDay, other.days == 0 ? Long.MAX_VALUE : other.firstDay);
-        long last = Math.max(days == 0 ? Long.MIN_VALUE : firstDay + days - 1,
-                other.days == 0 ? Long.MIN_VALUE : other.firstDay + other.days - 1);
-        for (long groupId : groups) {
-            Integer mine = groupSlot.get(groupId);
-            Integer theirs = other.groupSlot.get(groupId);
-            for (Stage stage : Stage.values()) {
-                int myCell = mine == null ? -1 : cell(mine, stage);
-                int theirCell = theirs == null ? -1 : cell(theirs, stage);
-                if (myCell >= 0 && theirCell >= 0 && firstDay == other.firstDay && days == other.days
-                        && prefixReported[myCell] == other.prefixReported[theirCell]
-                        && prefixTests[myCell] == other.prefixTests[theirCell]
-                        && prefixPositives[myCell] == other.prefixPositives[theirCell]) {
-                    continue; // shared: the same rows
-                }
-                for (long day = first; day <= last; day++) {
-                    if (!sameRow(myCell, day, other, theirCell)) {
-                        differing.add(new Cell(groupId, stage));
-                        break;
-                    }
-                }
-            }
-        }
-        return differing;
-    }
-
-    private boolean sameRow(int myCell, long day, ResultIndex other, int theirCell) {
-        int at = myCell < 0 ? -1 : dayIndex(day);
-        int theirAt = theirCell < 0 ? -1 : other.dayIndex(day);
-        boolean reported = at > 0 && prefixReported[myCell][at] != prefixReported[myCell][at - 1];
-        boolean theirsReported = theirAt > 0
-                && other.prefixReported[theirCell][theirAt] != other.prefixReported[theirCell][theirAt - 1];
-        if (reported != theirsReported) {
-            return false;
-        }
-        return !reported
-                || prefixTests[myCell][at] - prefixTests[myCell][at - 1]
-                        == other.prefixTests[theirCell][theirAt] - other.prefixTests[theirCell][theirAt - 1]
-                && prefixPositives[myCell][at] - prefixPositives[myCell][at - 1]
-                        == other.prefixPositives[theirCell][theirAt] - other.prefixPositives[theirCell][theirAt - 1];
+        return CellsDiffering.between(this, other);
     }
 
     /* The 1-based position of {@code day} in the running totals; −1 outside the span. */
-    private int dayIndex(long day) {
+    int dayIndex(long day) {
         long offset = day - firstDay;
         return offset < 0 || offset >= days ? -1 : (int) offset + 1;
     }
@@ -400,59 +356,14 @@ public final class ResultIndex {
         return true;
     }
 
-    /**
-     * Rows collected as numbers in growing arrays (≈ 33 bytes a row), so that whoever reads every
-     * stored row (the store, for the dashboard: 58,400 in ten years) needs neither a
-     * {@link DailyResult} nor a {@link LocalDate} per row; that garbage was most of a start-up's.
-     */
-    public static final class Builder {
-
-        private static final Stage[] STAGE_VALUES = Stage.values();
-
-        private long[] groupIds = new long[1024];
-        private long[] days = new long[1024];
-        private byte[] stages = new byte[1024];
-        private long[] tests = new long[1024];
-        private long[] positives = new long[1024];
-        private int count;
+    /** {@link ResultIndexBuilder} under the name its callers know. */
+    public static final class Builder extends ResultIndexBuilder {
 
         private Builder() {
         }
-
-        /** Adds one row; counts as a stored row holds them (0 ≤ positives ≤ tests). */
-        public Builder add(long groupId, Stage stage, long epochDay, long rowTests, long rowPositives) {
-            if (count == days.length) {
-                int grown = count * 2;
-                groupIds = Arrays.copyOf(groupIds, grown);
-                days = Arrays.copyOf(days, grown);
-                stages = Arrays.copyOf(stages, grown);
-                tests = Arrays.copyOf(tests, grown);
-                positives = Arrays.copyOf(positives, grown);
-            }
-            groupIds[count] = groupId;
-            days[count] = epochDay;
-            stages[count] = (byte) stage.ordinal();
-            tests[count] = rowTests;
-            positives[count] = rowPositives;
-            count++;
-            return this;
-        }
-
-        /**
-         * The index of the rows added.
-         *
-         * @throws IllegalArgumentException when two rows share a (date, group, stage)
-         */
-        public ResultIndex build() {
-            return new ResultIndex(sink -> {
-                for (int i = 0; i < count; i++) {
-                    sink.accept(groupIds[i], STAGE_VALUES[stages[i]], days[i], tests[i], positives[i]);
-                }
-            });
-        }
     }
 
-    private static int cell(int slot, Stage stage) {
+    static int cell(int slot, Stage stage) {
         return slot * STAGES + stage.ordinal();
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.DailyResultValidator;
 import org.loopwatch.domain.Group;
+import org.loopwatch.domain.GroupNames;
 import org.loopwatch.domain.RateFormat;
 import org.loopwatch.domain.RawEntry;
 import org.loopwatch.domain.RecentTests;
@@ -114,6 +115,12 @@ final class ImportChecker {
 
         /** Checks the next row of the file; its result when the row is good and its key new in the file. */
         Optional<DailyResult> check(CsvRow row) {
+            Optional<String> refusedName = refusedNewName(row.entry().group());
+            if (refusedName.isPresent()) {
+                // Not an unknown group that "create groups" would fix: no group may have this name.
+                problems.add(ImportProblem.of(row.line(), ResultCsvFormat.GROUP, refusedName.get()));
+                return Optional.empty();
+            }
             addIfNewGroup(row.entry().group());
             ValidationResult result = DailyResultValidator.validate(row.entry(), context);
             for (ValidationProblem problem : result.problems()) {
@@ -146,6 +153,12 @@ final class ImportChecker {
         /** Groups to create so far, in the spelling of their first row; the i-th has the id -(i + 1). */
         List<String> newGroups() {
             return List.copyOf(created.keySet());
+        }
+
+        /* A name no group has and none may have (a tab, a line break…); a stored group with such a name still matches. */
+        private Optional<String> refusedNewName(String name) {
+            Optional<String> problem = GroupNames.problem(name);
+            return problem.isPresent() && known.stream().noneMatch(g -> g.hasName(name)) ? problem : Optional.empty();
         }
 
         private void addIfNewGroup(String name) {

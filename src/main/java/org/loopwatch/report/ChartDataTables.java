@@ -68,7 +68,7 @@ public final class ChartDataTables {
     ChartDataTables(ChartInputs inputs, LocalDate first, LocalDate last, LocalDate today) {
         this.inputs = inputs;
         List<ChartSubject> all = new ArrayList<>();
-        inputs.groups().stream().map(ChartSubject::ofGroup).forEach(all::add);
+        inputs.groups().stream().map(group -> ChartSubject.ofGroup(group, inputs.groups())).forEach(all::add);
         inputs.subjects().stream().filter(ChartSubject::rollup).forEach(all::add);
         this.subjects = List.copyOf(all);
         this.first = first;

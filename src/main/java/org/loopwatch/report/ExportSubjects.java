@@ -87,7 +87,7 @@ final class ExportSubjects {
     private static ChartSubject find(ChartInputs inputs, String name) {
         for (Group group : inputs.groups()) {
             if (group.hasName(name)) {
-                return ChartSubject.ofGroup(group);
+                return ChartSubject.ofGroup(group, inputs.groups());
             }
         }
         List<Rollup> rollups = inputs.rollups();

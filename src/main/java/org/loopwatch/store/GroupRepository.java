@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.loopwatch.domain.DefaultGroups;
 import org.loopwatch.domain.Group;
+import org.loopwatch.domain.GroupNames;
 
 /**
  * Stakeholder groups. Every change is audited. A group with data is never deleted: it can be
@@ -80,8 +81,10 @@ public final class GroupRepository {
      * Renames a group; its data stays with it. Changing only the case of its own name is allowed.
      *
      * @throws NameTakenException when another group has the name ignoring case
+     * @throws IllegalArgumentException when {@link GroupNames} refuses the name
      */
     public Group rename(long id, String newName) {
+        GroupNames.requireAllowed(newName);
         return session.write(TeamRole.ADMIN, connection -> {
             Group old = existing(connection, id);
             Group renamed = new Group(id, newName, old.displayOrder(), old.colour(), old.active());
@@ -158,6 +161,7 @@ public final class GroupRepository {
     }
 
     private Group insert(Connection connection, String name, String colour) throws SQLException {
+        GroupNames.requireAllowed(name); // every way a group is added passes here, an import's too
         Group draft = new Group(0, name, 0, colour, true);
         requireFreeName(connection, draft.name(), null);
         try (PreparedStatement statement = connection.prepareStatement("""

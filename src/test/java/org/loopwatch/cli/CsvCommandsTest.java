@@ -157,6 +157,23 @@ class CsvCommandsTest {
     }
 
     @Test
+    void importRefusesToCreateAGroupWhoseNameHoldsATabNamingTheLineAndChangesNothing() throws Exception {
+        Path db = folder.resolve("event.db");
+        Path file = csv("a.csv", "date,group,stage,tests,positives\n2022-01-05,Media,arrival,5,0\n"
+                + "2022-01-05,\"Volun\tteers\",arrival,4,1\n");
+        assertThat(cli.run("--db", db.toString(), "init")).isZero();
+
+        assertThat(cli.run("--db", db.toString(), "import", file.toString(), "--create-groups"))
+                .isEqualTo(ExitCode.BAD_INPUT);
+
+        assertThat(cli.stderr()).contains("line 3, column group:").contains("U+0009");
+        try (Database database = Database.open(db, OpenMode.MUST_EXIST)) {
+            assertThat(database.groups().findAll()).hasSize(4);
+            assertThat(database.results().count()).isZero();
+        }
+    }
+
+    @Test
     void everyCommandAnswersHelp() {
         for (String command : java.util.List.of("init", "import", "export-csv", "summary", "export", "export chart",
                 "export briefing", "copy", "team", "team init")) {

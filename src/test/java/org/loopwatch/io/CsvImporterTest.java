@@ -203,6 +203,32 @@ class CsvImporterTest {
     }
 
     @Test
+    void aGroupNameWithAControlCharacterIsABadRowEvenWhenGroupsMayBeCreated() throws Exception {
+        int auditBefore = auditRows();
+        Path file = file("date,group,stage,tests,positives\n"
+                + "2022-01-05,Volunteers,arrival,4,1\n"
+                + "2022-01-05,\"Volun\tteers\",arrival,4,1\n"
+                + "2022-01-06,\"Drivers\nand crew\",arrival,5,0\n"
+                + "2022-01-07,Press\u007F,in_loop,5,0\n");
+
+        CsvImportException failure = catchThrowableOfType(CsvImportException.class,
+                () -> importer.importFile(file, new ImportOptions(false, true), ImportMonitor.NONE));
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.problems()).extracting(ImportProblem::toString).containsExactly(
+                "line 3, column group: A group name cannot hold a tab, a line break or another invisible control "
+                        + "character (character 6 is U+0009). Type the name on one line without it.",
+                "line 4, column group: A group name cannot hold a tab, a line break or another invisible control "
+                        + "character (character 8 is U+000A). Type the name on one line without it.",
+                "line 6, column group: A group name cannot hold a tab, a line break or another invisible control "
+                        + "character (character 6 is U+007F). Type the name on one line without it.");
+        assertThat(failure.problems()).extracting(ImportProblem::kind).doesNotContain(ImportProblem.Kind.UNKNOWN_GROUP);
+        assertThat(database.groups().findAll()).hasSize(4);
+        assertThat(database.results().count()).isZero();
+        assertThat(auditRows()).isEqualTo(auditBefore);
+    }
+
+    @Test
     void conflictsAreReplacedWhenAskedAndTheImportIsAudited() throws Exception {
         database.results().insert(new DailyResult(LocalDate.of(2022, 1, 5), groupId("Media"), Stage.ARRIVAL, 7, 0, ""));
         int auditBefore = auditRows();

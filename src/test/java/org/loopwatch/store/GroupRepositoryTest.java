@@ -73,6 +73,23 @@ class GroupRepositoryTest {
     }
 
     @Test
+    void addingOrRenamingToANameWithATabOrLineBreakIsRefusedAndChangesNothing() {
+        long auditRows = database.audit().count();
+        long media = groupId(database, "Media");
+
+        assertThatThrownBy(() -> groups.add("Volun\tteers")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("U+0009");
+        assertThatThrownBy(() -> groups.add("Volunteers\u0000", "#123456"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+0000");
+        assertThatThrownBy(() -> groups.rename(media, "Media\nPress")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("U+000A");
+
+        assertThat(groups.findAll().stream().map(Group::name))
+                .containsExactly("Athletes", "Team officials", "Operating staff", "Media");
+        assertThat(database.audit().count()).isEqualTo(auditRows);
+    }
+
+    @Test
     void renamingKeepsTheDataWithTheGroupAndMayChangeOnlyTheCase() {
         long media = groupId(database, "Media");
         database.results().insert(result(JAN_4, media, Stage.ARRIVAL, 10, 1));

@@ -180,7 +180,7 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
         List<ChartSubject> expanded = new ArrayList<>();
         for (Group group : request.allGroups()) {
             if (members.contains(group.id())) {
-                expanded.add(ChartSubject.ofGroup(group));
+                expanded.add(ChartSubject.ofGroup(group, request.allGroups()));
             }
         }
         return expanded;

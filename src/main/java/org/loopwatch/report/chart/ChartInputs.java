@@ -69,7 +69,7 @@ public record ChartInputs(List<Group> groups, List<Rollup> rollups, ResultIndex 
     /** The active groups, then every rollup: what tiles, filters and comparisons offer. */
     public List<ChartSubject> subjects() {
         List<ChartSubject> subjects = new ArrayList<>();
-        groups.stream().filter(Group::active).map(ChartSubject::ofGroup).forEach(subjects::add);
+        groups.stream().filter(Group::active).map(group -> ChartSubject.ofGroup(group, groups)).forEach(subjects::add);
         for (int i = 0; i < rollups.size(); i++) {
             subjects.add(ChartSubject.ofRollup(rollups.get(i), groups, i));
         }

@@ -50,8 +50,9 @@ public record ChartRequest(ChartKind kind, ResultIndex index, List<ChartSubject>
     public ChartRequest {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(index, "index");
-        subjects = List.copyOf(subjects);
         allGroups = List.copyOf(allGroups);
+        // Both renderers take their colours from here: no two groups of the chart alike.
+        subjects = GroupColours.distinct(List.copyOf(subjects), allGroups);
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

@@ -17,7 +17,8 @@ import org.loopwatch.domain.SummarySubject;
  *
  * @param key      stable identity across renames, e.g. {@code group-3} or {@code rollup-1}
  * @param groupIds the groups whose counts are summed (one for a group)
- * @param colour   a {@code #RRGGBB} colour: the group's Okabe–Ito colour, or a grey for rollups
+ * @param colour   a {@code #RRGGBB} colour: the group's colour (distinct among a database's groups,
+ *                 {@link GroupColours}), or a grey for rollups
  */
 public record ChartSubject(String key, String name, Set<Long> groupIds, boolean rollup, String colour) {
 
@@ -32,8 +33,21 @@ public record ChartSubject(String key, String name, Set<Long> groupIds, boolean 
         colour = colour != null && HEX_COLOUR.matcher(colour).matches() ? colour.toUpperCase() : FALLBACK_COLOUR;
     }
 
+    /** The prefix of a group's key. */
+    static final String GROUP_KEY = "group-";
+
+    /** A group in its stored colour: for a chart of this group alone. */
     public static ChartSubject ofGroup(Group group) {
-        return new ChartSubject("group-" + group.id(), group.name(), Set.of(group.id()), false, group.colour());
+        return new ChartSubject(GROUP_KEY + group.id(), group.name(), Set.of(group.id()), false, group.colour());
+    }
+
+    /**
+     * A group in the colour charts draw it in among {@code allGroups}: its own, unless a group
+     * added before it has that colour too ({@link GroupColours}).
+     */
+    public static ChartSubject ofGroup(Group group, List<Group> allGroups) {
+        return new ChartSubject(GROUP_KEY + group.id(), group.name(), Set.of(group.id()), false,
+                GroupColours.of(allGroups).getOrDefault(group.id(), group.colour()));
     }
 
     /**

@@ -94,6 +94,8 @@ final class GroupsSection extends VBox {
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.layout.FlowPane addRow = new javafx.scene.layout.FlowPane(8, 8, namePair, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
+        // What is wrong with the typed name, under its field, while Add waits (e.g. a pasted tab).
+        Label newNameProblem = SectionMessage.hint("groupNameProblem", viewModel.newNameProblemProperty());
 
         Label selectedTitle = new Label();
         selectedTitle.setId("groupSelected");
@@ -156,8 +158,10 @@ final class GroupsSection extends VBox {
         form.setHgap(8);
         form.setVgap(8);
         form.addRow(0, SectionLayout.labelFor(TEXT.get("groups.name"), rename), renameRow);
-        form.addRow(1, SectionLayout.labelFor(TEXT.get("groups.colour"), colour), colour);
-        form.addRow(2, SectionLayout.labelFor(TEXT.get("groups.status"), active), statusRow);
+        Label renameProblem = SectionMessage.hint("groupRenameProblem", viewModel.renameProblemProperty());
+        form.add(renameProblem, 1, 1);
+        form.addRow(2, SectionLayout.labelFor(TEXT.get("groups.colour"), colour), colour);
+        form.addRow(3, SectionLayout.labelFor(TEXT.get("groups.status"), active), statusRow);
         GridPane.setHgrow(renameRow, Priority.ALWAYS);
 
         Label never = new Label(TEXT.get("groups.neverDeleted"));
@@ -166,7 +170,7 @@ final class GroupsSection extends VBox {
         SectionMessage message = new SectionMessage("groupMessage", viewModel.work());
         Label addTitle = new Label(TEXT.get("groups.addTitle"));
         addTitle.getStyleClass().add("subsection-title");
-        VBox editor = new VBox(10, addTitle, addRow, new Separator(), selectedTitle, form, never, message);
+        VBox editor = new VBox(10, addTitle, addRow, newNameProblem, new Separator(), selectedTitle, form, never, message);
         editor.setMaxWidth(620);
         return editor;
     }

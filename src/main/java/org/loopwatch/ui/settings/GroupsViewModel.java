@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -12,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.loopwatch.domain.Group;
+import org.loopwatch.domain.GroupNames;
 import org.loopwatch.store.GroupRepository;
 
 /**
@@ -28,6 +30,8 @@ public final class GroupsViewModel {
     private final ObjectProperty<Group> selected = new SimpleObjectProperty<>();
     private final StringProperty newName = new SimpleStringProperty("");
     private final StringProperty renameText = new SimpleStringProperty("");
+    private final StringBinding newNameProblem;
+    private final StringBinding renameProblem;
     private final BooleanBinding canAdd;
     private final BooleanBinding canRename;
     private final BooleanBinding canMoveUp;
@@ -37,10 +41,14 @@ public final class GroupsViewModel {
     GroupsViewModel(SectionWork work) {
         this.work = work;
         BooleanBinding idle = work.busyProperty().not();
-        canAdd = Bindings.createBooleanBinding(() -> !newName.get().isBlank(), newName).and(idle);
+        newNameProblem = Bindings.createStringBinding(() -> nameProblem(newName.get()), newName);
+        renameProblem = Bindings.createStringBinding(() -> nameProblem(renameText.get()), renameText);
+        canAdd = Bindings.createBooleanBinding(() -> !newName.get().isBlank(), newName)
+                .and(newNameProblem.isEmpty()).and(idle);
         canEditSelected = selected.isNotNull().and(idle);
         canRename = Bindings.createBooleanBinding(() -> selected.get() != null && !renameText.get().isBlank()
-                && !renameText.get().strip().equals(selected.get().name()), selected, renameText).and(idle);
+                && !renameText.get().strip().equals(selected.get().name()), selected, renameText)
+                .and(renameProblem.isEmpty()).and(idle);
         canMoveUp = Bindings.createBooleanBinding(() -> index() > 0, selected, groups).and(idle);
         canMoveDown = Bindings.createBooleanBinding(() -> index() >= 0 && index() < groups.size() - 1,
                 selected, groups).and(idle);
@@ -73,6 +81,16 @@ public final class GroupsViewModel {
     /** The new name typed for the selected group. */
     public StringProperty renameTextProperty() {
         return renameText;
+    }
+
+    /** What is wrong with the typed new name (e.g. a tab pasted into it); empty while it is fine or blank. */
+    public StringBinding newNameProblemProperty() {
+        return newNameProblem;
+    }
+
+    /** What is wrong with the typed new name of the selected group; empty while it is fine or blank. */
+    public StringBinding renameProblemProperty() {
+        return renameProblem;
     }
 
     public BooleanBinding canAddProperty() {
@@ -109,6 +127,10 @@ public final class GroupsViewModel {
             work.refuse(TEXT.get("groups.typeName"));
             return;
         }
+        if (!newNameProblem.get().isEmpty()) {
+            work.refuse(newNameProblem.get());
+            return;
+        }
         GroupRepository repository = work.services().database().groups();
         work.write(() -> {
             Group added = repository.add(name);
@@ -131,10 +153,18 @@ public final class GroupsViewModel {
             work.refuse(TEXT.get("groups.needName"));
             return;
         }
+        if (!renameProblem.get().isEmpty()) {
+            work.refuse(renameProblem.get());
+            return;
+        }
         GroupRepository repository = work.services().database().groups();
         work.write(() -> new Saved(repository.rename(group.id(), name), repository.findAll()),
                 saved -> show(saved.all(), saved.group().id()),
                 saved -> TEXT.format("groups.renamed", group.name(), saved.group().name()));
+    }
+
+    private static String nameProblem(String typed) {
+        return GroupNames.problem(typed).orElse("");
     }
 
     public void moveUp() {

@@ -39,6 +39,33 @@ class GroupsViewModelTest extends SettingsSectionTest {
     }
 
     @Test
+    void aNameWithATabSaysSoUnderTheFieldAndIsNeitherAddedNorUsedForARename() {
+        long auditRows = database.audit().count();
+        viewModel.newNameProperty().set("Broad\tcasters");
+
+        assertThat(viewModel.newNameProblemProperty().get()).isEqualTo("A group name cannot hold a tab, a line "
+                + "break or another invisible control character (character 6 is U+0009). Type the name on one line "
+                + "without it.");
+        assertThat(viewModel.canAddProperty().get()).isFalse();
+        viewModel.add();
+        assertThat(viewModel.work().failedProperty().get()).isTrue();
+        assertThat(viewModel.work().messageProperty().get()).contains("U+0009");
+
+        select("Media");
+        viewModel.renameTextProperty().set("Media\u2028Press");
+        assertThat(viewModel.renameProblemProperty().get()).contains("character 6 is U+2028");
+        assertThat(viewModel.canRenameProperty().get()).isFalse();
+        viewModel.rename();
+
+        assertThat(database.groups().findAll().stream().map(Group::name))
+                .containsExactly("Athletes", "Team officials", "Operating staff", "Media");
+        assertThat(database.audit().count()).isEqualTo(auditRows);
+        viewModel.renameTextProperty().set("Media and press");
+        assertThat(viewModel.renameProblemProperty().get()).isEmpty();
+        assertThat(viewModel.canRenameProperty().get()).isTrue();
+    }
+
+    @Test
     void renamingToAnExistingNameInOtherCaseSaysSoAndChangesNothing() {
         select("Media");
         long auditRows = database.audit().count();

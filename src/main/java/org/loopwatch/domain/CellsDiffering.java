@@ -1,0 +1,62 @@
+package org.loopwatch.domain;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Which (group, stage) cells hold different rows in two {@link ResultIndex}es: the work behind
+ * {@link ResultIndex#cellsDiffering}, kept apart from the index itself. It reads the indexes'
+ * running totals directly; cells the two share (an index made by {@link ResultIndex#with}) cost
+ * nothing.
+ */
+final class CellsDiffering {
+
+    private CellsDiffering() {
+    }
+
+    static Set<ResultIndex.Cell> between(ResultIndex index, ResultIndex other) {
+        Set<ResultIndex.Cell> differing = new HashSet<>();
+        Set<Long> groups = new HashSet<>(index.groupSlot.keySet());
+        groups.addAll(other.groupSlot.keySet());
+        long first = Math.min(index.days == 0 ? Long.MAX_VALUE : index.firstDay, other.days == 0 ? Long.MAX_VALUE : other.firstDay);
+        long last = Math.max(index.days == 0 ? Long.MIN_VALUE : index.firstDay + index.days - 1,
+                other.days == 0 ? Long.MIN_VALUE : other.firstDay + other.days - 1);
+        for (long groupId : groups) {
+            Integer mine = index.groupSlot.get(groupId);
+            Integer theirs = other.groupSlot.get(groupId);
+            for (Stage stage : Stage.values()) {
+                int myCell = mine == null ? -1 : ResultIndex.cell(mine, stage);
+                int theirCell = theirs == null ? -1 : ResultIndex.cell(theirs, stage);
+                if (myCell >= 0 && theirCell >= 0 && index.firstDay == other.firstDay && index.days == other.days
+                        && index.prefixReported[myCell] == other.prefixReported[theirCell]
+                        && index.prefixTests[myCell] == other.prefixTests[theirCell]
+                        && index.prefixPositives[myCell] == other.prefixPositives[theirCell]) {
+                    continue; // shared: the same rows
+                }
+                for (long day = first; day <= last; day++) {
+                    if (!sameRow(index, myCell, day, other, theirCell)) {
+                        differing.add(new ResultIndex.Cell(groupId, stage));
+                        break;
+                    }
+                }
+            }
+        }
+        return differing;
+    }
+
+    private static boolean sameRow(ResultIndex index, int myCell, long day, ResultIndex other, int theirCell) {
+        int at = myCell < 0 ? -1 : index.dayIndex(day);
+        int theirAt = theirCell < 0 ? -1 : other.dayIndex(day);
+        boolean reported = at > 0 && index.prefixReported[myCell][at] != index.prefixReported[myCell][at - 1];
+        boolean theirsReported = theirAt > 0
+                && other.prefixReported[theirCell][theirAt] != other.prefixReported[theirCell][theirAt - 1];
+        if (reported != theirsReported) {
+            return false;
+        }
+        return !reported
+                || index.prefixTests[myCell][at] - index.prefixTests[myCell][at - 1]
+                        == other.prefixTests[theirCell][theirAt] - other.prefixTests[theirCell][theirAt - 1]
+                && index.prefixPositives[myCell][at] - index.prefixPositives[myCell][at - 1]
+                        == other.prefixPositives[theirCell][theirAt] - other.prefixPositives[theirCell][theirAt - 1];
+    }
+}
