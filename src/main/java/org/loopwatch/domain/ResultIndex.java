@@ -162,14 +162,17 @@ public final class ResultIndex {
             }
             return index;
         }
+        Map<Cell, Set<Long>> changedDays = new HashMap<>();
+        changes.keySet().forEach(key -> changedDays.computeIfAbsent(new Cell(key.groupId(), key.stage()), any -> new HashSet<>())
+                .add(key.date().toEpochDay()));
         return new ResultIndex(sink -> {
             groupSlot.forEach((groupId, slot) -> {
                 for (Stage stage : Stage.values()) {
                     int cell = cell(slot, stage);
+                    Set<Long> skipped = changedDays.getOrDefault(new Cell(groupId, stage), Set.of());
                     for (int at = 1; at <= days; at++) {
                         long day = firstDay + at - 1;
-                        if (prefixReported[cell][at] != prefixReported[cell][at - 1]
-                                && !changes.containsKey(new ResultKey(LocalDate.ofEpochDay(day), groupId, stage))) {
+                        if (prefixReported[cell][at] != prefixReported[cell][at - 1] && !skipped.contains(day)) {
                             sink.accept(groupId, stage, day, prefixTests[cell][at] - prefixTests[cell][at - 1],
                                     prefixPositives[cell][at] - prefixPositives[cell][at - 1]);
                         }
