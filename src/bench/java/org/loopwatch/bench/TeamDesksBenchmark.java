@@ -61,7 +61,8 @@ import org.loopwatch.ui.results.ScriptedDialogs;
  * which follows the data) tells when a probe save is in the figures they show.
  *
  * <p>Arguments: [saves per desk, default 200] [pause between a desk's saves in ms, default 0 = as
- * fast as it can]. Starts a PostgreSQL server of its own (as the team tests do, but with fsync on:
+ * fast as it can] [days of history already in the database before the loop, every group and stage,
+ * default 0; 7300 = 58,400 rows, as large as ten years of 8 groups]. Starts a PostgreSQL server of its own (as the team tests do, but with fsync on:
  * a COMMIT waits for the disk as on a real server); run it through
  * {@code src/bench/team-mode.sh}.
  */
@@ -79,9 +80,13 @@ public final class TeamDesksBenchmark {
     public static void main(String[] args) throws Exception {
         int savesPerDesk = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         long pauseMillis = args.length > 1 ? Long.parseLong(args[1]) : 0;
+        int historyDays = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         try (PostgresTestServer server = PostgresTestServer.startNew(true)) {
             TeamDatabaseUrl url = server.newDatabase("bench");
             Database.teamInit(url, PostgresTestServer.superuserPassword(), CLOCK).close();
+            if (historyDays > 0) {
+                server.seedHistory(url, LOOP_START, historyDays);
+            }
             List<Database> desks = new ArrayList<>();
             for (int i = 0; i < DESKS; i++) {
                 desks.add(Database.connect(url, PostgresTestServer.superuserPassword(), CLOCK));
