@@ -61,13 +61,16 @@ import org.loopwatch.ui.results.ScriptedDialogs;
  * which follows the data) tells when a probe save is in the figures they show.
  *
  * <p>Arguments: [saves per desk, default 200] [pause between a desk's saves in ms, default 0 = as
- * fast as it can]. Starts a PostgreSQL server of its own (as the team tests do, but with fsync on:
+ * fast as it can] [days of history already in the database before the loop, every group and stage,
+ * default 0; 7300 = 58,400 rows, as large as ten years of 8 groups]. Starts a PostgreSQL server of its own (as the team tests do, but with fsync on:
  * a COMMIT waits for the disk as on a real server); run it through
  * {@code src/bench/team-mode.sh}.
  */
 public final class TeamDesksBenchmark {
 
     private static final int DESKS = 8;
+    /* How often the watching desks' figures were recomputed, for the CPU per refresh printed at the end. */
+    private static final AtomicInteger FIGURE_UPDATES = new AtomicInteger();
     private static final LocalDate LOOP_START = LocalDate.of(2022, 1, 4);
     private static final Clock CLOCK = Clock.fixed(LOOP_START.plusYears(2).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
@@ -77,9 +80,13 @@ public final class TeamDesksBenchmark {
     public static void main(String[] args) throws Exception {
         int savesPerDesk = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         long pauseMillis = args.length > 1 ? Long.parseLong(args[1]) : 0;
+        int historyDays = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         try (PostgresTestServer server = PostgresTestServer.startNew(true)) {
             TeamDatabaseUrl url = server.newDatabase("bench");
             Database.teamInit(url, PostgresTestServer.superuserPassword(), CLOCK).close();
+            if (historyDays > 0) {
+                server.seedHistory(url, LOOP_START, historyDays);
+            }
             List<Database> desks = new ArrayList<>();
             for (int i = 0; i < DESKS; i++) {
                 desks.add(Database.connect(url, PostgresTestServer.superuserPassword(), CLOCK));
@@ -163,6 +170,21 @@ public final class TeamDesksBenchmark {
         System.out.printf("  shown on the 7 other desks' dashboard figures    p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms  "
                         + "(target p95 <= 1,000 ms; SPEC 3.1 <= 2,000 ms; %d of %d sightings)%n",
                 percentile(shownNanos, 50), percentile(shownNanos, 95), percentile(shownNanos, 100), shownNanos.size(), expected);
+        long deskCpuNanos = deskThreadsCpuNanos();
+        System.out.printf("  watching desks' threads: %.2f s CPU for %d refreshes of their figures, %.1f ms each%n",
+                deskCpuNanos / 1e9, FIGURE_UPDATES.get(), deskCpuNanos / 1e6 / Math.max(1, FIGURE_UPDATES.get()));
+    }
+
+    /* CPU time of the desks' screen-and-database threads ("desk"): reading and recomputing, not saving. */
+    private static long deskThreadsCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().equals("desk")) {
+                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return total;
     }
 
     /*
@@ -221,6 +243,7 @@ public final class TeamDesksBenchmark {
         // missed most recomputations (the paced run counted 439 of 1,400 sightings).
         javafx.beans.value.ObservableValue<?> figures = dashboard.snapshotProperty();
         figures.addListener((property, before, now) -> {
+            FIGURE_UPDATES.incrementAndGet();
             LocalDate to = dashboard.toProperty().get();
             long shownAt = System.nanoTime();
             int last = to == null ? -1 : (int) Math.min(ChronoUnit.DAYS.between(firstProbeDay, to), probeStarted.length() - 1);

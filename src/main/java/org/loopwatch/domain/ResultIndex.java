@@ -26,6 +26,10 @@ import java.util.Set;
  */
 public final class ResultIndex {
 
+    /* Up to this many changes, {@link #withAll} applies them one by one; each copies one cell's running totals. */
+    private static final int FEW_CHANGES = 8;
+
+
     private static final int STAGES = Stage.values().length;
 
     private final int rowCount;
@@ -139,6 +143,42 @@ public final class ResultIndex {
             });
             now.ifPresent(counts -> sink.accept(key.groupId(), key.stage(), changedDay, counts.tests(),
                     counts.positives()));
+        });
+    }
+
+    /**
+     * The index after several rows changed ({@code changes}: each key's row as it is now, empty when
+     * there is none): the same as indexing every row after those changes anew. A few changes are
+     * applied one by one ({@link #with}: the cells they miss stay shared); more are applied in one
+     * pass over this index's figures, still without reading any row again.
+     */
+    public ResultIndex withAll(Map<ResultKey, Optional<Counts>> changes) {
+        if (changes.size() <= FEW_CHANGES) {
+            ResultIndex index = this;
+            for (Map.Entry<ResultKey, Optional<Counts>> change : changes.entrySet()) {
+                index = index.with(change.getKey(), change.getValue());
+            }
+            return index;
+        }
+        Map<Cell, Set<Long>> changedDays = new HashMap<>();
+        changes.keySet().forEach(key -> changedDays.computeIfAbsent(new Cell(key.groupId(), key.stage()), any -> new HashSet<>())
+                .add(key.date().toEpochDay()));
+        return new ResultIndex(sink -> {
+            groupSlot.forEach((groupId, slot) -> {
+                for (Stage stage : Stage.values()) {
+                    int cell = cell(slot, stage);
+                    Set<Long> skipped = changedDays.getOrDefault(new Cell(groupId, stage), Set.of());
+                    for (int at = 1; at <= days; at++) {
+                        long day = firstDay + at - 1;
+                        if (prefixReported[cell][at] != prefixReported[cell][at - 1] && !skipped.contains(day)) {
+                            sink.accept(groupId, stage, day, prefixTests[cell][at] - prefixTests[cell][at - 1],
+                                    prefixPositives[cell][at] - prefixPositives[cell][at - 1]);
+                        }
+                    }
+                }
+            });
+            changes.forEach((key, now) -> now.ifPresent(counts -> sink.accept(key.groupId(), key.stage(),
+                    key.date().toEpochDay(), counts.tests(), counts.positives())));
         });
     }
 

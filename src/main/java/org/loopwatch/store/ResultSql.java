@@ -9,6 +9,22 @@ final class ResultSql {
     private ResultSql() {
     }
 
+    /*
+     * Team databases (schema 3, decision 0046): the oldest transaction still running, as a number.
+     * Every transaction before it has ended, so a statement run after this one sees all it wrote.
+     */
+    static final String CHANGE_MARK = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text";
+
+    /*
+     * The rows written, and the keys of rows deleted, by transactions from a mark on, in one
+     * statement (one snapshot: a row and its deletion cannot be seen half). Columns as in
+     * {@link #index}; a deleted key has null counts.
+     */
+    static final String CHANGES_SINCE = "SELECT date - DATE '1970-01-01', group_id, "
+            + "CASE WHEN stage = 'in_loop' THEN 1 ELSE 0 END, tests, positives FROM daily_results WHERE change_xid >= ?::xid8 "
+            + "UNION ALL SELECT date - DATE '1970-01-01', group_id, "
+            + "CASE WHEN stage = 'in_loop' THEN 1 ELSE 0 END, NULL, NULL FROM deleted_results WHERE change_xid >= ?::xid8";
+
     /**
      * Every result as numbers, for {@link DailyResultRepository#index()}: the epoch day (null for a
      * text that is no calendar day), group id, 1 for in-loop, tests, positives, and the date as

@@ -72,6 +72,29 @@ class ResultIndexPropertyTest {
         }
     }
 
+    /**
+     * A team desk's refresh (decision 0046): the changes read since its last read, applied at once —
+     * few one by one, many in one pass — give the index of the rows after them. The last change of a
+     * key is the row as it is now, as the read gives it.
+     */
+    @Property(tries = 300, seed = "460046")
+    void anIndexChangedByManyChangesAtOnceEqualsAnIndexRebuiltFromTheChangedRows(
+            @ForAll @Size(max = 30) List<@From("rows") DailyResult> generated,
+            @ForAll @Size(min = 0, max = 25) List<@From("changes") Change> changes) {
+        List<DailyResult> rows = new ArrayList<>();
+        generated.stream().filter(row -> rows.stream().noneMatch(other -> other.key().equals(row.key())))
+                .forEach(rows::add);
+        ResultIndex index = ResultIndex.of(rows);
+        java.util.Map<ResultKey, Optional<Counts>> read = new java.util.HashMap<>();
+        for (Change change : changes) {
+            rows.removeIf(row -> row.key().equals(change.key()));
+            change.counts().ifPresent(counts -> rows.add(new DailyResult(change.key().date(), change.key().groupId(),
+                    change.key().stage(), counts.tests(), counts.positives(), "")));
+            read.put(change.key(), change.counts());
+        }
+        assertSameFigures(index.withAll(read), ResultIndex.of(rows));
+    }
+
     /* Every figure an index gives, around the widest span a change can reach. */
     private static void assertSameFigures(ResultIndex actual, ResultIndex expected) {
         assertThat(actual.size()).isEqualTo(expected.size());

@@ -149,6 +149,21 @@ public final class PostgresTestServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Fills {@code database} with a history, bypassing LoopWatch: a result for every group and stage
+     * on each of the {@code days} days before {@code before} (7,300 days of the 4 default groups: 58,400 rows).
+     */
+    public void seedHistory(TeamDatabaseUrl database, java.time.LocalDate before, int days) {
+        try (Connection connection = superConnection(database.database()); Statement statement = connection.createStatement()) {
+            statement.execute("SET search_path = loopwatch"); // the tables' triggers name tables unqualified
+            statement.executeUpdate("INSERT INTO loopwatch.daily_results (date, group_id, stage, tests, positives, updated_at) "
+                    + "SELECT DATE '" + before + "' - n, g.id, s.stage, 1000 + n % 97, n % 5, now() "
+                    + "FROM generate_series(1, " + days + ") n, loopwatch.groups g, (VALUES ('arrival'), ('in_loop')) s (stage)");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** True while some session of the server waits in {@code pg_sleep}, e.g. a COMMIT slowed by {@link #slowCommitsOfResults}. */
     public boolean someSessionSleeps() {
         try (Connection connection = superConnection("postgres"); Statement statement = connection.createStatement();

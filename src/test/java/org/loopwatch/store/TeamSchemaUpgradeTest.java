@@ -29,20 +29,20 @@ class TeamSchemaUpgradeTest {
 
         try (Connection asClerk = new PostgresConnections(server.url(clerk, url.database(), ""),
                 PostgresTestServer.superuserPassword()).open()) {
-            assertThatThrownBy(() -> PostgresSchema.migrate(asClerk, 3, version -> LATER))
+            assertThatThrownBy(() -> PostgresSchema.migrate(asClerk, 4, version -> LATER))
                     .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
-            assertThat(PostgresSchema.version(asClerk)).isEqualTo(2);
+            assertThat(PostgresSchema.version(asClerk)).isEqualTo(3);
             assertThat(hasColumn(asClerk)).isFalse();
         }
         try (Connection asAdmin = new PostgresConnections(url, PostgresTestServer.superuserPassword()).open()) {
-            assertThat(PostgresSchema.migrate(asAdmin, 3, version -> LATER)).isEqualTo(3);
-            assertThat(PostgresSchema.version(asAdmin)).isEqualTo(3);
+            assertThat(PostgresSchema.migrate(asAdmin, 4, version -> LATER)).isEqualTo(4);
+            assertThat(PostgresSchema.version(asAdmin)).isEqualTo(4);
             assertThat(hasColumn(asAdmin)).isTrue();
         }
         assertThatThrownBy(() -> Database.connect(url, PostgresTestServer.superuserPassword(), CLOCK))
                 .isInstanceOfSatisfying(StoreException.class, e -> {
                     assertThat(e.kind()).isEqualTo(StoreException.Problem.NEWER_SCHEMA);
-                    assertThat(e.getMessage()).contains("schema 3, this app knows 2");
+                    assertThat(e.getMessage()).contains("schema 4, this app knows 3");
                 });
     }
 

@@ -57,6 +57,7 @@ class TeamDashboardRefreshTest {
     private final DeskThread deskBThread = new DeskThread();
     private final DataChanges deskBChanges = new DataChanges();
     private DashboardViewModel dashboardB;
+    private TeamUpdates deskBUpdates;
     private List<Group> groups;
 
     @BeforeEach
@@ -73,7 +74,7 @@ class TeamDashboardRefreshTest {
         AppServices services = new AppServices(deskB, deskBThread, new ScriptedDialogs(), deskBChanges, CLOCK,
                 TeamAccess.team("desk-b", EnumSet.allOf(TeamRole.class)));
         dashboardB = onDeskB(() -> new DashboardViewModel(services));
-        TeamUpdates.attach(deskB, services);
+        deskBUpdates = TeamUpdates.attach(deskB, services);
     }
 
     @AfterEach
@@ -129,6 +130,46 @@ class TeamDashboardRefreshTest {
             throw new AssertionError("desk B's dashboard never showed what a full read shows", e);
         }
         assertThat(readsOfResultsOnly.get()).isPositive();
+    }
+
+    /*
+     * Desk B reads what changed since its last read, not what the notices named (decision 0046): saves
+     * whose notices never reached it (listener detached, as when notices are dropped) are in the
+     * figures after the next notice that does arrive.
+     */
+    @Test
+    void savesWhoseNoticesWereLostShowWithTheNextNotice() throws Exception {
+        awaitShowsAFullRead(); // desk B has read once: its mark is set
+        deskB.removeChangeListener(deskBUpdates);
+        Random random = new Random(46);
+        for (int change = 0; change < 40; change++) {
+            saveOrDelete(deskA, new ResultKey(FIRST.plusDays(random.nextInt(30)), groups.get(random.nextInt(4)).id(),
+                    random.nextBoolean() ? Stage.ARRIVAL : Stage.IN_LOOP), random);
+        }
+        deskB.addChangeListener(deskBUpdates);
+        deskA.results().insert(new DailyResult(FIRST.plusDays(45), groups.get(1).id(), Stage.ARRIVAL, 300, 2, ""));
+        awaitShowsAFullRead();
+        assertThat(onDeskB(() -> dashboardB.toProperty().get())).isEqualTo(FIRST.plusDays(45));
+    }
+
+    private void awaitShowsAFullRead() throws Exception {
+        CompletableFuture<Void> agrees = new CompletableFuture<>();
+        onDeskB(() -> {
+            InvalidationListener check = observable -> {
+                if (!agrees.isDone() && showsAFullRead(dashboardB)) {
+                    agrees.complete(null);
+                }
+            };
+            dashboardB.snapshotProperty().addListener(check);
+            dashboardB.busyProperty().addListener(check);
+            check.invalidated(null);
+            return null;
+        });
+        try {
+            agrees.get(30, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("desk B's dashboard never showed what a full read shows", e);
+        }
     }
 
     /* Inserts, replaces or deletes one row; what the row holds afterwards (empty: deleted or never there). */
