@@ -3,6 +3,9 @@ package org.loopwatch.ui;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -21,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -45,12 +49,54 @@ public final class ShellView extends BorderPane {
         this.screenFactory = screenFactory;
         getStyleClass().add("shell");
         setTop(new VBox(menuBar(), notice(), connectionBanner()));
-        setLeft(scrolledWhenTooShort(navigation()));
+        Node navigation = navigation();
+        setLeft(heldForTheFirstFrame(navigation));
         content.getStyleClass().add("shell-content");
-        setCenter(scrolledWhenTooSmall(content));
+        setCenter(content);
         setBottom(statusBar());
+        afterFirstFrame(() -> {
+            setLeft(scrolledWhenTooShort(navigation));
+            setCenter(scrolledWhenTooSmall(content));
+        });
         viewModel.currentScreenProperty().addListener((observable, before, after) -> showScreen(after));
         showScreen(viewModel.currentScreenProperty().get());
+    }
+
+    /*
+     * The first frame holds the navigation in a plain pane with the scroll pane's style class, so the
+     * column is as wide as it will be in its scroll pane (.navigation-scroll keeps room for the scroll
+     * bar); the screens sit in the window directly. Both scroll panes come right after the first
+     * frame: with their four scroll bars (buttons, tracks, thumbs) they were the largest part of the
+     * first frame's CSS and skins (decision 0047), and the first frame shows only the "opening the
+     * database…" placeholder, which fits any window, so they would have nothing to scroll yet.
+     */
+    private static Node heldForTheFirstFrame(Node navigation) {
+        StackPane holder = new StackPane(navigation);
+        holder.getStyleClass().add("navigation-scroll");
+        return holder;
+    }
+
+    /*
+     * Runs once after the first frame of the scene this view is shown in, and after the work the app
+     * queued for that frame (the start-up probe's line, opening the database): a second runLater,
+     * because that work is queued by listeners of the same pulse, registered after this one.
+     */
+    private void afterFirstFrame(Runnable action) {
+        sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> observable, Scene before, Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                sceneProperty().removeListener(this);
+                Runnable[] listener = new Runnable[1];
+                listener[0] = () -> {
+                    scene.removePostLayoutPulseListener(listener[0]);
+                    Platform.runLater(() -> Platform.runLater(action));
+                };
+                scene.addPostLayoutPulseListener(listener[0]);
+            }
+        });
     }
 
     /*

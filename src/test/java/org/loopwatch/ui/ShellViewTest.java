@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -108,5 +109,21 @@ class ShellViewTest {
         assertThat(robot.from(bar).lookup(".status-rows").queryAs(Label.class).getText()).isEqualTo("1,234 entries");
         assertThat(robot.from(bar).lookup(".status-last-save").queryAs(Label.class).getText())
                 .startsWith("Last change: 22 Jan 2022");
+    }
+
+    /*
+     * The scroll panes are left out of the first frame (decision 0047) but must be there right after
+     * it: the screens scroll at a large zoom on a small window, and so does the navigation column.
+     */
+    @Test
+    void theScreensAndTheNavigationScrollOnceTheFirstFrameIsOut(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ScrollPane screens = robot.lookup(".shell-scroll").queryAs(ScrollPane.class);
+        assertThat(screens.getContent().getStyleClass()).contains("shell-content");
+        assertThat(robot.from(screens).lookup("#content-DASHBOARD").tryQuery()).isPresent();
+        ScrollPane navigation = robot.lookup(".navigation-scroll").queryAs(ScrollPane.class);
+        assertThat(robot.from(navigation).lookup("#navDashboard").tryQuery()).isPresent();
+        assertThat(navigation.getHbarPolicy()).isEqualTo(ScrollPane.ScrollBarPolicy.NEVER);
     }
 }
