@@ -11,7 +11,14 @@
 # An AOT cache loads every class it holds when the JVM starts, so the desktop's (JavaFX and all)
 # would make `loopwatch --version` load 5,000 classes it never uses. Which cache is used changes
 # only speed, never behaviour; a missing or stale cache is skipped by the JVM.
-bin="$(dirname "$(readlink -f "$0")")"
+# Where the image is: through a link (the package's /usr/bin/loopwatch) `readlink -f` finds it; called
+# by its own path, the shell's own string handling does, sparing the two processes (readlink,
+# dirname) that were ≈ 4 ms of an 8 ms launcher in front of `--version` (SPEC §9: ≤ 2 × java -version).
+self="$0"
+if [ -L "$self" ] || [ "${self#*/}" = "$self" ]; then
+    self="$(readlink -f "$self")"
+fi
+bin="${self%/*}"
 app="$bin/../lib/app"
 java="$bin/../lib/runtime/bin/java"
 
