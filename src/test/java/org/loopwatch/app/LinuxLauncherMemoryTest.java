@@ -53,8 +53,29 @@ class LinuxLauncherMemoryTest {
         assertThat(seen).contains("MALLOC_ARENA_MAX=8", "MALLOC_MMAP_THRESHOLD_=131072").doesNotContain("MALLOC_ARENA_MAX=2");
     }
 
+    @Test
+    void theRuntimeIsFoundThroughALinkInAnotherFolderAndByABareNameInTheImagesBinFolder() throws Exception {
+        Path launcher = layOutImage();
+        Path links = Files.createDirectories(image.resolve("usr/bin"));
+        Path link = Files.createSymbolicLink(links.resolve("loopwatch"), launcher);
+
+        assertThat(run(List.of("/bin/sh", link.toString(), "--version"), links.getParent(), Map.of()))
+                .contains("org.loopwatch.app.Launcher --version");
+        assertThat(run(List.of("/bin/sh", "LoopWatch", "--version"), launcher.getParent(), Map.of()))
+                .contains("org.loopwatch.app.Launcher --version");
+        assertThat(run(List.of("/bin/sh", "bin/LoopWatch", "--version"), image, Map.of()))
+                .contains("org.loopwatch.app.Launcher --version");
+    }
+
     /** Lays out bin/LoopWatch and lib/runtime/bin/java as in the app image, runs the launcher, returns what "java" saw. */
     private String launch(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        Path launcher = layOutImage();
+        List<String> command = new ArrayList<>(List.of("/bin/sh", launcher.toString()));
+        command.addAll(List.of(args));
+        return run(command, image, environment);
+    }
+
+    private Path layOutImage() throws IOException {
         Path bin = Files.createDirectories(image.resolve("bin"));
         Path runtime = Files.createDirectories(image.resolve("lib/runtime/bin"));
         Files.createDirectories(image.resolve("lib/app"));
@@ -64,9 +85,12 @@ class LinuxLauncherMemoryTest {
         for (Path script : List.of(launcher, java)) {
             Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-        List<String> command = new ArrayList<>(List.of("/bin/sh", launcher.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        return launcher;
+    }
+
+    private static String run(List<String> command, Path workingDirectory, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("MALLOC_"));
         builder.environment().putAll(environment);
         Process process = builder.start();
