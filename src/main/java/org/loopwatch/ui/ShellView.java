@@ -55,8 +55,18 @@ public final class ShellView extends BorderPane {
         setCenter(content);
         setBottom(statusBar());
         afterFirstFrame(() -> {
+            // Moving the nodes into their scroll panes takes the keyboard focus from whatever held it
+            // (the entry form's first field, a navigation button): it is given back, so a person who
+            // started typing at once types on where they were.
+            Node focused = getScene() == null ? null : getScene().getFocusOwner();
             setLeft(scrolledWhenTooShort(navigation));
             setCenter(scrolledWhenTooSmall(content));
+            // A scroll pane's content joins the scene only when its skin is made: made here, not at
+            // the next pulse, so the focus can go back now.
+            applyCss();
+            if (focused != null && focused.getScene() == getScene()) {
+                focused.requestFocus();
+            }
         });
         viewModel.currentScreenProperty().addListener((observable, before, after) -> showScreen(after));
         showScreen(viewModel.currentScreenProperty().get());
