@@ -209,7 +209,7 @@ public final class TeamDesksBenchmark {
      * flat-out saves: 49 s of the 7 watchers' threads blocked there) — a delay of the measuring, not
      * of the app, whose only listener on that thread hands the notice on and returns. They read on a
      * plain connection of the probe's own ({@code own}), not the desk's session: there each look
-     * queued in the session's fair lock behind the desk's saves (notice → readable p50 80–700 ms, of
+     * queued in the session's fair lock behind the desk's saves (notice → readable p50 80–730 ms, of
      * which the server needs 20–40), and its ~1,400 reads a run queued there ahead of the dashboard's
      * own reads, a load the app does not have (decision 0052).
      */
