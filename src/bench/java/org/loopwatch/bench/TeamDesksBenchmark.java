@@ -71,6 +71,16 @@ public final class TeamDesksBenchmark {
     private static final int DESKS = 8;
     /* How often the watching desks' figures were recomputed, for the CPU per refresh printed at the end. */
     private static final AtomicInteger FIGURE_UPDATES = new AtomicInteger();
+    /*
+     * Wall and CPU time of the watching desks' background work (reads and recomputations, callbacks
+     * apart): their ratio says how long a refresh waited for a core while it was ready to run. With
+     * every desk saving flat out on this machine's 2 cores it was 10–15× (decision 0052), nearly all
+     * of it ready to run but without a core: the gap between "readable" and "shown" is that wait,
+     * which 8 desks on 8 machines do not share, not a lock or a queue of the app's.
+     */
+    private static final java.util.concurrent.atomic.AtomicLong DESK_BUSY_WALL_NANOS = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicLong DESK_BUSY_CPU_NANOS = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     private static final LocalDate LOOP_START = LocalDate.of(2022, 1, 4);
     private static final Clock CLOCK = Clock.fixed(LOOP_START.plusYears(2).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
@@ -92,14 +102,15 @@ public final class TeamDesksBenchmark {
                 desks.add(Database.connect(url, PostgresTestServer.superuserPassword(), CLOCK));
             }
             try {
-                run(desks, savesPerDesk, pauseMillis);
+                run(server, url, desks, savesPerDesk, pauseMillis);
             } finally {
                 desks.forEach(Database::close);
             }
         }
     }
 
-    private static void run(List<Database> desks, int savesPerDesk, long pauseMillis) throws Exception {
+    private static void run(PostgresTestServer server, TeamDatabaseUrl url, List<Database> desks, int savesPerDesk,
+                            long pauseMillis) throws Exception {
         List<Group> groups = desks.getFirst().groups().findAll();
         LocalDate firstProbeDay = LOOP_START.plusDays(savesPerDesk);
         AtomicLongArray probeStarted = new AtomicLongArray(savesPerDesk);
@@ -111,7 +122,7 @@ public final class TeamDesksBenchmark {
         // counting — the paced run's "125 of 1,400 sightings".
         List<DashboardViewModel> dashboards = new ArrayList<>();
         for (Database watcher : desks.subList(0, DESKS - 1)) {
-            noticeProbe(watcher, probeGroup.id(), firstProbeDay, probeStarted, readableNanos);
+            noticeProbe(watcher, server.plainConnection(url), probeGroup.id(), firstProbeDay, probeStarted, readableNanos);
             dashboards.add(dashboardOf(watcher, firstProbeDay, probeStarted, shownNanos));
         }
 
@@ -173,6 +184,9 @@ public final class TeamDesksBenchmark {
         long deskCpuNanos = deskThreadsCpuNanos();
         System.out.printf("  watching desks' threads: %.2f s CPU for %d refreshes of their figures, %.1f ms each%n",
                 deskCpuNanos / 1e9, FIGURE_UPDATES.get(), deskCpuNanos / 1e6 / Math.max(1, FIGURE_UPDATES.get()));
+        System.out.printf("  watching desks' reads and recomputations: %.2f s of wall time for %.2f s CPU (%.1fx: waiting, for one of the %d cores or for the desk's session)%n",
+                DESK_BUSY_WALL_NANOS.get() / 1e9, DESK_BUSY_CPU_NANOS.get() / 1e9,
+                DESK_BUSY_WALL_NANOS.get() / (double) Math.max(1, DESK_BUSY_CPU_NANOS.get()), Runtime.getRuntime().availableProcessors());
     }
 
     /* CPU time of the desks' screen-and-database threads ("desk"): reading and recomputing, not saving. */
@@ -193,10 +207,14 @@ public final class TeamDesksBenchmark {
      * the change watcher's thread, as first written, they waited for the desk's session behind its
      * saves and held back every notice after them, the dashboard's too (a JFR recording of 8 × 100
      * flat-out saves: 49 s of the 7 watchers' threads blocked there) — a delay of the measuring, not
-     * of the app, whose only listener on that thread hands the notice on and returns.
+     * of the app, whose only listener on that thread hands the notice on and returns. They read on a
+     * plain connection of the probe's own ({@code own}), not the desk's session: there each look
+     * queued in the session's fair lock behind the desk's saves (notice → readable p50 80–730 ms, of
+     * which the server needs 20–40), and its ~1,400 reads a run queued there ahead of the dashboard's
+     * own reads, a load the app does not have (decision 0052).
      */
-    private static void noticeProbe(Database desk, long group, LocalDate firstProbeDay, AtomicLongArray probeStarted,
-                                    List<Long> readableNanos) {
+    private static void noticeProbe(Database desk, java.sql.Connection own, long group, LocalDate firstProbeDay,
+                                    AtomicLongArray probeStarted, List<Long> readableNanos) {
         AtomicInteger readUpTo = new AtomicInteger(-1);
         AtomicBoolean lookWaiting = new AtomicBoolean();
         ExecutorService prober = Executors.newSingleThreadExecutor(runnable -> {
@@ -208,7 +226,7 @@ public final class TeamDesksBenchmark {
             lookWaiting.set(false);
             for (int i = readUpTo.get() + 1; i < probeStarted.length(); i++) {
                 ResultKey key = new ResultKey(firstProbeDay.plusDays(i), group, Stage.IN_LOOP);
-                if (desk.results().find(key).isEmpty()) {
+                if (!readable(own, key)) {
                     return;
                 }
                 readableNanos.add(System.nanoTime() - probeStarted.get(i));
@@ -220,6 +238,21 @@ public final class TeamDesksBenchmark {
                 prober.execute(look);
             }
         });
+    }
+
+    /* Whether the row of {@code key} is readable on the probe's own connection. */
+    private static boolean readable(java.sql.Connection own, ResultKey key) {
+        try (java.sql.PreparedStatement query = own.prepareStatement(
+                "SELECT 1 FROM loopwatch.daily_results WHERE date = ? AND group_id = ? AND stage = ?")) {
+            query.setObject(1, key.date());
+            query.setLong(2, key.groupId());
+            query.setString(3, "in_loop");
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /*
@@ -273,12 +306,17 @@ public final class TeamDesksBenchmark {
         public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
                             java.util.function.Consumer<Throwable> onFailure) {
             executor.execute(() -> {
+                long wallStart = System.nanoTime();
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
                 T result;
                 try {
                     result = work.call();
                 } catch (Exception | Error e) {
                     onFailure.accept(e);
                     return;
+                } finally {
+                    DESK_BUSY_WALL_NANOS.addAndGet(System.nanoTime() - wallStart);
+                    DESK_BUSY_CPU_NANOS.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
                 }
                 onSuccess.accept(result);
             });

@@ -126,6 +126,11 @@ public final class PostgresTestServer implements AutoCloseable {
         }
     }
 
+    /** A plain connection as the superuser to {@code database}, bypassing LoopWatch (the team bench's probe reads on one). */
+    public Connection plainConnection(TeamDatabaseUrl database) throws SQLException {
+        return superConnection(database.database());
+    }
+
     /** A plain connection as the superuser, bypassing LoopWatch. */
     Connection superConnection(String database) throws SQLException {
         Properties properties = new Properties();
