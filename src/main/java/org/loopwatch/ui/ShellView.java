@@ -109,25 +109,7 @@ public final class ShellView extends BorderPane {
         holder.setFitToHeight(true);
         holder.setFocusTraversable(false);
         holder.getStyleClass().add("shell-scroll");
-        holder.skinProperty().addListener((observable, old, skin) -> keepNoBitmapOfTheViewport(holder));
         return holder;
-    }
-
-    /*
-     * ScrollPaneSkin caches its viewport as a bitmap (Node.setCache) so that scrolling can shift
-     * pixels instead of drawing again. The shell's two holders scroll only at a large zoom in a small
-     * window, yet the screens' bitmap is as large as the screens: 3–4 MB of the Java heap with the
-     * software pipeline (decision 0053), held for the app's life and drawn into again, then copied
-     * to the window, when anything inside changes — the dashboard's own scroll pane, which keeps its
-     * cache, included. Without it both are drawn straight into the window, as in the first frame,
-     * which shows them without these holders (decision 0047).
-     */
-    private static void keepNoBitmapOfTheViewport(ScrollPane holder) {
-        for (Node child : holder.getChildrenUnmodifiable()) {
-            if (child.getStyleClass().contains("viewport")) {
-                child.setCache(false);
-            }
-        }
     }
 
     /*
@@ -143,7 +125,6 @@ public final class ShellView extends BorderPane {
         holder.setFocusTraversable(false);
         // Not "shell-scroll": that class names the screens' holder, which tests and tools look up.
         holder.getStyleClass().add("navigation-scroll");
-        holder.skinProperty().addListener((observable, old, skin) -> keepNoBitmapOfTheViewport(holder));
         return holder;
     }
 

@@ -126,16 +126,4 @@ class ShellViewTest {
         assertThat(robot.from(navigation).lookup("#navDashboard").tryQuery()).isPresent();
         assertThat(navigation.getHbarPolicy()).isEqualTo(ScrollPane.ScrollBarPolicy.NEVER);
     }
-
-    @Test
-    void theShellsScrollPanesKeepNoBitmapOfWhatTheyShow(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-
-        for (String holder : List.of(".shell-scroll", ".navigation-scroll")) {
-            ScrollPane scrollPane = robot.lookup(holder).queryAs(ScrollPane.class);
-            Node viewport = robot.from(scrollPane).lookup(".viewport").query();
-            assertThat(viewport.getParent()).as(holder).isSameAs(scrollPane);
-            assertThat(viewport.isCache()).as(holder).isFalse();
-        }
-    }
 }
