@@ -17,6 +17,9 @@ import org.loopwatch.domain.text.Texts;
  *
  * <p>{@link Group} itself does not apply this rule: a database written before it may hold such a
  * name, and must still open so that the group can be renamed.
+ *
+ * <p>A rollup's name is a group's name for the same readers (legends, CSV exports, PDF tables): the
+ * same rule, said of a rollup ({@link #rollupProblem}).
  */
 public final class GroupNames {
 
@@ -30,6 +33,27 @@ public final class GroupNames {
      * may be used, and for a blank text (the caller says "type a name" in its own words).
      */
     public static Optional<String> problem(String name) {
+        return problem(name, "groupName.control");
+    }
+
+    /** What is wrong with this text as a rollup's name; as {@link #problem} says of a group's. */
+    public static Optional<String> rollupProblem(String name) {
+        return problem(name, "rollupName.control");
+    }
+
+    /**
+     * Returns the name when it may be given to a rollup.
+     *
+     * @throws IllegalArgumentException with {@link #rollupProblem}'s sentence when it may not
+     */
+    public static String requireAllowedForRollup(String name) {
+        rollupProblem(name).ifPresent(whatIsWrong -> {
+            throw new IllegalArgumentException(whatIsWrong);
+        });
+        return name;
+    }
+
+    private static Optional<String> problem(String name, String messageKey) {
         if (name == null) {
             return Optional.empty();
         }
@@ -37,7 +61,7 @@ public final class GroupNames {
         for (int i = 0; i < stored.length(); i++) {
             char c = stored.charAt(i);
             if (isRefused(c)) {
-                return Optional.of(TEXT.format("groupName.control", String.valueOf(i + 1),
+                return Optional.of(TEXT.format(messageKey, String.valueOf(i + 1),
                         String.format(Locale.ROOT, "U+%04X", (int) c)));
             }
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.loopwatch.domain.GroupNames;
 import org.loopwatch.domain.Rollup;
 
 /** Named sets of groups whose counts are summed. Changes are audited. */
@@ -38,7 +39,7 @@ public final class RollupRepository {
      * @throws NameTakenException when a rollup has this name ignoring case
      */
     public Rollup add(String name, List<Long> memberGroupIds) {
-        Rollup draft = new Rollup(0, name.strip(), false, memberGroupIds);
+        Rollup draft = new Rollup(0, GroupNames.requireAllowedForRollup(name).strip(), false, memberGroupIds);
         return session.write(TeamRole.ADMIN, connection -> {
             requireFreeName(connection, draft.name(), null);
             long id;
@@ -62,7 +63,8 @@ public final class RollupRepository {
     public Rollup rename(long id, String newName) {
         return session.write(TeamRole.ADMIN, connection -> {
             Rollup old = existing(connection, id);
-            Rollup renamed = new Rollup(id, newName.strip(), old.allGroups(), old.memberGroupIds());
+            Rollup renamed = new Rollup(id, GroupNames.requireAllowedForRollup(newName).strip(), old.allGroups(),
+                    old.memberGroupIds());
             requireFreeName(connection, renamed.name(), id);
             try (PreparedStatement update = connection.prepareStatement("UPDATE rollups SET name = ? WHERE id = ?")) {
                 update.setString(1, renamed.name());

@@ -58,7 +58,7 @@ class EveryAuditValueParsesTest {
             database.groups().setColour(added.id(), "#123456");
             database.groups().setActive(added.id(), false);
             database.groups().reorder(database.groups().findAll().stream().map(Group::id).toList().reversed());
-            database.rollups().add("Games " + AWKWARD, List.of(athletes, added.id()));
+            database.rollups().add("Games " + AWKWARD_NAME, List.of(athletes, added.id()));
             database.days().close(JAN_4, "");
             database.days().reopen(JAN_4, "late result");
             database.event().save(new Event(AWKWARD, JAN_4, Optional.empty()));

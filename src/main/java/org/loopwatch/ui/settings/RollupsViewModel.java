@@ -2,6 +2,7 @@ package org.loopwatch.ui.settings;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -13,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.loopwatch.domain.Group;
+import org.loopwatch.domain.GroupNames;
 import org.loopwatch.domain.Rollup;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.RollupRepository;
@@ -219,6 +221,10 @@ public final class RollupsViewModel {
     private String currentProblem() {
         if (name.get().isBlank()) {
             return TEXT.get("rollups.needName");
+        }
+        Optional<String> refusedName = GroupNames.rollupProblem(name.get());
+        if (refusedName.isPresent()) {
+            return refusedName.get();
         }
         Rollup editing = selected.get();
         if ((editing == null || !editing.allGroups()) && checkedIds().isEmpty()) {

@@ -1,6 +1,7 @@
 package org.loopwatch.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,24 @@ class RollupsViewModelTest extends SettingsSectionTest {
         tick("Media", true);
         assertThat(viewModel.problemProperty().get()).isEmpty();
         assertThat(viewModel.canSaveProperty().get()).isTrue();
+    }
+
+    @Test
+    void aNameWithATabSaysSoAndIsNeitherAddedNorStoredByAnyPath() {
+        viewModel.startNew();
+        viewModel.nameProperty().set("Staff\tmedia");
+        tick("Media", true);
+
+        assertThat(viewModel.problemProperty().get()).startsWith("A rollup name cannot hold a tab").contains("U+0009");
+        assertThat(viewModel.canSaveProperty().get()).isFalse();
+        int before = database.rollups().findAll().size();
+        assertThatThrownBy(() -> database.rollups().add("Staff\nmedia", java.util.List.of(groupId("Media"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+000A");
+        long athletesAndOfficials = database.rollups().findByName(Rollup.ATHLETES_AND_TEAM_OFFICIALS).orElseThrow().id();
+        assertThatThrownBy(() -> database.rollups().rename(athletesAndOfficials, "Athletes\u2028officials"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+2028");
+        assertThat(database.rollups().findAll()).hasSize(before);
+        assertThat(database.rollups().findByName(Rollup.ATHLETES_AND_TEAM_OFFICIALS)).isPresent();
     }
 
     @Test
