@@ -71,6 +71,16 @@ class ArchitectureTest {
     static final ArchRule domainIsPureJava = noClasses().that().resideInAPackage("org.loopwatch.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..", "org.sqlite..");
 
+    /*
+     * SQL lives in the store's repositories, one place per repository for what differs between
+     * SQLite and PostgreSQL (decision 0011): a screen, an export or a command that spoke JDBC
+     * itself would be a second place to change when an engine is added.
+     */
+    @ArchTest
+    static final ArchRule onlyTheStoreSpeaksJdbc = noClasses().that().resideOutsideOfPackage("org.loopwatch.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..",
+                    "org.postgresql..");
+
     @ArchTest
     static final ArchRule storeAndIoHaveNoJavaFx = noClasses()
             .that().resideInAnyPackage("org.loopwatch.store..", "org.loopwatch.io..")

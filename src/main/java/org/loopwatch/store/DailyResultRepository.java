@@ -6,15 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.loopwatch.domain.Counts;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.ResultIndex;
@@ -112,60 +109,6 @@ public final class DailyResultRepository {
                 return index.build();
             }
         });
-    }
-
-    /**
-     * Where a later {@link #changesSince} starts, to be read <em>before</em> the rows it goes with
-     * (an {@link #index} read after it holds everything before the mark); empty on a database file,
-     * which no other desk writes.
-     */
-    public OptionalLong changeMark() {
-        if (session.engine() != Engine.POSTGRESQL) {
-            return OptionalLong.empty();
-        }
-        return session.read(connection -> OptionalLong.of(readMark(connection)));
-    }
-
-    /**
-     * The results written or deleted since {@code mark} (decision 0046): what a desk reads after
-     * other desks' saves instead of every row. Rows written by transactions still running at the
-     * mark are read again, so one that committed late is not missed.
-     *
-     * @throws IllegalStateException on a database file (see {@link #changeMark})
-     */
-    public ResultChanges changesSince(long mark) {
-        if (session.engine() != Engine.POSTGRESQL) {
-            throw new IllegalStateException("changes are read on team databases only");
-        }
-        return session.read(connection -> {
-            long next = readMark(connection);
-            Map<ResultKey, Optional<Counts>> rows = new HashMap<>();
-            try (PreparedStatement query = connection.prepareStatement(ResultSql.CHANGES_SINCE)) {
-                query.setString(1, Long.toUnsignedString(mark));
-                query.setString(2, Long.toUnsignedString(mark));
-                try (ResultSet changed = query.executeQuery()) {
-                    while (changed.next()) {
-                        ResultKey key = new ResultKey(LocalDate.ofEpochDay(changed.getLong(1)), changed.getLong(2),
-                                changed.getInt(3) == 1 ? Stage.IN_LOOP : Stage.ARRIVAL);
-                        long tests = changed.getLong(4);
-                        if (!changed.wasNull()) {
-                            rows.put(key, Optional.of(new Counts(tests, changed.getLong(5))));
-                        } else {
-                            rows.putIfAbsent(key, Optional.empty()); // a row there now wins over its deletion
-                        }
-                    }
-                }
-            }
-            return new ResultChanges(rows, next);
-        });
-    }
-
-    private static long readMark(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(ResultSql.CHANGE_MARK);
-             ResultSet mark = query.executeQuery()) {
-            mark.next();
-            return Long.parseUnsignedLong(mark.getString(1));
-        }
     }
 
     /** The first and last date with any result; empty when there are none. */

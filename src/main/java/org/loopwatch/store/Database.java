@@ -269,6 +269,11 @@ public final class Database implements AutoCloseable {
         return repositories.results();
     }
 
+    /** What other desks changed in the results since a mark: team databases only (decision 0046). */
+    public ResultChangeReader resultChanges() {
+        return repositories.resultChanges();
+    }
+
     public DayStatusRepository days() {
         return repositories.days();
     }

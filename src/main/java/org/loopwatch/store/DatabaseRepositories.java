@@ -12,6 +12,7 @@ final class DatabaseRepositories {
     private final GroupRepository groups;
     private final RollupRepository rollups;
     private final DailyResultRepository results;
+    private final ResultChangeReader resultChanges;
     private final DayStatusRepository days;
     private final AuditRepository audit;
     private final EventRepository event;
@@ -23,6 +24,7 @@ final class DatabaseRepositories {
         this.groups = new GroupRepository(session);
         this.rollups = new RollupRepository(session);
         this.results = new DailyResultRepository(session);
+        this.resultChanges = new ResultChangeReader(session);
         this.days = new DayStatusRepository(session);
         this.audit = new AuditRepository(session);
         this.event = new EventRepository(session);
@@ -46,6 +48,10 @@ final class DatabaseRepositories {
 
     DailyResultRepository results() {
         return results;
+    }
+
+    ResultChangeReader resultChanges() {
+        return resultChanges;
     }
 
     DayStatusRepository days() {

@@ -35,7 +35,7 @@ class TeamResultChangesTest {
         try (Database deskA = Database.connect(url, PostgresTestServer.superuserPassword(), CLOCK);
              Database deskB = Database.connect(url, PostgresTestServer.superuserPassword(), CLOCK)) {
             List<Group> groups = deskA.groups().findAll();
-            long mark = deskB.results().changeMark().orElseThrow();
+            long mark = deskB.resultChanges().changeMark().orElseThrow();
             ResultIndex followed = deskB.results().index();
             Random random = new Random(46);
             int deletions = 0;
@@ -44,12 +44,12 @@ class TeamResultChangesTest {
                         random.nextBoolean() ? Stage.ARRIVAL : Stage.IN_LOOP);
                 deletions += saveEditOrDelete(change % 3 == 0 ? deskB : deskA, key, random) ? 1 : 0;
                 if (random.nextInt(10) == 0) { // reads now and then, a few changes at a time or many
-                    ResultChanges changes = deskB.results().changesSince(mark);
+                    ResultChanges changes = deskB.resultChanges().changesSince(mark);
                     followed = followed.withAll(changes.rows());
                     mark = changes.mark();
                 }
             }
-            followed = followed.withAll(deskB.results().changesSince(mark).rows());
+            followed = followed.withAll(deskB.resultChanges().changesSince(mark).rows());
 
             ResultIndex full = deskB.results().index();
             assertThat(deletions).as("deletions exercised").isPositive();
@@ -72,14 +72,14 @@ class TeamResultChangesTest {
                 statement.executeUpdate("INSERT INTO loopwatch.daily_results (date, group_id, stage, tests, positives, updated_at) "
                         + "VALUES (DATE '2022-01-04', " + group + ", 'arrival', 500, 3, now())");
             }
-            long mark = desk.results().changeMark().orElseThrow();
+            long mark = desk.resultChanges().changeMark().orElseThrow();
             // A save by another transaction that started later commits first; the late one is still open.
             desk.results().insert(new DailyResult(FIRST.plusDays(1), group, Stage.ARRIVAL, 400, 1, ""));
-            ResultChanges first = desk.results().changesSince(mark);
+            ResultChanges first = desk.resultChanges().changesSince(mark);
             assertThat(first.rows()).containsOnlyKeys(new ResultKey(FIRST.plusDays(1), group, Stage.ARRIVAL));
 
             late.commit();
-            ResultChanges second = desk.results().changesSince(first.mark());
+            ResultChanges second = desk.resultChanges().changesSince(first.mark());
             assertThat(second.rows()).containsKey(new ResultKey(FIRST, group, Stage.ARRIVAL));
             ResultIndex followed = ResultIndex.of(List.of()).withAll(first.rows()).withAll(second.rows());
             assertThat(followed.cellsDiffering(desk.results().index())).isEmpty();
@@ -103,7 +103,7 @@ class TeamResultChangesTest {
              Database deskB = Database.connect(url, PostgresTestServer.superuserPassword(), CLOCK)) {
             assertThat(schemaVersion(url)).isEqualTo(PostgresSchema.latestVersion());
             assertThat(deskB.results().count()).isEqualTo(30);
-            long mark = deskB.results().changeMark().orElseThrow();
+            long mark = deskB.resultChanges().changeMark().orElseThrow();
             ResultIndex followed = deskB.results().index();
             assertThat(followed.size()).isEqualTo(30);
 
@@ -111,7 +111,7 @@ class TeamResultChangesTest {
             ResultKey old = new ResultKey(FIRST.plusDays(10), group, Stage.IN_LOOP);
             deskA.results().delete(deskA.results().findVersioned(old).orElseThrow(), "");
             deskA.results().insert(new DailyResult(FIRST.plusDays(40), group, Stage.ARRIVAL, 700, 7, ""));
-            ResultChanges changes = deskB.results().changesSince(mark);
+            ResultChanges changes = deskB.resultChanges().changesSince(mark);
             assertThat(changes.rows()).as("only what changed, not the 30 rows from before the upgrade")
                     .containsOnlyKeys(old, new ResultKey(FIRST.plusDays(40), group, Stage.ARRIVAL));
             assertThat(changes.rows().get(old)).isEmpty();

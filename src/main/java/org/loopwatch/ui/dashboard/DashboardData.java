@@ -34,7 +34,7 @@ final class DashboardData {
     /** Reads everything from the database. */
     ChartInputs load(Database database) {
         long takenAt = System.nanoTime();
-        OptionalLong taken = database.results().changeMark(); // before the rows: they hold all before it
+        OptionalLong taken = database.resultChanges().changeMark(); // before the rows: they hold all before it
         latest = ChartInputs.load(database);
         remember(taken, takenAt);
         return latest;
@@ -53,7 +53,7 @@ final class DashboardData {
         }
         if (mark.isPresent() && System.nanoTime() - markTakenAt < MARK_TRUSTED_NANOS) {
             long readAt = System.nanoTime();
-            ResultChanges changes = database.results().changesSince(mark.getAsLong());
+            ResultChanges changes = database.resultChanges().changesSince(mark.getAsLong());
             if (!changes.rows().isEmpty()) {
                 latest = latest.withIndex(latest.index().withAll(changes.rows()));
             }
@@ -62,7 +62,7 @@ final class DashboardData {
             return latest;
         }
         long takenAt = System.nanoTime();
-        OptionalLong taken = database.results().changeMark();
+        OptionalLong taken = database.resultChanges().changeMark();
         latest = latest.withIndex(database.results().index());
         remember(taken, takenAt);
         return latest;
