@@ -1,5 +1,6 @@
 package org.loopwatch.ui;
 
+import java.util.List;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -7,12 +8,16 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
- * Column titles whole at every zoom. A table whose columns share its width (a constrained resize
- * policy) squeezed them at 175–200 % until "Date" read "D…"; each column is now at least as wide as
- * its title in the window's text size, and when they do not all fit the table scrolls sideways
- * inside itself — the screen around it does not.
+ * Column titles, and the cells of columns whose values have a known widest form (dates, times,
+ * stages), whole at every zoom. A table whose columns share its width (a constrained resize
+ * policy) squeezed them at 175–200 % until "Date" read "D…" and a date "22 Ja…"; each column is
+ * now at least as wide as its title and those cells in the window's text size, and when they do
+ * not all fit the table scrolls sideways inside itself — the screen around it does not.
  */
 public final class TableHeaders {
+
+    /* Where a column keeps the texts its cells must show whole (see fitCells). */
+    private static final Object WIDEST_CELLS = new Object();
 
     private TableHeaders() {
     }
@@ -23,12 +28,33 @@ public final class TableHeaders {
         widen(table, sameTextSize.getFont());
     }
 
+    /**
+     * Keeps {@code column} as wide as the widest of {@code widestTexts} as well (call before
+     * {@link #keepWhole}): the forms its cells can take whose width differs, e.g. a date in each
+     * month, or every stage's name. Measured once per text size, not per row: a table may hold
+     * tens of thousands of rows.
+     */
+    public static void fitCells(TableColumn<?, ?> column, List<String> widestTexts) {
+        column.getProperties().put(WIDEST_CELLS, List.copyOf(widestTexts));
+    }
+
     private static void widen(TableView<?> table, Font font) {
         for (TableColumn<?, ?> column : table.getColumns()) {
-            Text title = new Text(column.getText());
-            title.setFont(font);
-            // The header's padding and the room for a sort arrow: about two and a half letters.
-            column.setMinWidth(Math.ceil(title.getLayoutBounds().getWidth() + 2.5 * font.getSize()));
+            double widest = width(column.getText(), font);
+            if (column.getProperties().get(WIDEST_CELLS) instanceof List<?> texts) {
+                for (Object text : texts) {
+                    widest = Math.max(widest, width(text.toString(), font));
+                }
+            }
+            // The header's padding and the room for a sort arrow (a cell's padding is less):
+            // about two and a half letters.
+            column.setMinWidth(Math.ceil(widest + 2.5 * font.getSize()));
         }
+    }
+
+    private static double width(String text, Font font) {
+        Text shown = new Text(text);
+        shown.setFont(font);
+        return shown.getLayoutBounds().getWidth();
     }
 }

@@ -19,7 +19,8 @@ import javafx.scene.text.Text;
  * controls drawn over each other, a label shortened to "…", a page that has to be scrolled
  * sideways. Read on the FX thread from the scene as laid out. Controls inside a scroll pane may lie
  * beyond the window (the pane scrolls down to them); rows of tables and lists are the table's
- * business (they scroll and clip by design, also sideways: a wide table scrolls inside itself).
+ * business (they scroll and clip by design, also sideways: a wide table scrolls inside itself),
+ * but a table cell shown shortened to "…" is a problem like a label: a date read "22 Ja…" is no date.
  */
 final class LayoutProblems {
 
@@ -45,7 +46,11 @@ final class LayoutProblems {
     }
 
     private void walk(Node node, ScrollPane scroller) {
-        if (!node.isVisible() || node instanceof VirtualFlow<?>) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof VirtualFlow<?> rows) {
+            cellsWhole(rows);
             return;
         }
         if (isLeaf(node)) {
@@ -150,6 +155,35 @@ final class LayoutProblems {
     }
 
     /*
+     * The cells of a table's rows in view: each says its value whole. Only text ("…"), not where
+     * the cells lie: rows scroll and clip inside their table by design. Empty rows below the last
+     * have no text; a row's cells are TableCells (a list's are ListCells, judged alike).
+     */
+    private void cellsWhole(VirtualFlow<?> rows) {
+        for (Node cell : rows.lookupAll(".indexed-cell")) {
+            if (cell instanceof javafx.scene.control.IndexedCell<?> shown && shown.isVisible() && !shown.isEmpty()
+                    && visibleUpTo(shown, rows) && !(cell instanceof javafx.scene.control.TableRow<?>)
+                    && !saidWholeByItsTooltip(shown)) {
+                notElided(shown);
+            }
+        }
+    }
+
+    /* A cell of free text (the audit log's "what", a reason) may be shortened: its tooltip says it whole. */
+    private static boolean saidWholeByItsTooltip(javafx.scene.control.IndexedCell<?> cell) {
+        return cell.getTooltip() != null && cell.getText() != null && cell.getText().equals(cell.getTooltip().getText());
+    }
+
+    private static boolean visibleUpTo(Node node, Node top) {
+        for (Node up = node; up != null && up != top; up = up.getParent()) {
+            if (!up.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /*
      * A drop-down's chosen value may be shortened when the box is capped narrower than a long name
      * (175–200 % on a small window, loopwatch.css): the box's tooltip says the name whole.
      */
@@ -216,7 +250,11 @@ final class LayoutProblems {
     }
 
     private static String describe(Node node) {
-        StringBuilder name = new StringBuilder(node.getClass().getSimpleName());
+        StringBuilder name = new StringBuilder(node.getClass().getSimpleName().isEmpty() ? "cell"
+                : node.getClass().getSimpleName());
+        if (node instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null) {
+            name.append(" of column \"").append(cell.getTableColumn().getText()).append('"');
+        }
         if (node.getId() != null) {
             name.append(" #").append(node.getId());
         }

@@ -144,6 +144,17 @@ public final class DataView extends VBox {
         note.setCellFactory(TextFieldTableCell.forTableColumn());
         note.setOnEditCommit(event -> viewModel.edit(event.getRowValue(), ValidationProblem.NOTE, event.getNewValue()));
         table.getColumns().setAll(java.util.List.of(date, group, stage, tests, positives, positivity, note));
+        // Dates and stages read whole at every zoom: the widest date of each month, open or closed
+        // (a closed day says so), and every stage's name ("In-l…" at 100 % on a 1024-px window).
+        java.util.List<String> dates = new java.util.ArrayList<>();
+        for (java.time.Month month : java.time.Month.values()) {
+            String shown = DateTexts.shown(LocalDate.of(2022, month, 28));
+            dates.add(shown);
+            dates.add(TEXT.format("closed.mark", shown));
+        }
+        org.loopwatch.ui.TableHeaders.fitCells(date, dates);
+        org.loopwatch.ui.TableHeaders.fitCells(stage, java.util.Arrays.stream(org.loopwatch.domain.Stage.values())
+                .map(org.loopwatch.domain.Stage::label).toList());
         date.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(date);
 

@@ -15,13 +15,18 @@ public record BackupRow(Path file, String taken, String kind, String entries, St
 
 
     static BackupRow of(BackupInfo backup) {
-        String taken = org.loopwatch.domain.text.DateStyle.dateTimeSeconds(backup.takenAt().atZone(java.time.ZoneId.systemDefault()).toInstant(), java.time.ZoneId.systemDefault());
+        String taken = takenText(backup.takenAt().atZone(java.time.ZoneId.systemDefault()).toInstant());
         if (!backup.isReadable()) {
             return new BackupRow(backup.file(), taken, backup.reason().label(), "—",
                     TEXT.format("backups.unreadable", backup.problem().orElse("")), false);
         }
         return new BackupRow(backup.file(), taken, backup.reason().label(), RateFormat.count(backup.rows()),
                 backup.lastEntry().map(org.loopwatch.domain.text.DateStyle::date).orElse(TEXT.get("backups.noEntries")), true);
+    }
+
+    /** When a backup was taken, as the list shows it (also the widths the list's column makes room for). */
+    static String takenText(java.time.Instant takenAt) {
+        return org.loopwatch.domain.text.DateStyle.dateTimeSeconds(takenAt, java.time.ZoneId.systemDefault());
     }
 
     /** "the backup of Wed 5 Jan 2022, 08:30:00 (1 entry, last entry 4 Jan 2022)". */

@@ -39,14 +39,23 @@ public final class BackupsPane extends VBox {
         TableView<BackupRow> table = new TableView<>(viewModel.backups());
         table.setId("backupList");
         table.setAccessibleText(TEXT.get("backups.title"));
-        table.getColumns().add(column(TEXT.get("backups.col.taken"), BackupRow::taken, 220));
-        table.getColumns().add(column(TEXT.get("backups.col.kind"), BackupRow::kind, 130));
+        TableColumn<BackupRow, String> taken = column(TEXT.get("backups.col.taken"), BackupRow::taken, 220);
+        table.getColumns().add(taken);
+        TableColumn<BackupRow, String> kind = column(TEXT.get("backups.col.kind"), BackupRow::kind, 130);
+        table.getColumns().add(kind);
         table.getColumns().add(column(TEXT.get("backups.col.entries"), BackupRow::entries, 90));
         table.getColumns().add(column(TEXT.get("backups.col.lastEntry"), BackupRow::lastEntry, 240));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label none = new Label(TEXT.get("backups.none"));
         none.setWrapText(true);
         table.setPlaceholder(none);
+        // A backup's time and kind whole at every zoom: the widest time of each month, as BackupRow
+        // shows it, and every kind ("Made …" at 200 %).
+        org.loopwatch.ui.TableHeaders.fitCells(kind, java.util.Arrays.stream(org.loopwatch.store.BackupReason.values())
+                .map(org.loopwatch.store.BackupReason::label).toList());
+        org.loopwatch.ui.TableHeaders.fitCells(taken, java.util.Arrays.stream(java.time.Month.values())
+                .map(month -> BackupRow.takenText(java.time.LocalDateTime.of(2022, month, 28, 18, 28, 28)
+                        .atZone(java.time.ZoneId.systemDefault()).toInstant())).toList());
         org.loopwatch.ui.TableHeaders.keepWhole(table, explanation);
         table.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> viewModel.selectedProperty().set(after));
         viewModel.selectedProperty().addListener((o, before, after) -> {
