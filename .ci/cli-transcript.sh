@@ -7,18 +7,11 @@
 #   .ci/cli-transcript.sh /path/to/other/checkout   (compiles and runs that checkout instead)
 # The PDF's digest is left out: it records the time it was written.
 set -euo pipefail
+. "$(cd "$(dirname "$0")/.." && pwd)/installer/find-jdk.sh" # this checkout's, also for another
 REPO="$(cd "${1:-$(dirname "$0")/..}" && pwd)"
 cd "$REPO"
 ./mvnw -B -o -q compile dependency:build-classpath -Dmdep.outputFile=target/cli-transcript-cp.txt >&2
-find_jdk() {
-  for home in ${JAVA_HOME:-} /usr/lib/jvm/*/; do
-    [ -x "$home/bin/java" ] || continue
-    v="$("$home/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
-    if [ "${v%%.*}" -ge 21 ] 2>/dev/null; then echo "${home%/}"; return 0; fi
-  done
-  return 1
-}
-JAVA="$(find_jdk)/bin/java"
+JAVA="$(find_jdk)/bin/java" || { echo "needs a JDK 21+ (JAVA_HOME or under /usr/lib/jvm)" >&2; exit 1; }
 CP="$REPO/target/classes:$(cat target/cli-transcript-cp.txt)"
 # Named WORK in the transcript, so two runs compare; help wraps the default --db path, so give two
 # runs side by side folders of the same length.

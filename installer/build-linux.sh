@@ -22,21 +22,9 @@ OUT="$ROOT/target/installer"
 IMAGE_ONLY=false
 [ "${1:-}" = "--image" ] && IMAGE_ONLY=true
 
-find_jdk() {
-  local candidates=()
-  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
-  for dir in /usr/lib/jvm/*/; do candidates+=("${dir%/}"); done
-  for home in "${candidates[@]}"; do
-    [ -x "$home/bin/jpackage" ] || continue
-    local v
-    v="$("$home/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
-    if [ "${v%%.*}" -ge 21 ] 2>/dev/null; then echo "$home"; return 0; fi
-  done
-  return 1
-}
-JDK="$(find_jdk)" || { echo "Needs a JDK 21+ with jpackage (set JAVA_HOME or install one under /usr/lib/jvm)." >&2; exit 1; }
-JDK_MAJOR="$("$JDK/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
-JDK_MAJOR="${JDK_MAJOR%%.*}"
+. installer/find-jdk.sh
+JDK="$(find_jdk jpackage)" || { echo "Needs a JDK 21+ with jpackage (set JAVA_HOME or install one under /usr/lib/jvm)." >&2; exit 1; }
+JDK_MAJOR="$(jdk_major "$JDK")"
 VERSION="$(sed -n 's:.*<version>\([0-9][0-9.]*\)</version>.*:\1:p' pom.xml | head -1)"
 echo "== LoopWatch $VERSION with JDK $JDK_MAJOR from $JDK"
 
