@@ -83,7 +83,7 @@ public final class ChartUpdate {
                     setY(item, point.value().orElseThrow());
                     if (item.getNode() instanceof ChartDot dot && data.hasDot(point)) {
                         dot.mark(point.incomplete(), point.flagged());
-                        ChartFactory.describe(dot, point.description());
+                        ChartFactory.describe(dot, point.text());
                     }
                 }
             }
@@ -134,7 +134,7 @@ public final class ChartUpdate {
                 }
                 Node bar = item.getNode();
                 StyleClasses.set(bar, "exceedance", point.flagged());
-                ChartFactory.describe(bar, point.description());
+                ChartFactory.describe(bar, point.text());
             }
             if (at < items.size()) {
                 items.remove(at, items.size());
