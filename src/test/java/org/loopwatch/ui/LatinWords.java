@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.Axis;
@@ -21,6 +22,7 @@ import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Shape;
 import javafx.scene.text.Text;
 
 /**
@@ -110,6 +112,10 @@ public final class LatinWords {
             return;
         }
         add(texts, node.getAccessibleText());
+        if (node.getAccessibleText() == null && node instanceof Shape) {
+            // A chart's dots and bars write their sentence when a screen reader asks (decision 0054).
+            add(texts, (String) node.queryAccessibleAttribute(AccessibleAttribute.TEXT));
+        }
         add(texts, node.getAccessibleHelp());
         if (node instanceof Labeled labeled) {
             add(texts, labeled.getText());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.loopwatch.domain.Counts;
 import org.loopwatch.domain.Interval;
+import org.loopwatch.domain.text.DeferredText;
 
 /**
  * One point of one series: a day, or for long periods a week or a month ({@link ChartStep}).
@@ -18,13 +19,20 @@ import org.loopwatch.domain.Interval;
  *                    not reported
  * @param flagged     true when the exceedance rule flags the day (or a day of the week or month) for
  *                    this group or rollup
- * @param description the tooltip text, a full sentence with counts
+ * @param text        the tooltip text, a full sentence with counts, written when first read (decision
+ *                    0054: most points' sentences are never read); points compare it by what it is
+ *                    made of, without writing it
  * @param counts      the tests and positives the value comes from: the window's, week's, month's or
  *                    day's sums, or for a cumulative count those since the loop start (the workbook's
  *                    chart data writes them beside the value)
  */
 public record ChartPoint(LocalDate date, LocalDate last, Optional<Double> value, Optional<Interval> interval,
-                         boolean incomplete, boolean flagged, String description, Counts counts) {
+                         boolean incomplete, boolean flagged, DeferredText text, Counts counts) {
+
+    /** The tooltip text, written now if it was not yet. */
+    public String description() {
+        return text.toString();
+    }
 
     /** Where the point sits on a day axis (epoch days): the middle of the days it stands for. */
     public double position() {

@@ -4,14 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.loopwatch.domain.AlertText;
 import org.loopwatch.domain.Counts;
 import org.loopwatch.domain.Exceedance;
 import org.loopwatch.domain.ExceedanceDetector;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.PositivityCalculator;
 import org.loopwatch.domain.RateEstimate;
-import org.loopwatch.domain.RateFormat;
 import org.loopwatch.domain.ReportingCompleteness;
 import org.loopwatch.domain.ResultIndex;
 import org.loopwatch.domain.RollingPoint;
@@ -20,7 +18,7 @@ import org.loopwatch.domain.Selection;
 import org.loopwatch.domain.Stage;
 
 /**
- * The points of one series of a chart, with their tooltip sentences: one per day, or per week or
+ * The points of one series of a chart, with their tooltip sentences ({@link PointTexts}): one per day, or per week or
  * month of a long period ({@link ChartStep}). A week's or month's positivity is the ratio of its
  * sums, like every positivity here; its counts are its sums; it is incomplete when any of its days
  * was due and not reported ({@link ReportingCompleteness}, the rule of the tiles). Only days are flagged: the exceedance rule judges a day against the 14 before
@@ -28,8 +26,6 @@ import org.loopwatch.domain.Stage;
  * nothing (the briefing's summary counts the flagged days).
  */
 public final class ChartPoints {
-
-    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(ChartPoints.class);
 
     private final ChartRequest request;
     private final ChartStep step;
@@ -63,16 +59,10 @@ public final class ChartPoints {
         RollingPoint rolling = RollingPositivityCalculator.at(request.index(), selection, date, request.window(),
                 request.method(), request.level(), completeness);
         RateEstimate estimate = rolling.estimate();
-        List<Exceedance> alerts = alerts(selection, date);
-        boolean flagged = !alerts.isEmpty();
-        StringBuilder text = new StringBuilder(TEXT.format("point.rolling", subject.name(), request.window().days(),
-                ChartText.date(date), RateFormat.describe(estimate)));
-        if (rolling.incomplete()) {
-            text.append(TEXT.get("point.windowIncomplete"));
-        }
-        appendFlag(text, alerts);
-        return new ChartPoint(date, date, value(estimate), estimate.interval(), rolling.incomplete(), flagged,
-                text.toString(), estimate.counts());
+        List<PointTexts.Flag> flags = flags(selection, date);
+        return new ChartPoint(date, date, value(estimate), estimate.interval(), rolling.incomplete(), !flags.isEmpty(),
+                PointTexts.rolling(subject.name(), request.window().days(), date, estimate, rolling.incomplete(), flags),
+                estimate.counts());
     }
 
     private ChartPoint stretchPositivity(ChartSubject subject, Selection selection, ChartStep.Stretch stretch) {
@@ -80,13 +70,8 @@ public final class ChartPoints {
         RateEstimate estimate = PositivityCalculator.estimate(index.sum(selection, stretch.first(), stretch.last()),
                 request.method(), request.level());
         boolean incomplete = !completeness.isComplete(selection, stretch.first(), stretch.last());
-        StringBuilder text = new StringBuilder(TEXT.format("point.stretch", subject.name(), name(stretch),
-                RateFormat.describe(estimate)));
-        if (incomplete) {
-            text.append(TEXT.format("point.stretchIncomplete", step.noun()));
-        }
         return new ChartPoint(stretch.first(), stretch.last(), value(estimate), estimate.interval(), incomplete,
-                false, text.toString(), estimate.counts());
+                false, PointTexts.stretch(subject.name(), name(stretch), estimate, incomplete), estimate.counts());
     }
 
     private ChartPoint countPoint(ChartSubject subject, Selection selection, ChartStep.Stretch stretch) {
@@ -95,63 +80,36 @@ public final class ChartPoints {
         boolean reported = isReported(selection, stretch);
         boolean complete = completeness.isComplete(selection, stretch.first(), stretch.last());
         boolean positives = request.kind() == ChartKind.POSITIVES;
-        List<Exceedance> alerts = positives && step == ChartStep.DAY ? alerts(selection, stretch.first()) : List.of();
-        boolean flagged = !alerts.isEmpty();
-        StringBuilder text = new StringBuilder();
-        if (!reported) {
-            text.append(TEXT.format("point.notReported", subject.name(), name(stretch)));
-        } else {
-            text.append(positives
-                    ? TEXT.format("point.positives", subject.name(), name(stretch), RateFormat.count(counts.positives()),
-                            RateFormat.count(counts.tests()))
-                    : TEXT.format("point.tests", subject.name(), name(stretch), RateFormat.count(counts.tests())));
-            if (!complete) {
-                text.append(step == ChartStep.DAY ? TEXT.get("point.stageMissing")
-                        : TEXT.format("point.dayMissing", step.noun()));
-            }
-        }
-        appendFlag(text, alerts);
+        List<PointTexts.Flag> flags = positives && step == ChartStep.DAY ? flags(selection, stretch.first()) : List.of();
         double value = positives ? counts.positives() : counts.tests();
         return new ChartPoint(stretch.first(), stretch.last(), Optional.of(value), Optional.empty(), !complete,
-                flagged, text.toString(), counts);
+                !flags.isEmpty(), PointTexts.count(subject.name(), name(stretch), positives, counts, reported, complete,
+                        flags), counts);
     }
 
     private ChartPoint cumulativePoint(ChartSubject subject, Selection selection, LocalDate date) {
         Counts counts = request.index().sum(selection, request.loopStart(), date);
-        String text = TEXT.format("point.positives", subject.name(), ChartText.period(request.loopStart(), date),
-                RateFormat.count(counts.positives()), RateFormat.count(counts.tests()));
         return new ChartPoint(date, date, Optional.of((double) counts.positives()), Optional.empty(), false, false,
-                text, counts);
+                PointTexts.cumulative(subject.name(), request.loopStart(), date, counts), counts);
     }
 
-    /** "22 Jan 2022" for a day, "week 16 – 22 Jan 2022", "January 2022" (or the part of it in the period). */
-    private String name(ChartStep.Stretch stretch) {
-        return switch (step) {
-            case DAY -> ChartText.date(stretch.first());
-            case WEEK -> TEXT.format("point.week", ChartText.period(stretch.first(), stretch.last()));
-            case MONTH -> stretch.first().getDayOfMonth() == 1
-                    && stretch.last().getDayOfMonth() == stretch.last().lengthOfMonth()
-                    ? ChartText.month(stretch.first())
-                    : ChartText.period(stretch.first(), stretch.last());
-        };
+    private PointTexts.Name name(ChartStep.Stretch stretch) {
+        return new PointTexts.Name(step, stretch.first(), stretch.last());
     }
 
-    /** The day's flagged cells of the selection, each judged by its own rule (as on the tiles). */
-    private List<Exceedance> alerts(Selection selection, LocalDate date) {
-        return ExceedanceDetector.alertsOn(request.index(), date, selection, request.alertRules());
-    }
-
-    /** "Flagged:" and each flag explained (counts, baseline, probability), as the tile's badge says it. */
-    private void appendFlag(StringBuilder text, List<Exceedance> alerts) {
+    /** The day's flagged cells of the selection, each judged by its own rule (as on the tiles), with their groups' names. */
+    private List<PointTexts.Flag> flags(Selection selection, LocalDate date) {
+        List<Exceedance> alerts = ExceedanceDetector.alertsOn(request.index(), date, selection, request.alertRules());
         if (alerts.isEmpty()) {
-            return;
+            return List.of();
         }
-        text.append(TEXT.get("point.flagged"));
+        List<PointTexts.Flag> flags = new ArrayList<>(alerts.size());
         for (Exceedance alert : alerts) {
             String group = request.allGroups().stream().filter(each -> each.id() == alert.cell().groupId())
                     .map(Group::name).findFirst().orElse("#" + alert.cell().groupId());
-            text.append("\n").append(AlertText.explain(alert, group));
+            flags.add(new PointTexts.Flag(alert, group));
         }
+        return List.copyOf(flags);
     }
 
     private boolean isReported(Selection selection, ChartStep.Stretch stretch) {

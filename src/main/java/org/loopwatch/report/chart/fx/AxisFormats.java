@@ -35,6 +35,19 @@ final class AxisFormats {
         return axis;
     }
 
+    /**
+     * Gives a value axis made by {@link #rates} or {@link #counts} the scale and label of new
+     * figures. Why not a fresh axis to copy from: that was a new control (label, tick marks, CSS)
+     * made and dropped for every redrawn chart at every save; equal bounds leave the ticks as they are.
+     */
+    static void rescale(NumberAxis axis, double max, boolean counts, String label) {
+        AxisScale scale = AxisScale.of(max, counts);
+        axis.setLowerBound(0);
+        axis.setUpperBound(scale.upper());
+        axis.setTickUnit(scale.step());
+        axis.setLabel(label);
+    }
+
     private static NumberAxis fixed(AxisScale scale, String label) {
         NumberAxis axis = new NumberAxis(0, scale.upper(), scale.step());
         axis.setAutoRanging(false);

@@ -4,11 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.shape.ClosePath;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
-import javafx.scene.shape.PathElement;
 import org.loopwatch.report.chart.ChartPoint;
 import org.loopwatch.report.chart.ChartStyle;
 import org.loopwatch.report.chart.ChartSubject;
@@ -96,49 +92,79 @@ final class BandedLineChart extends LineChart<Number, Number> {
         return bands.size();
     }
 
+    /*
+     * Draws the lines itself instead of LineChart, which made every line's elements anew at each
+     * layout (decision 0054): each series' path is set in place from its points (PathShapes), and
+     * each dot is put at its point. Nothing animates here (setAnimated(false)), so a point's current
+     * value is its value. A dot's shape is centred on its origin, so its layout position is the
+     * point: the same place LineChart's resizeRelocate by half its bounds gave it, without
+     * measuring it.
+     */
     @Override
     protected void layoutPlotChildren() {
-        super.layoutPlotChildren();
         DayAxis xAxis = (DayAxis) getXAxis();
         NumberAxis yAxis = (NumberAxis) getYAxis();
+        double[] xy = new double[0];
+        for (Series<Number, Number> series : getData()) {
+            List<Data<Number, Number>> items = series.getData();
+            if (xy.length < 2 * items.size()) {
+                xy = new double[2 * items.size()];
+            }
+            for (int i = 0; i < items.size(); i++) {
+                Data<Number, Number> item = items.get(i);
+                double x = xAxis.getDisplayPosition(item.getXValue());
+                double y = yAxis.getDisplayPosition(item.getYValue());
+                xy[2 * i] = x;
+                xy[2 * i + 1] = y;
+                if (item.getNode() != null) {
+                    item.getNode().setLayoutX(x);
+                    item.getNode().setLayoutY(y);
+                }
+            }
+            if (series.getNode() instanceof Path line) {
+                PathShapes.line(line.getElements(), xy, items.size(), false);
+            }
+        }
         for (Band band : bands) {
-            band.path().getElements().setAll(outline(band.points(), xAxis, yAxis));
+            outline(band, xAxis, yAxis);
         }
         for (Cut cut : cuts) {
             double x = xAxis.getDisplayPosition(cut.mark().position());
-            cut.path().getElements().setAll(new MoveTo(x - CUT_MARK_SIZE / 2, CUT_MARK_SIZE), new LineTo(x, 0),
-                    new LineTo(x + CUT_MARK_SIZE / 2, CUT_MARK_SIZE), new ClosePath());
+            PathShapes.line(cut.path().getElements(), new double[] {x - CUT_MARK_SIZE / 2, CUT_MARK_SIZE, x, 0,
+                    x + CUT_MARK_SIZE / 2, CUT_MARK_SIZE}, 3, true);
         }
         markers.layout(xAxis, xAxis.getWidth(), yAxis.getHeight());
     }
 
-    private static List<PathElement> outline(List<ChartPoint> points, DayAxis xAxis, NumberAxis yAxis) {
-        List<PathElement> elements = new ArrayList<>();
-        if (points.isEmpty()) {
-            return elements;
+    /* The band's polygon: along the upper ends of the intervals, back along the lower ends. */
+    private static void outline(Band band, DayAxis xAxis, NumberAxis yAxis) {
+        List<ChartPoint> points = band.points();
+        int n = points.size();
+        if (n == 0) {
+            band.path().getElements().clear();
+            return;
         }
-        List<double[]> upper = new ArrayList<>();
-        List<double[]> lower = new ArrayList<>();
-        for (ChartPoint point : points) {
+        double[] xy;
+        if (n == 1) {
+            ChartPoint point = points.get(0);
             double x = xAxis.getDisplayPosition(point.position());
-            upper.add(new double[] {x, yAxis.getDisplayPosition(point.interval().orElseThrow().upper())});
-            lower.add(new double[] {x, yAxis.getDisplayPosition(point.interval().orElseThrow().lower())});
+            double top = yAxis.getDisplayPosition(point.interval().orElseThrow().upper());
+            double bottom = yAxis.getDisplayPosition(point.interval().orElseThrow().lower());
+            xy = new double[] {x - LONE_DAY_HALF_WIDTH, top, x + LONE_DAY_HALF_WIDTH, top,
+                    x + LONE_DAY_HALF_WIDTH, bottom, x - LONE_DAY_HALF_WIDTH, bottom};
+            PathShapes.line(band.path().getElements(), xy, 4, true);
+            return;
         }
-        if (points.size() == 1) {
-            double[] top = upper.get(0);
-            double[] bottom = lower.get(0);
-            upper = List.of(new double[] {top[0] - LONE_DAY_HALF_WIDTH, top[1]}, new double[] {top[0] + LONE_DAY_HALF_WIDTH, top[1]});
-            lower = List.of(new double[] {bottom[0] - LONE_DAY_HALF_WIDTH, bottom[1]},
-                    new double[] {bottom[0] + LONE_DAY_HALF_WIDTH, bottom[1]});
+        xy = new double[4 * n];
+        for (int i = 0; i < n; i++) {
+            ChartPoint point = points.get(i);
+            double x = xAxis.getDisplayPosition(point.position());
+            int back = 2 * n - 1 - i;
+            xy[2 * i] = x;
+            xy[2 * i + 1] = yAxis.getDisplayPosition(point.interval().orElseThrow().upper());
+            xy[2 * back] = x;
+            xy[2 * back + 1] = yAxis.getDisplayPosition(point.interval().orElseThrow().lower());
         }
-        elements.add(new MoveTo(upper.get(0)[0], upper.get(0)[1]));
-        for (int i = 1; i < upper.size(); i++) {
-            elements.add(new LineTo(upper.get(i)[0], upper.get(i)[1]));
-        }
-        for (int i = lower.size() - 1; i >= 0; i--) {
-            elements.add(new LineTo(lower.get(i)[0], lower.get(i)[1]));
-        }
-        elements.add(new ClosePath());
-        return elements;
+        PathShapes.line(band.path().getElements(), xy, 2 * n, true);
     }
 }

@@ -1,5 +1,6 @@
 package org.loopwatch.report.chart.fx;
 
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.shape.ArcTo;
 import javafx.scene.shape.ClosePath;
 import javafx.scene.shape.LineTo;
@@ -16,12 +17,17 @@ import org.loopwatch.report.chart.ChartStyle;
  * thousand region dots made redrawing a chart quadratic (SPEC §9: a save shows on the dashboard in
  * 100 ms). A shape has no children and is not on that list.
  */
-final class ChartDot extends Path {
+final class ChartDot extends Path implements SpokenPoint.Speaking {
 
     /** Radius of a plain dot, in the chart's pixels. */
     static final double RADIUS = ChartStyle.Screen.DOT_RADIUS;
     /** Centre to corner of a flagged day's diamond. */
     static final double FLAG_HALF = ChartStyle.Screen.FLAG_HALF;
+
+    private final SpokenPoint words = new SpokenPoint();
+    /* The state drawn, so an unchanged point costs no look-up in its style classes. */
+    private boolean incomplete;
+    private boolean flagged;
 
     ChartDot() {
         getStyleClass().add("lw-dot");
@@ -30,11 +36,36 @@ final class ChartDot extends Path {
 
     /** Sets the state classes and the outline; only what differs, since each class change restyles the node. */
     void mark(boolean incomplete, boolean flagged) {
-        StyleClasses.set(this, "incomplete-window", incomplete);
-        if (getStyleClass().contains("exceedance") != flagged) {
+        if (incomplete != this.incomplete) {
+            StyleClasses.set(this, "incomplete-window", incomplete);
+            this.incomplete = incomplete;
+        }
+        if (flagged != this.flagged) {
             StyleClasses.set(this, "exceedance", flagged);
             outline(flagged);
+            this.flagged = flagged;
         }
+    }
+
+    /*
+     * LineChart gives the dot its classes anew as its series joins the chart (chart-line-symbol
+     * series<i> …), so the factory puts the state classes back afterwards, whatever was drawn.
+     */
+    void markAgain() {
+        StyleClasses.set(this, "lw-dot", true);
+        StyleClasses.set(this, "incomplete-window", incomplete);
+        StyleClasses.set(this, "exceedance", flagged);
+    }
+
+    @Override
+    public SpokenPoint words() {
+        return words;
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        String spoken = words.spoken(attribute);
+        return spoken != null ? spoken : super.queryAccessibleAttribute(attribute, parameters);
     }
 
     private void outline(boolean flagged) {

@@ -2,14 +2,10 @@ package org.loopwatch.report.chart.fx;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.shape.Rectangle;
-import javafx.util.Duration;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartPoint;
 import org.loopwatch.report.chart.ChartRequest;
@@ -22,9 +18,6 @@ import org.loopwatch.report.chart.ChartSubject;
  * Call on the FX thread (or any thread before the nodes join a live scene).
  */
 public final class ChartFactory {
-
-    private static final String TOOLTIP_TEXT = "loopwatch.tooltip-text";
-    private static final String TOOLTIP = "loopwatch.tooltip";
 
     private ChartFactory() {
     }
@@ -49,6 +42,7 @@ public final class ChartFactory {
         };
         chart.setTitle(data.title());
         chart.getStyleClass().add("lw-xy-chart");
+        chart.addEventHandler(MouseEvent.MOUSE_ENTERED_TARGET, SpokenPoint.TOOLTIPS);
         return new ChartPane(data, chart, chartSeries);
     }
 
@@ -70,10 +64,10 @@ public final class ChartFactory {
                     if (data.hasDot(point)) {
                         ChartDot dot = new ChartDot();
                         item.setNode(dot);
-                        install(dot, point.description());
+                        install(dot, point.text());
                         dotClasses.add(() -> {
-                            dot.getStyleClass().add("lw-dot");
                             dot.mark(point.incomplete(), point.flagged());
+                            dot.markAgain();
                         });
                     }
                     items.add(item);
@@ -121,53 +115,33 @@ public final class ChartFactory {
         XYChart.Data<Number, Number> item = new XYChart.Data<>(point.position(), point.value().orElseThrow(),
                 point.days());
         // A shape, not a region: see ChartDot for why thousands of regions are slow to restyle.
-        Rectangle bar = new Rectangle();
+        DayBar bar = new DayBar();
         bar.getStyleClass().addAll("day-bar", "lw-series", subject.colourClass());
         if (point.flagged()) {
             bar.getStyleClass().add("exceedance");
         }
         item.setNode(bar);
-        install(bar, point.description());
+        install(bar, point.text());
         return item;
     }
 
     /*
-     * The tooltip is made when the mouse first enters the point: a Tooltip is a popup window with
-     * its own styling, and making one for each of the thousand-odd dots and bars of a dashboard
-     * took most of a redraw after every save (SPEC §9: 100 ms). It then behaves as one installed
-     * up front: it shows once the mouse rests on the point.
+     * The tooltip is made when the mouse first enters the point, by the chart's one handler
+     * (SpokenPoint.TOOLTIPS): a Tooltip is a popup window with its own styling, and making one for
+     * each of the thousand-odd dots and bars of a dashboard took most of a redraw after every save
+     * (SPEC §9). What a screen reader says for a point is its tooltip's words, written when asked;
+     * JavaFX's own accessible text for a data node ("{series} X Axis is {x} …", in the JVM's
+     * language with the day as a raw number) is taken away.
      */
-    private static void install(Node node, String text) {
-        node.getProperties().put(TOOLTIP_TEXT, text);
-        speak(node, text);
-        node.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
-            @Override
-            public void handle(MouseEvent event) {
-                node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                Tooltip tooltip = new Tooltip((String) node.getProperties().get(TOOLTIP_TEXT));
-                tooltip.setShowDelay(Duration.millis(150));
-                node.getProperties().put(TOOLTIP, tooltip);
-                Tooltip.install(node, tooltip);
-            }
-        });
+    private static <T extends Node & SpokenPoint.Speaking> void install(T node, CharSequence text) {
+        SpokenPoint.unbindChartText(node);
+        node.words().say(node, text);
     }
 
-    /*
-     * What a screen reader says for a point: its tooltip's words. JavaFX binds a data node's
-     * accessible text to "{series} {x axis} is {x} {y axis} is {y}" when the node is set, in the
-     * JVM's language and with the x value as a raw day number; unbind it and say it properly.
-     */
-    private static void speak(Node node, String text) {
-        node.accessibleTextProperty().unbind();
-        node.setAccessibleText(text);
-    }
-
-    /** Changes the text of a point's tooltip, made yet or not. */
-    static void describe(Node node, String text) {
-        node.getProperties().put(TOOLTIP_TEXT, text);
-        speak(node, text);
-        if (node.getProperties().get(TOOLTIP) instanceof Tooltip tooltip) {
-            tooltip.setText(text);
+    /** Changes the text of a point's tooltip and accessible text, written yet or not. */
+    static void describe(Node node, CharSequence text) {
+        if (node instanceof SpokenPoint.Speaking point) {
+            point.words().say(node, text);
         }
     }
 }

@@ -22,6 +22,8 @@ public final class ChartPane extends BorderPane {
     /* data's legend entries, kept: working them out scans every point (open dots, flags, cut-off marks). */
     private List<LegendEntry> legendOfData;
     private final XYChart<Number, Number> chart;
+    /* What ChartUpdate compares a redraw with (its nodes' shape), kept: working it out scans every point. */
+    private Object drawnShape;
 
     /** @param chartSeries the subject of each of the chart's series, in order (a group's line may be split) */
     ChartPane(ChartData data, XYChart<Number, Number> chart, List<ChartSubject> chartSeries) {
@@ -67,6 +69,15 @@ public final class ChartPane extends BorderPane {
         legend.getStyleClass().add("lw-chart");
         legend.getStylesheets().add(SeriesStylesheet.chartStylesheet());
         return legend;
+    }
+
+    /** The shape {@link ChartUpdate} worked out for what is drawn, if it did. */
+    Object drawnShape() {
+        return drawnShape;
+    }
+
+    void drawnShape(Object shape) {
+        drawnShape = shape;
     }
 
     /** What is drawn. */

@@ -35,9 +35,12 @@ public final class ChartUpdate {
     /** Redraws {@code pane} with {@code data} when the shapes match; false (nothing changed) when not. */
     public static boolean redraw(ChartPane pane, ChartData data) {
         ChartData drawn = pane.data();
-        if (!shape(drawn).equals(shape(data))) {
+        Object drawnShape = pane.drawnShape() != null ? pane.drawnShape() : shape(drawn);
+        List<Object> shape = shape(data);
+        if (!drawnShape.equals(shape)) {
             return false;
         }
+        pane.drawnShape(shape); // the shape of what is drawn next, so the next redraw works out only its own
         XYChart<Number, Number> chart = pane.chart();
         if (!drawn.request().from().equals(data.request().from())) {
             ((DayAxis) chart.getXAxis()).setPeriod(data.request().from(), data.request().to());
@@ -47,14 +50,8 @@ public final class ChartUpdate {
         } else {
             redrawBars(chart, drawn, data);
         }
-        NumberAxis fresh = data.kind() == ChartKind.ROLLING
-                ? AxisFormats.rates(data.maxValue(), data.valueAxisLabel())
-                : AxisFormats.counts(data.maxValue(), data.valueAxisLabel());
-        NumberAxis values = (NumberAxis) chart.getYAxis();
-        values.setLowerBound(fresh.getLowerBound());
-        values.setUpperBound(fresh.getUpperBound());
-        values.setTickUnit(fresh.getTickUnit());
-        values.setLabel(fresh.getLabel());
+        AxisFormats.rescale((NumberAxis) chart.getYAxis(), data.maxValue(), data.kind() != ChartKind.ROLLING,
+                data.valueAxisLabel());
         chart.setTitle(data.title());
         pane.redrawn(data);
         return true;
@@ -83,7 +80,7 @@ public final class ChartUpdate {
                     setY(item, point.value().orElseThrow());
                     if (item.getNode() instanceof ChartDot dot && data.hasDot(point)) {
                         dot.mark(point.incomplete(), point.flagged());
-                        ChartFactory.describe(dot, point.description());
+                        ChartFactory.describe(dot, point.text());
                     }
                 }
             }
@@ -134,7 +131,7 @@ public final class ChartUpdate {
                 }
                 Node bar = item.getNode();
                 StyleClasses.set(bar, "exceedance", point.flagged());
-                ChartFactory.describe(bar, point.description());
+                ChartFactory.describe(bar, point.text());
             }
             if (at < items.size()) {
                 items.remove(at, items.size());

@@ -63,6 +63,68 @@ class ChartFactoryTest {
     }
 
     @Test
+    void aPointsSentenceIsWrittenOnlyWhenAScreenReaderAsksAndSaysTheDayValueAndInterval(FxRobot robot) {
+        ChartPane pane = show(robot, ChartKind.ROLLING);
+        XYChart.Data<Number, Number> item = pane.chart().getData().get(0).getData().get(10);
+        org.loopwatch.report.chart.ChartPoint point = pane.data().series().get(0).runsWithValues().get(0).get(10);
+
+        assertThat(point.text().isWritten()).as("not written by drawing the chart").isFalse();
+        Node dot = item.getNode();
+        assertThat(dot.getAccessibleText()).as("no JavaFX binding of raw numbers").isNull();
+        String[] spoken = new String[1];
+        robot.interact(() -> spoken[0] = (String) dot.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT));
+        assertThat(spoken[0]).isEqualTo(point.description())
+                .contains(org.loopwatch.report.chart.ChartText.date(point.date()))
+                .contains(org.loopwatch.domain.RateFormat.describe(
+                        org.loopwatch.domain.PositivityCalculator.estimate(point.counts(), pane.data().request().method(),
+                                pane.data().request().level())));
+        assertThat(point.interval()).isPresent();
+    }
+
+    @Test
+    void aChartHasOneTooltipHandlerAndAPointsTooltipIsMadeOnFirstMouseEnter(FxRobot robot) {
+        ChartPane pane = show(robot, ChartKind.ROLLING);
+        List<Node> dots = new ArrayList<>();
+        pane.chart().getData().forEach(series -> series.getData().forEach(item -> dots.add(item.getNode())));
+
+        assertThat(dots).hasSizeGreaterThan(50).allSatisfy(dot -> {
+            assertThat(dot.hasProperties()).as("no property map per point").isFalse();
+            assertThat(((ChartDot) dot).words().tooltip()).isNull();
+        });
+        ChartDot first = (ChartDot) dots.get(0);
+        robot.interact(() -> first.fireEvent(new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_ENTERED, 0, 0, 0, 0, javafx.scene.input.MouseButton.NONE, 0,
+                false, false, false, false, false, false, false, false, false, false, null)));
+        assertThat(first.words().tooltip()).isNotNull();
+        assertThat(first.words().tooltip().getText()).isEqualTo(first.words().text().toString());
+        assertThat(((ChartDot) dots.get(1)).words().tooltip()).isNull();
+    }
+
+    @Test
+    void eachLineIsAPathThroughItsPoints(FxRobot robot) {
+        ChartPane pane = show(robot, ChartKind.ROLLING);
+        XYChart.Series<Number, Number> series = pane.chart().getData().get(0);
+        List<javafx.scene.shape.PathElement> elements = ((Path) series.getNode()).getElements();
+
+        assertThat(elements).hasSize(series.getData().size());
+        assertThat(elements.get(0)).isInstanceOf(javafx.scene.shape.MoveTo.class);
+        for (int i = 0; i < series.getData().size(); i++) {
+            XYChart.Data<Number, Number> item = series.getData().get(i);
+            double x = pane.chart().getXAxis().getDisplayPosition(item.getXValue());
+            double y = pane.chart().getYAxis().getDisplayPosition(item.getYValue());
+            javafx.scene.shape.PathElement element = elements.get(i);
+            double ex = element instanceof javafx.scene.shape.MoveTo move ? move.getX()
+                    : ((javafx.scene.shape.LineTo) element).getX();
+            double ey = element instanceof javafx.scene.shape.MoveTo move ? move.getY()
+                    : ((javafx.scene.shape.LineTo) element).getY();
+            assertThat(ex).isEqualTo(x);
+            assertThat(ey).isEqualTo(y);
+            assertThat(item.getNode().getLayoutX()).as("the dot sits on its point").isEqualTo(x);
+            assertThat(item.getNode().getLayoutY()).isEqualTo(y);
+        }
+    }
+
+    @Test
     void theRollingChartDrawsALineAndABandPerGroupAndRollupInTheirColours(FxRobot robot) {
         ChartPane pane = show(robot, ChartKind.ROLLING);
 
