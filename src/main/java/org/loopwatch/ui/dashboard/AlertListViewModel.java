@@ -132,8 +132,7 @@ public final class AlertListViewModel {
             busy.set(false);
             note.set("");
             message.set(TEXT.format("alerts.done", done.note()));
-            refresh();
-            services.changes().changed();
+            services.changes().changed(); // reads the acknowledgements again, here too (dataChanged)
         }, failure -> {
             busy.set(false);
             message.set(failure instanceof StoreException || failure instanceof ChangeRefusedException
@@ -150,9 +149,13 @@ public final class AlertListViewModel {
         }
     }
 
+    /*
+     * Read at once, not with the next figures: a change that leaves the figures as they were (an
+     * acknowledgement) brings no new snapshot, as an equal one is not told to listeners.
+     */
     private void dataChanged() {
         if (!services.changes().lastChangeOnlyResults()) {
-            acknowledgementsOutdated = true;
+            refresh();
         }
     }
 
