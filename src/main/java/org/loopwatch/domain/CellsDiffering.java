@@ -1,7 +1,12 @@
 package org.loopwatch.domain;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which (group, stage) cells hold different rows in two {@link ResultIndex}es: the work behind
@@ -15,6 +20,12 @@ final class CellsDiffering {
     }
 
     static Set<ResultIndex.Cell> between(ResultIndex index, ResultIndex other) {
+        return compare(index, other, false, new HashMap<>());
+    }
+
+    /* The differing cells; with {@code everyDay}, also each of their differing days into {@code days}. */
+    private static Set<ResultIndex.Cell> compare(ResultIndex index, ResultIndex other, boolean everyDay,
+                                                 Map<ResultIndex.Cell, NavigableSet<LocalDate>> days) {
         Set<ResultIndex.Cell> differing = new HashSet<>();
         Set<Long> groups = new HashSet<>(index.groupSlot.keySet());
         groups.addAll(other.groupSlot.keySet());
@@ -36,12 +47,23 @@ final class CellsDiffering {
                 for (long day = first; day <= last; day++) {
                     if (!sameRow(index, myCell, day, other, theirCell)) {
                         differing.add(new ResultIndex.Cell(groupId, stage));
-                        break;
+                        if (!everyDay) {
+                            break;
+                        }
+                        days.computeIfAbsent(new ResultIndex.Cell(groupId, stage), any -> new TreeSet<>())
+                                .add(LocalDate.ofEpochDay(day));
                     }
                 }
             }
         }
         return differing;
+    }
+
+    /** Per differing cell, every day on which its rows differ; cells the two share cost nothing, as in {@link #between}. */
+    static Map<ResultIndex.Cell, NavigableSet<LocalDate>> days(ResultIndex index, ResultIndex other) {
+        Map<ResultIndex.Cell, NavigableSet<LocalDate>> days = new HashMap<>();
+        compare(index, other, true, days);
+        return days;
     }
 
     private static boolean sameRow(ResultIndex index, int myCell, long day, ResultIndex other, int theirCell) {

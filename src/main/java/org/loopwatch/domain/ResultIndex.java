@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -221,6 +222,14 @@ public final class ResultIndex {
      */
     public Set<Cell> cellsDiffering(ResultIndex other) {
         return CellsDiffering.between(this, other);
+    }
+
+    /**
+     * As {@link #cellsDiffering}, with every day on which each cell's rows differ: a chart point
+     * that reads none of those days of its cells is the same over both indexes (decision 0056).
+     */
+    public Map<Cell, NavigableSet<LocalDate>> daysDiffering(ResultIndex other) {
+        return CellsDiffering.days(this, other);
     }
 
     /* The 1-based position of {@code day} in the running totals; −1 outside the span. */

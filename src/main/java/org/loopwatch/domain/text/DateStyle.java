@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one style in which a person reads dates: every screen, dialog and exported document uses
@@ -102,8 +105,22 @@ public final class DateStyle {
         return Optional.empty();
     }
 
+    /*
+     * The shown style per locale, its pattern looked up once: a localized formatter looks its
+     * pattern up again on every format, and charts write thousands of dates per refresh (a team
+     * desk refreshes on every other desk's save, decision 0056). Few locales are ever used.
+     */
+    private static final Map<Locale, DateTimeFormatter> SHOWN = new ConcurrentHashMap<>();
+
     private static DateTimeFormatter shown() {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale());
+        return SHOWN.computeIfAbsent(locale(), DateStyle::shownIn);
+    }
+
+    /** The MEDIUM localized date style of {@code locale} as a fixed pattern: the same text, no look-up per call. */
+    static DateTimeFormatter shownIn(Locale locale) {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null,
+                IsoChronology.INSTANCE, locale);
+        return DateTimeFormatter.ofPattern(pattern, locale);
     }
 
     private static List<DateTimeFormatter> readers() {

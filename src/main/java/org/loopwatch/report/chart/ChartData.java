@@ -34,7 +34,8 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
 
     /**
      * Computes the requested chart, taking from {@code cache} every series whose cells' rows are
-     * those it was computed from (the same as computing it again, only faster after a save).
+     * those it was computed from, and of the other series every point whose days' rows are (the
+     * same as computing it again, only faster after a save).
      */
     public static ChartData of(ChartRequest request, ChartSeriesCache cache) {
         List<ChartSubject> drawn = request.kind().stacksGroups() ? stackedGroups(request) : request.subjects();
@@ -43,7 +44,8 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
         List<ChartSeries> series = new ArrayList<>();
         for (ChartSubject subject : drawn) {
             series.add(cache == null ? new ChartSeries(subject, points.of(subject))
-                    : cache.series(request, subject, () -> new ChartSeries(subject, points.of(subject))));
+                    : cache.series(request, subject, step,
+                            earlier -> new ChartSeries(subject, points.of(subject, earlier))));
         }
         return new ChartData(request, title(request, step), subtitle(request, drawn), definition(request, step),
                 valueAxisLabel(request, step), series);

@@ -41,10 +41,16 @@ public final class ChartPoints {
     }
 
     public List<ChartPoint> of(ChartSubject subject) {
+        return of(subject, EarlierPoints.NONE);
+    }
+
+    /** As {@link #of(ChartSubject)}, taking each point {@code earlier} still holds instead of computing it. */
+    List<ChartPoint> of(ChartSubject subject, EarlierPoints earlier) {
         Selection selection = subject.selection(request.stage().stages());
         List<ChartPoint> points = new ArrayList<>();
         for (ChartStep.Stretch stretch : step.stretches(request.from(), request.to())) {
-            points.add(switch (request.kind()) {
+            ChartPoint kept = earlier.stillValid(stretch.first(), stretch.last(), firstDayRead(stretch.first()));
+            points.add(kept != null ? kept : switch (request.kind()) {
                 case ROLLING -> step == ChartStep.DAY
                         ? rollingPoint(subject, selection, stretch.last())
                         : stretchPositivity(subject, selection, stretch);
@@ -53,6 +59,16 @@ public final class ChartPoints {
             });
         }
         return points;
+    }
+
+    /**
+     * The first day whose rows (of the series' cells) a point from {@code first} on reads: its
+     * rolling window and the alert baseline before it; for cumulative counts, every day. Besides
+     * rows, a point reads only its cells' first results and what its request holds.
+     */
+    LocalDate firstDayRead(LocalDate first) {
+        return request.kind() == ChartKind.CUMULATIVE ? LocalDate.MIN
+                : first.minusDays(Math.max(request.window().days(), ExceedanceDetector.BASELINE_DAYS));
     }
 
     private ChartPoint rollingPoint(ChartSubject subject, Selection selection, LocalDate date) {

@@ -2,11 +2,12 @@ package org.loopwatch.report.chart;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.loopwatch.domain.AlertRules;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.Group;
@@ -25,6 +26,12 @@ import org.loopwatch.domain.text.Texts;
  * those are equal: the rows compared by {@link ResultIndex#cellsDiffering}, not trusted to a list
  * of saves, so a full reload that found the same rows reuses them too.
  *
+ * <p>A series whose cells' rows did change (another desk saved a day) or whose period moved is
+ * computed again point by point, taking over from the series computed before every point that
+ * read none of the changed days ({@link EarlierPoints}, decision 0056): a save of one day costs the
+ * points whose window or baseline holds that day, not the whole period. Equal to computing every
+ * point (ChartSeriesCachePropertyTest).
+ *
  * <p>Keeps the series used by the latest computation only ({@link #startComputation}), so it holds
  * at most one dashboard's worth. Thread-safe, though the dashboard uses it from its one background thread.
  */
@@ -42,6 +49,12 @@ public final class ChartSeriesCache {
                     List.of(Texts.language(), DateStyle.locale(), Locale.getDefault(Locale.Category.FORMAT)));
         }
 
+        /* The same series whatever its period: where their days match, its points can be taken over. */
+        Key periodless() {
+            return new Key(kind, stage, null, null, window, method, level, loopStart, alertRules, today, allGroups,
+                    subject, languages);
+        }
+
         boolean reads(Set<ResultIndex.Cell> cells) {
             for (ResultIndex.Cell cell : cells) {
                 if (subject.groupIds().contains(cell.groupId()) && stage.stages().contains(cell.stage())) {
@@ -52,10 +65,29 @@ public final class ChartSeriesCache {
         }
     }
 
+    /* A series' family: the same series over any period cut into the same steps. */
+    private record Family(Key periodless, ChartStep step) {
+    }
+
+    /* The points of a family's latest series and the index they were computed over. */
+    private record Computed(ResultIndex index, List<ChartPoint> points) {
+    }
+
+    /** Points of the latest computation: computed, and taken over from the series before. */
+    public record PointCounts(int computed, int takenOver) {
+    }
+
     private ResultIndex index;
     /* Series of the computation before, valid for {@link #index}; taken over into {@link #used} when asked for again. */
     private Map<Key, ChartSeries> kept = new HashMap<>();
     private Map<Key, ChartSeries> used = new HashMap<>();
+    /* Per family, the latest series' points, offered point by point when the series itself cannot be reused. */
+    private Map<Family, Computed> earlier = new HashMap<>();
+    private Map<Family, Computed> earlierUsed = new HashMap<>();
+    /* What changed since each earlier index, worked out once per computation (the families share one index). */
+    private final Map<ResultIndex, IndexChanges> changesSince = new IdentityHashMap<>();
+    private int pointsComputed;
+    private int pointsTakenOver;
 
     /**
      * Starts a computation over {@code now}: forgets the series of cells whose rows differ from
@@ -64,6 +96,13 @@ public final class ChartSeriesCache {
     public synchronized void startComputation(ResultIndex now) {
         kept = used;
         used = new HashMap<>();
+        if (!earlierUsed.isEmpty()) { // a computation that drew nothing leaves the points before it on offer
+            earlier = earlierUsed;
+            earlierUsed = new HashMap<>();
+        }
+        changesSince.clear();
+        pointsComputed = 0;
+        pointsTakenOver = 0;
         if (index != null && index != now) {
             Set<ResultIndex.Cell> changed = index.cellsDiffering(now);
             if (!changed.isEmpty()) {
@@ -73,20 +112,38 @@ public final class ChartSeriesCache {
         index = now;
     }
 
-    /** The series of {@code subject} in {@code request}: the one kept when still valid, else {@code compute}'s. */
-    synchronized ChartSeries series(ChartRequest request, ChartSubject subject, Supplier<ChartSeries> compute) {
+    /**
+     * The series of {@code subject} in {@code request}: the one kept when still valid, else
+     * {@code compute}'s, which is given the points of the series computed before that it may take over.
+     */
+    synchronized ChartSeries series(ChartRequest request, ChartSubject subject, ChartStep step,
+                                    Function<EarlierPoints, ChartSeries> compute) {
         if (request.index() != index) {
             startComputation(request.index());
         }
         Key key = Key.of(request, subject);
+        Family family = new Family(key.periodless(), step);
         ChartSeries series = used.get(key);
         if (series == null) {
             series = kept.get(key);
         }
         if (series == null) {
-            series = compute.get();
+            Computed before = earlier.get(family);
+            EarlierPoints offered = before == null ? EarlierPoints.NONE
+                    : new EarlierPoints(before.points(), changesSince.computeIfAbsent(before.index(),
+                            earlierIndex -> IndexChanges.between(earlierIndex, index)),
+                            subject.groupIds(), request.stage().stages());
+            series = compute.apply(offered);
+            pointsTakenOver += offered.given();
+            pointsComputed += series.points().size() - offered.given();
         }
         used.put(key, series);
+        earlierUsed.put(family, new Computed(index, series.points()));
         return series;
+    }
+
+    /** How many points the latest computation computed and how many it took over from the one before. */
+    public synchronized PointCounts lastComputation() {
+        return new PointCounts(pointsComputed, pointsTakenOver);
     }
 }

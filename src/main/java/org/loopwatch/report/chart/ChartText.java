@@ -3,6 +3,8 @@ package org.loopwatch.report.chart;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.loopwatch.domain.text.DateStyle;
 
 /**
@@ -28,9 +30,19 @@ public final class ChartText {
         if (chinese()) {
             return DAY_MONTH_ZH.format(date);
         }
+        return DAY_MONTH.computeIfAbsent(DateStyle.locale(), ChartText::dayMonthIn).format(date);
+    }
+
+    /*
+     * Per locale, made once: every chart period and week point writes one, and a team desk
+     * recomputes charts on every other desk's save (decision 0056).
+     */
+    private static final Map<Locale, DateTimeFormatter> DAY_MONTH = new ConcurrentHashMap<>();
+
+    private static DateTimeFormatter dayMonthIn(Locale locale) {
         // "Jan 22" where the full date puts the month first ("Jan 22, 2022"), else "22 Jan".
         boolean monthFirst = Character.isLetter(DateStyle.date(LocalDate.of(2000, 1, 22)).charAt(0));
-        return DateTimeFormatter.ofPattern(monthFirst ? "MMM d" : "d MMM", DateStyle.locale()).format(date);
+        return DateTimeFormatter.ofPattern(monthFirst ? "MMM d" : "d MMM", locale);
     }
 
     /** "January 2022". */

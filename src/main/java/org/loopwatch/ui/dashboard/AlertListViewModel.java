@@ -15,6 +15,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.loopwatch.domain.ResultKey;
@@ -53,11 +55,22 @@ public final class AlertListViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canAcknowledge;
     private List<AlertItem> items = List.of();
+    /*
+     * The acknowledgements as last read, and whether they may have changed since: any change but
+     * one of results only (a save here, other desks' saves) may have acknowledged, as may this
+     * list's own acknowledging. Eight desks saving flat out refreshed this list on every save, each
+     * time with a read through the desk's session queued ahead of the dashboard's (decision 0056).
+     */
+    private Map<ResultKey, AlertAcknowledgement> acknowledged = Map.of();
+    private boolean acknowledgementsOutdated = true;
+    private final ChangeListener<Number> onDataChanged = (observable, before, now) -> dataChanged();
 
     AlertListViewModel(AppServices services, ReadOnlyObjectProperty<DashboardSnapshot> snapshot) {
         this.services = services;
         canAcknowledge = Bindings.createBooleanBinding(() -> selected.get() != null && !note.get().isBlank()
                 && !busy.get(), selected, note, busy);
+        // A change is told at once; the snapshot it leads to comes after a read, so is shown after this marked it.
+        services.changes().versionProperty().addListener(new WeakChangeListener<>(onDataChanged));
         snapshot.addListener((observable, before, now) -> show(now));
         show(snapshot.get());
     }
@@ -119,8 +132,7 @@ public final class AlertListViewModel {
             busy.set(false);
             note.set("");
             message.set(TEXT.format("alerts.done", done.note()));
-            refresh();
-            services.changes().changed();
+            services.changes().changed(); // reads the acknowledgements again, here too (dataChanged)
         }, failure -> {
             busy.set(false);
             message.set(failure instanceof StoreException || failure instanceof ChangeRefusedException
@@ -130,13 +142,34 @@ public final class AlertListViewModel {
 
     private void show(DashboardSnapshot snapshot) {
         items = snapshot == null ? List.of() : snapshot.alerts();
-        refresh();
+        if (acknowledgementsOutdated && !items.isEmpty()) {
+            refresh();
+        } else {
+            fill(items, acknowledged); // no alert, or none acknowledged since the last read
+        }
+    }
+
+    /*
+     * Read at once, not with the next figures: a change that leaves the figures as they were (an
+     * acknowledgement) brings no new snapshot, as an equal one is not told to listeners.
+     */
+    private void dataChanged() {
+        if (!services.changes().lastChangeOnlyResults()) {
+            refresh();
+        }
     }
 
     private void refresh() {
-        List<AlertItem> shown = items;
-        services.tasks().run(() -> services.database().alerts().findAll(), acknowledged -> fill(shown, acknowledged),
-                failure -> message.set(failure.getMessage()));
+        acknowledgementsOutdated = false;
+        // Filled with the list shown when the read is done: a list shown meanwhile from the
+        // acknowledgements before is not put back by this older one.
+        services.tasks().run(() -> services.database().alerts().findAll(), read -> {
+            acknowledged = read;
+            fill(items, read);
+        }, failure -> {
+            acknowledgementsOutdated = true;
+            message.set(failure.getMessage());
+        });
     }
 
     private void fill(List<AlertItem> shown, Map<ResultKey, AlertAcknowledgement> acknowledged) {

@@ -164,6 +164,11 @@ public final class DashboardViewModel {
         return shown == null || shown.noResults() ? Optional.empty() : Optional.of(shown.request());
     }
 
+    /* The series kept between computations, for tests to see how much a refresh computed. */
+    ChartSeriesCache keptSeries() {
+        return keptSeries;
+    }
+
     /** Reads the database again (after a change) and recomputes. */
     public void reload() {
         Database database = services.database();

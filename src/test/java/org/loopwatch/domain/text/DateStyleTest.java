@@ -36,6 +36,25 @@ class DateStyleTest {
     }
 
     @Test
+    void thePatternLookedUpOnceWritesWhatTheLocalizedStyleWrites() {
+        // Kept per locale since decision 0056; it must stay the JDK's MEDIUM style, every month and locale.
+        for (Locale locale : new Locale[] {Locale.UK, Locale.US, Locale.ENGLISH, Locale.CANADA, Locale.of("en", "IN"),
+                Locale.of("en", "AU"), Locale.SIMPLIFIED_CHINESE, Locale.GERMANY}) {
+            java.time.format.DateTimeFormatter localized = java.time.format.DateTimeFormatter
+                    .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale);
+            for (LocalDate day = LocalDate.of(2026, 1, 1); day.getYear() == 2026; day = day.plusDays(9)) {
+                assertThat(DateStyle.shownIn(locale).format(day)).as(locale + " " + day).isEqualTo(localized.format(day));
+            }
+        }
+        // Switching language or system locale after a first use still switches the style.
+        Texts.useLanguage(Locale.ENGLISH);
+        Locale.setDefault(Locale.Category.FORMAT, Locale.US);
+        assertThat(DateStyle.date(DAY)).isEqualTo("Dec 4, 2026");
+        Locale.setDefault(Locale.Category.FORMAT, Locale.UK);
+        assertThat(DateStyle.date(DAY)).isEqualTo("4 Dec 2026");
+    }
+
+    @Test
     void whatIsShownReadsBackAndIsoAndTheOtherStylesAreReadToo() {
         for (Locale system : new Locale[] {Locale.UK, Locale.US}) {
             Locale.setDefault(Locale.Category.FORMAT, system);

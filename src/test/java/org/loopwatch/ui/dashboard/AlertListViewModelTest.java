@@ -81,4 +81,26 @@ class AlertListViewModelTest {
         assertThat(dashboard.alerts().rows()).isEmpty();
         assertThat(dashboard.alerts().headingProperty().get()).isEqualTo("No alerts in the period");
     }
+
+    /*
+     * Acknowledgements are read again only after a change that may have acknowledged (decision 0056):
+     * one made elsewhere (another desk, told as "anything changed") shows; a save of results alone
+     * keeps the acknowledgements read before and the list as it was.
+     */
+    @Test
+    void anAcknowledgementMadeElsewhereShowsAfterTheChangeIsTold() {
+        AlertListViewModel alerts = alerts();
+        ResultKey cell = alerts.rows().get(0).cell();
+
+        db.database().alerts().acknowledge(cell, "Seen at the other desk");
+        db.services().changes().resultsChanged(); // results only: nothing here may have acknowledged
+        assertThat(alerts.rows()).singleElement().satisfies(row -> assertThat(row.acknowledged()).isFalse());
+
+        db.services().changes().changed(); // as another desk's acknowledgement is told
+        assertThat(alerts.rows()).singleElement().satisfies(row -> {
+            assertThat(row.acknowledged()).isTrue();
+            assertThat(alerts.status(row)).endsWith(": Seen at the other desk");
+        });
+        assertThat(alerts.headingProperty().get()).isEqualTo("Alerts in the period: 0 not acknowledged, 1 acknowledged");
+    }
 }

@@ -27,6 +27,7 @@ import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.ResultKey;
 import org.loopwatch.domain.Stage;
+import org.loopwatch.report.chart.ChartSeriesCache;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.PostgresTestServer;
 import org.loopwatch.store.TeamDatabaseUrl;
@@ -111,25 +112,30 @@ class TeamDashboardRefreshTest {
             }
         }
 
-        // Checked now and at every figures set or end of work on desk B, on its thread: no polling.
-        CompletableFuture<Void> agrees = new CompletableFuture<>();
-        onDeskB(() -> {
-            InvalidationListener check = observable -> {
-                if (!agrees.isDone() && showsAFullRead(dashboardB)) {
-                    agrees.complete(null);
-                }
-            };
-            dashboardB.snapshotProperty().addListener(check);
-            dashboardB.busyProperty().addListener(check);
-            check.invalidated(null);
-            return null;
-        });
-        try {
-            agrees.get(30, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            throw new AssertionError("desk B's dashboard never showed what a full read shows", e);
-        }
+        awaitShowsAFullRead();
         assertThat(readsOfResultsOnly.get()).isPositive();
+    }
+
+    /*
+     * Another desk's save of one day: desk B shows it, and its refresh computed again only the chart
+     * points whose window or alert baseline holds that day, taking over the others (decision 0056).
+     */
+    @Test
+    void anotherDesksSaveOfOneDayIsShownAndOnlyThatDaysPointsAreComputedAgain() throws Exception {
+        awaitShowsAFullRead();
+        List<Object> before = onDeskB(() -> series(dashboardB.snapshotProperty().get()));
+        ResultKey key = new ResultKey(FIRST.plusDays(10), groups.getFirst().id(), Stage.IN_LOOP);
+        VersionedResult stored = deskA.results().findVersioned(key).orElseThrow();
+        deskA.results().replace(new DailyResult(key.date(), key.groupId(), key.stage(), 1_500, 3, ""),
+                stored.version(), "");
+        awaitShowsAFullRead();
+
+        // Shown: what a full read shows, and the charts differ from before the save.
+        assertThat(onDeskB(() -> series(dashboardB.snapshotProperty().get()))).isNotEqualTo(before);
+        ChartSeriesCache.PointCounts counts = onDeskB(() -> dashboardB.keptSeries().lastComputation());
+        // The period is the 20 days of data: the saved day and the 9 after it read it, the 10 before do not.
+        assertThat(counts.computed()).isPositive();
+        assertThat(counts.takenOver()).isGreaterThanOrEqualTo(counts.computed());
     }
 
     /*
