@@ -1,6 +1,8 @@
 package org.loopwatch.ui;
 
 import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -19,12 +21,25 @@ public final class TableHeaders {
     /* Where a column keeps the texts its cells must show whole (see fitCells). */
     private static final Object WIDEST_CELLS = new Object();
 
+    /*
+     * The texts a column's cells show whole, the room their graphic takes beside them, and the most
+     * the column may take for them (longer texts are cut and say themselves in a tooltip), in letters.
+     */
+    private record Widest(List<String> texts, double graphicEms, double mostEms) {
+    }
+
     private TableHeaders() {
     }
 
     /** Keeps every column of {@code table} as wide as its title, in the text size {@code sameTextSize} is shown in. */
     public static void keepWhole(TableView<?> table, Labeled sameTextSize) {
         sameTextSize.fontProperty().addListener((observable, before, after) -> widen(table, after));
+        for (TableColumn<?, ?> column : table.getColumns()) {
+            if (column.getProperties().get(WIDEST_CELLS) instanceof Widest widest
+                    && widest.texts() instanceof ObservableList<String> live) {
+                live.addListener((ListChangeListener<String>) change -> widen(table, sameTextSize.getFont()));
+            }
+        }
         widen(table, sameTextSize.getFont());
     }
 
@@ -35,16 +50,29 @@ public final class TableHeaders {
      * tens of thousands of rows.
      */
     public static void fitCells(TableColumn<?, ?> column, List<String> widestTexts) {
-        column.getProperties().put(WIDEST_CELLS, List.copyOf(widestTexts));
+        column.getProperties().put(WIDEST_CELLS, new Widest(List.copyOf(widestTexts), 0, Double.POSITIVE_INFINITY));
+    }
+
+    /**
+     * Keeps {@code column} as wide as the widest of {@code texts} as they change (e.g. the group
+     * names, renamed or added while the screen is open), each beside a graphic about
+     * {@code graphicEms} letters wide (a group's colour dot), but no wider than {@code mostEms}
+     * letters: one very long name must not push the numbers out of a small window; its cells say
+     * it whole in a tooltip. Call before {@link #keepWhole}.
+     */
+    public static void fitCells(TableColumn<?, ?> column, ObservableList<String> texts, double graphicEms, double mostEms) {
+        column.getProperties().put(WIDEST_CELLS, new Widest(texts, graphicEms, mostEms));
     }
 
     private static void widen(TableView<?> table, Font font) {
         for (TableColumn<?, ?> column : table.getColumns()) {
             double widest = width(column.getText(), font);
-            if (column.getProperties().get(WIDEST_CELLS) instanceof List<?> texts) {
-                for (Object text : texts) {
-                    widest = Math.max(widest, width(text.toString(), font));
+            if (column.getProperties().get(WIDEST_CELLS) instanceof Widest cells) {
+                double cellsWidest = 0;
+                for (String text : List.copyOf(cells.texts())) {
+                    cellsWidest = Math.max(cellsWidest, width(text, font) + cells.graphicEms() * font.getSize());
                 }
+                widest = Math.max(widest, Math.min(cellsWidest, cells.mostEms() * font.getSize()));
             }
             // The header's padding and the room for a sort arrow (a cell's padding is less):
             // about two and a half letters.

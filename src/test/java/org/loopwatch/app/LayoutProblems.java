@@ -165,6 +165,12 @@ final class LayoutProblems {
                     && visibleUpTo(shown, rows) && !(cell instanceof javafx.scene.control.TableRow<?>)
                     && !saidWholeByItsTooltip(shown)) {
                 notElided(shown);
+                // A cell that shows its value as a label (a group's name beside its colour) is cut
+                // like one, unless the cell's tooltip says it whole.
+                if (shown.getText() == null && shown.getGraphic() instanceof Labeled inner
+                        && !(shown.getTooltip() != null && inner.getText().equals(shown.getTooltip().getText()))) {
+                    notElided(inner);
+                }
             }
         }
     }

@@ -1,12 +1,18 @@
 package org.loopwatch.ui.data;
 
 import java.time.LocalDate;
+import java.time.Month;
 import org.loopwatch.ui.DateTexts;
+import org.loopwatch.ui.TableHeaders;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,6 +25,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -31,6 +38,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.loopwatch.domain.Group;
+import org.loopwatch.domain.Stage;
 import org.loopwatch.domain.ValidationProblem;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.ui.results.ResultControls;
@@ -44,6 +52,10 @@ public final class DataView extends VBox {
 
     private static final Texts TEXT = Texts.of(DataView.class);
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    /* A group's colour dot and the gap after it (ResultControls.groupLabel), in letters of the cell's text. */
+    private static final double GROUP_DOT_EMS = 1.5;
+    /* The most the group column takes for names: "Operating staff" and more, not a 50-letter name. */
+    private static final double GROUP_MOST_EMS = 12;
 
     private final DataViewModel viewModel;
     private final TableView<DataRow> table = new TableView<>();
@@ -143,18 +155,8 @@ public final class DataView extends VBox {
         note.setEditable(true);
         note.setCellFactory(TextFieldTableCell.forTableColumn());
         note.setOnEditCommit(event -> viewModel.edit(event.getRowValue(), ValidationProblem.NOTE, event.getNewValue()));
-        table.getColumns().setAll(java.util.List.of(date, group, stage, tests, positives, positivity, note));
-        // Dates and stages read whole at every zoom: the widest date of each month, open or closed
-        // (a closed day says so), and every stage's name ("In-l…" at 100 % on a 1024-px window).
-        java.util.List<String> dates = new java.util.ArrayList<>();
-        for (java.time.Month month : java.time.Month.values()) {
-            String shown = DateTexts.shown(LocalDate.of(2022, month, 28));
-            dates.add(shown);
-            dates.add(TEXT.format("closed.mark", shown));
-        }
-        org.loopwatch.ui.TableHeaders.fitCells(date, dates);
-        org.loopwatch.ui.TableHeaders.fitCells(stage, java.util.Arrays.stream(org.loopwatch.domain.Stage.values())
-                .map(org.loopwatch.domain.Stage::label).toList());
+        table.getColumns().setAll(List.of(date, group, stage, tests, positives, positivity, note));
+        fitDatesStagesAndGroups(date, stage, group, viewModel.groupChoices());
         date.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(date);
 
@@ -223,12 +225,12 @@ public final class DataView extends VBox {
         HBox bar = new HBox(12, summary, spacer, delete);
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bar.setAlignment(Pos.CENTER_LEFT);
-        org.loopwatch.ui.TableHeaders.keepWhole(table, summary);
+        TableHeaders.keepWhole(table, summary);
         return new VBox(6, totals, bar, message);
     }
 
     private void copySelected() {
-        java.util.List<DataRow> selected = java.util.List.copyOf(table.getSelectionModel().getSelectedItems());
+        List<DataRow> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
         if (selected.isEmpty()) {
             return;
         }
@@ -262,11 +264,40 @@ public final class DataView extends VBox {
     }
 
     private static final class GroupCell extends TableCell<DataRow, Group> {
+        /* A name longer than the column may take is cut; the tooltip says it whole (one per cell, reused). */
+        private final Tooltip wholeName = new Tooltip();
+
         @Override
         protected void updateItem(Group group, boolean empty) {
             super.updateItem(group, empty);
             setText(null);
-            setGraphic(empty || group == null ? null : ResultControls.groupLabel(group));
+            if (empty || group == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            setGraphic(ResultControls.groupLabel(group));
+            wholeName.setText(group.name());
+            setTooltip(wholeName);
         }
+    }
+
+    /**
+     * Dates, stages and groups read whole at every zoom: the widest date of each month, open or
+     * closed (a closed day says so), every stage's name ("In-l…" at 100 % on a 1024-px window), and
+     * every group's name beside its colour dot as the groups are now ("Team …" and "Opera…" at
+     * 100 % on a 1024-px window while the note column stood empty).
+     */
+    private static void fitDatesStagesAndGroups(TableColumn<DataRow, ?> date, TableColumn<DataRow, ?> stage,
+            TableColumn<DataRow, ?> group, ObservableList<String> groupNames) {
+        List<String> dates = new ArrayList<>();
+        for (Month month : Month.values()) {
+            String shown = DateTexts.shown(LocalDate.of(2022, month, 28));
+            dates.add(shown);
+            dates.add(TEXT.format("closed.mark", shown));
+        }
+        TableHeaders.fitCells(date, dates);
+        TableHeaders.fitCells(stage, Arrays.stream(Stage.values()).map(Stage::label).toList());
+        TableHeaders.fitCells(group, groupNames, GROUP_DOT_EMS, GROUP_MOST_EMS);
     }
 }

@@ -1,7 +1,11 @@
 package org.loopwatch.ui.settings;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import org.loopwatch.domain.RateFormat;
+import org.loopwatch.domain.text.DateStyle;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.store.BackupInfo;
 
 /**
@@ -11,22 +15,21 @@ import org.loopwatch.store.BackupInfo;
  */
 public record BackupRow(Path file, String taken, String kind, String entries, String lastEntry, boolean restorable) {
 
-    private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(BackupRow.class);
-
+    private static final Texts TEXT = Texts.of(BackupRow.class);
 
     static BackupRow of(BackupInfo backup) {
-        String taken = takenText(backup.takenAt().atZone(java.time.ZoneId.systemDefault()).toInstant());
+        String taken = takenText(backup.takenAt().atZone(ZoneId.systemDefault()).toInstant());
         if (!backup.isReadable()) {
             return new BackupRow(backup.file(), taken, backup.reason().label(), "—",
                     TEXT.format("backups.unreadable", backup.problem().orElse("")), false);
         }
         return new BackupRow(backup.file(), taken, backup.reason().label(), RateFormat.count(backup.rows()),
-                backup.lastEntry().map(org.loopwatch.domain.text.DateStyle::date).orElse(TEXT.get("backups.noEntries")), true);
+                backup.lastEntry().map(DateStyle::date).orElse(TEXT.get("backups.noEntries")), true);
     }
 
     /** When a backup was taken, as the list shows it (also the widths the list's column makes room for). */
-    static String takenText(java.time.Instant takenAt) {
-        return org.loopwatch.domain.text.DateStyle.dateTimeSeconds(takenAt, java.time.ZoneId.systemDefault());
+    static String takenText(Instant takenAt) {
+        return DateStyle.dateTimeSeconds(takenAt, ZoneId.systemDefault());
     }
 
     /** "the backup of Wed 5 Jan 2022, 08:30:00 (1 entry, last entry 4 Jan 2022)". */

@@ -1,5 +1,9 @@
 package org.loopwatch.ui.settings;
 
+import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -12,6 +16,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.loopwatch.store.BackupReason;
+import org.loopwatch.ui.TableHeaders;
 
 /**
  * Settings › Backups: the list of backups (when, why, how many entries, last entry), "Back up
@@ -49,14 +55,8 @@ public final class BackupsPane extends VBox {
         Label none = new Label(TEXT.get("backups.none"));
         none.setWrapText(true);
         table.setPlaceholder(none);
-        // A backup's time and kind whole at every zoom: the widest time of each month, as BackupRow
-        // shows it, and every kind ("Made …" at 200 %).
-        org.loopwatch.ui.TableHeaders.fitCells(kind, java.util.Arrays.stream(org.loopwatch.store.BackupReason.values())
-                .map(org.loopwatch.store.BackupReason::label).toList());
-        org.loopwatch.ui.TableHeaders.fitCells(taken, java.util.Arrays.stream(java.time.Month.values())
-                .map(month -> BackupRow.takenText(java.time.LocalDateTime.of(2022, month, 28, 18, 28, 28)
-                        .atZone(java.time.ZoneId.systemDefault()).toInstant())).toList());
-        org.loopwatch.ui.TableHeaders.keepWhole(table, explanation);
+        fitTimesAndKinds(taken, kind);
+        TableHeaders.keepWhole(table, explanation);
         table.getSelectionModel().selectedItemProperty().addListener((o, before, after) -> viewModel.selectedProperty().set(after));
         viewModel.selectedProperty().addListener((o, before, after) -> {
             if (after != table.getSelectionModel().getSelectedItem()) {
@@ -116,5 +116,17 @@ public final class BackupsPane extends VBox {
         column.setPrefWidth(width);
         column.setSortable(false);
         return column;
+    }
+
+    /**
+     * A backup's time and kind whole at every zoom: the widest time of each month, as BackupRow
+     * shows it, and every kind ("Made …" at 200 %).
+     */
+    private static void fitTimesAndKinds(TableColumn<BackupRow, ?> taken, TableColumn<BackupRow, ?> kind) {
+        TableHeaders.fitCells(kind, Arrays.stream(BackupReason.values()).map(BackupReason::label).toList());
+        TableHeaders.fitCells(taken, Arrays.stream(Month.values())
+                .map(month -> BackupRow.takenText(LocalDateTime.of(2022, month, 28, 18, 28, 28)
+                        .atZone(ZoneId.systemDefault()).toInstant()))
+                .toList());
     }
 }

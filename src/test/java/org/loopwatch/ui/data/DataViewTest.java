@@ -64,6 +64,26 @@ class DataViewTest {
     }
 
     @Test
+    void theGroupColumnWidensForALongerGroupAddedWhileTheScreenIsOpen(FxRobot robot) {
+        withRows(robot);
+        javafx.scene.control.TableColumn<DataRow, ?> group = table(robot).getColumns().stream()
+                .filter(column -> "Group".equals(column.getText())).findFirst().orElseThrow();
+        double before = UiTestDatabase.onFx(group::getMinWidth);
+
+        app.fixture.groupId("Venue staff, Yanqing");
+        UiTestDatabase.onFx(app.fixture.changes()::changed);
+        app.fixture.awaitBackgroundWork();
+
+        waitUntil(() -> UiTestDatabase.onFx(group::getMinWidth) > before);
+        app.fixture.groupId("Operating staff and contractors of the Zhangjiakou cluster, with volunteers");
+        UiTestDatabase.onFx(app.fixture.changes()::changed);
+        app.fixture.awaitBackgroundWork();
+        double capped = UiTestDatabase.onFx(group::getMinWidth);
+        double font = UiTestDatabase.onFx(() -> robot.lookup("#dataTable .group-label").queryAs(javafx.scene.control.Label.class).getFont().getSize());
+        assertThat(capped).as("a very long name does not push the numbers out").isLessThanOrEqualTo(Math.ceil(14.5 * font));
+    }
+
+    @Test
     void aHiddenDataScreenDoesNotReadAfterASaveButCatchesUpWhenShown(FxRobot robot) {
         withRows(robot);
         TableView<DataRow> table = table(robot);
