@@ -23,7 +23,8 @@ public final class TableHeaders {
 
     /*
      * The texts a column's cells show whole, the room their graphic takes beside them, and the most
-     * the column may take for them (longer texts are cut and say themselves in a tooltip), in letters.
+     * the column may take for them (longer texts are cut and say themselves in a tooltip), in ems
+     * (the text size).
      */
     private record Widest(List<String> texts, double graphicEms, double mostEms) {
     }
@@ -56,9 +57,9 @@ public final class TableHeaders {
     /**
      * Keeps {@code column} as wide as the widest of {@code texts} as they change (e.g. the group
      * names, renamed or added while the screen is open), each beside a graphic about
-     * {@code graphicEms} letters wide (a group's colour dot), but no wider than {@code mostEms}
-     * letters: one very long name must not push the numbers out of a small window; its cells say
-     * it whole in a tooltip. Call before {@link #keepWhole}.
+     * {@code graphicEms} ems wide (a group's colour dot), but no wider than {@code mostEms} ems
+     * (12 hold about 20 letters): one very long name must not push the numbers out of a small
+     * window; its cells say it whole in a tooltip. Call before {@link #keepWhole}.
      */
     public static void fitCells(TableColumn<?, ?> column, ObservableList<String> texts, double graphicEms, double mostEms) {
         column.getProperties().put(WIDEST_CELLS, new Widest(texts, graphicEms, mostEms));

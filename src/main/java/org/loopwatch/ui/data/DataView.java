@@ -52,7 +52,7 @@ public final class DataView extends VBox {
 
     private static final Texts TEXT = Texts.of(DataView.class);
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
-    /* A group's colour dot and the gap after it (ResultControls.groupLabel), in letters of the cell's text. */
+    /* A group's colour dot and the gap after it (ResultControls.groupLabel), in ems of the cell's text size. */
     private static final double GROUP_DOT_EMS = 1.5;
     /* The most the group column takes for names: "Operating staff" and more, not a 50-letter name. */
     private static final double GROUP_MOST_EMS = 12;
