@@ -154,7 +154,12 @@ public final class AlertListViewModel {
      * acknowledgement) brings no new snapshot, as an equal one is not told to listeners.
      */
     private void dataChanged() {
-        if (!services.changes().lastChangeOnlyResults()) {
+        if (services.changes().lastChangeOnlyResults()) {
+            return;
+        }
+        if (items.isEmpty()) {
+            acknowledgementsOutdated = true; // read when an alert is next shown (show)
+        } else {
             refresh();
         }
     }
