@@ -54,6 +54,14 @@ esac
 (cd "$OUT/work" && unzip -q -o "$ROOT/target/loopwatch.jar" "org/sqlite/native/Linux/$SQLITE_ARCH/libsqlitejdbc.so")
 cp "$OUT/work/org/sqlite/native/Linux/$SQLITE_ARCH/libsqlitejdbc.so" "$OUT/input/native/"
 
+# JavaFX's native libraries for this machine, beside the jar in the image. JavaFX looks there first
+# (NativeLibLoader: "the same folder as this jar") and loads them as they are; otherwise, at every
+# start, it inflates each one from the jar and compares its MD5 with the copy in its cache folder
+# (twice 0.6 MB hashed by still-interpreted code: ≈ 50 ms of CPU before the first frame, decision
+# 0061) — and writes to the user's cache folder. The jar keeps its copies, so `java -jar` works alike.
+(cd "$OUT/work" && unzip -q -o "$ROOT/target/loopwatch.jar" 'lib*.so' -d javafx-native)
+cp "$OUT/work/javafx-native/"lib*.so "$OUT/input/"
+
 echo "== jlink"
 MODULES="$("$JDK/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 21 target/loopwatch.jar)"
 MODULES="$MODULES,java.logging,java.naming,jdk.localedata,jdk.crypto.ec"
@@ -134,6 +142,12 @@ else
 fi
 if [ "$training" -ne 0 ] || ! grep -q loopwatch-ready "$OUT/work/training.log"; then
   echo "training run failed (exit $training); its log:" >&2; cat "$OUT/work/training.log" >&2; exit 1
+fi
+# The training run's JavaFX cache folder must stay empty: a library unpacked there means JavaFX did
+# not find the ones beside the jar, and every start would pay for unpacking and hashing again.
+if [ -n "$(find "$OUT/work/openjfx" -name '*.so' 2>/dev/null)" ]; then
+  echo "JavaFX unpacked native libraries instead of loading those beside the jar in $APPDIR:" >&2
+  find "$OUT/work/openjfx" -name '*.so' >&2; exit 1
 fi
 ls -la "$APPDIR/$CACHE_FILE"
 
