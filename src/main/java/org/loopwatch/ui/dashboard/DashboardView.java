@@ -249,20 +249,37 @@ public final class DashboardView extends VBox {
         return holder;
     }
 
-    /** A chart with its "Copy" button in the corner and a context menu to copy or export it. */
-    /* The chart itself, with or without the holder that adds its copy button. */
+    /* The chart itself, out of the holder that adds its stage caption and copy button. */
     private static ChartPane chartPaneOf(Node shown) {
-        return shown instanceof ChartPane pane ? pane : (ChartPane) ((VBox) shown).getChildren().getLast();
+        return (ChartPane) ((VBox) shown).getChildren().getLast();
     }
 
+    /*
+     * A chart under a row with its stage on the left and, when exports are offered, its "Copy"
+     * button on the right (and a context menu to copy or export it). The chart's own title says
+     * what it shows but not which stage: with arrival and in-loop apart, two charts of the same
+     * title stood side by side, and the count charts (both stages added) did not say so.
+     */
     private Node chartWithActions(ChartPane pane, DashboardChart chart) {
-        if (exports.isEmpty()) {
-            return pane;
-        }
-        DashboardExportViewModel model = exports.get();
+        Label stage = new Label();
+        stage.setId("chartStage-" + chart.code());
+        stage.getStyleClass().add("chart-stage");
+        stage.setWrapText(true);
+        stage.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(stage, Priority.ALWAYS);
+        // Above the chart, not over it: drawn in its corner, the button covered the chart's title.
+        HBox actions = new HBox(8, stage);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.getStyleClass().add("chart-actions");
+        exports.ifPresent(model -> actions.getChildren().add(copyButton(pane, chart, model)));
+        return new VBox(2, actions, pane);
+    }
+
+    private static Button copyButton(ChartPane pane, DashboardChart chart, DashboardExportViewModel model) {
         Button copy = new Button(TEXT.get("copy"));
         copy.setId("copyChart-" + chart.code());
         copy.getStyleClass().add("copy-chart");
+        copy.setMinWidth(Region.USE_PREF_SIZE);
         Tooltips.onFirstHover(copy, TEXT.get("copy.tooltip"));
         copy.setOnAction(event -> model.copyChart(chart.request()));
         MenuItem copyItem = new MenuItem(TEXT.get("copyChart"));
@@ -271,12 +288,16 @@ public final class DashboardView extends VBox {
         exportItem.setOnAction(event -> model.exportChart());
         pane.setOnContextMenuRequested(event -> new ContextMenu(copyItem, exportItem)
                 .show(pane, event.getScreenX(), event.getScreenY()));
-        // Above the chart, not over it: drawn in its corner, the button covered the chart's title.
-        HBox actions = new HBox(copy);
-        actions.setAlignment(Pos.CENTER_RIGHT);
-        actions.getStyleClass().add("chart-actions");
-        VBox holder = new VBox(2, actions, pane);
-        return holder;
+        return copy;
+    }
+
+    /* Kept and new charts alike: a chart redrawn in place keeps its id when only its stage changed. */
+    private static void captionStage(Node shown, DashboardChart chart) {
+        Label stage = (Label) ((HBox) ((VBox) shown).getChildren().getFirst()).getChildren().getFirst();
+        String text = chart.request().stage().label();
+        if (!text.equals(stage.getText())) {
+            stage.setText(text);
+        }
     }
 
     private void rebuildGroupsMenu() {
@@ -340,6 +361,9 @@ public final class DashboardView extends VBox {
             } else {
                 charts.getChildren().add(shownNode);
             }
+        }
+        for (int i = 0; i < data.size(); i++) {
+            captionStage(charts.getChildren().get(i), data.get(i));
         }
     }
 

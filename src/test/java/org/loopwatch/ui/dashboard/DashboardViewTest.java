@@ -211,6 +211,30 @@ class DashboardViewTest {
     }
 
     @Test
+    void everyChartSaysWhichStageItSumsAndFollowsTheStageChoice(FxRobot robot) {
+        waitForTile(robot, "tile-athletes");
+        waitUntil(() -> robot.lookup("#chartStage-cumulative").tryQuery().isPresent());
+
+        // Two charts of the same title side by side: only the caption tells arrival from in-loop.
+        assertThat(text(robot, "#chartStage-rolling-arrival")).isEqualTo("Arrival (airport)");
+        assertThat(text(robot, "#chartStage-rolling-in_loop")).isEqualTo("In-loop screening");
+        assertThat(text(robot, "#chartStage-rolling-in_loop-2")).isEqualTo("In-loop screening");
+        for (String counts : new String[] {"positives", "tests", "cumulative"}) {
+            assertThat(text(robot, "#chartStage-" + counts)).as(counts).isEqualTo("All stages (arrival + in-loop)");
+        }
+
+        ComboBoxes.choose(robot, "#dashboardStage", "Arrival only");
+        waitForText(robot, "#chartStage-positives", "Arrival (airport)");
+        assertThat(text(robot, "#chartStage-rolling")).isEqualTo("Arrival (airport)");
+
+        ComboBoxes.choose(robot, "#dashboardStage", "In-loop only");
+        waitForText(robot, "#chartStage-positives", "In-loop screening");
+        assertThat(text(robot, "#chartStage-rolling")).isEqualTo("In-loop screening");
+        assertThat(robot.lookup("#dashboardChart-positives").queryAs(ChartPane.class).data().subtitle())
+                .contains("In-loop");
+    }
+
+    @Test
     void theExportButtonsHaveTheirPlaceAndSayWhenTheyArrive(FxRobot robot) {
         assertThat(robot.lookup("#exportChart").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#exportBriefing").queryAs(Button.class).isDisabled()).isTrue();
