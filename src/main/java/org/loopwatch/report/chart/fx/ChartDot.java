@@ -47,16 +47,6 @@ final class ChartDot extends Path implements SpokenPoint.Speaking {
         }
     }
 
-    /*
-     * LineChart gives the dot its classes anew as its series joins the chart (chart-line-symbol
-     * series<i> …), so the factory puts the state classes back afterwards, whatever was drawn.
-     */
-    void markAgain() {
-        StyleClasses.set(this, "lw-dot", true);
-        StyleClasses.set(this, "incomplete-window", incomplete);
-        StyleClasses.set(this, "exceedance", flagged);
-    }
-
     @Override
     public SpokenPoint words() {
         return words;

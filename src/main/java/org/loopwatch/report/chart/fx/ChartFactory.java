@@ -50,7 +50,6 @@ public final class ChartFactory {
                                                  MarkerLayer markers, List<ChartSubject> chartSeries) {
         BandedLineChart chart = new BandedLineChart(days, values, markers);
         chart.setCreateSymbols(false);
-        List<Runnable> dotClasses = new ArrayList<>();
         for (ChartSeries one : data.series()) {
             ChartSubject subject = one.subject();
             // A day without a value (no tests) breaks the line rather than bridging the gap.
@@ -63,12 +62,9 @@ public final class ChartFactory {
                             new XYChart.Data<>(point.position(), point.value().orElseThrow());
                     if (data.hasDot(point)) {
                         ChartDot dot = new ChartDot();
-                        item.setNode(dot);
+                        dot.mark(point.incomplete(), point.flagged());
                         install(dot, point.text());
-                        dotClasses.add(() -> {
-                            dot.mark(point.incomplete(), point.flagged());
-                            dot.markAgain();
-                        });
+                        BandedLineChart.setDot(item, dot);
                     }
                     items.add(item);
                 }
@@ -76,6 +72,7 @@ public final class ChartFactory {
                 // adding ten years of days one by one took seconds per chart.
                 series.getData().setAll(items);
                 chart.getData().add(series);
+                chart.addDots(series);
                 chartSeries.add(subject);
                 if (data.showsRates()) {
                     chart.addBand(subject, run);
@@ -83,9 +80,6 @@ public final class ChartFactory {
             }
         }
         chart.addCutMarks(data.cutMarks());
-        // LineChart gives every symbol its own classes (chart-line-symbol series<i> …) each time a
-        // series joins, so the dots' classes go on once all series are in; series<i> carries the colour.
-        dotClasses.forEach(Runnable::run);
         return chart;
     }
 
@@ -136,6 +130,15 @@ public final class ChartFactory {
     private static <T extends Node & SpokenPoint.Speaking> void install(T node, CharSequence text) {
         SpokenPoint.unbindChartText(node);
         node.words().say(node, text);
+    }
+
+    /**
+     * The node drawn for a data item of a chart made here: a line chart's dot (kept beside the item,
+     * see {@link BandedLineChart#setDot}) or a bar chart's bar; null for a line's day without a dot.
+     */
+    static Node pointNode(XYChart.Data<Number, Number> item) {
+        ChartDot dot = BandedLineChart.dotOf(item);
+        return dot != null ? dot : item.getNode();
     }
 
     /** Changes the text of a point's tooltip and accessible text, written yet or not. */

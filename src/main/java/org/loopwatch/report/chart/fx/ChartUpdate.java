@@ -78,7 +78,8 @@ public final class ChartUpdate {
                         item.setXValue(point.position());
                     }
                     setY(item, point.value().orElseThrow());
-                    if (item.getNode() instanceof ChartDot dot && data.hasDot(point)) {
+                    ChartDot dot = BandedLineChart.dotOf(item);
+                    if (dot != null && data.hasDot(point)) {
                         dot.mark(point.incomplete(), point.flagged());
                         ChartFactory.describe(dot, point.text());
                     }
