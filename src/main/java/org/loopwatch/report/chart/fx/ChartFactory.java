@@ -105,16 +105,14 @@ public final class ChartFactory {
 
     /** A bar of {@code subject} for {@code point} (whose value is above 0), as an item of its series. */
     static XYChart.Data<Number, Number> barItem(ChartSubject subject, ChartPoint point) {
-        // The extra value is how many days the bar spans: a day, a week, or a (part of a) month.
-        XYChart.Data<Number, Number> item = new XYChart.Data<>(point.position(), point.value().orElseThrow(),
-                point.days());
+        XYChart.Data<Number, Number> item = new XYChart.Data<>(point.position(), point.value().orElseThrow());
         // A shape, not a region: see ChartDot for why thousands of regions are slow to restyle.
-        DayBar bar = new DayBar();
-        bar.getStyleClass().addAll("day-bar", "lw-series", subject.colourClass());
+        DayBar bar = StackedDayBarChart.barOf(item);
+        bar.days(point.days()); // a day, a week, or a (part of a) month
+        bar.getStyleClass().addAll("lw-series", subject.colourClass());
         if (point.flagged()) {
             bar.getStyleClass().add("exceedance");
         }
-        item.setNode(bar);
         install(bar, point.text());
         return item;
     }
@@ -123,22 +121,24 @@ public final class ChartFactory {
      * The tooltip is made when the mouse first enters the point, by the chart's one handler
      * (SpokenPoint.TOOLTIPS): a Tooltip is a popup window with its own styling, and making one for
      * each of the thousand-odd dots and bars of a dashboard took most of a redraw after every save
-     * (SPEC §9). What a screen reader says for a point is its tooltip's words, written when asked;
+     * (SPEC §9). What a screen reader says for a point is its tooltip's words, written when asked.
      * JavaFX's own accessible text for a data node ("{series} X Axis is {x} …", in the JVM's
-     * language with the day as a raw number) is taken away.
+     * language with the day as a raw number) is never bound: the point's node is not its item's node.
      */
     private static <T extends Node & SpokenPoint.Speaking> void install(T node, CharSequence text) {
-        SpokenPoint.unbindChartText(node);
         node.words().say(node, text);
     }
 
     /**
      * The node drawn for a data item of a chart made here: a line chart's dot (kept beside the item,
-     * see {@link BandedLineChart#setDot}) or a bar chart's bar; null for a line's day without a dot.
+     * see {@link BandedLineChart#setDot}) or a bar chart's bar (see {@link StackedDayBarChart#barOf});
+     * null for a line's day without a dot.
      */
     static Node pointNode(XYChart.Data<Number, Number> item) {
-        ChartDot dot = BandedLineChart.dotOf(item);
-        return dot != null ? dot : item.getNode();
+        if (item.getExtraValue() instanceof DayBar bar) {
+            return bar;
+        }
+        return BandedLineChart.dotOf(item);
     }
 
     /** Changes the text of a point's tooltip and accessible text, written yet or not. */
