@@ -50,6 +50,7 @@ public final class ChartFactory {
                                                  MarkerLayer markers, List<ChartSubject> chartSeries) {
         BandedLineChart chart = new BandedLineChart(days, values, markers);
         chart.setCreateSymbols(false);
+        DotOutlines outlines = new DotOutlines();
         for (ChartSeries one : data.series()) {
             ChartSubject subject = one.subject();
             // A day without a value (no tests) breaks the line rather than bridging the gap.
@@ -61,7 +62,7 @@ public final class ChartFactory {
                     XYChart.Data<Number, Number> item =
                             new XYChart.Data<>(point.position(), point.value().orElseThrow());
                     if (data.hasDot(point)) {
-                        ChartDot dot = new ChartDot();
+                        ChartDot dot = new ChartDot(outlines);
                         dot.mark(point.incomplete(), point.flagged());
                         install(dot, point.text());
                         BandedLineChart.setDot(item, dot);

@@ -193,6 +193,40 @@ class ChartFactoryTest {
         assertThat(positives.data().flaggedDates()).containsExactly(LAST);
     }
 
+    /*
+     * Memory (decision 0058): a point's node is not its data item's node, so JavaFX binds no
+     * accessible text to the item's series for it (ten bindings per item, reachable as long as the
+     * chart), and a chart's dots share their two outlines instead of four path elements each.
+     */
+    @Test
+    void pointsAreNotTheirItemsNodesAndDotsShareTheirChartsOutlines(FxRobot robot) {
+        ChartPane rolling = show(robot, ChartKind.ROLLING);
+        List<Shape> plain = new ArrayList<>();
+        rolling.chart().getData().forEach(series -> series.getData().forEach(item -> {
+            assertThat(item.getNode()).as("no JavaFX node per item").isNull();
+            Shape dot = (Shape) ChartFactory.pointNode(item);
+            if (dot != null && !dot.getStyleClass().contains("exceedance")) {
+                plain.add(dot);
+            }
+        }));
+        assertThat(plain).hasSizeGreaterThan(50);
+        assertThat(plain.get(0).getParent()).as("drawn among the plot's children").isNotNull();
+        List<javafx.scene.shape.PathElement> circle = ((Path) plain.get(0)).getElements();
+        assertThat(plain).allSatisfy(dot -> assertThat(((Path) dot).getElements())
+                .as("the same element objects").usingElementComparator((a, b) -> a == b ? 0 : 1)
+                .containsExactlyElementsOf(circle));
+        List<Path> flagged = robot.from(rolling).lookup(".lw-dot.exceedance").queryAllAs(Path.class).stream().toList();
+        assertThat(flagged).hasSize(2);
+        assertThat(flagged.get(0).getElements().get(0)).isSameAs(flagged.get(1).getElements().get(0))
+                .isNotSameAs(circle.get(0));
+
+        ChartPane positives = show(robot, ChartKind.POSITIVES);
+        positives.chart().getData().forEach(series -> series.getData().forEach(item -> {
+            assertThat(item.getNode()).isNull();
+            assertThat(ChartFactory.pointNode(item)).isInstanceOf(DayBar.class);
+        }));
+    }
+
     @Test
     void theStackedChartsDrawGroupsOnlyNeverTheRollupOnTop(FxRobot robot) {
         ChartPane tests = show(robot, ChartKind.TESTS);
