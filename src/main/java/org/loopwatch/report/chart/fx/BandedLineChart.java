@@ -42,6 +42,56 @@ final class BandedLineChart extends LineChart<Number, Number> {
         markers.addTo(getPlotChildren());
     }
 
+    /*
+     * A dot is kept as its item's extra value, not as its node (XYChart.Data#setNode), and put
+     * among the plot children here. Why: setNode binds the node's accessible text to a chain of
+     * seven flatMap and three orElse bindings on the item's series, which stay reachable from the
+     * item even once the text is unbound (ChartFactory speaks its own sentence instead); for the
+     * dashboard's 1,700 dots that was about 3 MB of the live heap at start-up (decision 0058).
+     * LineChart draws no symbol for an item without a node (setCreateSymbols(false)).
+     */
+
+    /** Keeps {@code dot} as {@code item}'s dot; before the item joins a series. */
+    static void setDot(Data<Number, Number> item, ChartDot dot) {
+        item.setExtraValue(dot);
+    }
+
+    /** The dot of {@code item}, or null when its day has none. */
+    static ChartDot dotOf(Data<Number, Number> item) {
+        return item.getExtraValue() instanceof ChartDot dot ? dot : null;
+    }
+
+    /**
+     * Puts the dots of {@code series} (just added to this chart) above its line, in its colour
+     * class ({@code series<i>}, as LineChart named the symbols it drew).
+     */
+    void addDots(Series<Number, Number> series) {
+        String colour = "series" + getData().indexOf(series);
+        List<ChartDot> dots = new ArrayList<>();
+        for (Data<Number, Number> item : series.getData()) {
+            ChartDot dot = dotOf(item);
+            if (dot != null) {
+                dot.getStyleClass().addAll("chart-line-symbol", colour);
+                dots.add(dot);
+            }
+        }
+        getPlotChildren().addAll(dots);
+    }
+
+    @Override
+    protected void seriesRemoved(Series<Number, Number> series) {
+        for (Data<Number, Number> item : series.getData()) {
+            getPlotChildren().remove(dotOf(item));
+        }
+        super.seriesRemoved(series);
+    }
+
+    @Override
+    protected void dataItemRemoved(Data<Number, Number> item, Series<Number, Number> series) {
+        getPlotChildren().remove(dotOf(item));
+        super.dataItemRemoved(item, series);
+    }
+
     /** Shades the interval of consecutive points (each must have an interval) in the subject's colour. */
     void addBand(ChartSubject subject, List<ChartPoint> points) {
         Path path = new Path();
@@ -116,9 +166,10 @@ final class BandedLineChart extends LineChart<Number, Number> {
                 double y = yAxis.getDisplayPosition(item.getYValue());
                 xy[2 * i] = x;
                 xy[2 * i + 1] = y;
-                if (item.getNode() != null) {
-                    item.getNode().setLayoutX(x);
-                    item.getNode().setLayoutY(y);
+                ChartDot dot = dotOf(item);
+                if (dot != null) {
+                    dot.setLayoutX(x);
+                    dot.setLayoutY(y);
                 }
             }
             if (series.getNode() instanceof Path line) {

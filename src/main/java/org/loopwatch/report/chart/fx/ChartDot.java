@@ -1,10 +1,6 @@
 package org.loopwatch.report.chart.fx;
 
 import javafx.scene.AccessibleAttribute;
-import javafx.scene.shape.ArcTo;
-import javafx.scene.shape.ClosePath;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import org.loopwatch.report.chart.ChartStyle;
 
@@ -25,11 +21,14 @@ final class ChartDot extends Path implements SpokenPoint.Speaking {
     static final double FLAG_HALF = ChartStyle.Screen.FLAG_HALF;
 
     private final SpokenPoint words = new SpokenPoint();
+    /* The outlines shared by the chart's dots. */
+    private final DotOutlines outlines;
     /* The state drawn, so an unchanged point costs no look-up in its style classes. */
     private boolean incomplete;
     private boolean flagged;
 
-    ChartDot() {
+    ChartDot(DotOutlines outlines) {
+        this.outlines = outlines;
         getStyleClass().add("lw-dot");
         outline(false);
     }
@@ -47,16 +46,6 @@ final class ChartDot extends Path implements SpokenPoint.Speaking {
         }
     }
 
-    /*
-     * LineChart gives the dot its classes anew as its series joins the chart (chart-line-symbol
-     * series<i> …), so the factory puts the state classes back afterwards, whatever was drawn.
-     */
-    void markAgain() {
-        StyleClasses.set(this, "lw-dot", true);
-        StyleClasses.set(this, "incomplete-window", incomplete);
-        StyleClasses.set(this, "exceedance", flagged);
-    }
-
     @Override
     public SpokenPoint words() {
         return words;
@@ -69,12 +58,6 @@ final class ChartDot extends Path implements SpokenPoint.Speaking {
     }
 
     private void outline(boolean flagged) {
-        if (flagged) {
-            getElements().setAll(new MoveTo(0, -FLAG_HALF), new LineTo(FLAG_HALF, 0), new LineTo(0, FLAG_HALF),
-                    new LineTo(-FLAG_HALF, 0), new ClosePath());
-        } else {
-            getElements().setAll(new MoveTo(-RADIUS, 0), new ArcTo(RADIUS, RADIUS, 0, RADIUS, 0, false, true),
-                    new ArcTo(RADIUS, RADIUS, 0, -RADIUS, 0, false, true), new ClosePath());
-        }
+        getElements().setAll(outlines.of(flagged));
     }
 }

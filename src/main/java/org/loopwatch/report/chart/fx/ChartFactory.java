@@ -50,7 +50,7 @@ public final class ChartFactory {
                                                  MarkerLayer markers, List<ChartSubject> chartSeries) {
         BandedLineChart chart = new BandedLineChart(days, values, markers);
         chart.setCreateSymbols(false);
-        List<Runnable> dotClasses = new ArrayList<>();
+        DotOutlines outlines = new DotOutlines();
         for (ChartSeries one : data.series()) {
             ChartSubject subject = one.subject();
             // A day without a value (no tests) breaks the line rather than bridging the gap.
@@ -62,13 +62,10 @@ public final class ChartFactory {
                     XYChart.Data<Number, Number> item =
                             new XYChart.Data<>(point.position(), point.value().orElseThrow());
                     if (data.hasDot(point)) {
-                        ChartDot dot = new ChartDot();
-                        item.setNode(dot);
+                        ChartDot dot = new ChartDot(outlines);
+                        dot.mark(point.incomplete(), point.flagged());
                         install(dot, point.text());
-                        dotClasses.add(() -> {
-                            dot.mark(point.incomplete(), point.flagged());
-                            dot.markAgain();
-                        });
+                        BandedLineChart.setDot(item, dot);
                     }
                     items.add(item);
                 }
@@ -76,6 +73,7 @@ public final class ChartFactory {
                 // adding ten years of days one by one took seconds per chart.
                 series.getData().setAll(items);
                 chart.getData().add(series);
+                chart.addDots(series);
                 chartSeries.add(subject);
                 if (data.showsRates()) {
                     chart.addBand(subject, run);
@@ -83,9 +81,6 @@ public final class ChartFactory {
             }
         }
         chart.addCutMarks(data.cutMarks());
-        // LineChart gives every symbol its own classes (chart-line-symbol series<i> …) each time a
-        // series joins, so the dots' classes go on once all series are in; series<i> carries the colour.
-        dotClasses.forEach(Runnable::run);
         return chart;
     }
 
@@ -111,16 +106,14 @@ public final class ChartFactory {
 
     /** A bar of {@code subject} for {@code point} (whose value is above 0), as an item of its series. */
     static XYChart.Data<Number, Number> barItem(ChartSubject subject, ChartPoint point) {
-        // The extra value is how many days the bar spans: a day, a week, or a (part of a) month.
-        XYChart.Data<Number, Number> item = new XYChart.Data<>(point.position(), point.value().orElseThrow(),
-                point.days());
+        XYChart.Data<Number, Number> item = new XYChart.Data<>(point.position(), point.value().orElseThrow());
         // A shape, not a region: see ChartDot for why thousands of regions are slow to restyle.
-        DayBar bar = new DayBar();
-        bar.getStyleClass().addAll("day-bar", "lw-series", subject.colourClass());
+        DayBar bar = StackedDayBarChart.barOf(item);
+        bar.days(point.days()); // a day, a week, or a (part of a) month
+        bar.getStyleClass().addAll("lw-series", subject.colourClass());
         if (point.flagged()) {
             bar.getStyleClass().add("exceedance");
         }
-        item.setNode(bar);
         install(bar, point.text());
         return item;
     }
@@ -129,13 +122,24 @@ public final class ChartFactory {
      * The tooltip is made when the mouse first enters the point, by the chart's one handler
      * (SpokenPoint.TOOLTIPS): a Tooltip is a popup window with its own styling, and making one for
      * each of the thousand-odd dots and bars of a dashboard took most of a redraw after every save
-     * (SPEC §9). What a screen reader says for a point is its tooltip's words, written when asked;
+     * (SPEC §9). What a screen reader says for a point is its tooltip's words, written when asked.
      * JavaFX's own accessible text for a data node ("{series} X Axis is {x} …", in the JVM's
-     * language with the day as a raw number) is taken away.
+     * language with the day as a raw number) is never bound: the point's node is not its item's node.
      */
     private static <T extends Node & SpokenPoint.Speaking> void install(T node, CharSequence text) {
-        SpokenPoint.unbindChartText(node);
         node.words().say(node, text);
+    }
+
+    /**
+     * The node drawn for a data item of a chart made here: a line chart's dot (kept beside the item,
+     * see {@link BandedLineChart#setDot}) or a bar chart's bar (see {@link StackedDayBarChart#barOf});
+     * null for a line's day without a dot.
+     */
+    static Node pointNode(XYChart.Data<Number, Number> item) {
+        if (item.getExtraValue() instanceof DayBar bar) {
+            return bar;
+        }
+        return BandedLineChart.dotOf(item);
     }
 
     /** Changes the text of a point's tooltip and accessible text, written yet or not. */

@@ -3,9 +3,7 @@ package org.loopwatch.report.chart.fx;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
 import javafx.collections.ObservableList;
-import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import org.loopwatch.report.chart.ChartData;
@@ -78,7 +76,8 @@ public final class ChartUpdate {
                         item.setXValue(point.position());
                     }
                     setY(item, point.value().orElseThrow());
-                    if (item.getNode() instanceof ChartDot dot && data.hasDot(point)) {
+                    ChartDot dot = BandedLineChart.dotOf(item);
+                    if (dot != null && data.hasDot(point)) {
                         dot.mark(point.incomplete(), point.flagged());
                         ChartFactory.describe(dot, point.text());
                     }
@@ -126,10 +125,8 @@ public final class ChartUpdate {
                 }
                 XYChart.Data<Number, Number> item = items.get(at++);
                 setY(item, value);
-                if (!Objects.equals(item.getExtraValue(), point.days())) {
-                    item.setExtraValue(point.days());
-                }
-                Node bar = item.getNode();
+                ((StackedDayBarChart) chart).setDays(item, point.days());
+                DayBar bar = StackedDayBarChart.barOf(item);
                 StyleClasses.set(bar, "exceedance", point.flagged());
                 ChartFactory.describe(bar, point.text());
             }

@@ -13,7 +13,8 @@ import javafx.util.Duration;
  *
  * <p>Why not {@code setAccessibleText} and a Tooltip per point: the sentence had to be written for
  * each of the thousand-odd points of a dashboard at every save, and each point carried a property
- * map, an event handler and JavaFX's accessible-text binding. Now a point holds its deferred text;
+ * map, an event handler and JavaFX's accessible-text binding (a data item's node gets one; a point's
+ * node is no longer its item's node, decision 0058). Now a point holds its deferred text;
  * its node answers {@link AccessibleAttribute#TEXT} from it, and one handler per chart
  * ({@link #TOOLTIPS}) makes a point's tooltip when the mouse first enters it.
  */
@@ -55,15 +56,6 @@ final class SpokenPoint {
             tooltip.setText(now.toString());
         }
         node.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
-    }
-
-    /**
-     * Takes away the accessible text JavaFX binds to a chart item's node ("{series} X Axis is
-     * {x} …", in the JVM's language, the day as a raw number): the node speaks {@link #text()} instead.
-     */
-    static void unbindChartText(Node node) {
-        node.accessibleTextProperty().unbind();
-        node.setAccessibleText(null);
     }
 
     /** What the node answers a screen reader for {@link AccessibleAttribute#TEXT}, or null to ask JavaFX. */

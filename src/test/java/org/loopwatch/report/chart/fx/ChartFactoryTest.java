@@ -69,7 +69,7 @@ class ChartFactoryTest {
         org.loopwatch.report.chart.ChartPoint point = pane.data().series().get(0).runsWithValues().get(0).get(10);
 
         assertThat(point.text().isWritten()).as("not written by drawing the chart").isFalse();
-        Node dot = item.getNode();
+        Node dot = ChartFactory.pointNode(item);
         assertThat(dot.getAccessibleText()).as("no JavaFX binding of raw numbers").isNull();
         String[] spoken = new String[1];
         robot.interact(() -> spoken[0] = (String) dot.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT));
@@ -85,7 +85,7 @@ class ChartFactoryTest {
     void aChartHasOneTooltipHandlerAndAPointsTooltipIsMadeOnFirstMouseEnter(FxRobot robot) {
         ChartPane pane = show(robot, ChartKind.ROLLING);
         List<Node> dots = new ArrayList<>();
-        pane.chart().getData().forEach(series -> series.getData().forEach(item -> dots.add(item.getNode())));
+        pane.chart().getData().forEach(series -> series.getData().forEach(item -> dots.add(ChartFactory.pointNode(item))));
 
         assertThat(dots).hasSizeGreaterThan(50).allSatisfy(dot -> {
             assertThat(dot.hasProperties()).as("no property map per point").isFalse();
@@ -119,8 +119,8 @@ class ChartFactoryTest {
                     : ((javafx.scene.shape.LineTo) element).getY();
             assertThat(ex).isEqualTo(x);
             assertThat(ey).isEqualTo(y);
-            assertThat(item.getNode().getLayoutX()).as("the dot sits on its point").isEqualTo(x);
-            assertThat(item.getNode().getLayoutY()).isEqualTo(y);
+            assertThat(ChartFactory.pointNode(item).getLayoutX()).as("the dot sits on its point").isEqualTo(x);
+            assertThat(ChartFactory.pointNode(item).getLayoutY()).isEqualTo(y);
         }
     }
 
@@ -134,7 +134,7 @@ class ChartFactoryTest {
         XYChart.Series<Number, Number> athletes = pane.chart().getData().get(0);
         assertThat(((Path) athletes.getNode()).getStroke()).isEqualTo(Color.web("#0072B2"));
         assertThat(((Path) pane.chart().getData().get(1).getNode()).getStroke()).isEqualTo(Color.web("#E69F00"));
-        Shape dot = (Shape) athletes.getData().get(10).getNode();
+        Shape dot = (Shape) ChartFactory.pointNode(athletes.getData().get(10));
         assertThat(dot.getStyleClass()).contains("lw-dot");
         assertThat(dot.getLayoutBounds().getWidth()).as("a dot you can see").isEqualTo(7);
         assertThat(dot.getFill()).isEqualTo(Color.web("#0072B2"));
@@ -191,6 +191,40 @@ class ChartFactoryTest {
         assertThat(robot.from(rolling).lookup(".lw-dot.exceedance").queryAs(Shape.class).getLayoutBounds().getWidth())
                 .as("a flagged day's diamond is larger than a dot").isEqualTo(2 * ChartDot.FLAG_HALF);
         assertThat(positives.data().flaggedDates()).containsExactly(LAST);
+    }
+
+    /*
+     * Memory (decision 0058): a point's node is not its data item's node, so JavaFX binds no
+     * accessible text to the item's series for it (ten bindings per item, reachable as long as the
+     * chart), and a chart's dots share their two outlines instead of four path elements each.
+     */
+    @Test
+    void pointsAreNotTheirItemsNodesAndDotsShareTheirChartsOutlines(FxRobot robot) {
+        ChartPane rolling = show(robot, ChartKind.ROLLING);
+        List<Shape> plain = new ArrayList<>();
+        rolling.chart().getData().forEach(series -> series.getData().forEach(item -> {
+            assertThat(item.getNode()).as("no JavaFX node per item").isNull();
+            Shape dot = (Shape) ChartFactory.pointNode(item);
+            if (dot != null && !dot.getStyleClass().contains("exceedance")) {
+                plain.add(dot);
+            }
+        }));
+        assertThat(plain).hasSizeGreaterThan(50);
+        assertThat(plain.get(0).getParent()).as("drawn among the plot's children").isNotNull();
+        List<javafx.scene.shape.PathElement> circle = ((Path) plain.get(0)).getElements();
+        assertThat(plain).allSatisfy(dot -> assertThat(((Path) dot).getElements())
+                .as("the same element objects").usingElementComparator((a, b) -> a == b ? 0 : 1)
+                .containsExactlyElementsOf(circle));
+        List<Path> flagged = robot.from(rolling).lookup(".lw-dot.exceedance").queryAllAs(Path.class).stream().toList();
+        assertThat(flagged).hasSize(2);
+        assertThat(flagged.get(0).getElements().get(0)).isSameAs(flagged.get(1).getElements().get(0))
+                .isNotSameAs(circle.get(0));
+
+        ChartPane positives = show(robot, ChartKind.POSITIVES);
+        positives.chart().getData().forEach(series -> series.getData().forEach(item -> {
+            assertThat(item.getNode()).isNull();
+            assertThat(ChartFactory.pointNode(item)).isInstanceOf(DayBar.class);
+        }));
     }
 
     @Test

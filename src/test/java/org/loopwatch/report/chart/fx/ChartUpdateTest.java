@@ -106,7 +106,7 @@ class ChartUpdateTest {
     private static List<Node> dataNodes(ChartPane pane) {
         List<Node> nodes = new ArrayList<>();
         for (XYChart.Series<Number, Number> series : pane.chart().getData()) {
-            series.getData().forEach(item -> nodes.add(item.getNode()));
+            series.getData().forEach(item -> nodes.add(ChartFactory.pointNode(item)));
         }
         return nodes;
     }
@@ -123,8 +123,8 @@ class ChartUpdateTest {
     private static List<List<String>> classes(ChartPane pane) {
         List<List<String>> classes = new ArrayList<>();
         for (XYChart.Series<Number, Number> series : pane.chart().getData()) {
-            series.getData().forEach(item -> classes.add(item.getNode() == null ? List.of()
-                    : item.getNode().getStyleClass().stream().filter(c -> !c.startsWith("data")).sorted().toList()));
+            series.getData().forEach(item -> classes.add(ChartFactory.pointNode(item) == null ? List.of()
+                    : ChartFactory.pointNode(item).getStyleClass().stream().filter(c -> !c.startsWith("data")).sorted().toList()));
         }
         return classes;
     }
