@@ -62,7 +62,10 @@ import org.loopwatch.ui.results.ScriptedDialogs;
  *
  * <p>Arguments: [saves per desk, default 200] [pause between a desk's saves in ms, default 0 = as
  * fast as it can] [days of history already in the database before the loop, every group and stage,
- * default 0; 7300 = 58,400 rows, as large as ten years of 8 groups]. Starts a PostgreSQL server of its own (as the team tests do, but with fsync on:
+ * default 0; 7300 = 58,400 rows, as large as ten years of 8 groups] [rounds, default 1: 2 runs the
+ * same loop again on a new database with new desks in the JVM the first round warmed, and prints
+ * both: the first is 8 desks starting at the same moment, the second desks that have been working a
+ * while (decision 0059)]. Starts a PostgreSQL server of its own (as the team tests do, but with fsync on:
  * a COMMIT waits for the disk as on a real server); run it through
  * {@code src/bench/team-mode.sh}.
  */
@@ -91,30 +94,49 @@ public final class TeamDesksBenchmark {
         int savesPerDesk = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         long pauseMillis = args.length > 1 ? Long.parseLong(args[1]) : 0;
         int historyDays = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         try (PostgresTestServer server = PostgresTestServer.startNew(true)) {
-            TeamDatabaseUrl url = server.newDatabase("bench");
-            Database.teamInit(url, PostgresTestServer.superuserPassword(), CLOCK).close();
-            if (historyDays > 0) {
-                server.seedHistory(url, LOOP_START, historyDays);
-            }
-            List<Database> desks = new ArrayList<>();
-            for (int i = 0; i < DESKS; i++) {
-                desks.add(Database.connect(url, PostgresTestServer.superuserPassword(), CLOCK));
-            }
-            try {
-                run(server, url, desks, savesPerDesk, pauseMillis);
-            } finally {
-                desks.forEach(Database::close);
+            for (int round = 1; round <= rounds; round++) {
+                if (rounds > 1) {
+                    System.out.printf("round %d of %d: %s%n", round, rounds, round == 1
+                            ? "a JVM that has run nothing yet (every desk starts cold, as 8 desks opened at the same moment)"
+                            : "the same loop on a new database and new desks, in this JVM after round " + (round - 1)
+                              + " (its code compiled, as on desks that have been working a while)");
+                }
+                TeamDatabaseUrl url = server.newDatabase("bench" + round);
+                Database.teamInit(url, PostgresTestServer.superuserPassword(), CLOCK).close();
+                if (historyDays > 0) {
+                    server.seedHistory(url, LOOP_START, historyDays);
+                }
+                List<Database> desks = new ArrayList<>();
+                for (int i = 0; i < DESKS; i++) {
+                    desks.add(Database.connect(url, PostgresTestServer.superuserPassword(), CLOCK));
+                }
+                try {
+                    run(server, url, desks, savesPerDesk, pauseMillis);
+                } finally {
+                    desks.forEach(Database::close);
+                }
             }
         }
     }
 
     private static void run(PostgresTestServer server, TeamDatabaseUrl url, List<Database> desks, int savesPerDesk,
                             long pauseMillis) throws Exception {
+        FIGURE_UPDATES.set(0);
+        DESK_BUSY_WALL_NANOS.set(0);
+        DESK_BUSY_CPU_NANOS.set(0);
+        List<DeskThread> deskThreads = new ArrayList<>();
+        long compilingBefore = compilingMillis();
         List<Group> groups = desks.getFirst().groups().findAll();
         LocalDate firstProbeDay = LOOP_START.plusDays(savesPerDesk);
         AtomicLongArray probeStarted = new AtomicLongArray(savesPerDesk);
         List<Long> shownNanos = Collections.synchronizedList(new ArrayList<>());
+        // The sightings of each probe save, by its number: where in the run the slow ones are.
+        List<List<Long>> shownByProbeSave = new ArrayList<>();
+        for (int i = 0; i < savesPerDesk; i++) {
+            shownByProbeSave.add(Collections.synchronizedList(new ArrayList<>()));
+        }
         List<Long> readableNanos = Collections.synchronizedList(new ArrayList<>());
         Group probeGroup = groups.get((DESKS - 1) / 2);
         // Held to the end: the screens' changes reach a dashboard through weak listeners (in the app
@@ -123,7 +145,9 @@ public final class TeamDesksBenchmark {
         List<DashboardViewModel> dashboards = new ArrayList<>();
         for (Database watcher : desks.subList(0, DESKS - 1)) {
             noticeProbe(watcher, server.plainConnection(url), probeGroup.id(), firstProbeDay, probeStarted, readableNanos);
-            dashboards.add(dashboardOf(watcher, firstProbeDay, probeStarted, shownNanos));
+            DeskThread thread = new DeskThread();
+            deskThreads.add(thread);
+            dashboards.add(dashboardOf(watcher, thread, firstProbeDay, probeStarted, shownNanos, shownByProbeSave));
         }
 
         List<Long> saveNanos = Collections.synchronizedList(new ArrayList<>());
@@ -181,7 +205,17 @@ public final class TeamDesksBenchmark {
         System.out.printf("  shown on the 7 other desks' dashboard figures    p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms  "
                         + "(target p95 <= 1,000 ms; SPEC 3.1 <= 2,000 ms; %d of %d sightings)%n",
                 percentile(shownNanos, 50), percentile(shownNanos, 95), percentile(shownNanos, 100), shownNanos.size(), expected);
-        long deskCpuNanos = deskThreadsCpuNanos();
+        System.out.print("  shown p95 by fifth of the probe's saves, first to last:");
+        for (int fifth = 0; fifth < 5; fifth++) {
+            List<Long> sightings = new ArrayList<>();
+            for (int i = fifth * savesPerDesk / 5; i < (fifth + 1) * savesPerDesk / 5; i++) {
+                sightings.addAll(shownByProbeSave.get(i));
+            }
+            System.out.printf(" %.0f", percentile(sightings, 95));
+        }
+        System.out.printf(" ms; JIT compiling meanwhile %.1f s (compiler threads' time)%n", (compilingMillis() - compilingBefore) / 1000.0);
+        long deskCpuNanos = deskThreads.stream().mapToLong(DeskThread::cpuNanos).sum();
+        deskThreads.forEach(DeskThread::close);
         System.out.printf("  watching desks' threads: %.2f s CPU for %d refreshes of their figures, %.1f ms each%n",
                 deskCpuNanos / 1e9, FIGURE_UPDATES.get(), deskCpuNanos / 1e6 / Math.max(1, FIGURE_UPDATES.get()));
         System.out.printf("  watching desks' reads and recomputations: %.2f s of wall time for %.2f s CPU (%.1fx: waiting, for one of the %d cores or for the desk's session)%n",
@@ -189,16 +223,10 @@ public final class TeamDesksBenchmark {
                 DESK_BUSY_WALL_NANOS.get() / (double) Math.max(1, DESK_BUSY_CPU_NANOS.get()), Runtime.getRuntime().availableProcessors());
     }
 
-    /* CPU time of the desks' screen-and-database threads ("desk"): reading and recomputing, not saving. */
-    private static long deskThreadsCpuNanos() {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long total = 0;
-        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null && info.getThreadName().equals("desk")) {
-                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
-            }
-        }
-        return total;
+    /* Time the JIT compilers spent so far: a cold JVM's refreshes share the cores with it. */
+    private static long compilingMillis() {
+        java.lang.management.CompilationMXBean compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() : 0;
     }
 
     /*
@@ -259,9 +287,9 @@ public final class TeamDesksBenchmark {
      * One desk's dashboard, refreshed by the other desks' notices as in the app; each time its figures
      * are recomputed, every probe save now inside its period counts as shown.
      */
-    private static DashboardViewModel dashboardOf(Database desk, LocalDate firstProbeDay, AtomicLongArray probeStarted,
-                                                  List<Long> shownNanos) {
-        DeskThread thread = new DeskThread();
+    private static DashboardViewModel dashboardOf(Database desk, DeskThread thread, LocalDate firstProbeDay,
+                                                  AtomicLongArray probeStarted, List<Long> shownNanos,
+                                                  List<List<Long>> shownByProbeSave) {
         AppServices services = new AppServices(desk, thread, new ScriptedDialogs(), new DataChanges(),
                 CLOCK, TeamAccess.team("bench", EnumSet.allOf(TeamRole.class)));
         DashboardViewModel dashboard;
@@ -282,6 +310,7 @@ public final class TeamDesksBenchmark {
             int last = to == null ? -1 : (int) Math.min(ChronoUnit.DAYS.between(firstProbeDay, to), probeStarted.length() - 1);
             for (int i = shownUpTo.get() + 1; i <= last; i++) {
                 shownNanos.add(shownAt - probeStarted.get(i));
+                shownByProbeSave.get(i).add(shownAt - probeStarted.get(i));
             }
             shownUpTo.set(Math.max(shownUpTo.get(), last));
         });
@@ -296,11 +325,18 @@ public final class TeamDesksBenchmark {
      */
     private static final class DeskThread implements TaskExecutor {
 
+        private volatile Thread thread;
         final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "desk");
+            thread = new Thread(runnable, "desk");
             thread.setDaemon(true);
             return thread;
         });
+
+        /* CPU time of this desk's screen-and-database thread: reading and recomputing, not saving. */
+        long cpuNanos() {
+            Thread running = thread;
+            return running == null ? 0 : Math.max(0, THREADS.getThreadCpuTime(running.threadId()));
+        }
 
         @Override
         public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,

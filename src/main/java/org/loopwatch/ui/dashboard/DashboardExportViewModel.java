@@ -60,8 +60,9 @@ public final class DashboardExportViewModel {
         this.dashboard = dashboard;
         this.dialogs = dialogs;
         this.printer = printer;
-        canExport = Bindings.createBooleanBinding(() -> !busy.get() && dashboard.currentRequest().isPresent(),
-                busy, dashboard.snapshotProperty());
+        // Not while the dashboard, shown again, computes the figures of what changed while it was hidden (0059).
+        canExport = Bindings.createBooleanBinding(() -> !busy.get() && dashboard.currentRequest().isPresent()
+                && !dashboard.catchingUpProperty().get(), busy, dashboard.snapshotProperty(), dashboard.catchingUpProperty());
     }
 
     /** True when there is something to export and no export is running. */
@@ -69,9 +70,9 @@ public final class DashboardExportViewModel {
         return canExport;
     }
 
-    /** True while the dashboard is reading its first figures: exports can start once they are there. */
+    /** True while the dashboard is reading its first figures or catching up: exports can start once they are there. */
     public boolean waitingForFigures() {
-        return dashboard.snapshotProperty().get() == null;
+        return dashboard.snapshotProperty().get() == null || dashboard.catchingUpProperty().get();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -110,6 +110,8 @@ public final class DashboardView extends VBox {
         getStyleClass().add("dashboard");
         getStylesheets().add(Objects.requireNonNull(DashboardView.class.getResource("dashboard.css"),
                 "dashboard.css").toExternalForm());
+        // Hidden (another screen chosen), the figures are computed again only once shown (decision 0059).
+        sceneProperty().addListener((observable, before, after) -> viewModel.shown(after != null));
 
         Label message = new Label();
         message.setId("dashboardMessage");

@@ -60,6 +60,8 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<DashboardSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /* Shown figures older than the data: computed while hidden no more, computed again once shown. */
+    private final ReadOnlyBooleanWrapper catchingUp = new ReadOnlyBooleanWrapper(false);
 
     private final DashboardData data = new DashboardData();
     /* The chart series of the latest computation, so the next computes only those a save changed; background thread only. */
@@ -78,6 +80,10 @@ public final class DashboardViewModel {
     private boolean readAgain;
     /* What the read after the one under way must cover: everything, or the results only. */
     private boolean readAgainEverything;
+    /* On screen (a view model without a view counts as shown); hidden, data are read but figures not computed. */
+    private boolean onScreen = true;
+    /* Data were read while hidden and the figures not computed from them yet. */
+    private boolean figuresOutdated;
     private final InvalidationListener onDataChanged = observable -> dataChanged();
 
     public DashboardViewModel(AppServices services) {
@@ -158,6 +164,26 @@ public final class DashboardViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /**
+     * Tells the dashboard whether it is on screen. Hidden (another screen chosen), it keeps reading
+     * what changed but computes no tiles or charts (decision 0059: a visited dashboard recomputed
+     * them after every other desk's save, for nobody); shown again, it computes them from the data
+     * read meanwhile, and {@link #catchingUpProperty()} is true until they are there.
+     */
+    public void shown(boolean shown) {
+        onScreen = shown;
+        if (shown && figuresOutdated) {
+            figuresOutdated = false;
+            catchingUp.set(true);
+            recompute();
+        }
+    }
+
+    /** True from showing the dashboard with figures older than its data until they are computed. */
+    public ReadOnlyBooleanProperty catchingUpProperty() {
+        return catchingUp.getReadOnlyProperty();
+    }
+
     /** The request behind the charts shown now, for exports; empty before data arrived. */
     public Optional<ChartRequest> currentRequest() {
         DashboardSnapshot shown = snapshot.get();
@@ -210,24 +236,35 @@ public final class DashboardViewModel {
         DashboardChoices choices = choices();
         Set<String> hidden = Set.copyOf(hiddenSubjects);
         long ticket = requested;
+        boolean compute = onScreen;
         services.tasks().run(() -> {
             ChartInputs loaded = work.call();
             Optional<DashboardFilters> expected = choices.withDefaults(loaded)
                     .filters(loaded, hidden, LocalDate.now(services.clock()));
-            Optional<DashboardSnapshot> computed = expected.map(filters ->
-                    DashboardCalculator.compute(loaded, filters, keptSeries));
+            Optional<DashboardSnapshot> computed = compute ? expected.map(filters ->
+                    DashboardCalculator.compute(loaded, filters, keptSeries)) : Optional.empty();
             return new LoadedAndComputed(loaded, expected, computed);
         }, result -> {
             loading = false;
             inputs = result.inputs();
             applyDefaults(result.inputs());
-            if (ticket == requested && result.computed().isPresent()
+            if (!compute) {
+                ++requested; // a computation still queued is outdated too
+                busy.set(false);
+                if (onScreen) {
+                    catchingUp.set(true); // shown while this read ran: compute now
+                    recompute();
+                } else {
+                    figuresOutdated = true;
+                }
+            } else if (ticket == requested && result.computed().isPresent()
                     && filters(result.inputs()).equals(result.filters())) {
                 // Tasks run in order on one thread: this also outdates any computation still queued.
                 ++requested;
                 message.set("");
                 snapshot.set(result.computed().get());
                 busy.set(false);
+                catchingUp.set(false);
             } else {
                 recompute();
             }
@@ -292,12 +329,18 @@ public final class DashboardViewModel {
     }
 
     private void recompute() {
+        if (!onScreen) {
+            figuresOutdated = true;
+            return;
+        }
         if (inputs == null) {
+            catchingUp.set(false);
             return;
         }
         ChartInputs current = inputs;
         Optional<DashboardFilters> filters = filters(current);
         if (filters.isEmpty()) {
+            catchingUp.set(false);
             return;
         }
         message.set("");
@@ -307,6 +350,7 @@ public final class DashboardViewModel {
             if (ticket == requested) {
                 snapshot.set(computed);
                 busy.set(false);
+                catchingUp.set(false);
             }
         }, this::failed);
     }
@@ -325,6 +369,7 @@ public final class DashboardViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
+        catchingUp.set(false);
         String detail = failure instanceof StoreException store ? store.getMessage()
                 : failure.getClass().getSimpleName() + ": " + failure.getMessage();
         message.set(TEXT.format("update.failed", detail));

@@ -100,6 +100,15 @@ final class ChosenDay {
         }
     }
 
+    /** Reads the day again, keeping the groups and event read before (read first if there are none yet). */
+    void readDayAgain() {
+        if (reference.groups().isEmpty()) {
+            reload();
+        } else {
+            readDay();
+        }
+    }
+
     /** Shows a committed change without reading the day again. */
     void apply(SavedChange change) {
         day = day.map(known -> known.with(change.key(), change.after().orElse(null)));

@@ -94,6 +94,8 @@ public final class EntryView extends VBox implements org.loopwatch.ui.FocusWhenS
                 }
             }
         });
+        // Hidden (another screen chosen), the form reads the day again only once shown (decision 0059).
+        sceneProperty().addListener((observable, before, after) -> viewModel.shown(after != null));
         viewModel.start();
     }
 

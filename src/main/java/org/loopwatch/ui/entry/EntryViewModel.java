@@ -26,6 +26,7 @@ import org.loopwatch.domain.ValidationProblem;
 import org.loopwatch.domain.ValidationResult;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.DateTexts;
+import org.loopwatch.ui.RefreshWhileShown;
 import org.loopwatch.ui.TeamAccess;
 import org.loopwatch.ui.results.EditOutcome;
 import org.loopwatch.ui.results.ResultEditor;
@@ -57,6 +58,9 @@ public final class EntryViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper focusTestsRequests = new ReadOnlyIntegerWrapper(0);
     private final BooleanBinding canSave;
+    private final RefreshWhileShown whileShown = new RefreshWhileShown(this::readAgain);
+    /* A change since the last read may have touched groups, event or settings, not results only. */
+    private boolean groupsOutdated;
 
     public EntryViewModel(AppServices services) {
         this.services = services;
@@ -67,7 +71,10 @@ public final class EntryViewModel {
         this.undoing = new LastSaveUndo(editor, id -> day.reference().groupName(id));
         canSave = Bindings.createBooleanBinding(() -> saveAllowed() && services.team().may(TeamAccess.Work.RESULTS),
                 form.validationProperty(), form.warningsConfirmedProperty(), saving, day.loadedProperty());
-        services.changes().versionProperty().addListener((observable, before, after) -> day.reload());
+        services.changes().versionProperty().addListener((observable, before, after) -> {
+            groupsOutdated |= !services.changes().lastChangeOnlyResults();
+            whileShown.changed();
+        });
         form.dateTextProperty().set(DateTexts.shown(form.today())); // read by start(), which loads the day
         form.validate();
     }
@@ -75,6 +82,26 @@ public final class EntryViewModel {
     /** Reads the groups, the event and the chosen day; call once the view is shown. */
     public void start() {
         day.reload();
+    }
+
+    /** Tells the form whether it is shown: hidden, it reads the day again only once shown. */
+    public void shown(boolean shown) {
+        whileShown.shown(shown);
+    }
+
+    /*
+     * After a change: the day's rows, and the groups and event only when something other than results
+     * changed (a result's save, here or at another desk, leaves them as they were). A screen once
+     * visited stays built, so before this a hidden form read groups, event and day after every other
+     * desk's save, on the background thread the dashboard's refresh waits behind (decision 0059).
+     */
+    private void readAgain() {
+        if (groupsOutdated) {
+            groupsOutdated = false;
+            day.reload();
+        } else {
+            day.readDayAgain();
+        }
     }
 
     // --- form --------------------------------------------------------------------------------

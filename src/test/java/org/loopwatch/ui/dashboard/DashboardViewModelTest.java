@@ -107,6 +107,77 @@ class DashboardViewModelTest {
                 .isEqualTo(viewModel.snapshotProperty().get().charts().stream().map(ChartData::series).toList());
     }
 
+    /*
+     * Another screen chosen (decision 0059): saves here and at other desks are read but no figures
+     * computed; shown again, the figures are what reading everything gives, and until they are the
+     * dashboard says it is catching up (the File menu's exports wait for it).
+     */
+    @Test
+    void hiddenItComputesNothingAndShownAgainItShowsEveryChangeMeanwhile() {
+        open();
+        DashboardSnapshot before = viewModel.snapshotProperty().get();
+        viewModel.shown(false);
+        DailyResult saved = new DailyResult(DashboardFixtures.JAN_22, db.groupId("Media"), Stage.IN_LOOP, 4_000, 7, "");
+        db.database().results().insert(saved);
+        db.services().changes().resultChanged(saved.key(), Optional.of(saved));
+        DailyResult other = new DailyResult(DashboardFixtures.JAN_22.plusDays(1), db.groupId("Athletes"), Stage.ARRIVAL,
+                900, 2, "");
+        db.database().results().insert(other);
+        db.services().changes().resultsChanged(); // as TeamUpdates tells another desk's save
+
+        assertThat(viewModel.snapshotProperty().get()).isSameAs(before);
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(viewModel.toProperty().get()).isEqualTo(DashboardFixtures.JAN_22.plusDays(1)); // the data were read
+
+        java.util.List<Boolean> catchingUp = new java.util.ArrayList<>();
+        viewModel.catchingUpProperty().addListener((observable, was, now) -> catchingUp.add(now));
+        viewModel.shown(true);
+
+        assertThat(catchingUp).containsExactly(true, false);
+        DashboardSnapshot full = new DashboardViewModel(db.services()).snapshotProperty().get();
+        DashboardSnapshot now = viewModel.snapshotProperty().get();
+        assertThat(now.tiles()).isEqualTo(full.tiles()).isNotEqualTo(before.tiles());
+        assertThat(now.charts()).extracting(ChartData::series)
+                .isEqualTo(full.charts().stream().map(ChartData::series).toList());
+    }
+
+    /*
+     * The File menu brings the dashboard to the front and exports: shown again after changes, its
+     * exports wait until the figures of those changes are computed, so they never export older ones.
+     */
+    @Test
+    void shownAgainAfterChangesItsExportsWaitForTheNewFigures() {
+        open();
+        DashboardExportViewModel exports = new DashboardExportViewModel(db.services(), viewModel,
+                new DashboardExportTest.StubExportDialogs());
+        viewModel.shown(false);
+        DailyResult saved = new DailyResult(DashboardFixtures.JAN_22.plusDays(1), db.groupId("Media"), Stage.IN_LOOP,
+                4_000, 7, "");
+        db.database().results().insert(saved);
+        db.services().changes().resultChanged(saved.key(), Optional.of(saved));
+        assertThat(exports.canExportProperty().get()).isTrue(); // hidden: what it showed last
+
+        db.synchronousTasks().hold();
+        viewModel.shown(true);
+        assertThat(exports.canExportProperty().get()).isFalse();
+        assertThat(exports.waitingForFigures()).isTrue();
+
+        db.synchronousTasks().release();
+        assertThat(exports.canExportProperty().get()).isTrue();
+        assertThat(viewModel.currentRequest()).map(request -> request.to()).contains(DashboardFixtures.JAN_22.plusDays(1));
+    }
+
+    /* Shown again with nothing changed meanwhile: nothing is computed. */
+    @Test
+    void shownAgainWithoutChangesItKeepsItsFigures() {
+        open();
+        DashboardSnapshot before = viewModel.snapshotProperty().get();
+        viewModel.shown(false);
+        viewModel.shown(true);
+        assertThat(viewModel.snapshotProperty().get()).isSameAs(before);
+        assertThat(viewModel.catchingUpProperty().get()).isFalse();
+    }
+
     @Test
     void aSavedResultUpdatesTheFiguresFromTheChangeWithoutReadingEveryRow() {
         open();

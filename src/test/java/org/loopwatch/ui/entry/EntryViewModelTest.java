@@ -74,6 +74,37 @@ class EntryViewModelTest {
         assertThat(fixture.changes().versionProperty().get()).isEqualTo(1);
     }
 
+    /*
+     * Another screen chosen: another desk's saves and a new group read nothing while hidden (decision
+     * 0059); shown again, the form reads once and shows both.
+     */
+    @Test
+    void hiddenTheFormReadsNothingAfterChangesAndShowsThemOnceShownAgain() {
+        start();
+        form.shown(false);
+        fixture.stored(TODAY, "Athletes", Stage.ARRIVAL, 10, 0);
+        fixture.changes().resultsChanged(); // as TeamUpdates tells another desk's save
+        fixture.database().groups().add("Volunteers");
+        fixture.changes().changed();
+
+        assertThat(form.cells().getFirst().text()).isEqualTo(DayCell.MISSING);
+        assertThat(form.activeGroups()).extracting(org.loopwatch.domain.Group::name).doesNotContain("Volunteers");
+
+        form.shown(true);
+        assertThat(form.cells().getFirst().text()).isEqualTo("0 / 10");
+        assertThat(form.activeGroups()).extracting(org.loopwatch.domain.Group::name).contains("Volunteers");
+    }
+
+    /* Shown, another desk's save is read at once: the day's rows, the groups kept as read before. */
+    @Test
+    void shownTheFormReadsTheDayAfterAnotherDesksSave() {
+        start();
+        fixture.stored(TODAY, "Athletes", Stage.ARRIVAL, 10, 0);
+        fixture.changes().resultsChanged();
+
+        assertThat(form.cells().getFirst().text()).isEqualTo("0 / 10");
+    }
+
     @Test
     void positivesAboveTestsBlockSavingAndSayWhy() {
         start();
