@@ -62,12 +62,23 @@ final class ChartLegend extends FlowPane {
             if (made.size() > 64) {
                 made.keySet().retainAll(shown);
             }
-            getChildren().add(at++, made.computeIfAbsent(entry, this::item));
+            getChildren().add(at++, itemFor(entry));
         }
         while (shown.size() > at) {
             shown.removeLast();
             getChildren().remove(at);
         }
+    }
+
+    /* The item kept for the entry, unless it is still listed further on (entries in another order): then a new one. */
+    private Region itemFor(LegendEntry entry) {
+        Region kept = made.get(entry);
+        if (kept != null && kept.getParent() == null) {
+            return kept;
+        }
+        Region item = item(entry);
+        made.put(entry, item);
+        return item;
     }
 
     /** What the legend lists now, in order. */
