@@ -91,15 +91,17 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
             entries.add(LegendEntry.series(mark, one.subject()));
         }
         if (kind() == ChartKind.ROLLING && !series.isEmpty()) {
+            // Once: each is a pass over every point, and the dashboard asks for the legend at every save.
+            double top = axisTop();
             entries.add(LegendEntry.note(LegendEntry.Mark.BAND, TEXT.format("legend.band", request.level().percent())));
-            if (!cutMarks().isEmpty()) {
+            if (!CutMark.of(this, top).isEmpty()) {
                 entries.add(LegendEntry.note(LegendEntry.Mark.CUT_OFF, TEXT.get("legend.cutOff")));
             }
             if (hasOpenDots()) {
                 entries.add(LegendEntry.note(LegendEntry.Mark.OPEN_DOT, TEXT.get("legend.openDot")));
             }
             // Said here, not in the turned axis title, which a small panel cannot hold (it was cut to "7-day positiv…").
-            if (ValueTicks.isSmallRateScale(axisTop())) {
+            if (ValueTicks.isSmallRateScale(top)) {
                 entries.add(LegendEntry.note(LegendEntry.Mark.TEXT, TEXT.get("legend.smallRates")));
             }
         }

@@ -147,6 +147,11 @@ public final class DashboardView extends VBox {
         // taller than the window (it pushed the status bar out at 200 %); the results scroll instead.
         empty.managedProperty().bind(empty.visibleProperty());
         body.setMinHeight(0);
+        // The body takes whatever height the filters and messages leave: it grows into it and shrinks
+        // to nothing, so its preferred height decides nothing and is not worked out. Asked for it, this
+        // VBox measured the whole scroll content (tiles, alert list, charts and legends) at every layout
+        // after a save, on top of the scroll pane's own measuring of it (decision 0060).
+        body.setPrefHeight(0);
         filterBar = filters();
         exportStatus.setId("exportStatus");
         exportStatus.getStyleClass().add("export-status");

@@ -32,11 +32,10 @@ final class TileView extends VBox {
     private TileData data;
     private final List<Label> figureLabels = new ArrayList<>();
     private final HBox header;
-    private final List<VBox> parts = new ArrayList<>();
     /* The notes that come and go with the figures (a save can flag the last day or fill its window). */
-    private Label badge;
-    private Label baselineNote;
-    private final List<Label> incompleteNotes = new ArrayList<>();
+    private final Note badge;
+    private final Note baselineNote;
+    private final List<Note> incompleteNotes = new ArrayList<>();
 
     TileView(TileData data) {
         super(6);
@@ -53,6 +52,8 @@ final class TileView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         header = new HBox(8, name, spacer);
         header.setAlignment(Pos.TOP_LEFT);
+        badge = new Note("tile-badge", header.getChildren(), false);
+        baselineNote = new Note("tile-no-baseline", getChildren(), true);
         getChildren().add(header);
         data.mixing().ifPresent(text -> {
             Label mixing = new Label("⚠ " + text);
@@ -66,8 +67,7 @@ final class TileView extends VBox {
             VBox part = stagePart(stage);
             HBox.setHgrow(part, Priority.ALWAYS);
             stageParts.getChildren().add(part);
-            parts.add(part);
-            incompleteNotes.add(null);
+            incompleteNotes.add(new Note("tile-incomplete", part.getChildren(), true));
         }
         getChildren().add(stageParts);
         showNotes(data);
@@ -135,44 +135,58 @@ final class TileView extends VBox {
 
     /* The badge, each stage's incompleteness and the baseline note, in their places; each only when it has words. */
     private void showNotes(TileData shown) {
-        badge = note(badge, shown.badge(), shown.badgeDetail(), "tile-badge", header.getChildren(), false);
+        badge.show(shown.badge(), shown.badgeDetail());
         for (int i = 0; i < shown.stages().size(); i++) {
             TileStage stage = shown.stages().get(i);
-            incompleteNotes.set(i, note(incompleteNotes.get(i), stage.incomplete().map(text -> "⚠ " + text),
-                    TEXT.format("tile.incompleteHint", stage.incompleteDetail()), "tile-incomplete",
-                    parts.get(i).getChildren(), true));
+            incompleteNotes.get(i).show(stage.incomplete().map(text -> "⚠ " + text),
+                    TEXT.format("tile.incompleteHint", stage.incompleteDetail()));
         }
-        baselineNote = note(baselineNote, shown.baselineNote(), shown.baselineDetail(), "tile-no-baseline",
-                getChildren(), true);
+        baselineNote.show(shown.baselineNote(), shown.baselineDetail());
     }
 
     /**
-     * A note label with its tooltip at the end of {@code holder}, its words changed in place; made when
-     * {@code text} comes, dropped when it goes. Returns the label shown, or null.
+     * A note label with its tooltip at the end of its holder, its words changed in place; shown when
+     * its words come, taken out when they go. The label is made once and put back when its words
+     * come again: a window filled and emptied by saves made a Label and a Tooltip (a popup window
+     * with its own scene) each time, the largest part of updating a tile (decision 0060).
      */
-    private static Label note(Label shown, Optional<String> text, String detail, String styleClass,
-                              ObservableList<Node> holder, boolean wraps) {
-        if (text.isEmpty()) {
-            if (shown != null) {
-                holder.remove(shown);
+    private static final class Note {
+
+        private final String styleClass;
+        private final ObservableList<Node> holder;
+        private final boolean wraps;
+        private Label label;
+
+        Note(String styleClass, ObservableList<Node> holder, boolean wraps) {
+            this.styleClass = styleClass;
+            this.holder = holder;
+            this.wraps = wraps;
+        }
+
+        void show(Optional<String> text, String detail) {
+            if (text.isEmpty()) {
+                if (label != null) {
+                    holder.remove(label);
+                }
+                return;
             }
-            return null;
+            if (label == null) {
+                label = new Label(text.get());
+                label.getStyleClass().add(styleClass);
+                if (wraps) {
+                    label.setWrapText(true);
+                } else {
+                    label.setMinWidth(Region.USE_PREF_SIZE);
+                }
+                label.setTooltip(new Tooltip(detail));
+            } else {
+                label.setText(text.get());
+                label.getTooltip().setText(detail);
+            }
+            if (label.getParent() == null) {
+                holder.add(label);
+            }
         }
-        if (shown != null) {
-            shown.setText(text.get());
-            shown.getTooltip().setText(detail);
-            return shown;
-        }
-        Label label = new Label(text.get());
-        label.getStyleClass().add(styleClass);
-        if (wraps) {
-            label.setWrapText(true);
-        } else {
-            label.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        label.setTooltip(new Tooltip(detail));
-        holder.add(label);
-        return label;
     }
 
     private VBox stagePart(TileStage stage) {

@@ -1,8 +1,12 @@
 package org.loopwatch.report.chart.fx;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import javafx.scene.chart.NumberAxis;
 import javafx.util.StringConverter;
+import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.AxisScale;
 import org.loopwatch.report.chart.ValueTicks;
 
@@ -57,11 +61,28 @@ final class AxisFormats {
         return axis;
     }
 
+    /*
+     * Each tick's words kept for the interface language they were written in. Why: a value axis asks
+     * for every tick's label at every layout of its chart (to measure the widest), and after a save
+     * that wrote the same few labels again, each through a MessageFormat and regular expressions
+     * (decision 0060). A redraw with other bounds brings other ticks; a few hundred is plenty.
+     */
     private static StringConverter<Number> converter(java.util.function.DoubleFunction<String> format) {
         return new StringConverter<>() {
+            private final Map<Double, String> written = new HashMap<>();
+            private Locale writtenIn;
+
             @Override
             public String toString(Number value) {
-                return value == null ? "" : format.apply(value.doubleValue());
+                if (value == null) {
+                    return "";
+                }
+                Locale language = Texts.language();
+                if (!language.equals(writtenIn) || written.size() > 256) {
+                    written.clear();
+                    writtenIn = language;
+                }
+                return written.computeIfAbsent(value.doubleValue(), format::apply);
             }
 
             @Override

@@ -1,7 +1,9 @@
 package org.loopwatch.report.chart.fx;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -26,6 +28,12 @@ final class ChartLegend extends FlowPane {
 
     /* What each child shows, in the children's order. */
     private final List<LegendEntry> shown = new ArrayList<>();
+    /*
+     * Every item made, kept when its entry goes: the open-dot and flag notes come and go as saves fill
+     * and flag days, and each return made its label, swatch and skin anew (decision 0060). A legend
+     * lists a few dozen entries at most; the words of another language are other entries.
+     */
+    private final Map<LegendEntry, Region> made = new HashMap<>();
 
     ChartLegend(List<LegendEntry> entries) {
         super(14, 4);
@@ -51,12 +59,26 @@ final class ChartLegend extends FlowPane {
                 continue;
             }
             shown.add(at, entry);
-            getChildren().add(at++, item(entry));
+            if (made.size() > 64) {
+                made.keySet().retainAll(shown);
+            }
+            getChildren().add(at++, itemFor(entry));
         }
         while (shown.size() > at) {
             shown.removeLast();
             getChildren().remove(at);
         }
+    }
+
+    /* The item kept for the entry, unless it is still listed further on (entries in another order): then a new one. */
+    private Region itemFor(LegendEntry entry) {
+        Region kept = made.get(entry);
+        if (kept != null && kept.getParent() == null) {
+            return kept;
+        }
+        Region item = item(entry);
+        made.put(entry, item);
+        return item;
     }
 
     /** What the legend lists now, in order. */

@@ -59,9 +59,11 @@ public final class ChartUpdate {
         Iterator<XYChart.Series<Number, Number>> shown = chart.getData().iterator();
         List<List<ChartPoint>> runs = new ArrayList<>();
         boolean changed = false;
+        // Once per chart, not per point: data.hasDot(point) works out the period's step each time.
+        boolean dotsEveryDay = data.dotsEveryDay();
         for (int s = 0; s < data.series().size(); s++) {
             ChartSeries one = data.series().get(s);
-            boolean same = same(drawn.series().get(s), one) && drawn.dotsEveryDay() == data.dotsEveryDay();
+            boolean same = same(drawn.series().get(s), one) && drawn.dotsEveryDay() == dotsEveryDay;
             for (List<ChartPoint> run : one.runsWithValues()) {
                 List<XYChart.Data<Number, Number>> items = shown.next().getData();
                 runs.add(run);
@@ -77,7 +79,7 @@ public final class ChartUpdate {
                     }
                     setY(item, point.value().orElseThrow());
                     ChartDot dot = BandedLineChart.dotOf(item);
-                    if (dot != null && data.hasDot(point)) {
+                    if (dot != null && (point.flagged() || dotsEveryDay)) {
                         dot.mark(point.incomplete(), point.flagged());
                         ChartFactory.describe(dot, point.text());
                     }
@@ -158,6 +160,7 @@ public final class ChartUpdate {
         ChartRequest request = data.request();
         List<Object> shape = new ArrayList<>(List.of(data.kind(), request.to().toEpochDay() - request.from().toEpochDay(),
                 data.step(), data.visibleMarkers()));
+        boolean dotsEveryDay = data.dotsEveryDay(); // as data.hasDot(point) says, worked out once
         for (ChartSeries one : data.series()) {
             shape.add(one.subject());
             if (data.kind().stacksGroups()) {
@@ -166,7 +169,7 @@ public final class ChartUpdate {
             StringBuilder points = new StringBuilder();
             for (ChartPoint point : one.points()) {
                 boolean drawn = point.value().isPresent();
-                points.append(drawn ? data.hasDot(point) ? 'o' : '+' : '-');
+                points.append(drawn ? point.flagged() || dotsEveryDay ? 'o' : '+' : '-');
             }
             shape.add(points.toString());
         }

@@ -57,6 +57,29 @@ class ChartLegendTest {
     }
 
     @Test
+    void aNoteThatGoesAndComesBackIsShownByTheItemMadeForItFirst() throws Exception {
+        List<LegendEntry> drawn = ChartData.of(ChartFixtures.request(ChartKind.ROLLING)).legend();
+        List<LegendEntry> withNote = new ArrayList<>(drawn);
+        withNote.add(1, OPEN_DOT);
+        ChartLegend legend = onFx(() -> new ChartLegend(withNote));
+        Node note = onFx(() -> legend.getChildren().get(1));
+
+        onFx(() -> {
+            legend.show(drawn);
+            return null;
+        });
+        assertThat(legend.getChildren()).doesNotContain(note);
+        onFx(() -> {
+            legend.show(withNote);
+            return null;
+        });
+
+        assertThat(legend.getChildren().get(1)).isSameAs(note);
+        assertThat(legend.entries()).isEqualTo(withNote);
+        assertThat(texts(legend)).isEqualTo(texts(onFx(() -> new ChartLegend(withNote))));
+    }
+
+    @Test
     void entriesInAnotherOrderAreListedInThatOrder() throws Exception {
         List<LegendEntry> drawn = ChartData.of(ChartFixtures.request(ChartKind.ROLLING)).legend();
         List<LegendEntry> reversed = new ArrayList<>(drawn).reversed();
