@@ -296,6 +296,7 @@ class TeamDashboardRefreshTest {
             thread.setDaemon(true);
             return thread;
         });
+        private volatile boolean closed;
         /* Set while nothing runs: from then on, work runs on the background thread. */
         private volatile boolean apart;
         /* When set, the next task's work, once done, waits for {@code release} before its result is handed on. */
@@ -314,7 +315,7 @@ class TeamDashboardRefreshTest {
         @Override
         public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
             boolean onTwo = apart;
-            (onTwo ? background : executor).execute(() -> {
+            submit(onTwo ? background : executor, () -> {
                 T result;
                 try {
                     result = work.call();
@@ -343,11 +344,28 @@ class TeamDashboardRefreshTest {
 
         @Override
         public void later(Runnable action) {
-            executor.execute(action);
+            submit(executor, action);
+        }
+
+        /*
+         * Once the test is over, work that a callback still running asks for is dropped: thrown on
+         * a desk's thread, the refusal reached TestFX's handler of uncaught exceptions and failed
+         * whichever GUI test ran next.
+         */
+        private void submit(ExecutorService to, Runnable task) {
+            if (closed) {
+                return;
+            }
+            try {
+                to.execute(task);
+            } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+                // close() ran between the check and the hand-over: the same as above
+            }
         }
 
         @Override
         public void close() {
+            closed = true;
             background.shutdownNow();
             executor.shutdownNow();
         }
