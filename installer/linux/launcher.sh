@@ -7,7 +7,8 @@
 # same options, and picks the start-up cache for what is asked:
 #   the desktop app (no command)   the AOT cache trained on the desktop start (@DESKTOP_CACHE@)
 #   a command (import, export …)   the AOT cache trained on the commands      (@COMMAND_CACHE@)
-#   --version, --help              neither: the runtime's own class-data archive, as java -version
+#   --version                      a small AOT cache trained on --version alone (@VERSION_CACHE@)
+#   --help                         none: the runtime's own class-data archive, as java -version
 # An AOT cache loads every class it holds when the JVM starts, so the desktop's (JavaFX and all)
 # would make `loopwatch --version` load 5,000 classes it never uses. Which cache is used changes
 # only speed, never behaviour; a missing or stale cache is skipped by the JVM.
@@ -32,7 +33,8 @@ for arg in "$@"; do
     case "$arg" in
         --db|--lang) skip_value=true ;;
         --db=*|--lang=*) ;;
-        --version|--help|-h|-V) kind=plain ;;
+        --version|-V) kind=version ;;
+        --help|-h) kind=plain ;;
         *) kind=command; break ;;
     esac
 done
@@ -40,6 +42,7 @@ done
 case "$kind" in
     desktop) cache_file="$app/@DESKTOP_CACHE@" ;;
     command) cache_file="$app/@COMMAND_CACHE@" ;;
+    version) cache_file="$app/@VERSION_CACHE@" ;;
     *) cache_file="" ;;
 esac
 cache=""

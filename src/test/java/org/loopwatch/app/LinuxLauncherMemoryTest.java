@@ -67,6 +67,27 @@ class LinuxLauncherMemoryTest {
                 .contains("org.loopwatch.app.Launcher --version");
     }
 
+    @Test
+    void eachKindOfStartGetsTheStartUpCacheTrainedOnIt() throws Exception {
+        // The template's placeholders stand for the file names build-linux.sh fills in (decision 0031, 0061).
+        layOutImage();
+        for (String cache : List.of("@DESKTOP_CACHE@", "@COMMAND_CACHE@", "@VERSION_CACHE@")) {
+            Files.writeString(image.resolve("lib/app").resolve(cache), "cache");
+        }
+
+        assertThat(launch(Map.of(), "--db", "x.db")).contains("@CACHE_FLAG@=").contains("/@DESKTOP_CACHE@ ");
+        assertThat(launch(Map.of(), "import", "rows.csv")).contains("/@COMMAND_CACHE@ ");
+        assertThat(launch(Map.of(), "--version")).contains("/@VERSION_CACHE@ ").doesNotContain("@DESKTOP_CACHE@");
+        assertThat(launch(Map.of(), "--lang", "zh-CN", "--version")).contains("/@VERSION_CACHE@ ");
+        // --help loads picocli and every command's options: a cache of --version would not hold them.
+        assertThat(launch(Map.of(), "--help")).doesNotContain("@CACHE_FLAG@");
+    }
+
+    @Test
+    void aMissingCacheIsLeftOutNotPassed() throws Exception {
+        assertThat(launch(Map.of(), "--version")).doesNotContain("@CACHE_FLAG@").contains("org.loopwatch.app.Launcher --version");
+    }
+
     /** Lays out bin/LoopWatch and lib/runtime/bin/java as in the app image, runs the launcher, returns what "java" saw. */
     private String launch(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         Path launcher = layOutImage();
