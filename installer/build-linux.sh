@@ -9,12 +9,12 @@
 # 3. Unpack sqlite-jdbc's native library into the image and point org.sqlite.lib.path at it, so
 #    it never loads from a temp folder that may be mounted noexec.
 # 4. jpackage an app image, whose bin/LoopWatch is then replaced by installer/linux/launcher.sh
-#    (jpackage's launcher queries rpm/dpkg at every start); then two training runs record AOT
+#    (jpackage's launcher queries rpm/dpkg at every start); then three training runs record AOT
 #    caches (JDK 25+, JEP 483/514) or CDS archives (JDK 21–24) into the image: one of the desktop
-#    start (under Xvfb when there is no display), one of the commands (CommandTraining), each used
-#    by the launcher for what it starts (decision 0031).
-# 5. jpackage a .deb from that image, adding libgtk-3-0 to Depends (jpackage cannot see it: JavaFX's
-#    native libraries sit inside jars) and a desktop entry with the icon.
+#    start (under Xvfb when there is no display), one of the commands (CommandTraining), one of
+#    --version alone, each used by the launcher for what it starts (decisions 0031, 0061).
+#    JavaFX's native libraries go beside the jar, where JavaFX loads them without unpacking (0061).
+# 5. jpackage a .deb from that image, adding libgtk-3-0 to Depends and a desktop entry with the icon.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
