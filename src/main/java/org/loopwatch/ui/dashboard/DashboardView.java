@@ -256,54 +256,64 @@ public final class DashboardView extends VBox {
         return holder;
     }
 
-    /* The chart itself, out of the holder that adds its stage caption and copy button. */
-    private static ChartPane chartPaneOf(Node shown) {
-        return (ChartPane) ((VBox) shown).getChildren().getLast();
-    }
-
     /*
      * A chart under a row with its stage on the left and, when exports are offered, its "Copy"
      * button on the right (and a context menu to copy or export it). The chart's own title says
      * what it shows but not which stage: with arrival and in-loop apart, two charts of the same
-     * title stood side by side, and the count charts (both stages added) did not say so.
+     * title stood side by side, and the count charts (both stages added) did not say so. A chart
+     * redrawn in place keeps its holder, so the holder follows the chart it shows now: its stage
+     * (the count charts keep their id from "apart" to one stage) and the request copying takes (a
+     * period moved by a day after a save keeps its length, and its chart).
      */
-    private Node chartWithActions(ChartPane pane, DashboardChart chart) {
-        Label stage = new Label();
-        stage.setId("chartStage-" + chart.code());
-        stage.getStyleClass().add("chart-stage");
-        stage.setWrapText(true);
-        stage.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(stage, Priority.ALWAYS);
-        // Above the chart, not over it: drawn in its corner, the button covered the chart's title.
-        HBox actions = new HBox(8, stage);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        actions.getStyleClass().add("chart-actions");
-        exports.ifPresent(model -> actions.getChildren().add(copyButton(pane, chart, model)));
-        return new VBox(2, actions, pane);
-    }
+    private static final class ChartHolder extends VBox {
 
-    private static Button copyButton(ChartPane pane, DashboardChart chart, DashboardExportViewModel model) {
-        Button copy = new Button(TEXT.get("copy"));
-        copy.setId("copyChart-" + chart.code());
-        copy.getStyleClass().add("copy-chart");
-        copy.setMinWidth(Region.USE_PREF_SIZE);
-        Tooltips.onFirstHover(copy, TEXT.get("copy.tooltip"));
-        copy.setOnAction(event -> model.copyChart(chart.request()));
-        MenuItem copyItem = new MenuItem(TEXT.get("copyChart"));
-        copyItem.setOnAction(event -> model.copyChart(chart.request()));
-        MenuItem exportItem = new MenuItem(TEXT.get("exportChart"));
-        exportItem.setOnAction(event -> model.exportChart());
-        pane.setOnContextMenuRequested(event -> new ContextMenu(copyItem, exportItem)
-                .show(pane, event.getScreenX(), event.getScreenY()));
-        return copy;
-    }
+        private final ChartPane pane;
+        private final Label stage = new Label();
+        private DashboardChart shown;
 
-    /* Kept and new charts alike: a chart redrawn in place keeps its id when only its stage changed. */
-    private static void captionStage(Node shown, DashboardChart chart) {
-        Label stage = (Label) ((HBox) ((VBox) shown).getChildren().getFirst()).getChildren().getFirst();
-        String text = chart.request().stage().label();
-        if (!text.equals(stage.getText())) {
-            stage.setText(text);
+        ChartHolder(ChartPane pane, DashboardChart chart, Optional<DashboardExportViewModel> exports) {
+            super(2);
+            this.pane = pane;
+            stage.setId("chartStage-" + chart.code());
+            stage.getStyleClass().add("chart-stage");
+            stage.setWrapText(true);
+            stage.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(stage, Priority.ALWAYS);
+            // Above the chart, not over it: drawn in its corner, the button covered the chart's title.
+            HBox actions = new HBox(8, stage);
+            actions.setAlignment(Pos.CENTER_LEFT);
+            actions.getStyleClass().add("chart-actions");
+            exports.ifPresent(model -> actions.getChildren().add(copyButton(chart.code(), model)));
+            getChildren().addAll(actions, pane);
+            show(chart);
+        }
+
+        ChartPane pane() {
+            return pane;
+        }
+
+        void show(DashboardChart chart) {
+            shown = chart;
+            String text = chart.request().stage().label();
+            if (!text.equals(stage.getText())) {
+                stage.setText(text);
+            }
+        }
+
+        private Button copyButton(String code, DashboardExportViewModel model) {
+            Button copy = new Button(TEXT.get("copy"));
+            copy.setId("copyChart-" + code);
+            copy.getStyleClass().add("copy-chart");
+            copy.setMinWidth(Region.USE_PREF_SIZE);
+            Tooltips.onFirstHover(copy, TEXT.get("copy.tooltip"));
+            copy.setOnAction(event -> model.copyChart(shown.request()));
+            MenuItem copyItem = new MenuItem(TEXT.get("copyChart"));
+            copyItem.setOnAction(event -> model.copyChart(shown.request()));
+            MenuItem exportItem = new MenuItem(TEXT.get("exportChart"));
+            exportItem.setOnAction(event -> model.exportChart());
+            pane.setOnContextMenuRequested(event -> new ContextMenu(copyItem, exportItem)
+                    .show(pane, event.getScreenX(), event.getScreenY()));
+            return copy;
         }
     }
 
@@ -353,24 +363,22 @@ public final class DashboardView extends VBox {
         }
         for (int i = 0; i < data.size(); i++) {
             DashboardChart chart = data.get(i);
-            ChartPane shown = i < charts.getChildren().size() ? chartPaneOf(charts.getChildren().get(i)) : null;
-            if (shown != null && chart.id().equals(shown.getId()) && ChartUpdate.redraw(shown, chart.data())) {
+            ChartHolder kept = i < charts.getChildren().size() ? (ChartHolder) charts.getChildren().get(i) : null;
+            if (kept != null && chart.id().equals(kept.pane().getId()) && ChartUpdate.redraw(kept.pane(), chart.data())) {
+                kept.show(chart);
                 continue;
             }
             ChartPane pane = ChartFactory.create(chart.data());
             pane.setId(chart.id());
             pane.chart().setMinHeight(CHART_HEIGHT);
             pane.chart().setPrefHeight(CHART_HEIGHT);
-            Node shownNode = chartWithActions(pane, chart);
-            GridPane.setConstraints(shownNode, i % 2, i / 2);
-            if (shown != null) {
-                charts.getChildren().set(i, shownNode);
+            ChartHolder holder = new ChartHolder(pane, chart, exports);
+            GridPane.setConstraints(holder, i % 2, i / 2);
+            if (kept != null) {
+                charts.getChildren().set(i, holder);
             } else {
-                charts.getChildren().add(shownNode);
+                charts.getChildren().add(holder);
             }
-        }
-        for (int i = 0; i < data.size(); i++) {
-            captionStage(charts.getChildren().get(i), data.get(i));
         }
     }
 
