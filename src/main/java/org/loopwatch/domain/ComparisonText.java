@@ -3,6 +3,7 @@ package org.loopwatch.domain;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.loopwatch.domain.text.DateStyle;
 import org.loopwatch.domain.text.Texts;
 
 /**
@@ -90,7 +91,8 @@ public final class ComparisonText {
 
     /**
      * A period as the reading writes it: "4–22 Jan 2022", "30 Jan – 2 Feb 2022", "30 Dec 2021 –
-     * 2 Jan 2022", one day as "22 Jan 2022"; in Chinese "2022年1月4日–22日".
+     * 2 Jan 2022", one day as "22 Jan 2022"; where dates are written month first "Jan 4–22, 2022",
+     * "Jan 30 – Feb 2, 2022"; in Chinese "2022年1月4日–22日".
      */
     public static String period(LocalDate from, LocalDate to) {
         if (from.equals(to)) {
@@ -106,8 +108,10 @@ public final class ComparisonText {
         return TEXT.format("period.join", format("period.sameYear.from", from), format("period.sameYear.to", to));
     }
 
+    /* Where the shown date style puts the month first ("Dec 4, 2026"), so does the period ("Jan 4–22, 2022"). */
     private static String format(String patternKey, LocalDate date) {
-        return DateTimeFormatter.ofPattern(TEXT.get(patternKey), Texts.language()).format(date);
+        String key = DateStyle.monthFirst() ? patternKey + ".monthFirst" : patternKey;
+        return DateTimeFormatter.ofPattern(TEXT.get(key), Texts.language()).format(date);
     }
 
     private static String rate(RateEstimate estimate) {

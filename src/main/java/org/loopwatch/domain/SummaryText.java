@@ -1,10 +1,10 @@
 package org.loopwatch.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.loopwatch.domain.text.DateStyle;
 import org.loopwatch.domain.text.Texts;
 
 /**
@@ -79,8 +79,8 @@ public final class SummaryText {
         return TEXT.format("summary.days", count);
     }
 
-    /** A day as the summary writes it: "22 Jan", "1月22日". */
+    /** A day as the summary writes it: "22 Jan", "Jan 22" where dates are written month first, "1月22日". */
     public static String day(LocalDate date) {
-        return DateTimeFormatter.ofPattern(TEXT.get("summary.dayPattern"), Texts.language()).format(date);
+        return DateStyle.dayMonth(date);
     }
 }

@@ -57,6 +57,32 @@ public final class DateStyle {
         return shown().format(date);
     }
 
+    /**
+     * Whether the shown style puts the month before the day ("Dec 4, 2026"), so that shorter forms
+     * of a date ("Dec 4", "Dec 4–22, 2026") follow the same order as the full one.
+     */
+    public static boolean monthFirst() {
+        return Character.isLetter(date(LocalDate.of(2000, 1, 22)).charAt(0));
+    }
+
+    /** A day without its year, in the order of the shown style: "22 Jan", "Jan 22", "1月22日". */
+    public static String dayMonth(LocalDate date) {
+        return DAY_MONTH.computeIfAbsent(locale(), DateStyle::dayMonthIn).format(date);
+    }
+
+    /*
+     * Per locale, made once: every chart period, tick and week point writes one, and a team desk
+     * recomputes charts on every other desk's save (decision 0056).
+     */
+    private static final Map<Locale, DateTimeFormatter> DAY_MONTH = new ConcurrentHashMap<>();
+
+    private static DateTimeFormatter dayMonthIn(Locale locale) {
+        if ("zh".equals(locale.getLanguage())) {
+            return DateTimeFormatter.ofPattern("M月d日", locale);
+        }
+        return DateTimeFormatter.ofPattern(monthFirst() ? "MMM d" : "d MMM", locale);
+    }
+
     /** A date and a 24-hour time in {@code zone}: "4 Dec 2026 07:33". */
     public static String dateTime(Instant at, ZoneId zone) {
         ZonedDateTime local = at.atZone(zone);

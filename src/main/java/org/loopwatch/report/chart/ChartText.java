@@ -3,8 +3,6 @@ package org.loopwatch.report.chart;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.loopwatch.domain.text.DateStyle;
 
 /**
@@ -14,7 +12,6 @@ import org.loopwatch.domain.text.DateStyle;
 public final class ChartText {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH_ZH = DateTimeFormatter.ofPattern("M月d日", Locale.SIMPLIFIED_CHINESE);
     private static final DateTimeFormatter MONTH_ZH = DateTimeFormatter.ofPattern("yyyy年M月", Locale.SIMPLIFIED_CHINESE);
 
     private ChartText() {
@@ -25,24 +22,9 @@ public final class ChartText {
         return DateStyle.date(date);
     }
 
-    /** "22 Jan". */
+    /** "22 Jan", "Jan 22" where the full date puts the month first, "1月22日". */
     public static String dayMonth(LocalDate date) {
-        if (chinese()) {
-            return DAY_MONTH_ZH.format(date);
-        }
-        return DAY_MONTH.computeIfAbsent(DateStyle.locale(), ChartText::dayMonthIn).format(date);
-    }
-
-    /*
-     * Per locale, made once: every chart period and week point writes one, and a team desk
-     * recomputes charts on every other desk's save (decision 0056).
-     */
-    private static final Map<Locale, DateTimeFormatter> DAY_MONTH = new ConcurrentHashMap<>();
-
-    private static DateTimeFormatter dayMonthIn(Locale locale) {
-        // "Jan 22" where the full date puts the month first ("Jan 22, 2022"), else "22 Jan".
-        boolean monthFirst = Character.isLetter(DateStyle.date(LocalDate.of(2000, 1, 22)).charAt(0));
-        return DateTimeFormatter.ofPattern(monthFirst ? "MMM d" : "d MMM", locale);
+        return DateStyle.dayMonth(date);
     }
 
     /** "January 2022". */

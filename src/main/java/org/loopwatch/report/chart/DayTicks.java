@@ -17,7 +17,6 @@ public final class DayTicks {
     private static final int MAX_TICKS = 10;
     private static final int[] DAY_STEPS = {1, 2, 7, 14, 28, 56, 91, 182};
     private static final int[] MONTH_STEPS = {1, 2, 3, 6, 12, 24, 60, 120};
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     /** One tick: where (epoch day) and what it says. */
@@ -38,7 +37,7 @@ public final class DayTicks {
         return from.getYear() == to.getYear() ? String.valueOf(to.getYear()) : from.getYear() + "–" + to.getYear();
     }
 
-    /* In Chinese "1月4日" and "2022年1月"; English keeps its short "4 Jan" and "Jan 2022". */
+    /* In Chinese "2022年1月"; English "Jan 2022" (British and American alike). Days: ChartText.dayMonth. */
     private static boolean chinese() {
         return "zh".equals(org.loopwatch.domain.text.Texts.language().getLanguage());
     }
@@ -53,7 +52,7 @@ public final class DayTicks {
         }
         List<Tick> ticks = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(step)) {
-            ticks.add(new Tick(day.toEpochDay(), chinese() ? ChartText.dayMonth(day) : DAY_MONTH.format(day)));
+            ticks.add(new Tick(day.toEpochDay(), ChartText.dayMonth(day)));
         }
         return ticks;
     }
