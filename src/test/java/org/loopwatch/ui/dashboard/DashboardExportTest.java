@@ -241,6 +241,35 @@ class DashboardExportTest {
         assertThat(status(robot)).startsWith("Copied “Cumulative positives");
     }
 
+    @Test
+    void copyAfterThePeriodMovedByADayCopiesTheChartOfTheNewPeriod(FxRobot robot) throws Exception {
+        // 6–20 Jan, then 7–21 Jan: same length, every day reported, no key date in either — the
+        // chart is redrawn in place, its holder and Copy button kept.
+        showPeriod(robot, LocalDate.of(2022, 1, 6), LocalDate.of(2022, 1, 20));
+        Object holderBefore = robot.lookup("#copyChart-cumulative").query().getParent().getParent();
+        showPeriod(robot, LocalDate.of(2022, 1, 7), LocalDate.of(2022, 1, 21));
+        assertThat(robot.lookup("#copyChart-cumulative").query().getParent().getParent()).isSameAs(holderBefore);
+        robot.interact(() -> robot.lookup(".dashboard-scroll").queryAs(ScrollPane.class).setVvalue(1));
+
+        robot.clickOn("#copyChart-cumulative");
+        waitUntil(() -> !dialogs.copied.isEmpty());
+
+        // Before 0416a7b the button kept the request of the chart it was made with: 6–20 Jan.
+        assertThat(dialogs.copied.get(0).data().request().from()).isEqualTo(LocalDate.of(2022, 1, 7));
+        assertThat(dialogs.copied.get(0).data().request().to()).isEqualTo(LocalDate.of(2022, 1, 21));
+    }
+
+    private void showPeriod(FxRobot robot, LocalDate from, LocalDate to) throws Exception {
+        robot.interact(() -> {
+            dashboard.fromProperty().set(from);
+            dashboard.toProperty().set(to);
+        });
+        waitUntil(() -> !dashboard.busyProperty().get() && robot.lookup("#copyChart-cumulative").tryQuery().isPresent()
+                && dashboard.currentRequest().map(request -> request.from().equals(from) && request.to().equals(to))
+                        .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static String status(FxRobot robot) {
         return robot.lookup("#exportStatus").queryAs(Label.class).getText();
     }
