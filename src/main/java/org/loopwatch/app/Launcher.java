@@ -37,6 +37,7 @@ public final class Launcher {
     static void runDesktop(Class<? extends Application> app, String[] args) {
         // The installed app has no console: without the log file a stack trace would be lost.
         StartupProbe.phase("desktop");
+        CompilerPriority.lowerInTheBackground();
         Optional<Path> log = AppLog.tryInstall(false);
         UncaughtFailures.install(log, Platform::runLater);
         System.getLogger(Launcher.class.getName()).log(System.Logger.Level.INFO, "LoopWatch {0} starting on Java {1}, {2}", AppVersion.current(),
