@@ -30,6 +30,8 @@ public final class SettingsView extends VBox {
         super(10);
         this.viewModel = viewModel;
         getStyleClass().add("settings-screen");
+        // Hidden screens stay out of the way of a save; shown again, they catch up (RefreshWhileShown).
+        sceneProperty().addListener((observable, before, after) -> viewModel.shown(after != null));
         getStylesheets().add(Objects.requireNonNull(SettingsView.class.getResource("settings.css"), "settings.css")
                 .toExternalForm());
         Label title = new Label(TEXT.get("settings.title"));

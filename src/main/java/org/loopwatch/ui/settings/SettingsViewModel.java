@@ -3,11 +3,14 @@ package org.loopwatch.ui.settings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import org.loopwatch.ui.AppServices;
+import org.loopwatch.ui.RefreshWhileShown;
 
 /**
  * The settings screen: one view model per section, each with its own messages, all reloaded after
- * any data change (a group added by an import shows up here too). Unsaved typing in the event and
- * defaults forms survives such a reload.
+ * any data change (a group added by an import shows up here too) — at once while the screen is
+ * shown, once when it is shown again if changes came while it was hidden ({@link RefreshWhileShown}:
+ * a team desk has every other desk's saves told to it, and six sections read after each was work
+ * for a screen nobody looked at). Unsaved typing in the event and defaults forms survives a reload.
  */
 public final class SettingsViewModel {
 
@@ -18,7 +21,8 @@ public final class SettingsViewModel {
     private final AlertRulesViewModel alertRules;
     private final DatabaseViewModel database;
     // Held strongly here, registered weakly on DataChanges, so a dropped screen stops refreshing.
-    private final ChangeListener<Number> dataChanged = (observable, before, after) -> load();
+    private final RefreshWhileShown refresh = new RefreshWhileShown(this::load);
+    private final ChangeListener<Number> dataChanged = (observable, before, after) -> refresh.changed();
 
     private final java.util.Optional<String> adminRefusal;
 
@@ -31,6 +35,11 @@ public final class SettingsViewModel {
         alertRules = new AlertRulesViewModel(new SectionWork(services));
         database = new DatabaseViewModel(new SectionWork(services));
         services.changes().versionProperty().addListener(new WeakChangeListener<>(dataChanged));
+    }
+
+    /** Tells the screen whether it is shown: hidden, it reads again only once shown. */
+    public void shown(boolean shown) {
+        refresh.shown(shown);
     }
 
     /** Reads every section from the database. */

@@ -23,6 +23,25 @@ class GroupsViewModelTest extends SettingsSectionTest {
         assertThat(names()).containsExactly("Athletes", "Team officials", "Operating staff", "Media");
     }
 
+    /*
+     * Another screen chosen: changes (another desk's, an import's) read nothing while the settings are
+     * hidden; shown again, every section reads once and shows them.
+     */
+    @Test
+    void hiddenTheSettingsReadNothingAfterAChangeAndCatchUpOnceShown() {
+        settings.shown(false);
+        database.groups().add("Volunteers");
+        fixture.services().changes().changed();
+        assertThat(names()).doesNotContain("Volunteers");
+
+        settings.shown(true);
+        assertThat(names()).endsWith("Volunteers");
+
+        database.groups().add("Broadcasters"); // shown: read at once, as before
+        fixture.services().changes().changed();
+        assertThat(names()).endsWith("Volunteers", "Broadcasters");
+    }
+
     @Test
     void anAddedGroupComesLastWithTheNextOkabeItoColourAndIsSaved() {
         long versionBefore = fixture.services().changes().versionProperty().get();
