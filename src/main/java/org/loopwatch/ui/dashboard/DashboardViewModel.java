@@ -66,8 +66,10 @@ public final class DashboardViewModel {
     private final ReadOnlyBooleanWrapper catchingUp = new ReadOnlyBooleanWrapper(false);
 
     private final DashboardData data = new DashboardData();
-    /* The chart series of the latest computation, so the next computes only those a save changed; background thread only. */
+    /* The chart series of the latest computation, so the next computes only those a save changed; under the lock on data. */
     private final ChartSeriesCache keptSeries = new ChartSeriesCache();
+    /* The alert list's sentences of the latest computation, likewise; under the lock on data. */
+    private final AlertExplanations keptAlertTexts = new AlertExplanations();
     private final AlertListViewModel alerts;
     private ChartInputs inputs;
     private boolean applyingDefaults;
@@ -268,7 +270,7 @@ public final class DashboardViewModel {
         Optional<DashboardFilters> expected = choices.withDefaults(loaded)
                 .filters(loaded, hidden, LocalDate.now(services.clock()));
         Optional<DashboardSnapshot> computed = compute ? expected.map(filters ->
-                DashboardCalculator.compute(loaded, filters, keptSeries)) : Optional.empty();
+                DashboardCalculator.compute(loaded, filters, keptSeries, keptAlertTexts)) : Optional.empty();
         return new LoadedAndComputed(loaded, expected, computed);
     }
 
@@ -456,7 +458,7 @@ public final class DashboardViewModel {
         busy.set(true);
         services.tasks().run(() -> {
             synchronized (data) {
-                return DashboardCalculator.compute(current, filters.get(), keptSeries);
+                return DashboardCalculator.compute(current, filters.get(), keptSeries, keptAlertTexts);
             }
         }, computed -> {
             if (ticket == requested) {
