@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.ResultKey;
 
@@ -31,6 +33,7 @@ public final class DataChanges {
     }
 
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyObjectWrapper<ResultChange> coming = new ReadOnlyObjectWrapper<>();
     private ResultChange lastResultChange;
     private boolean lastOnlyResults;
 
@@ -51,6 +54,25 @@ public final class DataChanges {
         lastResultChange = new ResultChange(key, now);
         lastOnlyResults = true;
         version.set(version.get() + 1);
+    }
+
+    /**
+     * Call on the FX thread when a write of one daily result is handed to the background thread,
+     * before it is committed: a screen may work out what it will show meanwhile, but shows it only
+     * once {@link #resultChanged} says the same change was committed (decision 0062). A write that
+     * fails or is cancelled is simply never acknowledged.
+     */
+    public void resultComing(ResultKey key, Optional<DailyResult> now) {
+        coming.set(new ResultChange(key, now));
+        coming.set(null); // the same change written again later is told again
+    }
+
+    /**
+     * The latest {@link #resultComing} notice while its listeners are told; null otherwise. Not a
+     * committed change: nothing may be shown from it before {@link #versionProperty()} says so.
+     */
+    public ReadOnlyObjectProperty<ResultChange> comingProperty() {
+        return coming.getReadOnlyProperty();
     }
 
     /**

@@ -27,6 +27,12 @@ public final class FxTaskExecutor implements TaskExecutor {
         thread.setDaemon(true);
         return thread;
     });
+    /* Computations from values in memory, beside the store's queue (runBeside): no database, no files. */
+    private final ExecutorService beside = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "loopwatch-compute");
+        thread.setDaemon(true);
+        return thread;
+    });
     /* Work asked for whose callback has not finished yet; a callback asking for more work counts it first. */
     private final AtomicInteger unfinished = new AtomicInteger();
     /* Touched on the FX thread only. */
@@ -40,6 +46,22 @@ public final class FxTaskExecutor implements TaskExecutor {
      */
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(executor, work, onSuccess, onFailure);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>On a second background thread of its own; counted by {@link #whenIdle} and {@link #isIdle}
+     * like work on the store's thread.
+     */
+    @Override
+    public <T> void runBeside(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(beside, work, onSuccess, onFailure);
+    }
+
+    private <T> void submit(ExecutorService thread, Callable<T> work, Consumer<T> onSuccess,
+                            Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -54,7 +76,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         }));
         unfinished.incrementAndGet();
         try {
-            executor.execute(task);
+            thread.execute(task);
         } catch (RejectedExecutionException closed) {
             unfinished.decrementAndGet(); // closed already: the work is dropped with the window
         }
@@ -105,6 +127,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     @Override
     public void close() {
         executor.shutdown();
+        beside.shutdown();
     }
 
     /**
@@ -116,6 +139,7 @@ public final class FxTaskExecutor implements TaskExecutor {
      * @return true when the background thread has stopped
      */
     public boolean closeAndWait(Duration patience) {
+        beside.shutdownNow(); // computations only: nothing of them is kept
         executor.shutdown();
         try {
             if (executor.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS)) {

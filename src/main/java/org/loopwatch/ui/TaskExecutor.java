@@ -21,6 +21,18 @@ public interface TaskExecutor extends AutoCloseable {
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
     /**
+     * Runs {@code work}, which reads neither the database nor files (a computation from values in
+     * memory), beside the work of {@link #run}: it may overlap a write under way, e.g. the dashboard
+     * worked out from a save while the save's commit waits for the disk (decision 0062). Callbacks
+     * as for {@link #run}; such work runs in order with other such work, in any order with
+     * {@link #run}'s, so what it shares with {@link #run}'s work it must guard itself. By default it
+     * simply joins {@link #run}'s queue.
+     */
+    default <T> void runBeside(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(work, onSuccess, onFailure);
+    }
+
+    /**
      * Hands {@code action} to the thread the callbacks run on, e.g. progress reported from inside
      * running work. Returns at once; the action runs later, in order with other callbacks.
      */

@@ -46,6 +46,29 @@ class FxTaskExecutorTest {
         assertThat(onFxThread.get()).isTrue();
     }
 
+    /* Decision 0062: a computation beside a write under way runs while the write waits, and idle waits for both. */
+    @Test
+    void workBesideRunsWhileTheStoreThreadIsBusyAndIdleWaitsForIt() throws Exception {
+        CountDownLatch writeMayFinish = new CountDownLatch(1);
+        List<String> order = new CopyOnWriteArrayList<>();
+        CountDownLatch idle = new CountDownLatch(1);
+        try (FxTaskExecutor tasks = new FxTaskExecutor()) {
+            tasks.run(() -> writeMayFinish.await(10, TimeUnit.SECONDS) ? "written" : "timed out", order::add,
+                    failure -> order.add("failed"));
+            tasks.runBeside(() -> Thread.currentThread().getName(), thread -> {
+                order.add("computed on " + thread);
+                writeMayFinish.countDown();
+            }, failure -> order.add("failed"));
+            tasks.whenIdle(() -> {
+                order.add("idle");
+                idle.countDown();
+            });
+
+            assertThat(idle.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(order).containsExactly("computed on loopwatch-compute", "written", "idle");
+    }
+
     @Test
     void idleComesOnlyAfterTheWorkThatCallbacksAskedForInTurn() throws Exception {
         List<String> order = new CopyOnWriteArrayList<>();

@@ -36,7 +36,14 @@ final class DashboardCalculator {
      * (group, stage) and of the rollups holding it; the same result as computing everything.
      */
     static DashboardSnapshot compute(ChartInputs inputs, DashboardFilters filters, ChartSeriesCache kept) {
+        return compute(inputs, filters, kept, new AlertExplanations());
+    }
+
+    /** As {@link #compute(ChartInputs, DashboardFilters, ChartSeriesCache)}, the alerts' sentences taken from {@code alertTexts} too. */
+    static DashboardSnapshot compute(ChartInputs inputs, DashboardFilters filters, ChartSeriesCache kept,
+                                     AlertExplanations alertTexts) {
         kept.startComputation(inputs.index());
+        alertTexts.startComputation();
         if (inputs.hasNoResults()) {
             return DashboardSnapshot.NO_RESULTS;
         }
@@ -68,7 +75,7 @@ final class DashboardCalculator {
         }
         // What the exports take: every group and rollup shown, not only the first panel's.
         return new DashboardSnapshot(false, tiles, charts, charts.get(0).request().withSubjects(shown),
-                AlertItem.of(summary, inputs.groups()));
+                AlertItem.of(summary, inputs.groups(), alertTexts));
     }
 
     /**

@@ -14,9 +14,9 @@ import org.loopwatch.ui.DataChanges.ResultChange;
  * in a few milliseconds and gives exactly what a fresh load would; no copy of the rows is kept
  * for it (that copy was ≈ 8.5 MB of the desktop app's memory for ten years of data, SPEC §9).
  *
- * <p>Used only inside background tasks, which run one at a time, in order, on the one background
- * thread: so it needs no locks, and each step starts from the result of the step before, also
- * when a full reload and a save follow each other closely.
+ * <p>Used inside background tasks, which hold the dashboard's lock (the store's thread, and the
+ * computation of a save still being written, decision 0062): each step starts from the result of
+ * the step before, also when a full reload and a save follow each other closely.
  */
 final class DashboardData {
 
@@ -71,6 +71,35 @@ final class DashboardData {
     private void remember(OptionalLong taken, long takenAt) {
         mark = taken;
         markTakenAt = takenAt;
+    }
+
+    /**
+     * The inputs one change of a result will lead to, before it is committed: {@link #apply}'s
+     * figures, but kept only when {@link #adopt} is told the change was committed. Empty when nothing
+     * is loaded yet (then only a read of everything can say).
+     */
+    java.util.Optional<ChartInputs> foresee(ResultChange change) {
+        if (latest == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(latest.withIndex(latest.index().with(change.key(), change.now().map(DailyResult::counts))));
+    }
+
+    /**
+     * Takes {@code next}, foreseen from {@code base}, as the latest inputs once its change was
+     * committed; false, changing nothing, when something else was applied meanwhile.
+     */
+    boolean adopt(ChartInputs base, ChartInputs next) {
+        if (latest != base) {
+            return false;
+        }
+        latest = next;
+        return true;
+    }
+
+    /** The latest inputs; null before the first read. */
+    ChartInputs latest() {
+        return latest;
     }
 
     /** The inputs after one committed change of a result; reads everything when nothing is loaded yet. */

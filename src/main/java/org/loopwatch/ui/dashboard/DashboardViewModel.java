@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -64,8 +66,10 @@ public final class DashboardViewModel {
     private final ReadOnlyBooleanWrapper catchingUp = new ReadOnlyBooleanWrapper(false);
 
     private final DashboardData data = new DashboardData();
-    /* The chart series of the latest computation, so the next computes only those a save changed; background thread only. */
+    /* The chart series of the latest computation, so the next computes only those a save changed; under the lock on data. */
     private final ChartSeriesCache keptSeries = new ChartSeriesCache();
+    /* The alert list's sentences of the latest computation, likewise; under the lock on data. */
+    private final AlertExplanations keptAlertTexts = new AlertExplanations();
     private final AlertListViewModel alerts;
     private ChartInputs inputs;
     private boolean applyingDefaults;
@@ -85,6 +89,13 @@ public final class DashboardViewModel {
     /* Data were read while hidden and the figures not computed from them yet. */
     private boolean figuresOutdated;
     private final InvalidationListener onDataChanged = observable -> dataChanged();
+    /* The dashboard worked out from a save still being written (decision 0062); FX thread only. */
+    private Foreseen foreseen;
+    private final ChangeListener<ResultChange> onResultComing = (observable, before, change) -> {
+        if (change != null) {
+            foresee(change);
+        }
+    };
 
     public DashboardViewModel(AppServices services) {
         this.services = services;
@@ -99,6 +110,7 @@ public final class DashboardViewModel {
         // Weak, so a dashboard dropped by the shell (e.g. when it reloads its screens) is not kept
         // alive, and reloading, by the application-wide change notifications.
         services.changes().versionProperty().addListener(new WeakInvalidationListener(onDataChanged));
+        services.changes().comingProperty().addListener(new WeakChangeListener<>(onResultComing));
         alerts = new AlertListViewModel(services, snapshot.getReadOnlyProperty());
         reload();
     }
@@ -204,7 +216,11 @@ public final class DashboardViewModel {
     private void dataChanged() {
         Optional<ResultChange> change = services.changes().lastResultChange();
         Database database = services.database();
-        if (change.isPresent()) {
+        Foreseen ahead = foreseen;
+        foreseen = null;
+        if (change.isPresent() && ahead != null && ahead.canShow(change.get())) {
+            ahead.committed();
+        } else if (change.isPresent()) {
             load(() -> data.apply(database, change.get()), false);
         } else if (services.changes().lastChangeOnlyResults()) {
             load(() -> data.reloadResults(database), false); // other desks' saves (TeamUpdates)
@@ -238,42 +254,136 @@ public final class DashboardViewModel {
         long ticket = requested;
         boolean compute = onScreen;
         services.tasks().run(() -> {
-            ChartInputs loaded = work.call();
-            Optional<DashboardFilters> expected = choices.withDefaults(loaded)
-                    .filters(loaded, hidden, LocalDate.now(services.clock()));
-            Optional<DashboardSnapshot> computed = compute ? expected.map(filters ->
-                    DashboardCalculator.compute(loaded, filters, keptSeries)) : Optional.empty();
-            return new LoadedAndComputed(loaded, expected, computed);
-        }, result -> {
-            loading = false;
-            inputs = result.inputs();
-            applyDefaults(result.inputs());
-            if (!compute) {
-                ++requested; // a computation still queued is outdated too
-                busy.set(false);
-                if (onScreen) {
-                    catchingUp.set(true); // shown while this read ran: compute now
-                    recompute();
-                } else {
-                    figuresOutdated = true;
-                }
-            } else if (ticket == requested && result.computed().isPresent()
-                    && filters(result.inputs()).equals(result.filters())) {
-                // Tasks run in order on one thread: this also outdates any computation still queued.
-                ++requested;
-                message.set("");
-                snapshot.set(result.computed().get());
-                busy.set(false);
-                catchingUp.set(false);
-            } else {
-                recompute();
+            synchronized (data) {
+                return computeWith(work.call(), choices, hidden, compute);
             }
-            readAgainIfAsked();
-        }, failure -> {
+        }, result -> loaded(result, ticket, compute), failure -> {
             loading = false;
             failed(failure);
             readAgainIfAsked();
         });
+    }
+
+    /* The filters a read leads to and, when asked, the dashboard computed with them; hold the lock on data. */
+    private LoadedAndComputed computeWith(ChartInputs loaded, DashboardChoices choices, Set<String> hidden,
+                                          boolean compute) {
+        Optional<DashboardFilters> expected = choices.withDefaults(loaded)
+                .filters(loaded, hidden, LocalDate.now(services.clock()));
+        Optional<DashboardSnapshot> computed = compute ? expected.map(filters ->
+                DashboardCalculator.compute(loaded, filters, keptSeries, keptAlertTexts)) : Optional.empty();
+        return new LoadedAndComputed(loaded, expected, computed);
+    }
+
+    /* Back on the FX thread after a read (or a save's foreseen figures, once committed). */
+    private void loaded(LoadedAndComputed result, long ticket, boolean compute) {
+        loading = false;
+        inputs = result.inputs();
+        applyDefaults(result.inputs());
+        if (!compute) {
+            ++requested; // a computation still queued is outdated too
+            busy.set(false);
+            if (onScreen) {
+                catchingUp.set(true); // shown while this read ran: compute now
+                recompute();
+            } else {
+                figuresOutdated = true;
+            }
+        } else if (ticket == requested && result.computed().isPresent()
+                && filters(result.inputs()).equals(result.filters())) {
+            // Tasks run in order on one thread: this also outdates any computation still queued.
+            ++requested;
+            message.set("");
+            snapshot.set(result.computed().get());
+            busy.set(false);
+            catchingUp.set(false);
+        } else {
+            recompute();
+        }
+        readAgainIfAsked();
+    }
+
+    /*
+     * A save of one result is on its way to the database (decision 0062): the figures it leads to are
+     * worked out now, from the change in memory, beside the write (whose commit waits for the disk,
+     * synchronous=FULL), and shown only once the same change is told committed (dataChanged). A save
+     * refused or cancelled is never told: its figures are dropped with the next notice. Only when
+     * nothing else is under way; otherwise the committed change is read as before.
+     */
+    private void foresee(ResultChange change) {
+        foreseen = null;
+        if (loading || !onScreen || inputs == null) {
+            return;
+        }
+        Foreseen ahead = new Foreseen(change, requested);
+        foreseen = ahead;
+        DashboardChoices choices = choices();
+        Set<String> hidden = Set.copyOf(hiddenSubjects);
+        services.tasks().runBeside(() -> {
+            synchronized (data) {
+                ChartInputs base = data.latest();
+                return data.foresee(change).map(next -> new Foresight(base, computeWith(next, choices, hidden, true)));
+            }
+        }, ahead::worked, failure -> ahead.worked(Optional.empty()));
+    }
+
+    /* The read a foreseen change stands in for, when its figures cannot be shown. */
+    private void applyCommitted(ResultChange change) {
+        Database database = services.database();
+        load(() -> data.apply(database, change), false);
+    }
+
+    /* Inputs foreseen from the inputs they apply the change to, and what was computed from them. */
+    private record Foresight(ChartInputs base, LoadedAndComputed result) {
+    }
+
+    /* One save's foreseen figures: shown when both worked out and committed, in whichever order those come. */
+    private final class Foreseen {
+        private final ResultChange change;
+        private final long ticket;
+        private Optional<Foresight> worked;
+        private boolean committed;
+
+        Foreseen(ResultChange change, long ticket) {
+            this.change = change;
+            this.ticket = ticket;
+        }
+
+        /* The committed change is this one, and nothing asked for other figures since it was foreseen. */
+        boolean canShow(ResultChange committedChange) {
+            return !loading && onScreen && ticket == requested && change.key().equals(committedChange.key())
+                    && change.now().map(org.loopwatch.domain.DailyResult::counts)
+                    .equals(committedChange.now().map(org.loopwatch.domain.DailyResult::counts))
+                    && (worked == null || worked.isPresent());
+        }
+
+        void committed() {
+            committed = true;
+            loading = true; // changes meanwhile are read after it, as during a read
+            busy.set(true);
+            if (worked != null) {
+                show();
+            }
+        }
+
+        void worked(Optional<Foresight> result) {
+            worked = result;
+            if (committed) {
+                show();
+            }
+        }
+
+        private void show() {
+            boolean adopted;
+            synchronized (data) {
+                adopted = worked.isPresent() && data.adopt(worked.get().base(), worked.get().result().inputs());
+            }
+            if (adopted) {
+                loaded(worked.get().result(), ticket, true);
+            } else {
+                loading = false;
+                applyCommitted(change);
+            }
+        }
     }
 
     /* A read of the database and the dashboard computed from it with the filters it leads to. */
@@ -346,7 +456,11 @@ public final class DashboardViewModel {
         message.set("");
         long ticket = ++requested;
         busy.set(true);
-        services.tasks().run(() -> DashboardCalculator.compute(current, filters.get(), keptSeries), computed -> {
+        services.tasks().run(() -> {
+            synchronized (data) {
+                return DashboardCalculator.compute(current, filters.get(), keptSeries, keptAlertTexts);
+            }
+        }, computed -> {
             if (ticket == requested) {
                 snapshot.set(computed);
                 busy.set(false);

@@ -95,9 +95,14 @@ final class TileView extends VBox {
         return sizes.size(SizeCache.Kind.PREF_WIDTH, height, super::computePrefWidth);
     }
 
+    /*
+     * Its preferred height: a tile sits in the dashboard's flow pane, which gives each tile its
+     * preferred height and asks the minimum only to bound it, so a minimum of its own (the wrapping
+     * labels' text laid out once more, for each tile a save changed) decided nothing (decision 0062).
+     */
     @Override
     protected double computeMinHeight(double width) {
-        return sizes.size(SizeCache.Kind.MIN_HEIGHT, width, super::computeMinHeight);
+        return computePrefHeight(width);
     }
 
     @Override

@@ -22,7 +22,9 @@ import org.loopwatch.ui.AppServices;
  * (replace or cancel, a reason) and retries.
  *
  * <p>Writes run on the background thread; outcomes and dialogs happen on the FX thread. After
- * every committed write it calls {@code changes().resultChanged(…)} with the row as it is now.
+ * every committed write it calls {@code changes().resultChanged(…)} with the row as it is now; before
+ * a write of one row is handed over, {@code changes().resultComing(…)} with the row it will leave, so
+ * the dashboard can work out its figures while the commit waits for the disk (decision 0062).
  */
 public final class ResultEditor {
 
@@ -137,6 +139,7 @@ public final class ResultEditor {
         // so a save over a stored row on a closed day is one question (replace, with a reason).
         java.util.concurrent.atomic.AtomicReference<Optional<VersionedResult>> stored =
                 new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
+        services.changes().resultComing(row.key(), Optional.of(row));
         services.tasks().run(() -> {
                     stored.set(services.database().results().findVersioned(row.key()));
                     return services.database().results().insert(row, reason);
@@ -189,6 +192,7 @@ public final class ResultEditor {
     /* afterLoss as for insert: after a lost connection, a version moved on to exactly this row is this save. */
     private void replaceVersioned(DailyResult before, DailyResult row, long version, String reason, boolean afterLoss,
                                   Consumer<EditOutcome> done) {
+        services.changes().resultComing(row.key(), Optional.of(row));
         services.tasks().run(() -> services.database().results().replace(row, version, reason),
                 saved -> succeed(SavedChange.replaced(before, row), done),
                 failure -> {
@@ -227,6 +231,7 @@ public final class ResultEditor {
     private void replace(DailyResult row, Optional<DailyResult> stored, String reason, Consumer<EditOutcome> done) {
         // The stored values, read on the background thread, for the reason dialog's "old → new".
         java.util.concurrent.atomic.AtomicReference<Optional<DailyResult>> known = new java.util.concurrent.atomic.AtomicReference<>(stored);
+        services.changes().resultComing(row.key(), Optional.of(row));
         services.tasks().run(() -> {
                     if (known.get().isEmpty()) {
                         known.set(services.database().results().find(row.key()));
@@ -243,6 +248,7 @@ public final class ResultEditor {
     }
 
     private void remove(DailyResult row, String reason, Consumer<EditOutcome> done) {
+        services.changes().resultComing(row.key(), Optional.empty());
         services.tasks().run(() -> services.database().results().delete(row.key(), reason),
                 old -> succeed(SavedChange.deleted(old), done),
                 failure -> retryWithReason(failure, reason, oldToNew(Optional.of(row), Optional.empty()),

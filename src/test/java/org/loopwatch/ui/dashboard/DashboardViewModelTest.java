@@ -3,6 +3,8 @@ package org.loopwatch.ui.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,6 +17,9 @@ import org.loopwatch.domain.Stage;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.ui.UiTestDatabase;
+import org.loopwatch.ui.results.EditOutcome;
+import org.loopwatch.ui.results.ResultEditor;
+import org.loopwatch.ui.results.ScriptedDialogs;
 
 /** The dashboard's state without a robot or toolkit: work runs at once on the test's thread. */
 class DashboardViewModelTest {
@@ -105,6 +110,71 @@ class DashboardViewModelTest {
         assertThat(updated.tiles()).isEqualTo(viewModel.snapshotProperty().get().tiles());
         assertThat(updated.charts()).extracting(ChartData::series)
                 .isEqualTo(viewModel.snapshotProperty().get().charts().stream().map(ChartData::series).toList());
+    }
+
+    /*
+     * Decision 0062: a save's figures are worked out beside its write, while the commit waits for the
+     * disk, and shown once the commit is told, with no read or computation after it on the store's thread.
+     */
+    @Test
+    void aSavesFiguresAreWorkedOutWhileItIsWrittenAndShownOnceItIsCommitted() {
+        open();
+        DashboardSnapshot before = viewModel.snapshotProperty().get();
+        ResultEditor editor = new ResultEditor(db.services(), id -> "group " + id);
+        DailyResult saved = new DailyResult(DashboardFixtures.JAN_22, db.groupId("Media"), Stage.IN_LOOP, 4_000, 7, "");
+
+        db.synchronousTasks().hold(); // the write waits for the disk
+        editor.add(saved, outcome -> { });
+        assertThat(viewModel.snapshotProperty().get()).as("nothing shown before the commit").isSameAs(before);
+        int ranBefore = db.synchronousTasks().ran();
+        db.synchronousTasks().release();
+
+        assertThat(db.synchronousTasks().ran() - ranBefore).as("the write alone on the store's thread").isEqualTo(1);
+        DashboardSnapshot shown = viewModel.snapshotProperty().get();
+        assertThat(shown).isNotSameAs(before);
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(shown.tiles()).isNotEqualTo(before.tiles());
+        assertSameFiguresAsReadingEverything(shown);
+    }
+
+    /*
+     * A save refused after its figures were worked out (a stored row, and the person keeps it): they are
+     * never shown, and the next save's figures are those of the rows stored, not of the refused one.
+     */
+    @Test
+    void aRefusedSavesWorkedOutFiguresAreDroppedAndTheNextSaveShowsWhatIsStored() {
+        ScriptedDialogs dialogs = ((ScriptedDialogs) db.services().dialogs()).answerConfirm(false);
+        DashboardFixtures.publishedJanuary(db);
+        ResultKey nextKey = new ResultKey(DashboardFixtures.JAN_22, db.groupId("Athletes"), Stage.IN_LOOP);
+        db.database().results().delete(nextKey, "");
+        viewModel = new DashboardViewModel(db.services());
+        DashboardSnapshot before = viewModel.snapshotProperty().get();
+        ResultEditor editor = new ResultEditor(db.services(), id -> "group " + id);
+        DailyResult stored = db.database().results().find(
+                new ResultKey(DashboardFixtures.JAN_22, db.groupId("Team officials"), Stage.IN_LOOP)).orElseThrow();
+        List<EditOutcome> outcomes = new ArrayList<>();
+
+        editor.add(new DailyResult(stored.date(), stored.groupId(), stored.stage(), 90_000, 900, ""), outcomes::add);
+
+        assertThat(dialogs.confirmations).hasSize(1); // replace the stored row? No.
+        assertThat(outcomes).singleElement().isInstanceOf(EditOutcome.Cancelled.class);
+        assertThat(viewModel.snapshotProperty().get()).isSameAs(before);
+        assertThat(viewModel.busyProperty().get()).isFalse();
+
+        editor.add(new DailyResult(nextKey.date(), nextKey.groupId(), nextKey.stage(), 30, 1, ""), outcomes::add);
+
+        assertThat(outcomes).last().isInstanceOf(EditOutcome.Saved.class);
+        assertThat(viewModel.snapshotProperty().get()).isNotSameAs(before);
+        assertSameFiguresAsReadingEverything(viewModel.snapshotProperty().get());
+    }
+
+    private void assertSameFiguresAsReadingEverything(DashboardSnapshot shown) {
+        db.services().changes().changed();
+        DashboardSnapshot fresh = viewModel.snapshotProperty().get();
+        assertThat(fresh).isNotSameAs(shown);
+        assertThat(shown.tiles()).isEqualTo(fresh.tiles());
+        assertThat(shown.charts()).extracting(ChartData::series)
+                .isEqualTo(fresh.charts().stream().map(ChartData::series).toList());
     }
 
     /*

@@ -25,7 +25,8 @@ import org.loopwatch.report.chart.ChartSeriesCache;
 /**
  * The dashboard's incremental path (SPEC §9, save → dashboard): after any run of saves and
  * deletions, the index followed save by save ({@link ResultIndex#with}) and the snapshot computed
- * with the series kept from the computation before ({@link ChartSeriesCache}) equal a fresh
+ * with the series and alert sentences kept from the computation before ({@link ChartSeriesCache},
+ * {@link AlertExplanations}) equal a fresh
  * computation over an index rebuilt from the rows: tiles, every chart's series and texts, alerts.
  */
 class IncrementalDashboardTest {
@@ -40,6 +41,7 @@ class IncrementalDashboardTest {
 
     @Test
     void aDashboardFollowedSaveBySaveEqualsOneComputedAfresh() {
+        int alertsCompared = 0;
         for (long seed = 1; seed <= 4; seed++) {
             Random random = new Random(seed);
             ResultIndex.Builder rows = ResultIndex.builder();
@@ -56,7 +58,8 @@ class IncrementalDashboardTest {
             }
             ResultIndex index = rows.build();
             ChartSeriesCache kept = new ChartSeriesCache();
-            DashboardCalculator.compute(inputs(index), filters(index, random), kept);
+            AlertExplanations keptTexts = new AlertExplanations(); // decision 0062
+            DashboardCalculator.compute(inputs(index), filters(index, random), kept, keptTexts);
             for (int save = 0; save < 25; save++) {
                 ResultKey key = new ResultKey(FIRST.plusDays(DAYS - 8 + random.nextInt(8)),
                         GROUPS.get(random.nextInt(GROUPS.size())).id(), Stage.values()[random.nextInt(2)]);
@@ -66,12 +69,13 @@ class IncrementalDashboardTest {
                 ResultIndex rebuilt = rebuilt(index);
                 DashboardFilters filters = filters(index, random);
 
-                DashboardSnapshot followed = DashboardCalculator.compute(inputs(index), filters, kept);
+                DashboardSnapshot followed = DashboardCalculator.compute(inputs(index), filters, kept, keptTexts);
                 DashboardSnapshot fresh = DashboardCalculator.compute(inputs(rebuilt), filters);
 
                 assertThat(index.cellsDiffering(rebuilt)).as("seed %d save %d", seed, save).isEmpty();
                 assertThat(followed.tiles()).as("seed %d save %d", seed, save).isEqualTo(fresh.tiles());
                 assertThat(followed.alerts()).isEqualTo(fresh.alerts());
+                alertsCompared += fresh.alerts().size();
                 assertThat(followed.shownCharts()).hasSameSizeAs(fresh.shownCharts());
                 for (int i = 0; i < fresh.shownCharts().size(); i++) {
                     DashboardChart mine = followed.shownCharts().get(i);
@@ -84,6 +88,7 @@ class IncrementalDashboardTest {
                 }
             }
         }
+        assertThat(alertsCompared).as("kept alert sentences compared with fresh ones").isPositive();
     }
 
     @Test
