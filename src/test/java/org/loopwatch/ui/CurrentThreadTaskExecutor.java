@@ -30,14 +30,7 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
         }
         Runnable job = () -> {
             ran++;
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception failure) {
-                onFailure.accept(failure);
-                return;
-            }
-            onSuccess.accept(result);
+            callThenTell(work, onSuccess, onFailure);
         };
         if (holding) {
             held.add(job);
@@ -49,9 +42,12 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
     /* Beside the queue: at once, also while the queue is held (a write waiting for the disk). */
     @Override
     public <T> void runBeside(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        if (closed) {
-            return;
+        if (!closed) {
+            callThenTell(work, onSuccess, onFailure);
         }
+    }
+
+    private static <T> void callThenTell(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         T result;
         try {
             result = work.call();
