@@ -17,6 +17,21 @@ public interface ChangeListener {
      */
     void changed(Set<String> tables);
 
+    /**
+     * As {@link #changed(Set)}, with the transaction whose notice came last. Notices come in commit
+     * order, so this desk has then been told of every change committed up to that one (decision 0067).
+     *
+     * @param lastTransaction the PostgreSQL transaction id ({@code pg_current_xact_id()}, as in the
+     *                        rows' {@code change_xid}); {@link #UNKNOWN_TRANSACTION} after a
+     *                        reconnect or when polled
+     */
+    default void changed(Set<String> tables, long lastTransaction) {
+        changed(tables);
+    }
+
+    /** No transaction is known: the change was found by polling, or the notices may have been missed. */
+    long UNKNOWN_TRANSACTION = 0;
+
     /** Stands for "anything may have changed". */
     Set<String> EVERYTHING = Set.of("*");
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,8 +15,9 @@ import org.postgresql.PGNotification;
 /**
  * Tells a team database's {@link ChangeListener}s what other desks changed, on a thread and a
  * connection of its own (a LISTEN connection must not wait behind a long import). The tables'
- * triggers send {@code NOTIFY loopwatch_changes} with the table's name at every commit; notices
- * sent by this desk's own session are skipped. Where notifications cannot be had (a connection
+ * triggers send {@code NOTIFY loopwatch_changes} with the table's name and the transaction's id
+ * ({@code daily_results:748213}, decision 0067) at every commit; notices sent by this desk's own
+ * session are skipped. Where notifications cannot be had (a connection
  * pooler in between, for one), it polls the newest audit row instead, once a second: every change
  * writes one. When its connection breaks it reports the session lost, reconnects every second,
  * and after reconnecting reports {@link ChangeListener#EVERYTHING} (notices sent meanwhile are gone).
@@ -75,13 +77,13 @@ final class TeamChangeWatcher implements AutoCloseable {
                     connect();
                     if (reconnecting) {
                         session.reconnectIfLost();
-                        tell(ChangeListener.EVERYTHING);
+                        tell(ChangeListener.EVERYTHING, ChangeListener.UNKNOWN_TRANSACTION);
                     }
                     reconnecting = false;
                 }
-                Set<String> changed = listening ? awaitNotices() : poll();
-                if (!changed.isEmpty()) {
-                    tell(changed);
+                Notices changed = listening ? awaitNotices() : poll();
+                if (!changed.tables().isEmpty()) {
+                    tell(changed.tables(), changed.lastTransaction());
                 }
             } catch (SQLException | RuntimeException e) {
                 if (!running) {
@@ -112,29 +114,56 @@ final class TeamChangeWatcher implements AutoCloseable {
         lastAuditId = newestAuditId();
     }
 
-    private Set<String> awaitNotices() throws SQLException {
-        PGNotification[] notices = connection.unwrap(PGConnection.class).getNotifications(WAIT_MILLIS);
-        Set<String> tables = new TreeSet<>();
-        if (notices != null) {
-            int own = session.backendPid();
-            for (PGNotification notice : notices) {
-                if (notice.getPID() != own) {
-                    tables.add(notice.getParameter());
+    /* What one wait for notices brought: the tables named, and the transaction of the last notice. */
+    record Notices(Set<String> tables, long lastTransaction) {
+
+        static final Notices NONE = new Notices(Set.of(), ChangeListener.UNKNOWN_TRANSACTION);
+
+        /** Reads payloads "table:transaction"; a payload without a transaction (a schema before V004) names a table only. */
+        static Notices of(List<String> payloads) {
+            Set<String> tables = new TreeSet<>();
+            long last = ChangeListener.UNKNOWN_TRANSACTION;
+            for (String payload : payloads) {
+                int colon = payload.lastIndexOf(':');
+                if (colon < 0) {
+                    tables.add(payload);
+                    continue;
+                }
+                tables.add(payload.substring(0, colon));
+                try {
+                    last = Long.parseLong(payload.substring(colon + 1));
+                } catch (NumberFormatException notATransaction) {
+                    last = ChangeListener.UNKNOWN_TRANSACTION;
                 }
             }
+            return new Notices(Set.copyOf(tables), last);
         }
-        return tables;
+    }
+
+    private Notices awaitNotices() throws SQLException {
+        PGNotification[] notices = connection.unwrap(PGConnection.class).getNotifications(WAIT_MILLIS);
+        if (notices == null) {
+            return Notices.NONE;
+        }
+        int own = session.backendPid();
+        List<String> payloads = new ArrayList<>();
+        for (PGNotification notice : notices) {
+            if (notice.getPID() != own) {
+                payloads.add(notice.getParameter());
+            }
+        }
+        return Notices.of(payloads);
     }
 
     /* Fallback: the newest audit row moves with every change (own changes included, which is harmless). */
-    private Set<String> poll() throws SQLException {
+    private Notices poll() throws SQLException {
         pause(POLL_MILLIS);
         long newest = newestAuditId();
         if (newest == lastAuditId) {
-            return Set.of();
+            return Notices.NONE;
         }
         lastAuditId = newest;
-        return ChangeListener.EVERYTHING;
+        return new Notices(ChangeListener.EVERYTHING, ChangeListener.UNKNOWN_TRANSACTION);
     }
 
     private long newestAuditId() throws SQLException {
@@ -145,10 +174,10 @@ final class TeamChangeWatcher implements AutoCloseable {
         }
     }
 
-    private void tell(Set<String> tables) {
+    private void tell(Set<String> tables, long lastTransaction) {
         for (ChangeListener listener : listeners) {
             try {
-                listener.changed(tables);
+                listener.changed(tables, lastTransaction);
             } catch (RuntimeException e) {
                 Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), e);
             }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 @Tag("team")
 class TeamSchemaUpgradeTest {
 
+    private static final int LATEST = PostgresSchema.latestVersion();
     private static final List<String> LATER = List.of("ALTER TABLE settings ADD COLUMN note text NOT NULL DEFAULT ''");
 
     @Test
@@ -29,20 +30,20 @@ class TeamSchemaUpgradeTest {
 
         try (Connection asClerk = new PostgresConnections(server.url(clerk, url.database(), ""),
                 PostgresTestServer.superuserPassword()).open()) {
-            assertThatThrownBy(() -> PostgresSchema.migrate(asClerk, 4, version -> LATER))
+            assertThatThrownBy(() -> PostgresSchema.migrate(asClerk, LATEST + 1, version -> LATER))
                     .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
-            assertThat(PostgresSchema.version(asClerk)).isEqualTo(3);
+            assertThat(PostgresSchema.version(asClerk)).isEqualTo(LATEST);
             assertThat(hasColumn(asClerk)).isFalse();
         }
         try (Connection asAdmin = new PostgresConnections(url, PostgresTestServer.superuserPassword()).open()) {
-            assertThat(PostgresSchema.migrate(asAdmin, 4, version -> LATER)).isEqualTo(4);
-            assertThat(PostgresSchema.version(asAdmin)).isEqualTo(4);
+            assertThat(PostgresSchema.migrate(asAdmin, LATEST + 1, version -> LATER)).isEqualTo(LATEST + 1);
+            assertThat(PostgresSchema.version(asAdmin)).isEqualTo(LATEST + 1);
             assertThat(hasColumn(asAdmin)).isTrue();
         }
         assertThatThrownBy(() -> Database.connect(url, PostgresTestServer.superuserPassword(), CLOCK))
                 .isInstanceOfSatisfying(StoreException.class, e -> {
                     assertThat(e.kind()).isEqualTo(StoreException.Problem.NEWER_SCHEMA);
-                    assertThat(e.getMessage()).contains("schema 4, this app knows 3");
+                    assertThat(e.getMessage()).contains("schema " + (LATEST + 1) + ", this app knows " + LATEST);
                 });
     }
 

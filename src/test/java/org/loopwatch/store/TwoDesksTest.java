@@ -31,11 +31,12 @@ class TwoDesksTest {
     private Database deskA;
     private Database deskB;
     private long athletes;
+    private TeamDatabaseUrl url;
 
     @BeforeEach
     void twoDesksOnOneTeamDatabase() {
         PostgresTestServer server = PostgresTestServer.shared();
-        TeamDatabaseUrl url = server.newDatabase("desks");
+        url = server.newDatabase("desks");
         Database.teamInit(url, PostgresTestServer.superuserPassword(), CLOCK).close();
         deskA = Database.connect(url, PostgresTestServer.superuserPassword(), CLOCK);
         deskB = Database.connect(url, PostgresTestServer.superuserPassword(), CLOCK);
@@ -113,6 +114,56 @@ class TwoDesksTest {
         assertThat(heard).anySatisfy(tables -> assertThat(tables).contains("daily_results"));
         assertThat(deskB.days().isClosed(JAN_4)).as("a day closed on another desk is closed here").isTrue();
         assertThat(heardByA).as("desk A is not told of its own saves").isEmpty();
+    }
+
+    /*
+     * Each notice names the transaction that sent it, and notices come in commit order (decision
+     * 0067): once desk B is told of desk A's last save it has been told of the earlier ones.
+     */
+    @Test
+    void eachNoticeNamesItsSavesTransactionAndTheyComeInCommitOrder() throws Exception {
+        BlockingQueue<Long> toldOf = new LinkedBlockingQueue<>();
+        deskB.addChangeListener(new ChangeListener() {
+            @Override
+            public void changed(Set<String> tables) {
+                throw new AssertionError("the watcher tells the transaction too");
+            }
+
+            @Override
+            public void changed(Set<String> tables, long lastTransaction) {
+                assertThat(tables).containsExactly("daily_results");
+                toldOf.add(lastTransaction);
+            }
+        });
+        List<Long> saved = new ArrayList<>();
+        for (int day = 0; day < 5; day++) {
+            deskA.results().insert(result(JAN_4.plusDays(day), athletes, Stage.IN_LOOP, 100, 1));
+            saved.add(transactionOf(new ResultKey(JAN_4.plusDays(day), athletes, Stage.IN_LOOP)));
+        }
+        assertThat(saved).isSorted().doesNotHaveDuplicates();
+
+        List<Long> told = new ArrayList<>();
+        while (told.isEmpty() || told.getLast() < saved.getLast()) {
+            Long next = toldOf.poll(20, TimeUnit.SECONDS);
+            assertThat(next).as("desk B is told of desk A's last save").isNotNull();
+            told.add(next);
+        }
+        assertThat(told).isSorted().allSatisfy(transaction -> assertThat(saved).contains(transaction))
+                .endsWith(saved.getLast());
+    }
+
+    private long transactionOf(ResultKey key) throws Exception {
+        try (var connection = PostgresTestServer.shared().plainConnection(url);
+             var query = connection.prepareStatement("SELECT change_xid::text FROM loopwatch.daily_results "
+                     + "WHERE date = ? AND group_id = ? AND stage = ?")) {
+            query.setObject(1, key.date());
+            query.setLong(2, key.groupId());
+            query.setString(3, key.stage().code());
+            try (var rows = query.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                return Long.parseLong(rows.getString(1));
+            }
+        }
     }
 
     @Test
