@@ -68,7 +68,7 @@ final class DesktopProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED",
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-Djava.awt.headless=true", "-Duser.language=en", "-Duser.country=GB", "-Dfile.encoding=UTF-8",
-                "-Djavafx.cachedir=" + Path.of("target", "openjfx-cache").toAbsolutePath()));
+                "-Djavafx.cachedir=" + System.getProperty("javafx.cachedir", Path.of("target", "openjfx-cache").toAbsolutePath().toString())));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScriptedDesktopApp.Main.class.getName()));
         command.addAll(arguments);

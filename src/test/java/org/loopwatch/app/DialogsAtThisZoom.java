@@ -45,19 +45,16 @@ final class DialogsAtThisZoom {
     }
 
     private void walk(Path folder) throws Exception {
-        app.push((javafx.scene.input.KeyCodeCombination) Screen.DASHBOARD.shortcut()); // the navigation may be scrolled at 200 %
-        app.awaitWindowsAtRest();
+        app.showByShortcut(Screen.DASHBOARD); // the navigation may be scrolled at 200 %
         dialog(() -> app.lookup("#exportChart").queryAs(Button.class).fire(), "export chart", Answer.CANCEL);
 
-        app.push((javafx.scene.input.KeyCodeCombination) Screen.ENTRY.shortcut());
-        app.awaitWindowsAtRest();
+        app.showByShortcut(Screen.ENTRY);
         dialog(() -> app.lookup("#entryCloseDay").queryAs(Button.class).fire(), "close day", Answer.CONFIRM);
         app.awaitWindowsAtRest();
         dialog(() -> app.lookup("#entryCloseDay").queryAs(Button.class).fire(), "reopen day reason", Answer.REASON);
         app.awaitWindowsAtRest();
 
-        app.push((javafx.scene.input.KeyCodeCombination) Screen.DATA.shortcut());
-        app.awaitWindowsAtRest();
+        app.showByShortcut(Screen.DATA);
         app.interact(() -> app.lookup("#dataTable").queryAs(TableView.class).getSelectionModel().select(0));
         dialog(() -> app.lookup("#dataDelete").queryAs(Button.class).fire(), "delete rows", Answer.CANCEL);
 

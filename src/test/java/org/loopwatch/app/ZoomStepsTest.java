@@ -100,8 +100,7 @@ class ZoomStepsTest {
                 }).get();
                 for (Screen screen : Screen.values()) {
                     // By its shortcut: at 200 % on 1024×700 the navigation scrolls, and Settings may be below its fold.
-                    app.push((javafx.scene.input.KeyCodeCombination) screen.shortcut());
-                    app.awaitWindowsAtRest();
+                    app.showByShortcut(screen);
                     String where = language + " " + zoom + " % " + window[0] + "x" + window[1] + " " + screen;
                     if (screen == Screen.SETTINGS) {
                         TabPane tabs = app.lookup("#settingsTabs").queryAs(TabPane.class);
