@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.loopwatch.ui.dashboard.DashboardFixtures.JAN_22;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,6 +26,7 @@ import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.PositivityCalculator;
 import org.loopwatch.domain.RateEstimate;
 import org.loopwatch.domain.RateFormat;
+import org.loopwatch.domain.ResultKey;
 import org.loopwatch.report.chart.fx.ChartPane;
 import org.loopwatch.ui.ComboBoxes;
 import org.loopwatch.ui.UiTestDatabase;
@@ -40,13 +48,15 @@ class DashboardViewTest {
 
     private UiTestDatabase db;
     private Stage stage;
+    private DashboardViewModel viewModel;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         db = UiTestDatabase.createIn(folder.resolve("january"));
         DashboardFixtures.publishedJanuary(db);
-        stage.setScene(new Scene(new DashboardView(new DashboardViewModel(db.services())), 1280, 800));
+        viewModel = new DashboardViewModel(db.services());
+        stage.setScene(new Scene(new DashboardView(viewModel), 1280, 800));
         stage.show();
     }
 
@@ -171,6 +181,52 @@ class DashboardViewTest {
         waitForText(robot, "#tile-media .tile-stage-arrival .tile-period .tile-counts", "3 / 250");
         assertThat(text(robot, "#tile-media .tile-stage-arrival .tile-period .tile-positivity"))
                 .isEqualTo(RateFormat.positivity(PositivityCalculator.estimate(new Counts(250, 3))));
+    }
+
+    /*
+     * A save of an arrival count changes the arrival charts and the count charts; the in-loop charts
+     * show the same figures, are redrawn in place and must not be laid out again (decision 0065: all
+     * nine charts were, after every save, because each axis took its recomputed label as a change).
+     */
+    @Test
+    void aSaveLaysOutOnlyTheChartsItChanged(FxRobot robot) {
+        waitForTile(robot, "tile-athletes");
+        waitUntil(() -> robot.lookup("#dashboardChart-cumulative").tryQuery().isPresent());
+        // At rest: the first figures laid out.
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".chart").queryAll().stream()
+                .noneMatch(chart -> needsLayout((javafx.scene.Parent) chart))).get());
+        // Arrival: two groups and two rollups, one panel; in-loop: three groups, then the rollups (decision 0021).
+        List<String> codes = List.of("rolling-arrival", "rolling-in_loop", "rolling-in_loop-2", "positives");
+        Map<String, ChartPane> before = new HashMap<>();
+        codes.forEach(code -> before.put(code, robot.lookup("#dashboardChart-" + code).queryAs(ChartPane.class)));
+        CompletableFuture<Map<String, Boolean>> laidOutAgain = new CompletableFuture<>();
+        robot.interact(() -> viewModel.snapshotProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends DashboardSnapshot> observable, DashboardSnapshot was,
+                                DashboardSnapshot now) {
+                // The view has drawn the new figures; the next pulse lays out what asks for it.
+                viewModel.snapshotProperty().removeListener(this);
+                Map<String, Boolean> dirty = new TreeMap<>();
+                for (String code : codes) {
+                    ChartPane pane = robot.lookup("#dashboardChart-" + code).queryAs(ChartPane.class);
+                    dirty.put(code, pane != before.get(code) || needsLayout(pane.chart()));
+                }
+                laidOutAgain.complete(dirty);
+            }
+        }));
+
+        ResultKey key = new ResultKey(JAN_22, db.groupId("Athletes"), org.loopwatch.domain.Stage.ARRIVAL);
+        db.database().results().delete(key, "");
+        db.database().results().insert(new DailyResult(JAN_22, key.groupId(), key.stage(), 171, 2, ""));
+        robot.interact(() -> db.services().changes().resultChanged(key, db.database().results().find(key)));
+
+        assertThat(laidOutAgain.orTimeout(15, TimeUnit.SECONDS).join()).isEqualTo(Map.of(
+                "rolling-arrival", true, "positives", true, "rolling-in_loop", false, "rolling-in_loop-2", false));
+    }
+
+    private static boolean needsLayout(javafx.scene.Parent root) {
+        return root.isNeedsLayout() || root.getChildrenUnmodifiable().stream()
+                .anyMatch(child -> child instanceof javafx.scene.Parent parent && needsLayout(parent));
     }
 
     @Test

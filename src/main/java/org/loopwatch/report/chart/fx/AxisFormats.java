@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import javafx.scene.chart.Axis;
 import javafx.scene.chart.NumberAxis;
 import javafx.util.StringConverter;
 import org.loopwatch.domain.text.Texts;
@@ -49,7 +51,20 @@ final class AxisFormats {
         axis.setLowerBound(0);
         axis.setUpperBound(scale.upper());
         axis.setTickUnit(scale.step());
-        axis.setLabel(label);
+        setLabel(axis, label);
+    }
+
+    /**
+     * Gives {@code axis} the label {@code label} unless it has those words already. Why: an axis'
+     * label is an {@code ObjectProperty<String>}, which takes an equal String that is another object
+     * as a change and lays its whole chart out again — axes, every series, bands and markers. Each
+     * save worked out every chart's label anew, so all nine charts of the dashboard were laid out
+     * where four had changed (decision 0065).
+     */
+    static void setLabel(Axis<?> axis, String label) {
+        if (!Objects.equals(axis.getLabel(), label)) {
+            axis.setLabel(label);
+        }
     }
 
     private static NumberAxis fixed(AxisScale scale, String label) {

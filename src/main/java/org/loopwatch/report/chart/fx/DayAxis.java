@@ -36,7 +36,7 @@ public final class DayAxis extends ValueAxis<Number> {
         tickDays = ticks.stream().<Number>map(tick -> (double) tick.epochDay()).toList();
         labels.clear();
         ticks.forEach(tick -> labels.put(tick.epochDay(), tick.label()));
-        setLabel(DayTicks.axisLabel(from, to));
+        AxisFormats.setLabel(this, DayTicks.axisLabel(from, to));
         setLowerBound(from.toEpochDay() - 0.5);
         setUpperBound(to.toEpochDay() + 0.5);
     }
