@@ -83,6 +83,9 @@ class BackupsPaneTest {
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#backupStatus").queryAs(Label.class)
                 .getText().startsWith("Restored"));
+        // The status is set first in the restore's callback on the FX thread, the screens told right
+        // after it: seen from this thread, the label could read "Restored" before they were told.
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(database.results().count()).isEqualTo(1);
         assertThat(changes.versionProperty().get()).isEqualTo(1);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 2);
