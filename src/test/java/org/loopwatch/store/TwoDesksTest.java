@@ -122,48 +122,19 @@ class TwoDesksTest {
      */
     @Test
     void eachNoticeNamesItsSavesTransactionAndTheyComeInCommitOrder() throws Exception {
-        BlockingQueue<Long> toldOf = new LinkedBlockingQueue<>();
-        deskB.addChangeListener(new ChangeListener() {
-            @Override
-            public void changed(Set<String> tables) {
-                throw new AssertionError("the watcher tells the transaction too");
-            }
-
-            @Override
-            public void changed(Set<String> tables, long lastTransaction) {
-                assertThat(tables).containsExactly("daily_results");
-                toldOf.add(lastTransaction);
-            }
-        });
+        ToldTransactions toldToB = new ToldTransactions();
+        deskB.addChangeListener(toldToB);
         List<Long> saved = new ArrayList<>();
         for (int day = 0; day < 5; day++) {
             deskA.results().insert(result(JAN_4.plusDays(day), athletes, Stage.IN_LOOP, 100, 1));
-            saved.add(transactionOf(new ResultKey(JAN_4.plusDays(day), athletes, Stage.IN_LOOP)));
+            saved.add(ToldTransactions.lastWriterOf(url, new ResultKey(JAN_4.plusDays(day), athletes, Stage.IN_LOOP)));
         }
         assertThat(saved).isSorted().doesNotHaveDuplicates();
 
-        List<Long> told = new ArrayList<>();
-        while (told.isEmpty() || told.getLast() < saved.getLast()) {
-            Long next = toldOf.poll(20, TimeUnit.SECONDS);
-            assertThat(next).as("desk B is told of desk A's last save").isNotNull();
-            told.add(next);
-        }
-        assertThat(told).isSorted().allSatisfy(transaction -> assertThat(saved).contains(transaction))
-                .endsWith(saved.getLast());
-    }
-
-    private long transactionOf(ResultKey key) throws Exception {
-        try (var connection = PostgresTestServer.shared().plainConnection(url);
-             var query = connection.prepareStatement("SELECT change_xid::text FROM loopwatch.daily_results "
-                     + "WHERE date = ? AND group_id = ? AND stage = ?")) {
-            query.setObject(1, key.date());
-            query.setLong(2, key.groupId());
-            query.setString(3, key.stage().code());
-            try (var rows = query.executeQuery()) {
-                assertThat(rows.next()).isTrue();
-                return Long.parseLong(rows.getString(1));
-            }
-        }
+        List<ToldTransactions.Told> told = toldToB.awaitToldOf(saved.getLast());
+        assertThat(told).allSatisfy(batch -> assertThat(batch.tables()).containsExactly("daily_results"));
+        assertThat(told).extracting(ToldTransactions.Told::transaction).isSorted()
+                .allSatisfy(transaction -> assertThat(saved).contains(transaction)).endsWith(saved.getLast());
     }
 
     @Test

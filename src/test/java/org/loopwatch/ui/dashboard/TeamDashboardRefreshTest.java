@@ -2,9 +2,6 @@ package org.loopwatch.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,15 +10,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -35,11 +29,11 @@ import org.loopwatch.domain.Group;
 import org.loopwatch.domain.ResultKey;
 import org.loopwatch.domain.Stage;
 import org.loopwatch.report.chart.ChartSeriesCache;
-import org.loopwatch.store.ChangeListener;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.PostgresTestServer;
 import org.loopwatch.store.TeamDatabaseUrl;
 import org.loopwatch.store.TeamRole;
+import org.loopwatch.store.ToldTransactions;
 import org.loopwatch.store.VersionedResult;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.CurrentThreadTaskExecutor;
@@ -189,18 +183,8 @@ class TeamDashboardRefreshTest {
             deskBChanges.versionProperty().addListener((observable, before, after) -> resultsReads.incrementAndGet());
             return null;
         });
-        BlockingQueue<Long> toldOf = new LinkedBlockingQueue<>();
-        deskB.addChangeListener(new ChangeListener() {
-            @Override
-            public void changed(Set<String> tables) {
-                throw new AssertionError("the watcher tells the transaction too");
-            }
-
-            @Override
-            public void changed(Set<String> tables, long lastTransaction) {
-                toldOf.add(lastTransaction);
-            }
-        });
+        ToldTransactions toldToB = new ToldTransactions();
+        deskB.addChangeListener(toldToB);
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         deskBThread.holdNextTask(held, release);
@@ -210,7 +194,8 @@ class TeamDashboardRefreshTest {
         for (int day = 31; day <= 50; day++) {
             deskA.results().insert(new DailyResult(FIRST.plusDays(day), groups.get(1).id(), Stage.ARRIVAL, 400, 1, ""));
         }
-        awaitToldOf(toldOf, transactionOf(new ResultKey(FIRST.plusDays(50), groups.get(1).id(), Stage.ARRIVAL)));
+        // Until desk B has been told of the last save, and so of every one committed before it (decision 0067).
+        toldToB.awaitToldOf(ToldTransactions.lastWriterOf(url, new ResultKey(FIRST.plusDays(50), groups.get(1).id(), Stage.ARRIVAL)));
         int readsBeforeRelease = resultsReads.get();
         release.countDown();
 
@@ -218,35 +203,6 @@ class TeamDashboardRefreshTest {
         assertThat(onDeskB(() -> dashboardB.toProperty().get())).isEqualTo(FIRST.plusDays(50));
         // Every notice had come before the release (notices come in commit order): one read for them all.
         assertThat(resultsReads.get() - readsBeforeRelease).isEqualTo(1);
-    }
-
-    /* Until desk B has been told of the given transaction, and so of every one committed before it (decision 0067). */
-    private static void awaitToldOf(BlockingQueue<Long> toldOf, long transaction) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            Long told = toldOf.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (told == null) {
-                throw new AssertionError("desk B was never told of desk A's last save (transaction " + transaction + ")");
-            }
-            if (told >= transaction) {
-                return;
-            }
-        }
-    }
-
-    /* The transaction that last wrote the row, as its notice names it. */
-    private long transactionOf(ResultKey key) throws Exception {
-        try (Connection connection = PostgresTestServer.shared().plainConnection(url);
-             PreparedStatement query = connection.prepareStatement("SELECT change_xid::text FROM loopwatch.daily_results "
-                     + "WHERE date = ? AND group_id = ? AND stage = ?")) {
-            query.setObject(1, key.date());
-            query.setLong(2, key.groupId());
-            query.setString(3, key.stage().code());
-            try (ResultSet rows = query.executeQuery()) {
-                assertThat(rows.next()).as("the row of %s", key).isTrue();
-                return Long.parseLong(rows.getString(1));
-            }
-        }
     }
 
     private void awaitShowsAFullRead() throws Exception {
