@@ -38,6 +38,9 @@ public final class Launcher {
         // The installed app has no console: without the log file a stack trace would be lost.
         StartupProbe.phase("desktop");
         CompilerPriority.lowerInTheBackground();
+        // While this thread logs and the launcher thread starts the toolkit, a core is idle: what the
+        // first frame needs without the toolkit (Modena, its texts) is read meanwhile (decision 0070).
+        FirstFrameAhead.startInTheBackground();
         Optional<Path> log = AppLog.tryInstall(false);
         UncaughtFailures.install(log, Platform::runLater);
         System.getLogger(Launcher.class.getName()).log(System.Logger.Level.INFO, "LoopWatch {0} starting on Java {1}, {2}", AppVersion.current(),

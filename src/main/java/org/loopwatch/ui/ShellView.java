@@ -48,7 +48,12 @@ public final class ShellView extends BorderPane {
         this.viewModel = viewModel;
         this.screenFactory = screenFactory;
         getStyleClass().add("shell");
-        setTop(new VBox(menuBar(), notice(), connectionBanner()));
+        // The notice and the connection banner are hidden until they have something to say: they join
+        // right after the first frame, which then styles and skins two labels fewer (decision 0070).
+        VBox top = new VBox(menuBar());
+        Node notice = notice();
+        Node banner = connectionBanner();
+        setTop(top);
         Node navigation = navigation();
         setLeft(heldForTheFirstFrame(navigation));
         content.getStyleClass().add("shell-content");
@@ -59,6 +64,7 @@ public final class ShellView extends BorderPane {
             // (the entry form's first field, a navigation button): it is given back, so a person who
             // started typing at once types on where they were.
             Node focused = getScene() == null ? null : getScene().getFocusOwner();
+            top.getChildren().addAll(notice, banner);
             setLeft(scrolledWhenTooShort(navigation));
             setCenter(scrolledWhenTooSmall(content));
             // A scroll pane's content joins the scene only when its skin is made: made here, not at

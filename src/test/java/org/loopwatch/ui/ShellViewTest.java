@@ -126,4 +126,25 @@ class ShellViewTest {
         assertThat(robot.from(navigation).lookup("#navDashboard").tryQuery()).isPresent();
         assertThat(navigation.getHbarPolicy()).isEqualTo(ScrollPane.ScrollBarPolicy.NEVER);
     }
+
+    /*
+     * The notice and the team connection's banner are hidden until they have something to say; they
+     * join the window right after its first frame (decision 0070), below the menu bar as before.
+     */
+    @Test
+    void theNoticeAndTheConnectionBannerJoinTheWindowRightAfterItsFirstFrame(FxRobot robot) throws Exception {
+        ShellView notShownYet = WaitForAsyncUtils.asyncFx(() -> new ShellView(new ShellViewModel(), screen -> new Label())).get();
+        assertThat(notShownYet.lookup("#shellNotice")).isNull();
+        assertThat(notShownYet.lookup("#connectionBanner")).isNull();
+
+        WaitForAsyncUtils.waitForFxEvents();
+        Label notice = robot.lookup("#shellNotice").queryAs(Label.class);
+        assertThat(notice.getParent().getChildrenUnmodifiable()).extracting(Node::getId)
+                .containsExactly("menuBar", "shellNotice", "connectionBanner");
+        assertThat(notice.isVisible()).isFalse();
+        robot.interact(() -> viewModel.showNotice("A demo database"));
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).isEqualTo("A demo database");
+        assertThat(robot.lookup("#connectionBanner").query().isVisible()).isFalse();
+    }
 }
