@@ -26,12 +26,20 @@ import org.loopwatch.report.chart.ChartSubject;
  */
 final class KeptTiles {
 
-    private record Key(ChartSubject subject, SubjectSummary summary, LocalDate from, LocalDate to, int windowDays,
-                       LocalDate windowFrom, List<Group> groups, List<Locale> languages) {
+    private record Key(SubjectSummary summary, LocalDate from, LocalDate to, int windowDays, LocalDate windowFrom,
+                       List<Group> groups, List<Locale> languages) {
     }
 
-    private Map<Key, TileData> kept = new HashMap<>();
-    private Map<Key, TileData> used = new HashMap<>();
+    /* A tile and what it was written from. */
+    private record Kept(Key key, TileData tile) {
+    }
+
+    /*
+     * By subject: a summary is deep (alerts, gaps), and hashing it for a map cost as much as the
+     * comparison it saves; one equals per subject is all a computation needs.
+     */
+    private Map<ChartSubject, Kept> kept = new HashMap<>();
+    private Map<ChartSubject, Kept> used = new HashMap<>();
     private List<Locale> languages = List.of();
 
     /** Starts a computation: what the one before used is on offer, the rest forgotten. */
@@ -44,15 +52,13 @@ final class KeptTiles {
     /** The tile of {@code subject} with these inputs: the one kept when they are equal, else {@code write}'s. */
     TileData tile(ChartSubject subject, SubjectSummary summary, LocalDate from, LocalDate to, int windowDays,
                   LocalDate windowFrom, List<Group> groups, Supplier<TileData> write) {
-        Key key = new Key(subject, summary, from, to, windowDays, windowFrom, groups, languages);
-        TileData tile = used.get(key);
-        if (tile == null) {
-            tile = kept.get(key);
-            if (tile == null) {
-                tile = write.get();
-            }
-            used.put(key, tile);
+        Key key = new Key(summary, from, to, windowDays, windowFrom, groups, languages);
+        Kept before = used.get(subject);
+        if (before == null || !before.key().equals(key)) {
+            before = kept.get(subject);
         }
+        TileData tile = before != null && before.key().equals(key) ? before.tile() : write.get();
+        used.put(subject, new Kept(key, tile));
         return tile;
     }
 
