@@ -34,6 +34,10 @@ import org.loopwatch.domain.text.Texts;
  * points whose window or baseline holds that day, not the whole period. Equal to computing every
  * point (ChartSeriesCachePropertyTest).
  *
+ * <p>Whole charts likewise ({@link #chart}, decision 0069): a chart's words depend on no row, and a
+ * chart whose series are all kept is given the very series list it had, which tells a renderer
+ * that nothing in it changed.
+ *
  * <p>Keeps the series used by the latest computation only ({@link #startComputation}), so it holds
  * at most one dashboard's worth. Thread-safe, though the dashboard uses it from its one background thread.
  */
