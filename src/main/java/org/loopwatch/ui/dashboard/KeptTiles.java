@@ -61,9 +61,4 @@ final class KeptTiles {
         used.put(subject, new Kept(key, tile));
         return tile;
     }
-
-    /** How many tiles the latest computation used; for tests. */
-    int size() {
-        return used.size();
-    }
 }
