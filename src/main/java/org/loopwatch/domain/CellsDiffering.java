@@ -44,7 +44,9 @@ final class CellsDiffering {
                         && index.prefixPositives[myCell] == other.prefixPositives[theirCell]) {
                     continue; // shared: the same rows
                 }
-                for (long day = first; day <= last; day++) {
+                // From the last day back: a save changes a recent day, so a differing cell is found
+                // at once instead of after ten years of equal days (the same cells and days either way).
+                for (long day = last; day >= first; day--) {
                     if (!sameRow(index, myCell, day, other, theirCell)) {
                         differing.add(new ResultIndex.Cell(groupId, stage));
                         if (!everyDay) {

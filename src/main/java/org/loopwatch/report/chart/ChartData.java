@@ -47,8 +47,12 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
                     : cache.series(request, subject, step,
                             earlier -> new ChartSeries(subject, points.of(subject, earlier))));
         }
-        return new ChartData(request, title(request, step), subtitle(request, drawn), definition(request, step),
-                valueAxisLabel(request, step), series);
+        if (cache == null) {
+            return new ChartData(request, title(request, step), subtitle(request, drawn), definition(request, step),
+                    valueAxisLabel(request, step), series);
+        }
+        return cache.chart(request, series, () -> new ChartData(request, title(request, step),
+                subtitle(request, drawn), definition(request, step), valueAxisLabel(request, step), series));
     }
 
     public ChartKind kind() {

@@ -6,8 +6,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.loopwatch.domain.AlertRules;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.Group;
@@ -32,21 +34,61 @@ import org.loopwatch.domain.text.Texts;
  * points whose window or baseline holds that day, not the whole period. Equal to computing every
  * point (ChartSeriesCachePropertyTest).
  *
+ * <p>Whole charts likewise ({@link #chart}, decision 0069): a chart's words depend on no row, and a
+ * chart whose series are all kept is given the very series list it had, which tells a renderer
+ * that nothing in it changed.
+ *
  * <p>Keeps the series used by the latest computation only ({@link #startComputation}), so it holds
  * at most one dashboard's worth. Thread-safe, though the dashboard uses it from its one background thread.
  */
 public final class ChartSeriesCache {
 
-    /** Everything a series' points depend on, except the rows. */
-    private record Key(ChartKind kind, StageFilter stage, LocalDate from, LocalDate to, RollingWindow window,
-                       IntervalMethod method, ConfidenceLevel level, LocalDate loopStart, AlertRules alertRules,
-                       LocalDate today, List<Group> allGroups, ChartSubject subject, List<Locale> languages) {
+    /**
+     * Everything a series' points depend on, except the rows. Its hash is worked out once: the key
+     * is looked up several times per series (kept, used, its family), and hashing the groups,
+     * subject and rules anew each time was a tenth of a save's computation.
+     */
+    private static final class Key {
 
-        static Key of(ChartRequest request, ChartSubject subject) {
+        private final ChartKind kind;
+        private final StageFilter stage;
+        private final LocalDate from;
+        private final LocalDate to;
+        private final RollingWindow window;
+        private final IntervalMethod method;
+        private final ConfidenceLevel level;
+        private final LocalDate loopStart;
+        private final AlertRules alertRules;
+        private final LocalDate today;
+        private final List<Group> allGroups;
+        private final ChartSubject subject;
+        private final List<Locale> languages;
+        private final int hash;
+
+        private Key(ChartKind kind, StageFilter stage, LocalDate from, LocalDate to, RollingWindow window,
+                    IntervalMethod method, ConfidenceLevel level, LocalDate loopStart, AlertRules alertRules,
+                    LocalDate today, List<Group> allGroups, ChartSubject subject, List<Locale> languages) {
+            this.kind = kind;
+            this.stage = stage;
+            this.from = from;
+            this.to = to;
+            this.window = window;
+            this.method = method;
+            this.level = level;
+            this.loopStart = loopStart;
+            this.alertRules = alertRules;
+            this.today = today;
+            this.allGroups = allGroups;
+            this.subject = subject;
+            this.languages = languages;
+            this.hash = Objects.hash(kind, stage, from, to, window, method, level, loopStart, alertRules, today,
+                    allGroups, subject, languages);
+        }
+
+        static Key of(ChartRequest request, ChartSubject subject, List<Locale> languages) {
             return new Key(request.kind(), request.stage(), request.from(), request.to(), request.window(),
                     request.method(), request.level(), request.loopStart(), request.alertRules(), request.today(),
-                    request.allGroups(), subject,
-                    List.of(Texts.language(), DateStyle.locale(), Locale.getDefault(Locale.Category.FORMAT)));
+                    request.allGroups(), subject, languages);
         }
 
         /* The same series whatever its period: where their days match, its points can be taken over. */
@@ -62,6 +104,39 @@ public final class ChartSeriesCache {
                 }
             }
             return false;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Key key && hash == key.hash && kind == key.kind
+                    && Objects.equals(stage, key.stage) && Objects.equals(from, key.from) && Objects.equals(to, key.to)
+                    && Objects.equals(window, key.window) && Objects.equals(method, key.method)
+                    && Objects.equals(level, key.level) && Objects.equals(loopStart, key.loopStart)
+                    && Objects.equals(alertRules, key.alertRules) && Objects.equals(today, key.today)
+                    && Objects.equals(allGroups, key.allGroups) && Objects.equals(subject, key.subject)
+                    && Objects.equals(languages, key.languages);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /**
+     * Everything a chart's words (title, subtitle, definition, value axis label) depend on: its
+     * request without the rows, and the languages. A chart whose words and series are those of the
+     * computation before is that chart again.
+     */
+    private record ChartKey(ChartKind kind, List<ChartSubject> subjects, List<Group> allGroups, StageFilter stage,
+                            LocalDate from, LocalDate to, RollingWindow window, IntervalMethod method,
+                            ConfidenceLevel level, LocalDate loopStart, List<ChartMarker> markers,
+                            AlertRules alertRules, LocalDate today, List<Locale> languages) {
+
+        static ChartKey of(ChartRequest request, List<Locale> languages) {
+            return new ChartKey(request.kind(), request.subjects(), request.allGroups(), request.stage(),
+                    request.from(), request.to(), request.window(), request.method(), request.level(),
+                    request.loopStart(), request.markers(), request.alertRules(), request.today(), languages);
         }
     }
 
@@ -84,6 +159,11 @@ public final class ChartSeriesCache {
     /* Per family, the latest series' points, offered point by point when the series itself cannot be reused. */
     private Map<Family, Computed> earlier = new HashMap<>();
     private Map<Family, Computed> earlierUsed = new HashMap<>();
+    /* The charts of the computation before and of this one, by their words' key (see chart()). */
+    private Map<ChartKey, ChartData> chartsKept = new HashMap<>();
+    private Map<ChartKey, ChartData> chartsUsed = new HashMap<>();
+    /* The languages of this computation, read once: a key of every series and chart. */
+    private List<Locale> languages = List.of();
     /* What changed since each earlier index, worked out once per computation (the families share one index). */
     private final Map<ResultIndex, IndexChanges> changesSince = new IdentityHashMap<>();
     private int pointsComputed;
@@ -96,6 +176,9 @@ public final class ChartSeriesCache {
     public synchronized void startComputation(ResultIndex now) {
         kept = used;
         used = new HashMap<>();
+        chartsKept = chartsUsed;
+        chartsUsed = new HashMap<>();
+        languages = List.of(Texts.language(), DateStyle.locale(), Locale.getDefault(Locale.Category.FORMAT));
         if (!earlierUsed.isEmpty()) { // a computation that drew nothing leaves the points before it on offer
             earlier = earlierUsed;
             earlierUsed = new HashMap<>();
@@ -121,7 +204,7 @@ public final class ChartSeriesCache {
         if (request.index() != index) {
             startComputation(request.index());
         }
-        Key key = Key.of(request, subject);
+        Key key = Key.of(request, subject, languages);
         Family family = new Family(key.periodless(), step);
         ChartSeries series = used.get(key);
         if (series == null) {
@@ -140,6 +223,43 @@ public final class ChartSeriesCache {
         used.put(key, series);
         earlierUsed.put(family, new Computed(index, series.points()));
         return series;
+    }
+
+    /**
+     * The chart of {@code request} with {@code series} (this computation's, from {@link #series}):
+     * the chart of the computation before when its words' key is equal and its series are the same
+     * objects — then with the same series list, so a renderer can tell at a glance that nothing
+     * changed ({@code ChartUpdate}) — else {@code compute}'s, with the words of the chart before
+     * when only its series changed (a save: the words depend on no row).
+     */
+    synchronized ChartData chart(ChartRequest request, List<ChartSeries> series, Supplier<ChartData> compute) {
+        ChartKey key = ChartKey.of(request, languages);
+        ChartData before = chartsUsed.get(key);
+        if (before == null) {
+            before = chartsKept.get(key);
+        }
+        ChartData chart;
+        if (before == null) {
+            chart = compute.get();
+        } else {
+            List<ChartSeries> same = sameObjects(before.series(), series) ? before.series() : series;
+            chart = new ChartData(request, before.title(), before.subtitle(), before.definition(),
+                    before.valueAxisLabel(), same);
+        }
+        chartsUsed.put(key, chart);
+        return chart;
+    }
+
+    private static boolean sameObjects(List<ChartSeries> before, List<ChartSeries> now) {
+        if (before.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (before.get(i) != now.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many points the latest computation computed and how many it took over from the one before. */

@@ -7,6 +7,7 @@ import org.loopwatch.domain.PeriodSummary;
 import org.loopwatch.domain.PeriodSummaryCalculator;
 import org.loopwatch.domain.PeriodSummaryRequest;
 import org.loopwatch.domain.StageChoice;
+import org.loopwatch.domain.SubjectSummary;
 import org.loopwatch.domain.SummarySubject;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartInputs;
@@ -42,8 +43,18 @@ final class DashboardCalculator {
     /** As {@link #compute(ChartInputs, DashboardFilters, ChartSeriesCache)}, the alerts' sentences taken from {@code alertTexts} too. */
     static DashboardSnapshot compute(ChartInputs inputs, DashboardFilters filters, ChartSeriesCache kept,
                                      AlertExplanations alertTexts) {
+        return compute(inputs, filters, kept, alertTexts, new KeptTiles());
+    }
+
+    /**
+     * As {@link #compute(ChartInputs, DashboardFilters, ChartSeriesCache, AlertExplanations)}, taking from
+     * {@code keptTiles} the tiles whose summary and settings are those it wrote them for (decision 0069).
+     */
+    static DashboardSnapshot compute(ChartInputs inputs, DashboardFilters filters, ChartSeriesCache kept,
+                                     AlertExplanations alertTexts, KeptTiles keptTiles) {
         kept.startComputation(inputs.index());
         alertTexts.startComputation();
+        keptTiles.startComputation();
         if (inputs.hasNoResults()) {
             return DashboardSnapshot.NO_RESULTS;
         }
@@ -52,8 +63,12 @@ final class DashboardCalculator {
         PeriodSummary summary = summary(inputs, shown, filters);
         List<TileData> tiles = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
-            tiles.add(TileCalculator.tile(inputs, shown.get(i), summary.subjects().get(i), filters.from(), filters.to(),
-                    filters.window().days(), summary.request().windowFrom()));
+            ChartSubject subject = shown.get(i);
+            SubjectSummary figures = summary.subjects().get(i);
+            tiles.add(keptTiles.tile(subject, figures, filters.from(), filters.to(), filters.window().days(),
+                    summary.request().windowFrom(), inputs.groups(),
+                    () -> TileCalculator.tile(inputs, subject, figures, filters.from(), filters.to(),
+                            filters.window().days(), summary.request().windowFrom())));
         }
         LocalDate countingStart = inputs.countingStart().orElse(filters.from());
         List<DashboardChart> charts = new ArrayList<>();

@@ -39,6 +39,7 @@ import org.loopwatch.report.chart.ChartKind;
 import org.loopwatch.report.chart.fx.ChartPane;
 import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.report.chart.fx.ChartUpdate;
+import org.loopwatch.report.chart.fx.SizeCache;
 import org.loopwatch.report.chart.SeriesStylesheet;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.Choices;
@@ -270,6 +271,10 @@ public final class DashboardView extends VBox {
         private final ChartPane pane;
         private final Label stage = new Label();
         private DashboardChart shown;
+        /* Measured once until something in it changes (SizeCache): after a save the scroll pane measured
+           every chart's caption, legend and chart again for its minimum and preferred height, although
+           the save changed three to five of the nine (decision 0069). */
+        private final SizeCache sizes = new SizeCache();
 
         ChartHolder(ChartPane pane, DashboardChart chart, Optional<DashboardExportViewModel> exports) {
             super(2);
@@ -290,6 +295,34 @@ public final class DashboardView extends VBox {
 
         ChartPane pane() {
             return pane;
+        }
+
+        @Override
+        public void requestLayout() {
+            if (sizes != null) { // called by the super constructor, before the cache exists
+                sizes.clear();
+            }
+            super.requestLayout();
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return sizes.size(SizeCache.Kind.MIN_WIDTH, height, super::computeMinWidth);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return sizes.size(SizeCache.Kind.PREF_WIDTH, height, super::computePrefWidth);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return sizes.size(SizeCache.Kind.MIN_HEIGHT, width, super::computeMinHeight);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return sizes.size(SizeCache.Kind.PREF_HEIGHT, width, super::computePrefHeight);
         }
 
         void show(DashboardChart chart) {

@@ -70,6 +70,8 @@ public final class DashboardViewModel {
     private final ChartSeriesCache keptSeries = new ChartSeriesCache();
     /* The alert list's sentences of the latest computation, likewise; under the lock on data. */
     private final AlertExplanations keptAlertTexts = new AlertExplanations();
+    /* The tiles of the latest computation, so the next writes only those whose figures changed (decision 0069); under the lock on data. */
+    private final KeptTiles keptTiles = new KeptTiles();
     private final AlertListViewModel alerts;
     private ChartInputs inputs;
     private boolean applyingDefaults;
@@ -270,7 +272,7 @@ public final class DashboardViewModel {
         Optional<DashboardFilters> expected = choices.withDefaults(loaded)
                 .filters(loaded, hidden, LocalDate.now(services.clock()));
         Optional<DashboardSnapshot> computed = compute ? expected.map(filters ->
-                DashboardCalculator.compute(loaded, filters, keptSeries, keptAlertTexts)) : Optional.empty();
+                DashboardCalculator.compute(loaded, filters, keptSeries, keptAlertTexts, keptTiles)) : Optional.empty();
         return new LoadedAndComputed(loaded, expected, computed);
     }
 
@@ -458,7 +460,7 @@ public final class DashboardViewModel {
         busy.set(true);
         services.tasks().run(() -> {
             synchronized (data) {
-                return DashboardCalculator.compute(current, filters.get(), keptSeries, keptAlertTexts);
+                return DashboardCalculator.compute(current, filters.get(), keptSeries, keptAlertTexts, keptTiles);
             }
         }, computed -> {
             if (ticket == requested) {

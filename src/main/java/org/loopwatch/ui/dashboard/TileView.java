@@ -121,6 +121,9 @@ final class TileView extends VBox {
      * tile must be built anew (another subject or stages, mixing chosen or dropped).
      */
     boolean update(TileData now) {
+        if (now == data) { // a tile the computation kept (KeptTiles): its words are those shown
+            return true;
+        }
         if (!data.sameShape(now)) {
             return false;
         }

@@ -19,14 +19,15 @@ import org.loopwatch.domain.RollingWindow;
 import org.loopwatch.domain.Rollup;
 import org.loopwatch.domain.Stage;
 import org.loopwatch.domain.StageChoice;
+import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartInputs;
 import org.loopwatch.report.chart.ChartSeriesCache;
 
 /**
  * The dashboard's incremental path (SPEC §9, save → dashboard): after any run of saves and
  * deletions, the index followed save by save ({@link ResultIndex#with}) and the snapshot computed
- * with the series and alert sentences kept from the computation before ({@link ChartSeriesCache},
- * {@link AlertExplanations}) equal a fresh
+ * with the series, charts, tiles and alert sentences kept from the computation before
+ * ({@link ChartSeriesCache}, {@link KeptTiles}, {@link AlertExplanations}) equal a fresh
  * computation over an index rebuilt from the rows: tiles, every chart's series and texts, alerts.
  */
 class IncrementalDashboardTest {
@@ -59,7 +60,8 @@ class IncrementalDashboardTest {
             ResultIndex index = rows.build();
             ChartSeriesCache kept = new ChartSeriesCache();
             AlertExplanations keptTexts = new AlertExplanations(); // decision 0062
-            DashboardCalculator.compute(inputs(index), filters(index, random), kept, keptTexts);
+            KeptTiles keptTiles = new KeptTiles(); // decision 0069
+            DashboardCalculator.compute(inputs(index), filters(index, random), kept, keptTexts, keptTiles);
             for (int save = 0; save < 25; save++) {
                 ResultKey key = new ResultKey(FIRST.plusDays(DAYS - 8 + random.nextInt(8)),
                         GROUPS.get(random.nextInt(GROUPS.size())).id(), Stage.values()[random.nextInt(2)]);
@@ -69,7 +71,8 @@ class IncrementalDashboardTest {
                 ResultIndex rebuilt = rebuilt(index);
                 DashboardFilters filters = filters(index, random);
 
-                DashboardSnapshot followed = DashboardCalculator.compute(inputs(index), filters, kept, keptTexts);
+                DashboardSnapshot followed = DashboardCalculator.compute(inputs(index), filters, kept, keptTexts,
+                        keptTiles);
                 DashboardSnapshot fresh = DashboardCalculator.compute(inputs(rebuilt), filters);
 
                 assertThat(index.cellsDiffering(rebuilt)).as("seed %d save %d", seed, save).isEmpty();
@@ -89,6 +92,60 @@ class IncrementalDashboardTest {
             }
         }
         assertThat(alertsCompared).as("kept alert sentences compared with fresh ones").isPositive();
+    }
+
+    @Test
+    void aSaveToOneGroupWritesOnlyTheTilesAndChartsThatShowIt() {
+        ResultIndex.Builder rows = ResultIndex.builder();
+        for (int day = 0; day < DAYS - 1; day++) {
+            for (Group group : GROUPS) {
+                for (Stage stage : Stage.values()) {
+                    rows.add(group.id(), stage, FIRST.plusDays(day).toEpochDay(), stage == Stage.ARRIVAL ? 100 : 6_000,
+                            day % 7 == group.id() ? 1 : 0);
+                }
+            }
+        }
+        ResultIndex index = rows.build();
+        LocalDate last = index.lastDate().orElseThrow();
+        DashboardFilters filters = new DashboardFilters(last.minusDays(55), last, StageChoice.APART,
+                RollingWindow.SEVEN_DAYS, IntervalMethod.WILSON, ConfidenceLevel.NINETY_FIVE, Set.of(), last);
+        ChartSeriesCache kept = new ChartSeriesCache();
+        AlertExplanations keptTexts = new AlertExplanations();
+        KeptTiles keptTiles = new KeptTiles();
+        DashboardSnapshot before = DashboardCalculator.compute(inputs(index), filters, kept, keptTexts, keptTiles);
+
+        // Operating staff's in-loop count of the last day corrected: one (group, stage) cell.
+        ResultIndex saved = index.with(new ResultKey(last, 3, Stage.IN_LOOP), Optional.of(new Counts(6_000, 4)));
+        DashboardSnapshot after = DashboardCalculator.compute(inputs(saved), filters, kept, keptTexts, keptTiles);
+
+        assertThat(after.tiles()).isEqualTo(DashboardCalculator.compute(inputs(rebuilt(saved)), filters).tiles());
+        int tilesKept = 0;
+        for (int i = 0; i < after.tiles().size(); i++) {
+            TileData tile = after.tiles().get(i);
+            if (tile.subject().groupIds().contains(3L)) {
+                assertThat(tile).as(tile.subject().name()).isNotSameAs(before.tiles().get(i));
+            } else {
+                assertThat(tile).as(tile.subject().name()).isSameAs(before.tiles().get(i));
+                tilesKept++;
+            }
+        }
+        int chartsKept = 0;
+        for (int i = 0; i < after.shownCharts().size(); i++) {
+            ChartData was = before.shownCharts().get(i).data();
+            ChartData now = after.shownCharts().get(i).data();
+            boolean showsIt = now.request().stage().stages().contains(Stage.IN_LOOP)
+                    && now.series().stream().anyMatch(series -> series.subject().groupIds().contains(3L));
+            assertThat(now.title()).as("a chart's words depend on no row").isSameAs(was.title());
+            if (showsIt) {
+                assertThat(now.series()).as(after.shownCharts().get(i).id()).isNotSameAs(was.series());
+            } else {
+                // The very list drawn before: ChartUpdate leaves such a chart as it is.
+                assertThat(now.series()).as(after.shownCharts().get(i).id()).isSameAs(was.series());
+                chartsKept++;
+            }
+        }
+        assertThat(tilesKept).as("tiles kept").isPositive();
+        assertThat(chartsKept).as("charts kept").isPositive();
     }
 
     @Test

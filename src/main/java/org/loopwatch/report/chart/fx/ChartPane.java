@@ -51,6 +51,14 @@ public final class ChartPane extends BorderPane {
     }
 
     /**
+     * Takes new figures that draw exactly what is drawn ({@link ChartUpdate}: the same series, settings
+     * and words): its legend entries and shape are those of what is drawn, worked out again for nothing.
+     */
+    void redrawnUnchanged(ChartData now) {
+        data = now;
+    }
+
+    /**
      * Keeps only the groups and rollups in the legend, for a panel of small multiples whose notes
      * (shading, marks) are said once for all panels by {@link #notesOf}.
      */

@@ -33,6 +33,12 @@ public final class ChartUpdate {
     /** Redraws {@code pane} with {@code data} when the shapes match; false (nothing changed) when not. */
     public static boolean redraw(ChartPane pane, ChartData data) {
         ChartData drawn = pane.data();
+        if (unchanged(drawn, data)) {
+            // Nothing drawn depends on what differs (the rows' index): no pass over the points for
+            // the shape, the legend or the axis, for the charts a save did not touch (decision 0069).
+            pane.redrawnUnchanged(data);
+            return true;
+        }
         Object drawnShape = pane.drawnShape() != null ? pane.drawnShape() : shape(drawn);
         List<Object> shape = shape(data);
         if (!drawnShape.equals(shape)) {
@@ -136,6 +142,24 @@ public final class ChartUpdate {
                 items.remove(at, items.size());
             }
         }
+    }
+
+    /*
+     * True when {@code now} draws exactly what {@code drawn} does: the same series objects (a
+     * computation keeps a series whose rows did not change, and then the chart's very list,
+     * ChartSeriesCache#chart) and the same settings and words. Only then; equal but new series go
+     * the long way.
+     */
+    private static boolean unchanged(ChartData drawn, ChartData now) {
+        if (drawn.series() != now.series()) {
+            return false;
+        }
+        ChartRequest before = drawn.request();
+        ChartRequest request = now.request();
+        return before.kind() == request.kind() && before.from().equals(request.from())
+                && before.to().equals(request.to()) && before.level().equals(request.level())
+                && before.markers().equals(request.markers()) && drawn.title().equals(now.title())
+                && drawn.subtitle().equals(now.subtitle()) && drawn.valueAxisLabel().equals(now.valueAxisLabel());
     }
 
     /* A data item's value changes its whole chart's layout, even to an equal number: set only a new one. */
