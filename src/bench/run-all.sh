@@ -252,7 +252,10 @@ awk 'function median(key,  s) { s = $0; sub(".*" key " median +", "", s); sub(" 
      END {printf "   import ÷ sqlite3 .import %.2f × (CPU %.2f ×)   target ≤ 3 ×;   import ÷ floor %.2f × (CPU %.2f ×);   floor ÷ .import %.2f × (CPU %.2f ×)\n",
           app / ref, appcpu / refcpu, app / floor, appcpu / floorcpu, floor / ref, floorcpu / refcpu}' "$OUT/import-ratios.txt" | tee -a "$RESULTS"
 
-say "-- first frame: installed app against a bare JavaFX window with its own AOT cache ($ROUNDS rounds)"
+# The first frame's rounds scatter by more than the margin the target leaves (docs/benchmarks.md,
+# thirteenth run): twice the rounds, and the ratio also paired round by round.
+FIRST_FRAME_ROUNDS="${FIRST_FRAME_ROUNDS:-$((2 * ROUNDS - 1))}"
+say "-- first frame: installed app against a bare JavaFX window with its own AOT cache ($FIRST_FRAME_ROUNDS rounds)"
 # An AOT cache takes jars only: the bare window's class in a jar of its own, beside JavaFX's jars.
 BARE_AOT="$OUT/bare-window.aot"
 rm -f "$BARE_AOT" "$OUT/bare-window.jar"
@@ -261,12 +264,12 @@ rm -f "$BARE_AOT" "$OUT/bare-window.jar"
 BARE_CP="$OUT/bare-window.jar:$(tr ':' '\n' < "$OUT/classpath.txt" | grep '/org/openjfx/' | paste -sd:)"
 "$JAVA" -XX:AOTCacheOutput="$BARE_AOT" -Djavafx.cachedir="$CACHE" -cp "$BARE_CP" 'org.loopwatch.bench.BareJavaFxWindow$Main' \
   >"$OUT/bare-window-training.log" 2>&1 || { echo "the bare window's AOT training failed: $OUT/bare-window-training.log" >&2; exit 1; }
-"$JAVA" -cp "$CP" org.loopwatch.bench.StartupHarness "$ROUNDS" \
+"$JAVA" -cp "$CP" org.loopwatch.bench.StartupHarness "$FIRST_FRAME_ROUNDS" \
   "bare JavaFX window, own AOT=$JAVA -XX:AOTCache=$BARE_AOT -Djavafx.cachedir=$CACHE -cp $BARE_CP org.loopwatch.bench.BareJavaFxWindow\$Main" \
   "env:JAVA_TOOL_OPTIONS=-Dloopwatch.probe=first-frame" \
   "installed app (58,400 rows)=$IMAGE/bin/LoopWatch --db $OUT/bench.db" \
   | tee -a "$RESULTS"
-say "   target: first frame ≤ 1.2 × the bare window with its own AOT cache"
+say "   target: first frame ≤ 1.2 × the bare window with its own AOT cache (the ratio of medians; the paired ratio beside it)"
 
 # Team mode (SPEC §9 second round) is measured by its own script, when present.
 if [ -f src/bench/team-mode.sh ]; then

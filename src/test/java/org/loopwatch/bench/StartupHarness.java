@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Usage: {@code StartupHarness RUNS "label=command args…" "label=command args…" …}; an
  * argument {@code env:NAME=VALUE} before a case sets an environment variable for that case.
- * Prints one line per case with medians and the ratio to the first case.
+ * Prints one line per case with medians and the ratio to the first case, and for every other case
+ * the ratio paired round by round with the first case's, with the middle half of the rounds.
  */
 public final class StartupHarness {
 
@@ -68,7 +69,39 @@ public final class StartupHarness {
                             + "  peak RSS median %5.0f MB  runs %s%n",
                     c.label(), millis, millis / floor, cases.get(0).label(), cpu, cpu / cpuFloor, peakMb,
                     list.stream().map(s -> String.format(Locale.ROOT, "%.0f", s.millis())).toList());
+            if (c != cases.get(0)) {
+                Spread paired = pairedRatios(list, samples.get(cases.get(0).label()));
+                System.out.printf(Locale.ROOT, "%-28s paired with the first case round by round: ratio median %.2f"
+                        + "  (middle half of the rounds %.2f–%.2f)%n", "", paired.median(), paired.lowerQuartile(),
+                        paired.upperQuartile());
+            }
         }
+    }
+
+    /** A median with the quartiles around it: where the middle half of the values lie. */
+    record Spread(double median, double lowerQuartile, double upperQuartile) {
+    }
+
+    /*
+     * Each round's first frame of a case divided by the first case's in the same round: the rounds
+     * run side by side, so a slow minute slows both and the ratio keeps less of it than the ratio of
+     * the two medians does. The quartiles say how far one round's ratio can be trusted.
+     */
+    static Spread pairedRatios(List<Sample> measured, List<Sample> reference) {
+        double[] ratios = new double[measured.size()];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = measured.get(i).millis() / reference.get(i).millis();
+        }
+        Arrays.sort(ratios);
+        return new Spread(median(ratios), quantile(ratios, 0.25), quantile(ratios, 0.75));
+    }
+
+    /* Linear interpolation between the closest ranks of sorted values (type 7, as R and NumPy by default). */
+    private static double quantile(double[] sorted, double p) {
+        double rank = p * (sorted.length - 1);
+        int below = (int) Math.floor(rank);
+        int above = Math.min(below + 1, sorted.length - 1);
+        return sorted[below] + (rank - below) * (sorted[above] - sorted[below]);
     }
 
     private static List<Case> parseCases(List<String> args) {
