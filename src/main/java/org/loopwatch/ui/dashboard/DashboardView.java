@@ -11,8 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.DatePicker;
@@ -33,18 +31,14 @@ import org.loopwatch.domain.IntervalMethod;
 import org.loopwatch.domain.RollingWindow;
 import org.loopwatch.domain.StageChoice;
 import org.loopwatch.domain.text.Texts;
-import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.fx.ChartFactory;
-import org.loopwatch.report.chart.ChartKind;
 import org.loopwatch.report.chart.fx.ChartPane;
 import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.report.chart.fx.ChartUpdate;
-import org.loopwatch.report.chart.fx.SizeCache;
 import org.loopwatch.report.chart.SeriesStylesheet;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.Choices;
 import org.loopwatch.ui.DateTexts;
-import org.loopwatch.ui.Tooltips;
 
 /**
  * The dashboard: filters on top, then a tile per group and rollup, then the four charts. Thin:
@@ -257,99 +251,6 @@ public final class DashboardView extends VBox {
         return holder;
     }
 
-    /*
-     * A chart under a row with its stage on the left and, when exports are offered, its "Copy"
-     * button on the right (and a context menu to copy or export it). The chart's own title says
-     * what it shows but not which stage: with arrival and in-loop apart, two charts of the same
-     * title stood side by side, and the count charts (both stages added) did not say so. A chart
-     * redrawn in place keeps its holder, so the holder follows the chart it shows now: its stage
-     * (the count charts keep their id from "apart" to one stage) and the request copying takes (a
-     * period moved by a day after a save keeps its length, and its chart).
-     */
-    private static final class ChartHolder extends VBox {
-
-        private final ChartPane pane;
-        private final Label stage = new Label();
-        private DashboardChart shown;
-        /* Measured once until something in it changes (SizeCache): after a save the scroll pane measured
-           every chart's caption, legend and chart again for its minimum and preferred height, although
-           the save changed three to five of the nine (decision 0069). */
-        private final SizeCache sizes = new SizeCache();
-
-        ChartHolder(ChartPane pane, DashboardChart chart, Optional<DashboardExportViewModel> exports) {
-            super(2);
-            this.pane = pane;
-            stage.setId("chartStage-" + chart.code());
-            stage.getStyleClass().add("chart-stage");
-            stage.setWrapText(true);
-            stage.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(stage, Priority.ALWAYS);
-            // Above the chart, not over it: drawn in its corner, the button covered the chart's title.
-            HBox actions = new HBox(8, stage);
-            actions.setAlignment(Pos.CENTER_LEFT);
-            actions.getStyleClass().add("chart-actions");
-            exports.ifPresent(model -> actions.getChildren().add(copyButton(chart.code(), model)));
-            getChildren().addAll(actions, pane);
-            show(chart);
-        }
-
-        ChartPane pane() {
-            return pane;
-        }
-
-        @Override
-        public void requestLayout() {
-            if (sizes != null) { // called by the super constructor, before the cache exists
-                sizes.clear();
-            }
-            super.requestLayout();
-        }
-
-        @Override
-        protected double computeMinWidth(double height) {
-            return sizes.size(SizeCache.Kind.MIN_WIDTH, height, super::computeMinWidth);
-        }
-
-        @Override
-        protected double computePrefWidth(double height) {
-            return sizes.size(SizeCache.Kind.PREF_WIDTH, height, super::computePrefWidth);
-        }
-
-        @Override
-        protected double computeMinHeight(double width) {
-            return sizes.size(SizeCache.Kind.MIN_HEIGHT, width, super::computeMinHeight);
-        }
-
-        @Override
-        protected double computePrefHeight(double width) {
-            return sizes.size(SizeCache.Kind.PREF_HEIGHT, width, super::computePrefHeight);
-        }
-
-        void show(DashboardChart chart) {
-            shown = chart;
-            String text = chart.request().stage().label();
-            if (!text.equals(stage.getText())) {
-                stage.setText(text);
-            }
-        }
-
-        private Button copyButton(String code, DashboardExportViewModel model) {
-            Button copy = new Button(TEXT.get("copy"));
-            copy.setId("copyChart-" + code);
-            copy.getStyleClass().add("copy-chart");
-            copy.setMinWidth(Region.USE_PREF_SIZE);
-            Tooltips.onFirstHover(copy, TEXT.get("copy.tooltip"));
-            copy.setOnAction(event -> model.copyChart(shown.request()));
-            MenuItem copyItem = new MenuItem(TEXT.get("copyChart"));
-            copyItem.setOnAction(event -> model.copyChart(shown.request()));
-            MenuItem exportItem = new MenuItem(TEXT.get("exportChart"));
-            exportItem.setOnAction(event -> model.exportChart());
-            pane.setOnContextMenuRequested(event -> new ContextMenu(copyItem, exportItem)
-                    .show(pane, event.getScreenX(), event.getScreenY()));
-            return copy;
-        }
-    }
-
     private void rebuildGroupsMenu() {
         groups.getItems().clear();
         for (ChartSubject subject : viewModel.subjects()) {
@@ -396,7 +297,7 @@ public final class DashboardView extends VBox {
         }
         for (int i = 0; i < data.size(); i++) {
             DashboardChart chart = data.get(i);
-            ChartHolder kept = i < charts.getChildren().size() ? (ChartHolder) charts.getChildren().get(i) : null;
+            DashboardChartHolder kept = i < charts.getChildren().size() ? (DashboardChartHolder) charts.getChildren().get(i) : null;
             if (kept != null && chart.id().equals(kept.pane().getId()) && ChartUpdate.redraw(kept.pane(), chart.data())) {
                 kept.show(chart);
                 continue;
@@ -405,7 +306,7 @@ public final class DashboardView extends VBox {
             pane.setId(chart.id());
             pane.chart().setMinHeight(CHART_HEIGHT);
             pane.chart().setPrefHeight(CHART_HEIGHT);
-            ChartHolder holder = new ChartHolder(pane, chart, exports);
+            DashboardChartHolder holder = new DashboardChartHolder(pane, chart, exports);
             GridPane.setConstraints(holder, i % 2, i / 2);
             if (kept != null) {
                 charts.getChildren().set(i, holder);
