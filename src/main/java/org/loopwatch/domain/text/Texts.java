@@ -71,6 +71,15 @@ public final class Texts {
     }
 
     /**
+     * Every language a written text depends on — the interface's, the dates' and the numbers' — for
+     * the caches of written texts: a text kept is the one that would be written again only while all
+     * three stay the same.
+     */
+    public static List<Locale> languagesInUse() {
+        return List.of(language, DateStyle.locale(), Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    /**
      * Chooses the interface language for the rest of the process (from Settings or {@code --lang});
      * a language LoopWatch is not written in falls back to English.
      */

@@ -16,7 +16,6 @@ import org.loopwatch.domain.Group;
 import org.loopwatch.domain.IntervalMethod;
 import org.loopwatch.domain.ResultIndex;
 import org.loopwatch.domain.RollingWindow;
-import org.loopwatch.domain.text.DateStyle;
 import org.loopwatch.domain.text.Texts;
 
 /**
@@ -178,7 +177,7 @@ public final class ChartSeriesCache {
         used = new HashMap<>();
         chartsKept = chartsUsed;
         chartsUsed = new HashMap<>();
-        languages = List.of(Texts.language(), DateStyle.locale(), Locale.getDefault(Locale.Category.FORMAT));
+        languages = Texts.languagesInUse();
         if (!earlierUsed.isEmpty()) { // a computation that drew nothing leaves the points before it on offer
             earlier = earlierUsed;
             earlierUsed = new HashMap<>();

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.loopwatch.domain.AlertText;
 import org.loopwatch.domain.Exceedance;
-import org.loopwatch.domain.text.DateStyle;
 import org.loopwatch.domain.text.Texts;
 
 /**
@@ -32,7 +31,7 @@ final class AlertExplanations {
     void startComputation() {
         kept = used;
         used = new HashMap<>();
-        languages = List.of(Texts.language(), DateStyle.locale(), Locale.getDefault(Locale.Category.FORMAT));
+        languages = Texts.languagesInUse();
     }
 
     /** {@link AlertText#explain}'s sentence for {@code alert}, written once while it stays. */

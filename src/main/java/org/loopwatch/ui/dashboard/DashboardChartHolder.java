@@ -9,10 +9,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.fx.ChartPane;
-import org.loopwatch.report.chart.fx.SizeCache;
 import org.loopwatch.ui.Tooltips;
 
 /**
@@ -24,7 +22,7 @@ import org.loopwatch.ui.Tooltips;
  * (the count charts keep their id from "apart" to one stage) and the request copying takes (a
  * period moved by a day after a save keeps its length, and its chart).
  */
-final class DashboardChartHolder extends VBox {
+final class DashboardChartHolder extends SizesKeptVBox {
 
     /* The holder's button and menu are the dashboard's own words. */
     private static final Texts TEXT = Texts.of(DashboardView.class);
@@ -32,10 +30,6 @@ final class DashboardChartHolder extends VBox {
     private final ChartPane pane;
     private final Label stage = new Label();
     private DashboardChart shown;
-    /* Measured once until something in it changes (SizeCache): after a save the scroll pane measured
-       every chart's caption, legend and chart again for its minimum and preferred height, although
-       the save changed three to five of the nine (decision 0069). */
-    private final SizeCache sizes = new SizeCache();
 
     DashboardChartHolder(ChartPane pane, DashboardChart chart, Optional<DashboardExportViewModel> exports) {
         super(2);
@@ -56,34 +50,6 @@ final class DashboardChartHolder extends VBox {
 
     ChartPane pane() {
         return pane;
-    }
-
-    @Override
-    public void requestLayout() {
-        if (sizes != null) { // called by the super constructor, before the cache exists
-            sizes.clear();
-        }
-        super.requestLayout();
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return sizes.size(SizeCache.Kind.MIN_WIDTH, height, super::computeMinWidth);
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return sizes.size(SizeCache.Kind.PREF_WIDTH, height, super::computePrefWidth);
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return sizes.size(SizeCache.Kind.MIN_HEIGHT, width, super::computeMinHeight);
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return sizes.size(SizeCache.Kind.PREF_HEIGHT, width, super::computePrefHeight);
     }
 
     void show(DashboardChart chart) {

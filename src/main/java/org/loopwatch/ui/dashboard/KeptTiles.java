@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.SubjectSummary;
-import org.loopwatch.domain.text.DateStyle;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.ChartSubject;
 
@@ -46,7 +45,7 @@ final class KeptTiles {
     void startComputation() {
         kept = used;
         used = new HashMap<>();
-        languages = List.of(Texts.language(), DateStyle.locale(), Locale.getDefault(Locale.Category.FORMAT));
+        languages = Texts.languagesInUse();
     }
 
     /** The tile of {@code subject} with these inputs: the one kept when they are equal, else {@code write}'s. */

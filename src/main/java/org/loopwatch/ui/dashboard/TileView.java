@@ -13,7 +13,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.loopwatch.domain.text.Texts;
-import org.loopwatch.report.chart.fx.SizeCache;
 
 /**
  * One tile: the group's or rollup's name in its colour and, side by side, one part per stage
@@ -25,7 +24,7 @@ import org.loopwatch.report.chart.fx.SizeCache;
  * {@code tile-ci} and {@code tile-counts} labels in a {@code tile-period} and a
  * {@code tile-window} box.
  */
-final class TileView extends VBox {
+final class TileView extends SizesKeptVBox {
 
     private static final Texts TEXT = Texts.of(TileView.class);
 
@@ -73,28 +72,6 @@ final class TileView extends VBox {
         showNotes(data);
     }
 
-    /* Measured once until something in the tile changes (see SizeCache): the dashboard's scroll pane
-       measured all ten tiles' wrapping labels again after every save, whichever tile had changed. */
-    private final SizeCache sizes = new SizeCache();
-
-    @Override
-    public void requestLayout() {
-        if (sizes != null) { // called by the super constructor, before the cache exists
-            sizes.clear();
-        }
-        super.requestLayout();
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return sizes.size(SizeCache.Kind.MIN_WIDTH, height, super::computeMinWidth);
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return sizes.size(SizeCache.Kind.PREF_WIDTH, height, super::computePrefWidth);
-    }
-
     /*
      * Its preferred height: a tile sits in the dashboard's flow pane, which gives each tile its
      * preferred height and asks the minimum only to bound it, so a minimum of its own (the wrapping
@@ -103,11 +80,6 @@ final class TileView extends VBox {
     @Override
     protected double computeMinHeight(double width) {
         return computePrefHeight(width);
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return sizes.size(SizeCache.Kind.PREF_HEIGHT, width, super::computePrefHeight);
     }
 
     /** What the tile shows, so an unchanged tile can stay on the screen. */

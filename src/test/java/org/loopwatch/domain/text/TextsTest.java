@@ -41,6 +41,18 @@ class TextsTest {
     }
 
     @Test
+    void theLanguagesInUseChangeWithTheInterfaceLanguageSoKeptTextsAreWrittenAgain() {
+        Texts.useLanguage(Locale.ENGLISH);
+        List<Locale> english = Texts.languagesInUse();
+        Texts.useLanguage(Locale.SIMPLIFIED_CHINESE);
+        List<Locale> chinese = Texts.languagesInUse();
+
+        assertThat(english).hasSize(3).startsWith(Locale.ENGLISH).isNotEqualTo(chinese);
+        assertThat(chinese.get(0)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(chinese).contains(DateStyle.locale(), Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    @Test
     void aKeptPatternPutsInEachCallsOwnArguments() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
