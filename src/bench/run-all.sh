@@ -264,12 +264,26 @@ rm -f "$BARE_AOT" "$OUT/bare-window.jar"
 BARE_CP="$OUT/bare-window.jar:$(tr ':' '\n' < "$OUT/classpath.txt" | grep '/org/openjfx/' | paste -sd:)"
 "$JAVA" -XX:AOTCacheOutput="$BARE_AOT" -Djavafx.cachedir="$CACHE" -cp "$BARE_CP" 'org.loopwatch.bench.BareJavaFxWindow$Main' \
   >"$OUT/bare-window-training.log" 2>&1 || { echo "the bare window's AOT training failed: $OUT/bare-window-training.log" >&2; exit 1; }
+# The first frame's floor (decision 0071): LoopWatch's first window (menu bar, navigation, placeholder,
+# status bar, the app's stylesheet) built in plain JavaFX, with its own AOT cache, run with the others:
+# app ÷ floor is LoopWatch's own start, floor ÷ bare what the first frame shows.
+FLOOR_AOT="$OUT/first-frame-floor.aot"
+rm -f "$FLOOR_AOT" "$OUT/first-frame-floor.jar"
+"$JDK/bin/jar" cf "$OUT/first-frame-floor.jar" -C target/test-classes org/loopwatch/bench/FirstFrameFloor.class \
+  -C target/test-classes 'org/loopwatch/bench/FirstFrameFloor$Main.class' \
+  -C target/classes org/loopwatch/ui/loopwatch.css -C target/classes org/loopwatch/ui/loopwatch.bss \
+  -C target/classes org/loopwatch/ui/themes.css -C target/classes org/loopwatch/ui/themes.bss
+FLOOR_CP="$OUT/first-frame-floor.jar:${BARE_CP#*:}"
+"$JAVA" -XX:AOTCacheOutput="$FLOOR_AOT" -Djavafx.cachedir="$CACHE" -cp "$FLOOR_CP" 'org.loopwatch.bench.FirstFrameFloor$Main' \
+  >"$OUT/first-frame-floor-training.log" 2>&1 || { echo "the first frame floor's AOT training failed: $OUT/first-frame-floor-training.log" >&2; exit 1; }
 "$JAVA" -cp "$CP" org.loopwatch.bench.StartupHarness "$FIRST_FRAME_ROUNDS" \
   "bare JavaFX window, own AOT=$JAVA -XX:AOTCache=$BARE_AOT -Djavafx.cachedir=$CACHE -cp $BARE_CP org.loopwatch.bench.BareJavaFxWindow\$Main" \
   "env:JAVA_TOOL_OPTIONS=-Dloopwatch.probe=first-frame" \
   "installed app (58,400 rows)=$IMAGE/bin/LoopWatch --db $OUT/bench.db" \
+  "its first frame in plain JavaFX, own AOT=$JAVA -XX:AOTCache=$FLOOR_AOT -Djavafx.cachedir=$CACHE -cp $FLOOR_CP org.loopwatch.bench.FirstFrameFloor\$Main" \
   | tee -a "$RESULTS"
 say "   target: first frame ≤ 1.2 × the bare window with its own AOT cache (the ratio of medians; the paired ratio beside it)"
+say "   floor (decision 0071): the same first window in plain JavaFX; the app's ratio to the bare window against the floor's says how much is LoopWatch's own"
 
 # Team mode (SPEC §9 second round) is measured by its own script, when present.
 if [ -f src/bench/team-mode.sh ]; then
