@@ -39,6 +39,7 @@ import org.loopwatch.report.chart.SeriesStylesheet;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.Choices;
 import org.loopwatch.ui.DateTexts;
+import org.loopwatch.ui.UncachedScrollPane;
 
 /**
  * The dashboard: filters on top, then a tile per group and rollup, then the four charts. Thin:
@@ -133,7 +134,7 @@ public final class DashboardView extends VBox {
         }
         VBox content = new VBox(14, new AlertListPanel(viewModel.alerts()), tiles, charts);
         content.getStyleClass().add("dashboard-content");
-        results = new ScrollPane(content);
+        results = new UncachedScrollPane(content);
         results.setFitToWidth(true);
         results.getStyleClass().add("dashboard-scroll");
         StackPane body = new StackPane(results, empty);
