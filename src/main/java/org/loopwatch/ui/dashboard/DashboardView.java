@@ -65,6 +65,8 @@ public final class DashboardView extends VBox {
     private final MenuButton groups = new MenuButton(TEXT.get("groups.button"));
     private final FlowPane tiles = new FlowPane(TILE_GAP, TILE_GAP);
     private final GridPane charts = new GridPane();
+    /* The subjects whose colours the tiles' stylesheet holds. */
+    private List<ChartSubject> tileSubjects = List.of();
     private final ScrollPane results;
     private final DashboardEmptyState empty = new DashboardEmptyState();
     private Node filterBar;
@@ -278,9 +280,13 @@ public final class DashboardView extends VBox {
         }
         // After a save most tiles and every chart keep their shape: change only what changed,
         // as new nodes cost JavaFX far more to style than the figures cost to compute (SPEC §9).
-        String colours = SeriesStylesheet.dataUri(snapshot.tiles().stream().map(TileData::subject).toList());
-        if (!tiles.getStylesheets().equals(List.of(colours))) {
-            tiles.getStylesheets().setAll(colours);
+        List<ChartSubject> subjects = snapshot.tiles().stream().map(TileData::subject).toList();
+        if (!subjects.equals(tileSubjects)) { // the colours' stylesheet is written out only for other subjects
+            tileSubjects = subjects;
+            String colours = SeriesStylesheet.dataUri(subjects);
+            if (!tiles.getStylesheets().equals(List.of(colours))) {
+                tiles.getStylesheets().setAll(colours);
+            }
         }
         Map<ChartSubject, TileView> shownTiles = new HashMap<>();
         tiles.getChildren().forEach(tile -> shownTiles.put(((TileView) tile).data().subject(), (TileView) tile));
