@@ -15,9 +15,11 @@ import org.loopwatch.domain.Group;
  *
  * <p>A value like a record of its six parts (equal when they are). What is worked out from them
  * with a pass over every point — the value axis' top, the cut-off marks, the legend — is worked
- * out once and kept: the dashboard asks for each several times per save, and
- * {@link #workedOut()} lets the computation do it off the FX thread (decision 0072). Words are
- * in the language of the moment they are first asked for, as the title's are when computed.
+ * out once and kept: redrawing a chart a save changed asked for the axis top three times and the
+ * cut-off marks twice, each a pass over its points on the FX thread (decision 0072). Worked out
+ * by the computation instead, they delayed the snapshot by more than they saved the FX thread.
+ * The legend's words are in the language of the moment it is first asked for, as the title's
+ * are when computed (a chart is computed again when the language changes).
  *
  * @param title          what the chart shows, e.g. "7-day positivity with 95 % confidence interval"
  * @param subtitle       period, stage and groups
@@ -72,16 +74,6 @@ public final class ChartData {
 
     public List<ChartSeries> series() {
         return series;
-    }
-
-    /**
-     * Works out now what drawing it asks for (the value axis' top, cut-off marks, legend), so a
-     * computation off the FX thread leaves the FX thread only the drawing; returns this.
-     */
-    public ChartData workedOut() {
-        legend();
-        cutMarks();
-        return this;
     }
 
     /*

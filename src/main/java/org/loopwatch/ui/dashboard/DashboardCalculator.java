@@ -109,10 +109,8 @@ final class DashboardCalculator {
     }
 
     private static DashboardChart chart(ChartRequest request, String suffix, ChartSeriesCache kept) {
-        // Worked out here, off the FX thread: the legend, axis top and cut-off marks of a chart a save
-        // changed were each a pass over its points in DashboardView#show (decision 0072).
-        return new DashboardChart("dashboardChart-" + request.kind().code() + suffix,
-                ChartData.of(request, kept).workedOut(), request);
+        return new DashboardChart("dashboardChart-" + request.kind().code() + suffix, ChartData.of(request, kept),
+                request);
     }
 
     /** The first day of the default period ending on {@code last}, not before the data starts. */
