@@ -138,6 +138,8 @@ public final class SaveToDashboardBenchmark {
         List<Double> fxCpu = new ArrayList<>();
         List<Double> storeCpu = new ArrayList<>();
         List<Double> besideCpu = new ArrayList<>();
+        List<Double> rendererCpu = new ArrayList<>();
+        long rendererBefore = 0;
         for (int i = 0; i < saves + WARM_UP; i++) {
             LocalDate day = days.get(i / 16);
             onFx(() -> {
@@ -159,6 +161,13 @@ public final class SaveToDashboardBenchmark {
             long fxBefore = threads.getThreadCpuTime(fxThread);
             long storeBefore = threads.getThreadCpuTime(storeThread);
             long besideBefore = besideCpuTime(threads);
+            // The renderer draws a frame after the pulse the save waits for, so its share of a save is
+            // taken from one save's start to the next's (the form is filled in off screen: no frames).
+            long rendererNow = cpuTime(threads, "QuantumRenderer");
+            if (i > WARM_UP) {
+                rendererCpu.add((rendererNow - rendererBefore) / 1e6);
+            }
+            rendererBefore = rendererNow;
             double[] phases = timeOneSave(dashboard, entry);
             double took = phases[0];
             waitUntil(() -> !entry.savingProperty().get() && !dashboard.busyProperty().get() && tasks.isIdle());
@@ -184,6 +193,12 @@ public final class SaveToDashboardBenchmark {
         double[] beside = besideCpu.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         System.out.printf(Locale.ROOT, "   CPU per save on the second background thread (computations beside a write, decision 0062):"
                 + " median %.1f ms (p90 %.1f)%n", median(beside), beside[(int) Math.ceil(beside.length * 0.9) - 1]);
+        double[] renderer = rendererCpu.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        // With the mean: a save that moves what lies below it (a taller tile or legend) repaints the whole
+        // scrolled area, a few in ten saves, so the median alone says too little of the renderer's work.
+        System.out.printf(Locale.ROOT, "   CPU per save on JavaFX's renderer thread (the frames' pixels, after the pulses above; decision 0072):"
+                + " median %.1f ms (p90 %.1f, mean %.1f)%n", median(renderer), renderer[(int) Math.ceil(renderer.length * 0.9) - 1],
+                rendererCpu.stream().mapToDouble(Double::doubleValue).average().orElse(0));
         System.out.printf(Locale.ROOT, "   phases, medians from save(): commit acknowledged on the FX thread %.1f ms, dashboard published %.1f ms,"
                         + " redrawn %.1f ms%n", median(toldMillis.stream().mapToDouble(Double::doubleValue).sorted().toArray()),
                 median(publishedMillis.stream().mapToDouble(Double::doubleValue).sorted().toArray()), median(sorted));
@@ -228,12 +243,18 @@ public final class SaveToDashboardBenchmark {
 
     /* CPU time of the executor's second thread (FxTaskExecutor's "loopwatch-compute"); 0 while it has not started. */
     private static long besideCpuTime(ThreadMXBean threads) {
+        return cpuTime(threads, "loopwatch-compute");
+    }
+
+    /* CPU time of the threads whose names start so; 0 while none has started. */
+    private static long cpuTime(ThreadMXBean threads, String namePrefix) {
+        long sum = 0;
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.getName().equals("loopwatch-compute")) {
-                return threads.getThreadCpuTime(thread.threadId());
+            if (thread.getName().startsWith(namePrefix)) {
+                sum += Math.max(0, threads.getThreadCpuTime(thread.threadId()));
             }
         }
-        return 0;
+        return sum;
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {

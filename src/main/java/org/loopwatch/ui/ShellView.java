@@ -120,7 +120,8 @@ public final class ShellView extends BorderPane {
      * instead of pushing the status bar out of the window (SPEC §4: scrolling where needed).
      */
     private static Node scrolledWhenTooSmall(Node screens) {
-        ScrollPane holder = new ScrollPane(screens);
+        // Uncached: every change on a screen redrew the whole window into the viewport's image first.
+        ScrollPane holder = new UncachedScrollPane(screens);
         holder.setFitToWidth(true);
         holder.setFitToHeight(true);
         holder.setFocusTraversable(false);

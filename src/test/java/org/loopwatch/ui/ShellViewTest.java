@@ -128,6 +128,21 @@ class ShellViewTest {
     }
 
     /*
+     * A screen is drawn with the window, not through an image of the scroll pane's viewport: cached,
+     * any change on a screen (a chart a save changed) made the renderer draw the whole visible screen
+     * into that image again before the window (decision 0072).
+     */
+    @Test
+    void aScreenIsNotDrawnThroughACachedImage(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node screen = robot.lookup("#content-DASHBOARD").query();
+        for (Node node = screen; node != null; node = node.getParent()) {
+            assertThat(node.isCache()).as(node.getStyleClass().toString()).isFalse();
+        }
+    }
+
+    /*
      * The notice and the team connection's banner are hidden until they have something to say; they
      * join the window right after its first frame (decision 0070), below the menu bar as before.
      */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.loopwatch.domain.Group;
@@ -12,19 +13,97 @@ import org.loopwatch.domain.Group;
  * The numbers and words of one chart, computed from a {@link ChartRequest} without JavaFX, so it
  * can be built off the FX thread and tested plainly. {@link ChartFactory} draws it.
  *
+ * <p>A value like a record of its six parts (equal when they are). What is worked out from them
+ * with a pass over every point — the value axis' top, the cut-off marks, the legend — is worked
+ * out once and kept: redrawing a chart a save changed asked for the axis top three times and the
+ * cut-off marks twice, each a pass over its points on the FX thread (decision 0072). Worked out
+ * by the computation instead, they delayed the snapshot by more than they saved the FX thread.
+ * The legend's words are in the language of the moment it is first asked for, as the title's
+ * are when computed (a chart is computed again when the language changes).
+ *
  * @param title          what the chart shows, e.g. "7-day positivity with 95 % confidence interval"
  * @param subtitle       period, stage and groups
  * @param definition     the measure's definition, for captions and the provenance footer
  * @param valueAxisLabel label of the vertical axis
  * @param series         one per subject drawn (stacked charts: per group), in drawing order
  */
-public record ChartData(ChartRequest request, String title, String subtitle, String definition,
-                        String valueAxisLabel, List<ChartSeries> series) {
+public final class ChartData {
 
     private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(ChartData.class);
 
-    public ChartData {
-        series = List.copyOf(series);
+    private final ChartRequest request;
+    private final String title;
+    private final String subtitle;
+    private final String definition;
+    private final String valueAxisLabel;
+    private final List<ChartSeries> series;
+    /* Worked out from the parts above when first asked for (immutable values, so a race only does it twice). */
+    private volatile double maxValue = Double.NaN;
+    private volatile List<CutMark> cutMarks;
+    private volatile List<LegendEntry> legend;
+
+    public ChartData(ChartRequest request, String title, String subtitle, String definition,
+                     String valueAxisLabel, List<ChartSeries> series) {
+        this.request = request;
+        this.title = title;
+        this.subtitle = subtitle;
+        this.definition = definition;
+        this.valueAxisLabel = valueAxisLabel;
+        this.series = List.copyOf(series);
+    }
+
+    public ChartRequest request() {
+        return request;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String subtitle() {
+        return subtitle;
+    }
+
+    public String definition() {
+        return definition;
+    }
+
+    public String valueAxisLabel() {
+        return valueAxisLabel;
+    }
+
+    public List<ChartSeries> series() {
+        return series;
+    }
+
+    /*
+     * The same chart drawn from a newer request of the same settings (a save's rows in its index):
+     * with the very series list, what was worked out from it holds as it is (ChartSeriesCache#chart).
+     */
+    ChartData withRequest(ChartRequest newer) {
+        ChartData copy = new ChartData(newer, title, subtitle, definition, valueAxisLabel, series);
+        copy.maxValue = maxValue;
+        copy.cutMarks = cutMarks;
+        copy.legend = legend;
+        return copy;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ChartData that && request.equals(that.request) && title.equals(that.title)
+                && subtitle.equals(that.subtitle) && definition.equals(that.definition)
+                && valueAxisLabel.equals(that.valueAxisLabel) && series.equals(that.series);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(request, title, subtitle, definition, valueAxisLabel, series);
+    }
+
+    @Override
+    public String toString() {
+        return "ChartData[request=" + request + ", title=" + title + ", subtitle=" + subtitle + ", definition="
+                + definition + ", valueAxisLabel=" + valueAxisLabel + ", series=" + series + "]";
     }
 
     /** Computes every point of the requested chart. */
@@ -88,6 +167,15 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
      * what the shading and the marks mean, when the chart has them.
      */
     public List<LegendEntry> legend() {
+        List<LegendEntry> kept = legend;
+        if (kept == null) {
+            kept = List.copyOf(legendOfPoints());
+            legend = kept;
+        }
+        return kept;
+    }
+
+    private List<LegendEntry> legendOfPoints() {
         List<LegendEntry> entries = new ArrayList<>();
         for (ChartSeries one : series) {
             LegendEntry.Mark mark = kind().stacksGroups() ? LegendEntry.Mark.BAR
@@ -98,7 +186,7 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
             // Once: each is a pass over every point, and the dashboard asks for the legend at every save.
             double top = axisTop();
             entries.add(LegendEntry.note(LegendEntry.Mark.BAND, TEXT.format("legend.band", request.level().percent())));
-            if (!CutMark.of(this, top).isEmpty()) {
+            if (!cutMarks().isEmpty()) {
                 entries.add(LegendEntry.note(LegendEntry.Mark.CUT_OFF, TEXT.get("legend.cutOff")));
             }
             if (hasOpenDots()) {
@@ -124,6 +212,15 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
 
     /** The largest value the vertical axis must show: rates (with bands up to twice the top rate), stacked day totals or counts. */
     public double maxValue() {
+        double kept = maxValue;
+        if (Double.isNaN(kept)) {
+            kept = maxOfPoints();
+            maxValue = kept;
+        }
+        return kept;
+    }
+
+    private double maxOfPoints() {
         double max = 0;
         if (kind().stacksGroups()) {
             int points = series.isEmpty() ? 0 : series.get(0).points().size();
@@ -158,7 +255,12 @@ public record ChartData(ChartRequest request, String title, String subtitle, Str
 
     /** Where a confidence band is cut off by the top of the axis, to be marked there; empty when none is. */
     public List<CutMark> cutMarks() {
-        return CutMark.of(this, axisTop());
+        List<CutMark> kept = cutMarks;
+        if (kept == null) {
+            kept = List.copyOf(CutMark.of(this, axisTop()));
+            cutMarks = kept;
+        }
+        return kept;
     }
 
     /** The key dates that fall inside the period. */

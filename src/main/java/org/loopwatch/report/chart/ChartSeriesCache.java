@@ -241,9 +241,9 @@ public final class ChartSeriesCache {
         if (before == null) {
             chart = compute.get();
         } else {
-            List<ChartSeries> same = sameObjects(before.series(), series) ? before.series() : series;
-            chart = new ChartData(request, before.title(), before.subtitle(), before.definition(),
-                    before.valueAxisLabel(), same);
+            chart = sameObjects(before.series(), series) ? before.withRequest(request)
+                    : new ChartData(request, before.title(), before.subtitle(), before.definition(),
+                            before.valueAxisLabel(), series);
         }
         chartsUsed.put(key, chart);
         return chart;

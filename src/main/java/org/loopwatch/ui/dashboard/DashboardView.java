@@ -39,6 +39,7 @@ import org.loopwatch.report.chart.SeriesStylesheet;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.Choices;
 import org.loopwatch.ui.DateTexts;
+import org.loopwatch.ui.UncachedScrollPane;
 
 /**
  * The dashboard: filters on top, then a tile per group and rollup, then the four charts. Thin:
@@ -64,6 +65,8 @@ public final class DashboardView extends VBox {
     private final MenuButton groups = new MenuButton(TEXT.get("groups.button"));
     private final FlowPane tiles = new FlowPane(TILE_GAP, TILE_GAP);
     private final GridPane charts = new GridPane();
+    /* The subjects whose colours the tiles' stylesheet holds. */
+    private List<ChartSubject> tileSubjects = List.of();
     private final ScrollPane results;
     private final DashboardEmptyState empty = new DashboardEmptyState();
     private Node filterBar;
@@ -133,7 +136,7 @@ public final class DashboardView extends VBox {
         }
         VBox content = new VBox(14, new AlertListPanel(viewModel.alerts()), tiles, charts);
         content.getStyleClass().add("dashboard-content");
-        results = new ScrollPane(content);
+        results = new UncachedScrollPane(content);
         results.setFitToWidth(true);
         results.getStyleClass().add("dashboard-scroll");
         StackPane body = new StackPane(results, empty);
@@ -277,9 +280,13 @@ public final class DashboardView extends VBox {
         }
         // After a save most tiles and every chart keep their shape: change only what changed,
         // as new nodes cost JavaFX far more to style than the figures cost to compute (SPEC §9).
-        String colours = SeriesStylesheet.dataUri(snapshot.tiles().stream().map(TileData::subject).toList());
-        if (!tiles.getStylesheets().equals(List.of(colours))) {
-            tiles.getStylesheets().setAll(colours);
+        List<ChartSubject> subjects = snapshot.tiles().stream().map(TileData::subject).toList();
+        if (!subjects.equals(tileSubjects)) { // the colours' stylesheet is written out only for other subjects
+            tileSubjects = subjects;
+            String colours = SeriesStylesheet.dataUri(subjects);
+            if (!tiles.getStylesheets().equals(List.of(colours))) {
+                tiles.getStylesheets().setAll(colours);
+            }
         }
         Map<ChartSubject, TileView> shownTiles = new HashMap<>();
         tiles.getChildren().forEach(tile -> shownTiles.put(((TileView) tile).data().subject(), (TileView) tile));

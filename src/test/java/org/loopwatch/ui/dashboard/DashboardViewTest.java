@@ -224,6 +224,24 @@ class DashboardViewTest {
                 "rolling-arrival", true, "positives", true, "rolling-in_loop", false, "rolling-in_loop-2", false));
     }
 
+    /*
+     * The charts and tiles are drawn with the window, not through an image of the scroll pane's
+     * viewport: JavaFX's skin caches it, and then a chart a save changed made the renderer draw the
+     * whole visible dashboard into that image again, then the image onto the window — most of its
+     * time per save (decision 0072). Uncached, it redraws only the regions that changed.
+     */
+    @Test
+    void aChangedChartOrTileIsNotDrawnThroughACachedImageOfTheWholeDashboard(FxRobot robot) {
+        waitForTile(robot, "tile-athletes");
+        waitUntil(() -> robot.lookup("#dashboardChart-cumulative").tryQuery().isPresent());
+
+        for (String shown : List.of("#dashboardChart-cumulative", "#tile-athletes")) {
+            for (javafx.scene.Node node = robot.lookup(shown).query(); node != null; node = node.getParent()) {
+                assertThat(node.isCache()).as(shown + " inside " + node.getStyleClass()).isFalse();
+            }
+        }
+    }
+
     private static boolean needsLayout(javafx.scene.Parent root) {
         return root.isNeedsLayout() || root.getChildrenUnmodifiable().stream()
                 .anyMatch(child -> child instanceof javafx.scene.Parent parent && needsLayout(parent));

@@ -148,6 +148,54 @@ class IncrementalDashboardTest {
         assertThat(chartsKept).as("charts kept").isPositive();
     }
 
+    /*
+     * A chart's legend, axis top and cut-off marks are worked out once and kept: redrawing a chart a
+     * save changed asked for the axis top three times and the cut-off marks twice, each a pass over
+     * its points on the FX thread (decision 0072). Kept across saves with the very series list; for
+     * a chart the save changed, those of its own points, as a chart computed afresh.
+     */
+    @Test
+    void aSavesChartsWorkOutTheirLegendAndAxisOnce() {
+        ResultIndex.Builder rows = ResultIndex.builder();
+        for (int day = 0; day < DAYS - 1; day++) {
+            for (Group group : GROUPS) {
+                for (Stage stage : Stage.values()) {
+                    rows.add(group.id(), stage, FIRST.plusDays(day).toEpochDay(), stage == Stage.ARRIVAL ? 100 : 6_000,
+                            day % 7 == group.id() ? 1 : 0);
+                }
+            }
+        }
+        ResultIndex index = rows.build();
+        LocalDate last = index.lastDate().orElseThrow();
+        DashboardFilters filters = new DashboardFilters(last.minusDays(55), last, StageChoice.APART,
+                RollingWindow.SEVEN_DAYS, IntervalMethod.WILSON, ConfidenceLevel.NINETY_FIVE, Set.of(), last);
+        ChartSeriesCache kept = new ChartSeriesCache();
+        AlertExplanations keptTexts = new AlertExplanations();
+        KeptTiles keptTiles = new KeptTiles();
+        DashboardSnapshot before = DashboardCalculator.compute(inputs(index), filters, kept, keptTexts, keptTiles);
+        before.shownCharts().forEach(chart -> chart.data().legend()); // drawn
+        ResultIndex saved = index.with(new ResultKey(last, 3, Stage.IN_LOOP), Optional.of(new Counts(6_000, 40)));
+        DashboardSnapshot after = DashboardCalculator.compute(inputs(saved), filters, kept, keptTexts, keptTiles);
+        DashboardSnapshot afresh = DashboardCalculator.compute(inputs(rebuilt(saved)), filters);
+
+        int changed = 0;
+        for (int i = 0; i < after.shownCharts().size(); i++) {
+            ChartData was = before.shownCharts().get(i).data();
+            ChartData now = after.shownCharts().get(i).data();
+            ChartData fresh = afresh.shownCharts().get(i).data();
+            String id = after.shownCharts().get(i).id();
+            assertThat(now.legend()).as(id).isSameAs(now.legend()).isEqualTo(fresh.legend());
+            assertThat(now.cutMarks()).as(id).isSameAs(now.cutMarks()).isEqualTo(fresh.cutMarks());
+            assertThat(now.maxValue()).as(id).isEqualTo(fresh.maxValue());
+            if (now.series() == was.series()) {
+                assertThat(now.legend()).as(id + " kept").isSameAs(was.legend());
+            } else {
+                changed++;
+            }
+        }
+        assertThat(changed).as("charts the save changed").isPositive();
+    }
+
     @Test
     void cellsDifferingNamesExactlyTheChangedCell() {
         ResultIndex index = ResultIndex.builder().add(1, Stage.ARRIVAL, FIRST.toEpochDay(), 10, 1)

@@ -14,7 +14,7 @@ final class StyleClasses {
             if (wanted) {
                 node.getStyleClass().add(styleClass);
             } else {
-                node.getStyleClass().removeAll(styleClass);
+                node.getStyleClass().remove(styleClass); // only ever added once; removeAll(…) costs a bit set and a pass more
             }
         }
     }
