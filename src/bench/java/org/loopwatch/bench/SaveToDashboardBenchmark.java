@@ -205,6 +205,15 @@ public final class SaveToDashboardBenchmark {
         Platform.exit();
         tasks.close();
         database.close();
+        removeFolder(copy.getParent()); // 17 MB a run: hundreds of runs filled /tmp with copies
+    }
+
+    private static void removeFolder(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> inside = Files.walk(folder)) {
+            for (Path path : inside.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     /*

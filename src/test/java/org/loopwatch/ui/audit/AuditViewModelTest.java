@@ -2,12 +2,15 @@ package org.loopwatch.ui.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Stage;
 import org.loopwatch.store.AuditAction;
@@ -164,7 +167,7 @@ class AuditViewModelTest {
     }
 
     @Test
-    void theExportWritesEveryMatchingChangeOfAllPagesWithUtcIsoTimesAndTheStoredValues() throws Exception {
+    void theExportWritesEveryMatchingChangeOfAllPagesWithUtcIsoTimesAndTheStoredValues(@TempDir Path folder) throws Exception {
         List<DailyResult> many = new ArrayList<>();
         for (int day = 0; day < 300; day++) {
             many.add(new DailyResult(JAN_4.plusDays(day), athletes, Stage.ARRIVAL, 100, 1, ""));
@@ -174,11 +177,11 @@ class AuditViewModelTest {
         database.results().replace(new DailyResult(JAN_4, athletes, Stage.ARRIVAL, 101, 1, "=cmd"), "typo");
         AuditViewModel viewModel = loaded();
         assertThat(viewModel.moreAvailableProperty().get()).isTrue();
-        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("audit-export").resolve("audit.csv");
+        Path file = folder.resolve("audit.csv"); // JUnit removes it afterwards (it was a temp folder left behind by every build)
 
         viewModel.exportTo(file);
 
-        List<String> lines = java.nio.file.Files.readAllLines(file);
+        List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(1 + 601);
         assertThat(lines.getFirst()).isEqualTo("id,time_utc,user,desk,action,what,before,after,reason,old_value,new_value");
         assertThat(lines.get(1)).contains(",2022-01-22T08:00:00Z,").contains(",update,4 Jan 2022 \u00b7 Athletes \u00b7 arrival,")
