@@ -78,8 +78,24 @@ public final class Backups {
                 backups.add(describe(file, name));
             }
         }
-        backups.sort(Comparator.comparing(BackupInfo::takenAt).thenComparing(BackupInfo::file).reversed());
+        // A name gives the second; two backups taken within one (a restore's right after the day's)
+        // are told apart by when their files were written, so the newest still comes first.
+        java.util.Map<Path, Long> written = new java.util.HashMap<>();
+        for (BackupInfo backup : backups) {
+            written.put(backup.file(), lastWritten(backup.file()));
+        }
+        backups.sort(Comparator.comparing(BackupInfo::takenAt).thenComparing(backup -> written.get(backup.file()))
+                .thenComparing(BackupInfo::file).reversed());
         return backups;
+    }
+
+    /* When the file was last written, in nanoseconds as the file system keeps it; 0 when it cannot say. */
+    private static long lastWritten(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (IOException unreadable) {
+            return 0;
+        }
     }
 
     /**

@@ -53,6 +53,26 @@ class BackupsTest {
         }
     }
 
+    /*
+     * A backup's name gives the second it was taken; a restore's backup right after the day's falls
+     * in the same second. The list still puts the newest first (BackupsPaneTest once saw "Daily" above
+     * "Before restore": names alone sort "daily" after "before-restore").
+     */
+    @Test
+    void twoBackupsTakenInTheSameSecondAreListedNewestFirst() throws Exception {
+        try (Database database = openNew(folder)) {
+            BackupInfo daily = database.backupNow(BackupReason.DAILY);
+            BackupInfo beforeRestore = database.backupNow(BackupReason.BEFORE_RESTORE);
+            assertThat(daily.takenAt()).as("the test's clock stands still").isEqualTo(beforeRestore.takenAt());
+            // Written one after the other: make sure the file system's clock says so, however coarse it is.
+            java.nio.file.attribute.FileTime later = Files.getLastModifiedTime(beforeRestore.file());
+            Files.setLastModifiedTime(daily.file(), java.nio.file.attribute.FileTime.fromMillis(later.toMillis() - 500));
+
+            assertThat(database.backups().list()).extracting(BackupInfo::reason)
+                    .containsExactly(BackupReason.BEFORE_RESTORE, BackupReason.DAILY);
+        }
+    }
+
     @Test
     void theDatabaseItsLockFileAndItsBackupsAreReadableByTheirOwnerOnly() throws Exception {
         try (Database database = openNew(folder)) {
