@@ -93,10 +93,6 @@ public final class DashboardViewModel {
     private final InvalidationListener onDataChanged = observable -> dataChanged();
     /* The dashboard worked out from a save still being written (decision 0062); FX thread only. */
     private Foreseen foreseen;
-    /* The saves were rehearsed (or are being): once per dashboard. */
-    private boolean rehearsed;
-    /* Rounds of the rehearsal worked out; for tests. */
-    private int rehearsedRounds;
     private final ChangeListener<ResultChange> onResultComing = (observable, before, change) -> {
         if (change != null) {
             foresee(change);
@@ -208,11 +204,6 @@ public final class DashboardViewModel {
         return shown == null || shown.noResults() ? Optional.empty() : Optional.of(shown.request());
     }
 
-    /* How many rounds of the saves' rehearsal were worked out (SaveRehearsal): for tests. */
-    int rehearsedRounds() {
-        return rehearsedRounds;
-    }
-
     /* The series kept between computations, for tests to see how much a refresh computed. */
     ChartSeriesCache keptSeries() {
         return keptSeries;
@@ -305,7 +296,6 @@ public final class DashboardViewModel {
             ++requested;
             message.set("");
             snapshot.set(result.computed().get());
-            rehearseSavesOnce();
             busy.set(false);
             catchingUp.set(false);
         } else {
@@ -336,46 +326,6 @@ public final class DashboardViewModel {
                 return data.foresee(change).map(next -> new Foresight(base, computeWith(next, choices, hidden, true)));
             }
         }, ahead::worked, failure -> ahead.worked(Optional.empty()));
-    }
-
-    /*
-     * Once the first figures are shown: the work a save's figures take is done on changes nobody
-     * made, beside the store's queue, so the JIT has compiled it by the person's first save
-     * (SaveRehearsal, decision 0073). One change a task, each started from the FX thread, so a real
-     * save's computation waits behind one at most; it stops for good at anything else under way (a
-     * read, a save coming, other inputs, the dashboard hidden). The results are dropped. A last round
-     * on the inputs as they are leaves the kept tiles, series and texts those of the figures shown.
-     */
-    private void rehearseSavesOnce() {
-        if (rehearsed || !SaveRehearsal.ENABLED) {
-            return;
-        }
-        rehearsed = true;
-        rehearse(SaveRehearsal.changes(inputs, SaveRehearsal.ROUNDS), 0, inputs);
-    }
-
-    private void rehearse(List<ResultChange> changes, int round, ChartInputs base) {
-        if (round > changes.size() || changes.isEmpty() || loading || foreseen != null || !onScreen || inputs != base) {
-            return;
-        }
-        DashboardChoices choices = choices();
-        Set<String> hidden = Set.copyOf(hiddenSubjects);
-        services.tasks().runBeside(() -> {
-            synchronized (data) {
-                if (data.latest() != base) {
-                    return false;
-                }
-                computeWith(round < changes.size() ? data.foresee(changes.get(round)).orElseThrow() : base,
-                        choices, hidden, true);
-                return true;
-            }
-        }, more -> {
-            if (more) {
-                rehearsedRounds++;
-                rehearse(changes, round + 1, base);
-            }
-        }, failure -> System.getLogger(DashboardViewModel.class.getName()).log(System.Logger.Level.WARNING,
-                "Rehearsing a save's figures failed; saves are computed as they come", failure));
     }
 
     /* The read a foreseen change stands in for, when its figures cannot be shown. */

@@ -138,36 +138,6 @@ class DashboardViewModelTest {
     }
 
     /*
-     * Decision 0073: once the first figures are shown, the dashboard rehearses saves in memory so the
-     * JIT has compiled their work by the person's first one. Nothing is written and nothing else is
-     * shown, and a real save afterwards shows what reading everything again would.
-     */
-    @Test
-    void savesAreRehearsedInMemoryOnceAndARealSaveAfterwardsShowsWhatIsStored() {
-        open();
-        long rows = db.database().results().count();
-        DashboardSnapshot shown = viewModel.snapshotProperty().get();
-
-        assertThat(viewModel.rehearsedRounds()).as("every change, then the inputs as they are")
-                .isEqualTo(SaveRehearsal.ROUNDS + 1);
-        assertThat(db.database().results().count()).isEqualTo(rows);
-        assertSameFiguresAsReadingEverything(shown);
-
-        ResultEditor editor = new ResultEditor(db.services(), id -> "group " + id);
-        editor.add(new DailyResult(DashboardFixtures.JAN_22, db.groupId("Media"), Stage.IN_LOOP, 4_000, 7, ""), outcome -> { });
-
-        DashboardSnapshot afterSave = viewModel.snapshotProperty().get();
-        assertThat(afterSave).isNotSameAs(shown);
-        assertThat(viewModel.rehearsedRounds()).as("once per dashboard").isEqualTo(SaveRehearsal.ROUNDS + 1);
-        // A dashboard opened now computes its first figures with nothing kept: the reference.
-        DashboardSnapshot fresh = new DashboardViewModel(db.services()).snapshotProperty().get();
-        assertThat(afterSave.tiles()).isEqualTo(fresh.tiles());
-        assertThat(afterSave.alerts()).isEqualTo(fresh.alerts());
-        assertThat(afterSave.charts()).extracting(ChartData::series)
-                .isEqualTo(fresh.charts().stream().map(ChartData::series).toList());
-    }
-
-    /*
      * A save refused after its figures were worked out (a stored row, and the person keeps it): they are
      * never shown, and the next save's figures are those of the rows stored, not of the refused one.
      */

@@ -40,60 +40,6 @@ class IncrementalDashboardTest {
     private static final LocalDate FIRST = LocalDate.of(2022, 1, 1);
     private static final int DAYS = 90;
 
-    /*
-     * Decision 0073: the saves a dashboard rehearses leave its kept tiles, series and texts behind,
-     * whether the rehearsal ran to its end (a last round on the inputs as they are) or was cut short
-     * by a real save; either way the real saves after it equal a computation afresh.
-     */
-    @Test
-    void realSavesAfterARehearsalEqualOnesComputedAfresh() {
-        for (int stopAfter : new int[] {0, 5, SaveRehearsal.ROUNDS / 2, SaveRehearsal.ROUNDS}) {
-            Random random = new Random(stopAfter);
-            ResultIndex.Builder rows = ResultIndex.builder();
-            for (int day = 0; day < DAYS - 3; day++) {
-                for (Group group : GROUPS) {
-                    for (Stage stage : Stage.values()) {
-                        rows.add(group.id(), stage, FIRST.plusDays(day).toEpochDay(), stage == Stage.ARRIVAL ? 120 : 6_000,
-                                random.nextInt(8) == 0 ? 5 + random.nextInt(9) : random.nextInt(2));
-                    }
-                }
-            }
-            ResultIndex index = rows.build();
-            DashboardFilters filters = filters(index, random);
-            ChartSeriesCache kept = new ChartSeriesCache();
-            AlertExplanations keptTexts = new AlertExplanations();
-            KeptTiles keptTiles = new KeptTiles();
-            DashboardCalculator.compute(inputs(index), filters, kept, keptTexts, keptTiles);
-            List<org.loopwatch.ui.DataChanges.ResultChange> rehearsed = SaveRehearsal.changes(inputs(index), SaveRehearsal.ROUNDS);
-            assertThat(rehearsed).hasSize(SaveRehearsal.ROUNDS);
-            for (int round = 0; round < stopAfter; round++) {
-                org.loopwatch.ui.DataChanges.ResultChange change = rehearsed.get(round);
-                ResultIndex changed = index.with(change.key(), change.now().map(org.loopwatch.domain.DailyResult::counts));
-                DashboardCalculator.compute(inputs(changed), filters(changed, new Random(round)), kept, keptTexts, keptTiles);
-            }
-            if (stopAfter == SaveRehearsal.ROUNDS) {
-                DashboardCalculator.compute(inputs(index), filters, kept, keptTexts, keptTiles);
-            }
-            for (int save = 0; save < 6; save++) {
-                ResultKey key = new ResultKey(index.lastDate().orElseThrow().plusDays(save % 2),
-                        GROUPS.get(random.nextInt(GROUPS.size())).id(), Stage.values()[random.nextInt(2)]);
-                index = index.with(key, Optional.of(new Counts(100 + random.nextInt(9_000), random.nextInt(20))));
-                DashboardFilters now = filters(index, random);
-
-                DashboardSnapshot followed = DashboardCalculator.compute(inputs(index), now, kept, keptTexts, keptTiles);
-                DashboardSnapshot fresh = DashboardCalculator.compute(inputs(rebuilt(index)), now);
-
-                assertThat(followed.tiles()).as("stopped after %d, save %d", stopAfter, save).isEqualTo(fresh.tiles());
-                assertThat(followed.alerts()).isEqualTo(fresh.alerts());
-                assertThat(followed.shownCharts()).hasSameSizeAs(fresh.shownCharts());
-                for (int i = 0; i < fresh.shownCharts().size(); i++) {
-                    assertThat(followed.shownCharts().get(i).data().series()).as("stopped after %d, save %d, %s", stopAfter, save,
-                            fresh.shownCharts().get(i).id()).isEqualTo(fresh.shownCharts().get(i).data().series());
-                }
-            }
-        }
-    }
-
     @Test
     void aDashboardFollowedSaveBySaveEqualsOneComputedAfresh() {
         int alertsCompared = 0;
