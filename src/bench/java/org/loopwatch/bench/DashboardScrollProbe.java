@@ -1,5 +1,8 @@
 package org.loopwatch.bench;
 
+import static org.loopwatch.bench.FxBench.cpuTime;
+import static org.loopwatch.bench.FxBench.onFx;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -7,8 +10,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -19,7 +20,6 @@ import org.loopwatch.store.Database;
 import org.loopwatch.store.OpenMode;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.DataChanges;
-import org.loopwatch.ui.DialogService;
 import org.loopwatch.ui.FxTaskExecutor;
 import org.loopwatch.ui.ShellView;
 import org.loopwatch.ui.dashboard.DashboardView;
@@ -55,7 +55,7 @@ public final class DashboardScrollProbe {
         Database database = Database.open(file, OpenMode.MUST_EXIST);
         Clock today = Clock.fixed(database.results().dateRange().orElseThrow().last().plusDays(1)
                 .atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-        AppServices services = new AppServices(database, new FxTaskExecutor(), new NoDialogs(), new DataChanges(), today);
+        AppServices services = new AppServices(database, new FxTaskExecutor(), new FxBench.NoDialogs(), new DataChanges(), today);
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
@@ -96,46 +96,6 @@ public final class DashboardScrollProbe {
             System.out.printf(Locale.ROOT, "   round %d: renderer CPU %.1f ms per step, FX thread CPU %.1f ms per step (%d steps)%n",
                     round, (cpuTime(threads, "QuantumRenderer") - rendererBefore) / 1e6 / steps,
                     (cpuTime(threads, "JavaFX Application") - fxBefore) / 1e6 / steps, steps);
-        }
-    }
-
-    private static long cpuTime(ThreadMXBean threads, String namePrefix) {
-        long sum = 0;
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.getName().startsWith(namePrefix)) {
-                sum += Math.max(0, threads.getThreadCpuTime(thread.threadId()));
-            }
-        }
-        return sum;
-    }
-
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Throwable failure) {
-                result.completeExceptionally(failure);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
-    }
-
-    /** Scrolling never asks anything; any dialog means the probe went wrong. */
-    private static final class NoDialogs implements DialogService {
-        @Override
-        public void showError(String title, String whatWentWrong, String whatToDo) {
-            throw new IllegalStateException(title + ": " + whatWentWrong);
-        }
-
-        @Override
-        public boolean confirm(String title, String details, String confirmText, String cancelText) {
-            throw new IllegalStateException("unexpected question: " + title + " " + details);
-        }
-
-        @Override
-        public Optional<String> askReason(String title, String question) {
-            throw new IllegalStateException("unexpected question: " + title + " " + question);
         }
     }
 }

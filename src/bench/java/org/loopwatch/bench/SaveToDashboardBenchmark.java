@@ -1,5 +1,8 @@
 package org.loopwatch.bench;
 
+import static org.loopwatch.bench.FxBench.cpuTime;
+import static org.loopwatch.bench.FxBench.onFx;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -12,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -27,7 +29,6 @@ import org.loopwatch.store.OpenMode;
 import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.FxTaskExecutor;
 import org.loopwatch.ui.DataChanges;
-import org.loopwatch.ui.DialogService;
 import org.loopwatch.ui.ShellView;
 import org.loopwatch.ui.dashboard.DashboardView;
 import org.loopwatch.ui.dashboard.DashboardViewModel;
@@ -100,7 +101,7 @@ public final class SaveToDashboardBenchmark {
         int rows = (int) database.results().count();
         Clock today = Clock.fixed(last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
         FxTaskExecutor tasks = new FxTaskExecutor();
-        AppServices services = new AppServices(database, tasks, new NoDialogs(), new DataChanges(), today);
+        AppServices services = new AppServices(database, tasks, new FxBench.NoDialogs(), new DataChanges(), today);
 
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
@@ -255,29 +256,6 @@ public final class SaveToDashboardBenchmark {
         return cpuTime(threads, "loopwatch-compute");
     }
 
-    /* CPU time of the threads whose names start so; 0 while none has started. */
-    private static long cpuTime(ThreadMXBean threads, String namePrefix) {
-        long sum = 0;
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.getName().startsWith(namePrefix)) {
-                sum += Math.max(0, threads.getThreadCpuTime(thread.threadId()));
-            }
-        }
-        return sum;
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Throwable failure) {
-                result.completeExceptionally(failure);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
-    }
-
     /* Polls on the FX thread; a benchmark harness, not a test, so a short poll is fine. */
     private static void waitUntil(Supplier<Boolean> condition) throws Exception {
         waitUntil(condition, () -> "");
@@ -297,23 +275,5 @@ public final class SaveToDashboardBenchmark {
     private static double median(double[] sorted) {
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    /** Saves of new cells never ask anything; any dialog means the benchmark went wrong. */
-    private static final class NoDialogs implements DialogService {
-        @Override
-        public void showError(String title, String whatWentWrong, String whatToDo) {
-            throw new IllegalStateException(title + ": " + whatWentWrong);
-        }
-
-        @Override
-        public boolean confirm(String title, String details, String confirmText, String cancelText) {
-            throw new IllegalStateException("unexpected question: " + title + " " + details);
-        }
-
-        @Override
-        public Optional<String> askReason(String title, String question) {
-            throw new IllegalStateException("unexpected question: " + title + " " + question);
-        }
     }
 }
