@@ -10,9 +10,10 @@
 #    it never loads from a temp folder that may be mounted noexec.
 # 4. jpackage an app image, whose bin/LoopWatch is then replaced by installer/linux/launcher.sh
 #    (jpackage's launcher queries rpm/dpkg at every start); then three training runs record AOT
-#    caches (JDK 25+, JEP 483/514) or CDS archives (JDK 21–24) into the image: one of the desktop
-#    start (under Xvfb when there is no display), one of the commands (CommandTraining), one of
-#    --version alone, each used by the launcher for what it starts (decisions 0031, 0061).
+#    caches (JDK 25+, JEP 483/514/515) or CDS archives (JDK 21–24) into the image: one of the
+#    desktop start on a year of results and 40 saves (under Xvfb when there is no display; decision
+#    0074), one of the commands (CommandTraining), one of --version alone, each used by the
+#    launcher for what it starts (decisions 0031, 0061).
 #    JavaFX's native libraries go beside the jar, where JavaFX loads them without unpacking (0061).
 # 5. jpackage a .deb from that image, adding libgtk-3-0 to Depends and a desktop entry with the icon.
 set -euo pipefail
@@ -143,8 +144,18 @@ fi
 ls -la "$APPDIR/$VERSION_CACHE_FILE"
 
 echo "== training run for the desktop's start-up cache ($CACHE_FILE)"
-TRAIN_DB="$OUT/work/training.db"
-TRAIN_JAVA=("${TRAIN_BASE[@]}" -Dloopwatch.probe=ready-exit -Djavafx.cachedir="$OUT/work/openjfx"
+# On a year of results ending three days ago (DesktopTraining), not an empty database: the run
+# opens it, shows the dashboard with its figures, then fills in 40 cells of the free days through
+# the Daily entry screen's view model (SaveTraining), so the cache holds a save's classes and the
+# JIT's profiles of its code, and the installed app's first saves are as quick as its later ones
+# (decision 0074). Without data it learnt only the empty state's start.
+TRAIN_DB="$OUT/work/desktop/training.db"
+mkdir -p "$OUT/work/desktop"
+if ! env -u DISPLAY "${TRAIN_BASE[@]}" -cp "$APPDIR/loopwatch.jar" org.loopwatch.app.DesktopTraining "$TRAIN_DB" \
+    >"$OUT/work/desktop-training-data.log" 2>&1; then
+  echo "writing the desktop training run's database failed; its log:" >&2; cat "$OUT/work/desktop-training-data.log" >&2; exit 1
+fi
+TRAIN_JAVA=("${TRAIN_BASE[@]}" -Dloopwatch.probe=train-saves -Djavafx.cachedir="$OUT/work/openjfx"
   "$(record_option "$APPDIR/$CACHE_FILE")" -cp "$APPDIR/loopwatch.jar" org.loopwatch.app.Launcher --db "$TRAIN_DB")
 # A failing run must print its log, not die silently under set -e.
 training=0

@@ -63,14 +63,19 @@ public final class CommandTraining {
 
     /* Counts that vary by day, group and stage, with a positive now and then, as real files have. */
     static String csv() {
+        return csv(GROUPS, FIRST_DAY, DAYS);
+    }
+
+    /** A CSV file's text: each day from {@code firstDay} on, each group, both stages. */
+    static String csv(List<String> groups, LocalDate firstDay, int days) {
         StringBuilder csv = new StringBuilder("date,group,stage,tests,positives,note\n");
-        for (int day = 0; day < DAYS; day++) {
-            String date = FIRST_DAY.plusDays(day).toString();
-            for (int g = 0; g < GROUPS.size(); g++) {
+        for (int day = 0; day < days; day++) {
+            String date = firstDay.plusDays(day).toString();
+            for (int g = 0; g < groups.size(); g++) {
                 for (String stage : List.of("arrival", "in_loop")) {
                     int tests = 50 + (day * 7 + g * 13 + stage.length()) % 400;
                     int positives = (day + g) % 11 == 0 ? 1 + day % 3 : 0;
-                    csv.append(date).append(',').append(GROUPS.get(g)).append(',').append(stage).append(',')
+                    csv.append(date).append(',').append(groups.get(g)).append(',').append(stage).append(',')
                             .append(tests).append(',').append(positives).append(',').append('\n');
                 }
             }

@@ -183,7 +183,7 @@ public class LoopWatchApp extends Application {
             if (!opened.team()) { // a team database has an address, not a file for Open recent
                 databaseMenu.databaseOpened(opened.services().database().file(), opened.demo());
             }
-            StartupProbe.databaseReady(tasks);
+            StartupProbe.databaseReady(tasks, opened.services());
             if (!opened.demo()) {
                 takeDailyBackup(opened.services().database(), dialogs);
             }

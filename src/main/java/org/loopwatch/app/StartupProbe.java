@@ -2,6 +2,7 @@ package org.loopwatch.app;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import org.loopwatch.ui.AppServices;
 import org.loopwatch.ui.FxTaskExecutor;
 
 /**
@@ -16,7 +17,11 @@ import org.loopwatch.ui.FxTaskExecutor;
  *       the start with the milliseconds since the process started (where the first frame's time goes);</li>
  *   <li>{@code ready-exit}: waits until the database is open and the first screen is built, prints
  *       {@value #READY} and quits — the training run that records the AOT / class-data cache, so
- *       the cache also covers the classes of opening a database.</li>
+ *       the cache also covers the classes of opening a database;</li>
+ *   <li>{@code train-saves}: the desktop training run (decision 0074): as {@code ready-exit}, but first
+ *       makes {@link SaveTraining}'s saves through the Daily entry screen's view model, each shown on
+ *       the dashboard, so the cache also holds a save's classes and method profiles. Prints
+ *       {@value #TRAINING_FAILED} and what went wrong instead of {@value #READY} when a save fails.</li>
  * </ul>
  */
 final class StartupProbe {
@@ -26,6 +31,7 @@ final class StartupProbe {
     static final String READY = "loopwatch-ready";
     static final String SETTLED = "loopwatch-settled";
     static final String PHASE = "loopwatch-phase";
+    static final String TRAINING_FAILED = "loopwatch-training-failed";
     private static final String PHASES = "phases";
 
     private StartupProbe() {
@@ -65,11 +71,15 @@ final class StartupProbe {
     }
 
     /** Call once the database is open and the screens are built. */
-    static void databaseReady(FxTaskExecutor tasks) {
+    static void databaseReady(FxTaskExecutor tasks, AppServices services) {
         if (mode().equals("ready-exit")) {
-            System.out.println(READY);
-            System.out.flush();
-            Platform.exit();
+            readyExit();
+        } else if (mode().equals("train-saves")) {
+            SaveTraining.run(services, tasks, SaveTraining.SAVES, StartupProbe::readyExit, problem -> {
+                System.out.println(TRAINING_FAILED + " " + problem);
+                System.out.flush();
+                Platform.exit();
+            });
         } else if (mode().equals("first-frame") || mode().equals(PHASES)) {
             // The first screen reads on the background thread, then computes there from the FX
             // callback; once all of that is done, one more pulse draws it.
@@ -78,5 +88,11 @@ final class StartupProbe {
                 System.out.flush();
             }));
         }
+    }
+
+    private static void readyExit() {
+        System.out.println(READY);
+        System.out.flush();
+        Platform.exit();
     }
 }
