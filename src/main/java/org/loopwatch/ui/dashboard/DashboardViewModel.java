@@ -1,8 +1,6 @@
 package org.loopwatch.ui.dashboard;
 
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -17,8 +15,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.IntervalMethod;
@@ -40,9 +36,9 @@ import org.loopwatch.ui.DataChanges.ResultChange;
  * one result was saved: see {@link DashboardData}) and recomputes there after every filter
  * change; properties change only on the FX thread.
  *
- * <p>Filters follow the data and the Settings defaults until the person changes them: the period
- * keeps ending on the last day with data, and stage, window, interval method and level follow
- * Settings (stages apart unless Settings say otherwise).
+ * <p>Filters follow the data and the Settings defaults until the person changes them
+ * ({@link DashboardFilterChoices}): the period keeps ending on the last day with data, and stage,
+ * window, interval method and level follow Settings (stages apart unless Settings say otherwise).
  */
 public final class DashboardViewModel {
 
@@ -50,14 +46,7 @@ public final class DashboardViewModel {
 
     private final AppServices services;
 
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final ObjectProperty<StageChoice> stage = new SimpleObjectProperty<>(StageChoice.DEFAULT);
-    private final ObjectProperty<RollingWindow> window = new SimpleObjectProperty<>(RollingWindow.DEFAULT);
-    private final ObjectProperty<IntervalMethod> method = new SimpleObjectProperty<>(IntervalMethod.WILSON);
-    private final ObjectProperty<ConfidenceLevel> level = new SimpleObjectProperty<>(ConfidenceLevel.NINETY_FIVE);
-    private final ObservableList<ChartSubject> subjects = FXCollections.observableArrayList();
-    private final Set<String> hiddenSubjects = new HashSet<>();
+    private final DashboardFilterChoices choices = new DashboardFilterChoices(this::recompute);
 
     private final ReadOnlyObjectWrapper<DashboardSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -74,12 +63,6 @@ public final class DashboardViewModel {
     private final KeptTiles keptTiles = new KeptTiles();
     private final AlertListViewModel alerts;
     private ChartInputs inputs;
-    private boolean applyingDefaults;
-    private boolean datesChosen;
-    private boolean windowChosen;
-    private boolean methodChosen;
-    private boolean levelChosen;
-    private boolean stageChosen;
     private long requested;
     /* A read of the database is under way; changes meanwhile ask for one more read after it, not one each. */
     private boolean loading;
@@ -101,14 +84,6 @@ public final class DashboardViewModel {
 
     public DashboardViewModel(AppServices services) {
         this.services = services;
-        // Change listeners, not invalidation listeners: a date picker losing focus sets an equal
-        // date again, which must neither count as a choice nor recompute.
-        from.addListener((observable, before, after) -> filterChanged(() -> datesChosen = true));
-        to.addListener((observable, before, after) -> filterChanged(() -> datesChosen = true));
-        window.addListener((observable, before, after) -> filterChanged(() -> windowChosen = true));
-        method.addListener((observable, before, after) -> filterChanged(() -> methodChosen = true));
-        level.addListener((observable, before, after) -> filterChanged(() -> levelChosen = true));
-        stage.addListener((observable, before, after) -> filterChanged(() -> stageChosen = true));
         // Weak, so a dashboard dropped by the shell (e.g. when it reloads its screens) is not kept
         // alive, and reloading, by the application-wide change notifications.
         services.changes().versionProperty().addListener(new WeakInvalidationListener(onDataChanged));
@@ -118,44 +93,41 @@ public final class DashboardViewModel {
     }
 
     public ObjectProperty<LocalDate> fromProperty() {
-        return from;
+        return choices.from();
     }
 
     public ObjectProperty<LocalDate> toProperty() {
-        return to;
+        return choices.to();
     }
 
     public ObjectProperty<StageChoice> stageProperty() {
-        return stage;
+        return choices.stage();
     }
 
     public ObjectProperty<RollingWindow> windowProperty() {
-        return window;
+        return choices.window();
     }
 
     public ObjectProperty<IntervalMethod> methodProperty() {
-        return method;
+        return choices.method();
     }
 
     public ObjectProperty<ConfidenceLevel> levelProperty() {
-        return level;
+        return choices.level();
     }
 
     /** The groups (active ones) and rollups on offer, in display order. */
     public ObservableList<ChartSubject> subjects() {
-        return FXCollections.unmodifiableObservableList(subjects);
+        return choices.subjects();
     }
 
     public boolean isShown(ChartSubject subject) {
-        return !hiddenSubjects.contains(subject.key());
+        return choices.isShown(subject);
     }
 
     /** Shows or hides a group or rollup in tiles and charts. */
     public void setShown(ChartSubject subject, boolean shown) {
-        boolean changed = shown ? hiddenSubjects.remove(subject.key()) : hiddenSubjects.add(subject.key());
-        if (changed) {
-            recompute();
-        }
+        choices.setShown(subject, shown);
     }
 
     /** The alert list of the period and groups shown, with acknowledgements (issue 21). */
@@ -251,13 +223,13 @@ public final class DashboardViewModel {
         // screen's reads after a save), on the way from a save to the dashboard (decision 0049).
         // The filters are worked out on the background thread from the choices as they are now;
         // if anything changed them meanwhile, the FX thread computes again, as before.
-        DashboardChoices choices = choices();
-        Set<String> hidden = Set.copyOf(hiddenSubjects);
+        DashboardChoices chosen = choices.now();
+        Set<String> hidden = choices.hidden();
         long ticket = requested;
         boolean compute = onScreen;
         services.tasks().run(() -> {
             synchronized (data) {
-                return computeWith(work.call(), choices, hidden, compute);
+                return computeWith(work.call(), chosen, hidden, compute);
             }
         }, result -> loaded(result, ticket, compute), failure -> {
             loading = false;
@@ -267,9 +239,9 @@ public final class DashboardViewModel {
     }
 
     /* The filters a read leads to and, when asked, the dashboard computed with them; hold the lock on data. */
-    private LoadedAndComputed computeWith(ChartInputs loaded, DashboardChoices choices, Set<String> hidden,
+    private LoadedAndComputed computeWith(ChartInputs loaded, DashboardChoices chosen, Set<String> hidden,
                                           boolean compute) {
-        Optional<DashboardFilters> expected = choices.withDefaults(loaded)
+        Optional<DashboardFilters> expected = chosen.withDefaults(loaded)
                 .filters(loaded, hidden, LocalDate.now(services.clock()));
         Optional<DashboardSnapshot> computed = compute ? expected.map(filters ->
                 DashboardCalculator.compute(loaded, filters, keptSeries, keptAlertTexts, keptTiles)) : Optional.empty();
@@ -280,7 +252,7 @@ public final class DashboardViewModel {
     private void loaded(LoadedAndComputed result, long ticket, boolean compute) {
         loading = false;
         inputs = result.inputs();
-        applyDefaults(result.inputs());
+        choices.applyDefaults(result.inputs());
         if (!compute) {
             ++requested; // a computation still queued is outdated too
             busy.set(false);
@@ -318,12 +290,12 @@ public final class DashboardViewModel {
         }
         Foreseen ahead = new Foreseen(change, requested);
         foreseen = ahead;
-        DashboardChoices choices = choices();
-        Set<String> hidden = Set.copyOf(hiddenSubjects);
+        DashboardChoices chosen = choices.now();
+        Set<String> hidden = choices.hidden();
         services.tasks().runBeside(() -> {
             synchronized (data) {
                 ChartInputs base = data.latest();
-                return data.foresee(change).map(next -> new Foresight(base, computeWith(next, choices, hidden, true)));
+                return data.foresee(change).map(next -> new Foresight(base, computeWith(next, chosen, hidden, true)));
             }
         }, ahead::worked, failure -> ahead.worked(Optional.empty()));
     }
@@ -393,11 +365,6 @@ public final class DashboardViewModel {
                                      Optional<DashboardSnapshot> computed) {
     }
 
-    private DashboardChoices choices() {
-        return new DashboardChoices(from.get(), to.get(), stage.get(), window.get(), method.get(), level.get(),
-                datesChosen, stageChosen, windowChosen, methodChosen, levelChosen);
-    }
-
     private void readAgainIfAsked() {
         if (readAgain) {
             boolean everything = readAgainEverything;
@@ -409,34 +376,6 @@ public final class DashboardViewModel {
                 Database database = services.database();
                 load(() -> data.reloadResults(database), false);
             }
-        }
-    }
-
-    private void filterChanged(Runnable markChosen) {
-        if (applyingDefaults) {
-            return;
-        }
-        markChosen.run();
-        recompute();
-    }
-
-    private void applyDefaults(ChartInputs loaded) {
-        applyingDefaults = true;
-        try {
-            List<ChartSubject> offered = loaded.subjects();
-            if (!offered.equals(subjects)) {
-                subjects.setAll(offered);
-            }
-            // The same values the background task worked out (DashboardChoices), set on the properties.
-            DashboardChoices wanted = choices().withDefaults(loaded);
-            window.set(wanted.window());
-            method.set(wanted.method());
-            level.set(wanted.level());
-            stage.set(wanted.stage());
-            to.set(wanted.to());
-            from.set(wanted.from());
-        } finally {
-            applyingDefaults = false;
         }
     }
 
@@ -472,15 +411,16 @@ public final class DashboardViewModel {
     }
 
     private Optional<DashboardFilters> filters(ChartInputs current) {
-        if (!current.hasNoResults() && (from.get() == null || to.get() == null)) {
+        DashboardChoices chosen = choices.now();
+        if (!current.hasNoResults() && (chosen.from() == null || chosen.to() == null)) {
             message.set(TEXT.get("period.choose"));
             return Optional.empty();
         }
-        if (!current.hasNoResults() && to.get().isBefore(from.get())) {
-            message.set(TEXT.format("period.backwards", ChartText.date(to.get()), ChartText.date(from.get())));
+        if (!current.hasNoResults() && chosen.to().isBefore(chosen.from())) {
+            message.set(TEXT.format("period.backwards", ChartText.date(chosen.to()), ChartText.date(chosen.from())));
             return Optional.empty();
         }
-        return choices().filters(current, hiddenSubjects, LocalDate.now(services.clock()));
+        return chosen.filters(current, choices.hidden(), LocalDate.now(services.clock()));
     }
 
     private void failed(Throwable failure) {
