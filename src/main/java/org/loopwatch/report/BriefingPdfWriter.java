@@ -66,10 +66,10 @@ public final class BriefingPdfWriter {
         });
     }
 
-    /** A page with a line in each font, for {@link PdfWarmUp}. */
+    /** A page with a line in each font, for {@link PdfWarmUp}; the fonts parsed ahead stay for the briefing. */
     static void writeSample(OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            PdfFonts fonts = PdfFonts.embed(document);
+            PdfFonts fonts = PdfFonts.embedOwn(document);
             PDPage page = new PDPage(PAGE);
             document.addPage(page);
             try (PDPageContentStream stream = new PDPageContentStream(document, page)) {

@@ -30,15 +30,29 @@ public record PdfFonts(PdfFontChain regular, PdfFontChain bold) {
      */
     private static final Map<String, TrueTypeFont> PARSED_AHEAD = new ConcurrentHashMap<>();
 
-    /** Fonts for a new document in the interface language. */
+    /** Fonts for a new document in the interface language, taking those parsed ahead if any wait. */
     public static PdfFonts embed(PDDocument document) throws IOException {
+        return embed(document, true);
+    }
+
+    /**
+     * Fonts parsed for this document alone, leaving any parsed ahead for the next {@link #embed}:
+     * the warm-up's sample page had taken the fonts it had just parsed for the briefing, which then
+     * parsed them again on its main thread (≈ 4 % of the ten-year briefing's).
+     */
+    static PdfFonts embedOwn(PDDocument document) throws IOException {
+        return embed(document, false);
+    }
+
+    private static PdfFonts embed(PDDocument document, boolean takeParsedAhead) throws IOException {
         boolean chinese = ExportFonts.chineseFirst();
         String regular = chinese ? ExportFonts.CJK_REGULAR : ExportFonts.REGULAR;
         String bold = chinese ? ExportFonts.CJK_BOLD : ExportFonts.BOLD;
         String regularSecond = chinese ? ExportFonts.REGULAR : ExportFonts.CJK_REGULAR;
         String boldSecond = chinese ? ExportFonts.BOLD : ExportFonts.CJK_BOLD;
-        List<PdfFontChain> chains = PdfFontChain.of(load(document, regular), load(document, bold),
-                later(document, regularSecond), later(document, boldSecond));
+        List<PdfFontChain> chains = PdfFontChain.of(load(document, regular, takeParsedAhead),
+                load(document, bold, takeParsedAhead),
+                later(document, regularSecond, takeParsedAhead), later(document, boldSecond, takeParsedAhead));
         return new PdfFonts(chains.get(0), chains.get(1));
     }
 
@@ -63,8 +77,8 @@ public record PdfFonts(PdfFontChain regular, PdfFontChain bold) {
      * (DejaVu Sans has "ﬁ", "ﬂ", "ﬃ"), and a reader then copies and searches "oﬃcials" as one
      * ligature character, so "officials" is not found; a briefing is a text people search.
      */
-    private static PDFont load(PDDocument document, String resource) throws IOException {
-        TrueTypeFont ahead = PARSED_AHEAD.remove(resource);
+    private static PDFont load(PDDocument document, String resource, boolean takeParsedAhead) throws IOException {
+        TrueTypeFont ahead = takeParsedAhead ? PARSED_AHEAD.remove(resource) : null;
         TrueTypeFont font = ahead != null ? ahead : parse(resource);
         font.setEnableGsub(false);
         // The subset is cut from the font when the document is saved; the document closes it then.
@@ -78,10 +92,10 @@ public record PdfFonts(PdfFontChain regular, PdfFontChain bold) {
         }
     }
 
-    private static Supplier<Optional<PDFont>> later(PDDocument document, String resource) {
+    private static Supplier<Optional<PDFont>> later(PDDocument document, String resource, boolean takeParsedAhead) {
         return () -> {
             try {
-                return Optional.of(load(document, resource));
+                return Optional.of(load(document, resource, takeParsedAhead));
             } catch (IOException unreadable) {
                 throw new UncheckedIOException("cannot read the bundled font " + resource, unreadable);
             }

@@ -49,6 +49,22 @@ class PdfFontsParsedAheadTest {
     }
 
     @Test
+    void theWarmUpLeavesTheFontsItParsedForTheBriefingAfterWritingItsOwnSamplePage() throws Exception {
+        PdfWarmUp.start();
+        Thread warmUp = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("loopwatch-pdf-warm-up")).findFirst().orElseThrow();
+        warmUp.join(60_000);
+        assertThat(warmUp.isAlive()).as("the warm-up ended").isFalse();
+
+        // Its sample page parsed fonts of its own; the ones parsed ahead wait for the briefing.
+        assertThat(PdfFonts.parsedAhead(ExportFonts.REGULAR)).isTrue();
+        assertThat(PdfFonts.parsedAhead(ExportFonts.BOLD)).isTrue();
+        written("Athletes");
+        assertThat(PdfFonts.parsedAhead(ExportFonts.REGULAR)).as("taken by the briefing").isFalse();
+        assertThat(PdfFonts.parsedAhead(ExportFonts.BOLD)).isFalse();
+    }
+
+    @Test
     void inChineseTheChineseFontsAreParsedAhead() throws Exception {
         Texts.useLanguage(Locale.SIMPLIFIED_CHINESE);
         PdfFonts.parseAhead();
