@@ -45,21 +45,23 @@ public final class BriefingPdfWriter {
 
     public static void write(BriefingContent content, Path target, BriefingExport.Progress progress) throws IOException {
         AtomicFiles.write(target, temporary -> {
-            try (PDDocument document = new PDDocument()) {
+            try (PDDocument document = new PDDocument();
+                 PageContentDeflater pagesDeflated = new PageContentDeflater(document)) {
                 PdfFonts fonts = PdfFonts.embed(document);
                 describe(document, content);
                 List<PDPage> pages = new ArrayList<>();
-                pages.addAll(summaryPages(document, fonts, content));
+                pages.addAll(summaryPages(document, pagesDeflated, fonts, content));
                 int done = 0;
                 for (BriefingContent.ChartPage chart : content.charts()) {
-                    pages.add(chartPage(document, fonts, chart));
+                    pages.add(chartPage(document, pagesDeflated, fonts, chart));
                     progress.step(++done, content.steps(), TEXT.format("briefing.drew", chart.heading()));
                 }
-                pages.add(methodsPage(document, fonts, content));
+                pages.add(methodsPage(document, pagesDeflated, fonts, content));
                 int number = 1;
                 for (PDPage page : pages) {
-                    footer(document, page, fonts, content.provenance(), number++, pages.size());
+                    footer(pagesDeflated, page, fonts, content.provenance(), number++, pages.size());
                 }
+                pagesDeflated.finish();
                 document.save(temporary.toFile());
                 progress.step(content.steps(), content.steps(), TEXT.format("briefing.wrote", target.getFileName()));
             }
@@ -99,10 +101,10 @@ public final class BriefingPdfWriter {
      * one that ends in a colon (a lead-in such as "Alerts in the period (40), …:") keeps the next
      * remark (or, when that is taller than a page, its first line) with it.
      */
-    private static List<PDPage> summaryPages(PDDocument document, PdfFonts fonts, BriefingContent content)
-            throws IOException {
+    private static List<PDPage> summaryPages(PDDocument document, PageContentDeflater pagesDeflated, PdfFonts fonts,
+                                             BriefingContent content) throws IOException {
         float width = PAGE.getWidth() - 2 * MARGIN;
-        try (SummaryFlow flow = new SummaryFlow(document, fonts, content)) {
+        try (SummaryFlow flow = new SummaryFlow(document, pagesDeflated, fonts, content)) {
             int next = 0;
             do {
                 SummaryTable.Result drawn = new SummaryTable(flow.stream(), fonts, content.recentHeading())
@@ -161,6 +163,7 @@ public final class BriefingPdfWriter {
     private static final class SummaryFlow implements AutoCloseable {
 
         private final PDDocument document;
+        private final PageContentDeflater pagesDeflated;
         private final PdfFonts fonts;
         private final BriefingContent content;
         private final List<PDPage> pages = new ArrayList<>();
@@ -168,8 +171,10 @@ public final class BriefingPdfWriter {
         private float y;
         private float top;
 
-        SummaryFlow(PDDocument document, PdfFonts fonts, BriefingContent content) throws IOException {
+        SummaryFlow(PDDocument document, PageContentDeflater pagesDeflated, PdfFonts fonts, BriefingContent content)
+                throws IOException {
             this.document = document;
+            this.pagesDeflated = pagesDeflated;
             this.fonts = fonts;
             this.content = content;
             newPage();
@@ -177,13 +182,11 @@ public final class BriefingPdfWriter {
 
         /** Ends the page and starts the next, headed "Summary (continued)"; the first has the title. */
         void newPage() throws IOException {
-            if (stream != null) {
-                stream.close();
-            }
+            endPage();
             PDPage page = new PDPage(PAGE);
             document.addPage(page);
             pages.add(page);
-            stream = new PDPageContentStream(document, page);
+            stream = pagesDeflated.open(page);
             PdfText text = new PdfText(stream);
             y = PAGE.getHeight() - MARGIN - 6;
             if (pages.size() == 1) {
@@ -240,20 +243,25 @@ public final class BriefingPdfWriter {
             return List.copyOf(pages);
         }
 
-        @Override
-        public void close() throws IOException {
+        private void endPage() throws IOException {
             if (stream != null) {
                 stream.close();
                 stream = null;
+                pagesDeflated.drawn(pages.getLast());
             }
+        }
+
+        @Override
+        public void close() throws IOException {
+            endPage();
         }
     }
 
-    private static PDPage chartPage(PDDocument document, PdfFonts fonts, BriefingContent.ChartPage chart)
-            throws IOException {
+    private static PDPage chartPage(PDDocument document, PageContentDeflater pagesDeflated, PdfFonts fonts,
+                                    BriefingContent.ChartPage chart) throws IOException {
         PDPage page = new PDPage(PAGE);
         document.addPage(page);
-        try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+        try (PDPageContentStream stream = pagesDeflated.open(page)) {
             PdfText text = new PdfText(stream);
             float width = PAGE.getWidth() - 2 * MARGIN;
             float y = PAGE.getHeight() - MARGIN;
@@ -263,13 +271,15 @@ public final class BriefingPdfWriter {
             float bottom = MARGIN + FOOTER_HEIGHT;
             PdfChart.draw(stream, fonts.regular(), chart.data(), MARGIN, bottom, width, y - 6 - bottom);
         }
+        pagesDeflated.drawn(page);
         return page;
     }
 
-    private static PDPage methodsPage(PDDocument document, PdfFonts fonts, BriefingContent content) throws IOException {
+    private static PDPage methodsPage(PDDocument document, PageContentDeflater pagesDeflated, PdfFonts fonts,
+                                      BriefingContent content) throws IOException {
         PDPage page = new PDPage(PAGE);
         document.addPage(page);
-        try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+        try (PDPageContentStream stream = pagesDeflated.open(page)) {
             PdfText text = new PdfText(stream);
             float y = PAGE.getHeight() - MARGIN;
             y = text.line(TEXT.get("briefing.methods"), fonts.bold(), 16, MARGIN, y) - 8;
@@ -282,6 +292,7 @@ public final class BriefingPdfWriter {
                         PAGE.getWidth() - 2 * MARGIN);
             }
         }
+        pagesDeflated.drawn(page);
         return page;
     }
 
@@ -292,10 +303,9 @@ public final class BriefingPdfWriter {
         return TEXT.format("briefing.notShown", named);
     }
 
-    private static void footer(PDDocument document, PDPage page, PdfFonts fonts, Provenance provenance, int number,
-                               int total) throws IOException {
-        try (PDPageContentStream stream = new PDPageContentStream(document, page,
-                PDPageContentStream.AppendMode.APPEND, true, true)) {
+    private static void footer(PageContentDeflater pagesDeflated, PDPage page, PdfFonts fonts, Provenance provenance,
+                               int number, int total) throws IOException {
+        try (PDPageContentStream stream = pagesDeflated.append(page)) {
             PdfText text = new PdfText(stream);
             float y = MARGIN - 8;
             List<String> lines = provenance.lines();
@@ -307,5 +317,6 @@ public final class BriefingPdfWriter {
             float width = fonts.regular().width(pageNumber, 7.5f);
             text.line(pageNumber, fonts.regular(), 7.5f, PAGE.getWidth() - MARGIN - width, MARGIN - 8);
         }
+        pagesDeflated.drawn(page);
     }
 }
