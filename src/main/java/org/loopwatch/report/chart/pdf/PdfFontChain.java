@@ -30,6 +30,7 @@ public final class PdfFontChain {
      */
     private final byte[][] fontOf = new byte[BLOCKS][];
     private final float[][] advanceOf = new float[BLOCKS][];
+    private final EncodedText encoded = new EncodedText();
 
     private static final int BLOCKS = (Character.MAX_CODE_POINT + 1) >> 8;
     private static final byte UNKNOWN = 0;
@@ -156,7 +157,7 @@ public final class PdfFontChain {
     public void show(PDPageContentStream stream, String text, float size) throws IOException {
         for (Run run : runs(text)) {
             stream.setFont(run.font(), size);
-            stream.showText(run.text());
+            encoded.show(stream, run.font(), run.text());
         }
     }
 
