@@ -1,8 +1,9 @@
 package org.loopwatch.report.chart.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.pdfbox.pdfwriter.COSWriter;
@@ -14,7 +15,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * glyphs kept for the embedded subset — but encodes each character once per font and document
  * instead of every time it is shown. PDFBox looks each character up in the font's cmap, adds it to
  * the subset's set of boxed code points and writes the hex string a byte at a time through the
- * stream's layers; for the ten-year briefing's 6,000 lines that was a sixth of its main thread.
+ * stream's layers; for the ten-year briefing's 6,000 lines that was a sixth of its main thread. Here
+ * the string is written into a buffer of this object's own and handed to the stream at once.
  */
 final class EncodedText {
 
@@ -24,6 +26,8 @@ final class EncodedText {
 
     /* Each font's codes of the characters it has shown, in blocks of 256 code points made when first needed. */
     private final Map<PDFont, byte[][][]> codes = new IdentityHashMap<>(4);
+    private final Bytes encoded = new Bytes();
+    private final Bytes operation = new Bytes();
 
     /**
      * Shows {@code text}, every character of which {@code font} has, at the current text position;
@@ -31,16 +35,16 @@ final class EncodedText {
      */
     void show(PDPageContentStream stream, PDFont font, String text) throws IOException {
         byte[][][] blocks = codes.computeIfAbsent(font, unused -> new byte[BLOCKS][][]);
-        ByteArrayOutputStream encoded = new ByteArrayOutputStream(2 * text.length());
+        encoded.clear();
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             i += Character.charCount(codePoint);
-            encoded.writeBytes(code(font, blocks, codePoint));
+            encoded.write(code(font, blocks, codePoint));
         }
-        ByteArrayOutputStream operation = new ByteArrayOutputStream(2 * encoded.size() + 8);
-        COSWriter.writeString(encoded.toByteArray(), operation);
-        operation.writeBytes(SHOW_TEXT);
-        appendRaw(stream, operation.toByteArray());
+        operation.clear();
+        COSWriter.writeString(encoded.toArray(), operation);
+        operation.write(SHOW_TEXT);
+        appendRaw(stream, operation.toArray());
     }
 
     private static byte[] code(PDFont font, byte[][][] blocks, int codePoint) throws IOException {
@@ -68,5 +72,37 @@ final class EncodedText {
     @SuppressWarnings("deprecation")
     private static void appendRaw(PDPageContentStream stream, byte[] operation) throws IOException {
         stream.appendRawCommands(operation);
+    }
+
+    /** A byte buffer to write into again and again: ByteArrayOutputStream takes a lock for every byte. */
+    private static final class Bytes extends OutputStream {
+
+        private byte[] bytes = new byte[256];
+        private int size;
+
+        void clear() {
+            size = 0;
+        }
+
+        @Override
+        public void write(int b) {
+            if (size == bytes.length) {
+                bytes = Arrays.copyOf(bytes, 2 * size);
+            }
+            bytes[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int offset, int length) {
+            if (size + length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + length));
+            }
+            System.arraycopy(b, offset, bytes, size, length);
+            size += length;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(bytes, size);
+        }
     }
 }
