@@ -75,7 +75,8 @@ public final class DashboardViewModel {
     private boolean figuresOutdated;
     private final InvalidationListener onDataChanged = observable -> dataChanged();
     /* The dashboard worked out from a save still being written (decision 0062); FX thread only. */
-    private Foreseen foreseen;
+    private ForeseenSave<Foresight> foreseen;
+    private final ForeseenSave.Outcome<Foresight> foreseenShown = new ForeseenOutcome();
     private final ChangeListener<ResultChange> onResultComing = (observable, before, change) -> {
         if (change != null) {
             foresee(change);
@@ -190,7 +191,7 @@ public final class DashboardViewModel {
     private void dataChanged() {
         Optional<ResultChange> change = services.changes().lastResultChange();
         Database database = services.database();
-        Foreseen ahead = foreseen;
+        ForeseenSave<Foresight> ahead = foreseen;
         foreseen = null;
         if (change.isPresent() && ahead != null && ahead.canShow(change.get())) {
             ahead.committed();
@@ -279,16 +280,15 @@ public final class DashboardViewModel {
     /*
      * A save of one result is on its way to the database (decision 0062): the figures it leads to are
      * worked out now, from the change in memory, beside the write (whose commit waits for the disk,
-     * synchronous=FULL), and shown only once the same change is told committed (dataChanged). A save
-     * refused or cancelled is never told: its figures are dropped with the next notice. Only when
-     * nothing else is under way; otherwise the committed change is read as before.
+     * synchronous=FULL), and shown only once the same change is told committed (dataChanged). Only
+     * when nothing else is under way; otherwise the committed change is read as before.
      */
     private void foresee(ResultChange change) {
         foreseen = null;
         if (loading || !onScreen || inputs == null) {
             return;
         }
-        Foreseen ahead = new Foreseen(change, requested);
+        ForeseenSave<Foresight> ahead = new ForeseenSave<>(change, requested, foreseenShown);
         foreseen = ahead;
         DashboardChoices chosen = choices.now();
         Set<String> hidden = choices.hidden();
@@ -300,63 +300,41 @@ public final class DashboardViewModel {
         }, ahead::worked, failure -> ahead.worked(Optional.empty()));
     }
 
-    /* The read a foreseen change stands in for, when its figures cannot be shown. */
-    private void applyCommitted(ResultChange change) {
-        Database database = services.database();
-        load(() -> data.apply(database, change), false);
-    }
-
     /* Inputs foreseen from the inputs they apply the change to, and what was computed from them. */
     private record Foresight(ChartInputs base, LoadedAndComputed result) {
     }
 
-    /* One save's foreseen figures: shown when both worked out and committed, in whichever order those come. */
-    private final class Foreseen {
-        private final ResultChange change;
-        private final long ticket;
-        private Optional<Foresight> worked;
-        private boolean committed;
+    /* How the dashboard's read state takes a foreseen save. */
+    private final class ForeseenOutcome implements ForeseenSave.Outcome<Foresight> {
 
-        Foreseen(ResultChange change, long ticket) {
-            this.change = change;
-            this.ticket = ticket;
+        @Override
+        public boolean stillCurrent(long ticket) {
+            return !loading && onScreen && ticket == requested;
         }
 
-        /* The committed change is this one, and nothing asked for other figures since it was foreseen. */
-        boolean canShow(ResultChange committedChange) {
-            return !loading && onScreen && ticket == requested && change.key().equals(committedChange.key())
-                    && change.now().map(org.loopwatch.domain.DailyResult::counts)
-                    .equals(committedChange.now().map(org.loopwatch.domain.DailyResult::counts))
-                    && (worked == null || worked.isPresent());
-        }
-
-        void committed() {
-            committed = true;
+        @Override
+        public void committing() {
             loading = true; // changes meanwhile are read after it, as during a read
             busy.set(true);
-            if (worked != null) {
-                show();
-            }
         }
 
-        void worked(Optional<Foresight> result) {
-            worked = result;
-            if (committed) {
-                show();
-            }
-        }
-
-        private void show() {
+        @Override
+        public boolean show(Foresight figures, long ticket) {
             boolean adopted;
             synchronized (data) {
-                adopted = worked.isPresent() && data.adopt(worked.get().base(), worked.get().result().inputs());
+                adopted = data.adopt(figures.base(), figures.result().inputs());
             }
             if (adopted) {
-                loaded(worked.get().result(), ticket, true);
-            } else {
-                loading = false;
-                applyCommitted(change);
+                loaded(figures.result(), ticket, true);
             }
+            return adopted;
+        }
+
+        @Override
+        public void readInstead(ResultChange change) {
+            loading = false;
+            Database database = services.database();
+            load(() -> data.apply(database, change), false);
         }
     }
 
