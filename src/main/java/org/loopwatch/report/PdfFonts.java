@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -29,6 +31,19 @@ public record PdfFonts(PdfFontChain regular, PdfFontChain bold) {
      * embeds it: parsing DejaVu Sans and its bold face was 5 % of the ten-year briefing's main thread.
      */
     private static final Map<String, TrueTypeFont> PARSED_AHEAD = new ConcurrentHashMap<>();
+
+    /*
+     * FontBox warns at every parse of Noto Sans SC that it ignores the font's "format 14" cmap table:
+     * the table of Unicode variation sequences, which no text of LoopWatch uses. A Chinese briefing
+     * from the command line printed that warning four times on stderr, where scripts read the
+     * command's own one-line messages. Only severe messages are kept. Held here because
+     * java.util.logging keeps loggers only weakly.
+     */
+    private static final Logger QUIET_CMAP_LOGGER = Logger.getLogger("org.apache.fontbox.ttf.CmapSubtable");
+
+    static {
+        QUIET_CMAP_LOGGER.setLevel(Level.SEVERE);
+    }
 
     /** Fonts for a new document in the interface language, taking those parsed ahead if any wait. */
     public static PdfFonts embed(PDDocument document) throws IOException {
