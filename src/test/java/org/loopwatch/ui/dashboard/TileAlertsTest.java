@@ -93,6 +93,11 @@ class TileAlertsTest {
         robot.clickOn(robot.lookup("#alertList .list-cell").queryAs(javafx.scene.control.ListCell.class));
         assertThat(robot.lookup("#alertAcknowledge").queryButton().isDisabled()).as("a note is needed").isTrue();
         robot.clickOn("#alertNote").write("Delegation hotel, contacts isolated");
+        // Once, under load in a full verify, the list's state did not change within 15 s of the click:
+        // wait for the note to be in the field and the button on, so a miss says which step it was.
+        waitUntil(() -> robot.lookup("#alertNote").queryTextInputControl().getText()
+                .equals("Delegation hotel, contacts isolated"));
+        waitUntil(() -> !robot.lookup("#alertAcknowledge").queryButton().isDisabled());
         robot.clickOn("#alertAcknowledge");
 
         waitUntil(() -> robot.lookup("#dashboardAlerts").queryAs(javafx.scene.control.TitledPane.class).getText()
