@@ -11,6 +11,7 @@ import org.loopwatch.cli.UsageException;
 import org.loopwatch.domain.AppVersion;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.store.AppLog;
+import org.loopwatch.store.OpeningAhead;
 import org.loopwatch.store.SqliteNativeLibrary;
 import org.loopwatch.store.UserPreferences;
 
@@ -63,22 +64,26 @@ public final class Launcher {
         StartupProbe.phase("main");
         // --lang overrides the chosen language where the arguments are read (LoopWatchApp, CommandLine).
         useChosenLanguage();
-        boolean desktop;
-        try {
-            desktop = GlobalArguments.parse(args).launchesDesktop();
-        } catch (UsageException badArguments) {
-            desktop = false; // let the command line report it with its exit code
-        }
-        if (desktop) {
+        if (launchesDesktop(args)) {
             runDesktop(LoopWatchApp.class, args);
         } else {
             System.exit(runCommand(args, System.out, System.err));
         }
     }
 
+    /** Whether {@code args} ask for the desktop app rather than a command. */
+    static boolean launchesDesktop(String[] args) {
+        try {
+            return GlobalArguments.parse(args).launchesDesktop();
+        } catch (UsageException badArguments) {
+            return false; // let the command line report it with its exit code
+        }
+    }
+
     /** The command line as {@link #main} runs it, with the language already chosen; returns the exit code. */
     static int runCommand(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
         useSqliteCache();
+        OpeningAhead.startInTheBackground();
         return new CommandLine(out, err).run(args);
     }
 

@@ -17,21 +17,50 @@ import org.sqlite.util.LibraryLoaderUtil;
  *
  * <p>Any trouble (no such folder, read-only home, an unknown platform) leaves sqlite-jdbc to its
  * own way, which still works; an explicit {@code -Dorg.sqlite.lib.path} (the installed app
- * bundles the library) always wins.
+ * bundles the library) always wins. Either way, with the library in its folder, sqlite-jdbc is
+ * told to look for stale extracted copies there rather than in the whole system temp folder.
  */
 public final class SqliteNativeLibrary {
 
     static final String PATH_PROPERTY = "org.sqlite.lib.path";
     static final String NAME_PROPERTY = "org.sqlite.lib.name";
+    static final String TEMP_FOLDER_PROPERTY = "org.sqlite.tmpdir";
 
     private SqliteNativeLibrary() {
     }
 
     /** Call before the first database is opened; {@code cacheFolder} is the app's per-user cache. */
     public static void useCacheFolder(Path cacheFolder) {
-        if (System.getProperty(PATH_PROPERTY) != null) {
+        if (System.getProperty(PATH_PROPERTY) == null) {
+            copyIntoCacheFolder(cacheFolder);
+        }
+        listOnlyTheLibrarysFolder();
+    }
+
+    /*
+     * Before it first loads its library, sqlite-jdbc deletes stale copies it once extracted into its
+     * temp folder (org.sqlite.tmpdir, else java.io.tmpdir), and lists the whole folder to find them:
+     * ≈ 8 ms of every start with a busy /tmp (≈ 800 entries). Loaded from a folder of its own, the
+     * library is never extracted, so there are no copies to delete: the folder to list is the
+     * library's own. Only when the library is there: else sqlite-jdbc extracts it into that folder,
+     * which for the installed app may not be writable, where the system's temp folder is.
+     */
+    private static void listOnlyTheLibrarysFolder() {
+        String folder = System.getProperty(PATH_PROPERTY);
+        String name = System.getProperty(NAME_PROPERTY);
+        if (folder == null || name == null || System.getProperty(TEMP_FOLDER_PROPERTY) != null) {
             return;
         }
+        try {
+            if (Files.isRegularFile(Path.of(folder, name))) {
+                System.setProperty(TEMP_FOLDER_PROPERTY, folder);
+            }
+        } catch (RuntimeException badPath) {
+            // sqlite-jdbc reports a library path it cannot use when it loads.
+        }
+    }
+
+    private static void copyIntoCacheFolder(Path cacheFolder) {
         try {
             String name = LibraryLoaderUtil.getNativeLibName();
             Path folder = cacheFolder.resolve("sqlite-" + SQLiteJDBCLoader.getVersion());

@@ -21,17 +21,20 @@ class SqliteNativeLibraryTest {
 
     private String pathBefore;
     private String nameBefore;
+    private String tempFolderBefore;
 
     @BeforeEach
     void forgetTheProperties() {
         pathBefore = System.clearProperty(SqliteNativeLibrary.PATH_PROPERTY);
         nameBefore = System.clearProperty(SqliteNativeLibrary.NAME_PROPERTY);
+        tempFolderBefore = System.clearProperty(SqliteNativeLibrary.TEMP_FOLDER_PROPERTY);
     }
 
     @AfterEach
     void restoreTheProperties() {
         restore(SqliteNativeLibrary.PATH_PROPERTY, pathBefore);
         restore(SqliteNativeLibrary.NAME_PROPERTY, nameBefore);
+        restore(SqliteNativeLibrary.TEMP_FOLDER_PROPERTY, tempFolderBefore);
     }
 
     @Test
@@ -59,6 +62,46 @@ class SqliteNativeLibraryTest {
 
         assertThat(System.getProperty(SqliteNativeLibrary.PATH_PROPERTY)).isEqualTo("/opt/loopwatch/native");
         assertThat(cache).isEmptyDirectory();
+    }
+
+    @Test
+    void sqliteJdbcLooksForStaleCopiesOnlyInTheCachedLibrarysFolder() {
+        SqliteNativeLibrary.useCacheFolder(cache);
+
+        assertThat(System.getProperty(SqliteNativeLibrary.TEMP_FOLDER_PROPERTY))
+                .isEqualTo(cache.resolve("sqlite-" + SQLiteJDBCLoader.getVersion()).toString());
+    }
+
+    @Test
+    void aGivenLibraryPathIsAlsoTheFolderToLookInWhenTheLibraryIsThere() throws IOException {
+        Path bundled = Files.createDirectories(cache.resolve("native"));
+        Files.writeString(bundled.resolve("libsqlitejdbc.so"), "the bundled library");
+        System.setProperty(SqliteNativeLibrary.PATH_PROPERTY, bundled.toString());
+        System.setProperty(SqliteNativeLibrary.NAME_PROPERTY, "libsqlitejdbc.so");
+
+        SqliteNativeLibrary.useCacheFolder(cache);
+
+        assertThat(System.getProperty(SqliteNativeLibrary.TEMP_FOLDER_PROPERTY)).isEqualTo(bundled.toString());
+    }
+
+    @Test
+    void withoutTheLibraryAtTheGivenPathSqliteJdbcKeepsTheSystemsTempFolderToExtractInto() {
+        // It would extract its own copy into that folder, which for an installed app may be read-only.
+        System.setProperty(SqliteNativeLibrary.PATH_PROPERTY, "/opt/loopwatch/native");
+        System.setProperty(SqliteNativeLibrary.NAME_PROPERTY, "libsqlitejdbc.so");
+
+        SqliteNativeLibrary.useCacheFolder(cache);
+
+        assertThat(System.getProperty(SqliteNativeLibrary.TEMP_FOLDER_PROPERTY)).isNull();
+    }
+
+    @Test
+    void aTempFolderGivenOnTheCommandLineWins() {
+        System.setProperty(SqliteNativeLibrary.TEMP_FOLDER_PROPERTY, "/var/tmp/sqlite");
+
+        SqliteNativeLibrary.useCacheFolder(cache);
+
+        assertThat(System.getProperty(SqliteNativeLibrary.TEMP_FOLDER_PROPERTY)).isEqualTo("/var/tmp/sqlite");
     }
 
     private static void restore(String key, String value) {
