@@ -11,7 +11,6 @@ import org.loopwatch.cli.UsageException;
 import org.loopwatch.domain.AppVersion;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.store.AppLog;
-import org.loopwatch.store.OpeningAhead;
 import org.loopwatch.store.SqliteNativeLibrary;
 import org.loopwatch.store.UserPreferences;
 
@@ -83,7 +82,7 @@ public final class Launcher {
     /** The command line as {@link #main} runs it, with the language already chosen; returns the exit code. */
     static int runCommand(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
         useSqliteCache();
-        OpeningAhead.startInTheBackground();
+        CommandAhead.startInTheBackground();
         return new CommandLine(out, err).run(args);
     }
 

@@ -24,7 +24,7 @@ public final class CommandLine {
     private final Clock clock;
 
     public CommandLine(PrintStream out, PrintStream err) {
-        this(out, err, Clock.systemDefaultZone());
+        this(out, err, new DefaultZoneClock());
     }
 
     CommandLine(PrintStream out, PrintStream err, Clock clock) {

@@ -5,13 +5,12 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteJDBCLoader;
 
 /**
- * What the first database a process opens costs once, done on a thread of its own while the
- * command line builds its commands (picocli's reflection: its annotations parsed, a proxy class
- * made for each kind): sqlite-jdbc's native library loaded, the date formats it builds for every
- * connection's settings (Apache's {@code FastDateFormat}, whose first instance sets up calendars
- * and locale data), the JDBC drivers registered, and this computer's name for the lock file and
- * the audit rows (a host lookup). In a ten-row import these took ≈ 30 ms of the main thread's
- * ≈ 250 (async-profiler, wall clock).
+ * What the first database a process opens costs once, to be done on another thread while the
+ * command line builds its commands ({@code CommandAhead}): sqlite-jdbc's native library loaded, the
+ * date formats it builds for every connection's settings (Apache's {@code FastDateFormat}, whose
+ * first instance sets up calendars and locale data), the JDBC drivers registered, and this
+ * computer's name for the lock file and the audit rows (a host lookup). In a ten-row import these
+ * took ≈ 30 ms of the main thread's ≈ 250 (async-profiler, wall clock).
  *
  * <p>Nothing here writes anything or opens a file: a command that never opens a database (help,
  * a usage error) only spent a little of the other core. Whatever the main thread reaches while it
@@ -23,15 +22,11 @@ public final class OpeningAhead {
     private OpeningAhead() {
     }
 
-    /** Starts the work on a daemon thread and returns at once; call before the first database opens. */
-    public static void startInTheBackground() {
-        Thread ahead = new Thread(OpeningAhead::prepare, "loopwatch-opening-ahead");
-        ahead.setDaemon(true);
-        ahead.start();
-    }
-
-    /* Never throws: an uncaught failure would print a stack trace among a command's own messages. */
-    static void prepare() {
+    /**
+     * Does all of it. Never throws: on a thread of its own, an uncaught failure would print a stack
+     * trace among a command's own messages.
+     */
+    public static void prepare() {
         try {
             SQLiteJDBCLoader.initialize();
             new SQLiteConfig();
