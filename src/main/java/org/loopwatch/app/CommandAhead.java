@@ -7,7 +7,7 @@ import org.loopwatch.store.OpeningAhead;
  * What every command needs once and can have without its arguments, done on a thread of its own
  * while the main thread builds the commands (picocli's reflection: ≈ 70 ms of a command's start,
  * each kind of annotation given a proxy class made on the spot). On two cores the other core is
- * not busy then; a ten-row import's wall time fell 25–35 ms (decision 0076).
+ * not busy then; a ten-row import's wall time fell ≈ 20 ms of ≈ 200 (decision 0076).
  *
  * <ul>
  *   <li><b>The default time zone</b>, which the commands' clock looks up when first asked
