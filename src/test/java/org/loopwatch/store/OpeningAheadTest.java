@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * escapes its thread (an uncaught one would print a stack trace among a command's messages) and
  * the open that follows reports the trouble itself.
  */
+@Tag("process")
 class OpeningAheadTest {
 
     @TempDir
