@@ -169,18 +169,22 @@ public final class DurableFiles {
      * has used (a draft, or a new file an import could not fill). Never for the lock file.
      */
     static void deleteWithSideFiles(Path database) {
-        deleteQuietly(database);
+        boolean removed = deleteQuietly(database);
         for (String suffix : SIDE_FILES) {
-            deleteQuietly(sideFile(database, suffix));
+            removed |= deleteQuietly(sideFile(database, suffix));
         }
-        forceFolder(database.toAbsolutePath().getParent());
+        if (removed) { // else the folder has no change to force (creating a file starts here)
+            forceFolder(database.toAbsolutePath().getParent());
+        }
     }
 
-    static void deleteQuietly(Path file) {
+    /** Returns whether the file was there and is gone. */
+    static boolean deleteQuietly(Path file) {
         try {
-            Files.deleteIfExists(file);
+            return Files.deleteIfExists(file);
         } catch (IOException ignored) {
             // Leftovers are harmless by design: a draft or partial file is never taken for a database.
+            return false;
         }
     }
 

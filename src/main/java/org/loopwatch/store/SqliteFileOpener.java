@@ -165,11 +165,13 @@ final class SqliteFileOpener {
         } catch (IOException e) {
             throw StoreMessages.io(path, "created", e);
         }
-        try (Connection connection = SqliteConnections.openReadWrite(draft)) {
+        try (Connection connection = SqliteConnections.openDraft(draft)) {
             Migrations.migrate(connection, path, 0, Backups.of(path, clock));
         }
-        // Closing checkpointed the draft's WAL into it (with synchronous=FULL, forced) and removed the -wal file.
+        // Closing checkpointed the draft's WAL into it and removed the -wal file, forcing nothing
+        // (synchronous=OFF): the draft is forced once, whole, before it gets its real name.
         try {
+            DurableFiles.force(draft);
             try {
                 Files.createLink(path, draft);
                 Files.delete(draft);

@@ -64,6 +64,29 @@ class DatabaseOpeningTest {
     }
 
     @Test
+    void aNewFilesDraftForcesNothingWhileBuiltAndTheFileItBecomesIsCompleteAndInWalMode() throws Exception {
+        Path draft = folder.resolve("draft.db");
+        Files.createFile(draft);
+        try (Connection connection = SqliteConnections.openDraft(draft); Statement statement = connection.createStatement()) {
+            assertThat(SqliteConnections.pragma(statement, "synchronous")).isEqualTo("0");
+            assertThat(SqliteConnections.pragma(statement, "journal_mode")).isEqualTo("wal");
+        }
+
+        Path file = folder.resolve("loopwatch.db");
+        try (Database database = Database.open(file, OpenMode.CREATE_NEW, CLOCK)) {
+            assertThat(database.groups().findAll()).hasSize(DefaultGroups.NAMES.size());
+        }
+        byte[] header = Files.readAllBytes(file);
+        assertThat(new String(header, 0, 15, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("SQLite format 3");
+        assertThat(header[18]).as("write version: 2 is WAL").isEqualTo((byte) 2);
+        assertThat(header[19]).as("read version: 2 is WAL").isEqualTo((byte) 2);
+        assertThat(folder.resolve("loopwatch.db.new")).doesNotExist();
+        try (Connection plain = plainSqlite(file); Statement statement = plain.createStatement()) {
+            assertThat(SqliteConnections.pragma(statement, "integrity_check")).isEqualTo("ok");
+        }
+    }
+
+    @Test
     void reopeningKeepsTheData() {
         long athletes;
         try (Database database = openNew(folder)) {
