@@ -35,7 +35,7 @@ final class FileIdentity {
         rescuedAs = null;
     }
 
-    /** Called with the session's monitor held, before a write transaction. */
+    /** Called with the session's lock held, before a write transaction. */
     void requireUnchanged(SqliteSession session) {
         if (key == null) {
             return; // The file system has no file keys; nothing to compare.

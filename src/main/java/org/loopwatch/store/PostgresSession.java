@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.store.StoreException.Problem;
@@ -27,13 +29,16 @@ final class PostgresSession extends SqlSession {
 
     private final PostgresConnections connections;
     /*
-     * Taken before the monitor by every call, in the order the threads asked (fair): a read waits for
-     * the work queued ahead of it, not for a loop of saves on another thread. The monitor alone lets
-     * the thread that just left take it again before a woken waiter runs; with eight desks saving flat
-     * out on two loaded cores a desk's dashboard read waited seconds behind its own saves (JFR of the
-     * 8-desk bench, decision 0041). The monitor stays for close(), which must not wait for a turn.
+     * Taken before the session's lock by every call, in the order the threads asked (fair): a read
+     * waits for the work queued ahead of it, not for a loop of saves on another thread. The session's
+     * lock alone (not fair) lets the thread that just left take it again before a woken waiter runs;
+     * with eight desks saving flat out on two loaded cores a desk's dashboard read waited seconds
+     * behind its own saves (JFR of the 8-desk bench, decision 0041). The session's lock stays for
+     * close(), which must not wait for a turn.
      */
     private final ReentrantLock turn = new ReentrantLock(true);
+    /* Never signalled: a pause between reconnection attempts that lets close() take the session's lock. */
+    private final Condition pausing = sessionLock.newCondition();
     private final List<ConnectionListener> connectionListeners = new CopyOnWriteArrayList<>();
     private volatile boolean connected = true;
     private volatile int backendPid;
@@ -89,13 +94,22 @@ final class PostgresSession extends SqlSession {
     <T> T read(Work<T> work) {
         turn.lock();
         try {
-            return readHoldingTheMonitor(work);
+            return readHoldingTheLock(work);
         } finally {
             turn.unlock();
         }
     }
 
-    private synchronized <T> T readHoldingTheMonitor(Work<T> work) {
+    private <T> T readHoldingTheLock(Work<T> work) {
+        sessionLock.lock();
+        try {
+            return readAttempts(work);
+        } finally {
+            sessionLock.unlock();
+        }
+    }
+
+    private <T> T readAttempts(Work<T> work) {
         requireOpenHere();
         for (int attempt = 1; ; attempt++) {
             ensureConnected();
@@ -114,13 +128,22 @@ final class PostgresSession extends SqlSession {
     <T> T write(TeamRole needed, Work<T> work) {
         turn.lock();
         try {
-            return writeHoldingTheMonitor(needed, work);
+            return writeHoldingTheLock(needed, work);
         } finally {
             turn.unlock();
         }
     }
 
-    private synchronized <T> T writeHoldingTheMonitor(TeamRole needed, Work<T> work) {
+    private <T> T writeHoldingTheLock(TeamRole needed, Work<T> work) {
+        sessionLock.lock();
+        try {
+            return writeAttempts(needed, work);
+        } finally {
+            sessionLock.unlock();
+        }
+    }
+
+    private <T> T writeAttempts(TeamRole needed, Work<T> work) {
         requireOpenHere();
         // A transaction whose COMMIT was sent but whose answer was lost: before the work runs again,
         // the server is asked what became of it, so a committed save is never run twice.
@@ -200,7 +223,8 @@ final class PostgresSession extends SqlSession {
     void reconnectIfLost() {
         turn.lock();
         try {
-            synchronized (this) {
+            sessionLock.lock();
+            try {
                 if (!connected && !isClosed()) {
                     try {
                         ensureConnected();
@@ -208,6 +232,8 @@ final class PostgresSession extends SqlSession {
                         // The watcher tries again.
                     }
                 }
+            } finally {
+                sessionLock.unlock();
             }
         } finally {
             turn.unlock();
@@ -231,7 +257,7 @@ final class PostgresSession extends SqlSession {
         for (long pause : RECONNECT_PAUSES_MILLIS) {
             try {
                 if (pause > 0) {
-                    wait(pause); // releases the monitor so that close() is not held up
+                    pausing.await(pause, TimeUnit.MILLISECONDS); // releases the session's lock so that close() is not held up
                 }
                 if (isClosed()) {
                     throw closedError();
@@ -292,7 +318,7 @@ final class PostgresSession extends SqlSession {
 
     private void pauseBeforeAsking() {
         try {
-            wait(RECONNECT_PAUSES_MILLIS[2]); // releases the monitor, as reconnecting does
+            pausing.await(RECONNECT_PAUSES_MILLIS[2], TimeUnit.MILLISECONDS); // releases the session's lock, as reconnecting does
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw inDoubtError(null);

@@ -50,21 +50,26 @@ final class SqliteSession extends SqlSession {
      * of the previous file's state stays in memory (after a restore, or when the file was put
      * back). The file is taken as this session's file from now on.
      */
-    synchronized void reopen() throws SQLException {
-        if (isClosed()) {
-            throw closedError();
-        }
+    void reopen() throws SQLException {
+        sessionLock.lock();
         try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // The old connection is dropped either way.
+            if (isClosed()) {
+                throw closedError();
+            }
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // The old connection is dropped either way.
+            }
+            try {
+                connection = SqliteConnections.openReadWrite(file);
+            } catch (SQLException e) {
+                markClosed();
+                throw e;
+            }
+            identity.remember();
+        } finally {
+            sessionLock.unlock();
         }
-        try {
-            connection = SqliteConnections.openReadWrite(file);
-        } catch (SQLException e) {
-            markClosed();
-            throw e;
-        }
-        identity.remember();
     }
 }
