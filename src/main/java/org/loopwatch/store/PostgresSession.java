@@ -93,19 +93,12 @@ final class PostgresSession extends SqlSession {
     @Override
     <T> T read(Work<T> work) {
         turn.lock();
-        try {
-            return readHoldingTheLock(work);
-        } finally {
-            turn.unlock();
-        }
-    }
-
-    private <T> T readHoldingTheLock(Work<T> work) {
         sessionLock.lock();
         try {
             return readAttempts(work);
         } finally {
             sessionLock.unlock();
+            turn.unlock();
         }
     }
 
@@ -127,19 +120,12 @@ final class PostgresSession extends SqlSession {
     @Override
     <T> T write(TeamRole needed, Work<T> work) {
         turn.lock();
-        try {
-            return writeHoldingTheLock(needed, work);
-        } finally {
-            turn.unlock();
-        }
-    }
-
-    private <T> T writeHoldingTheLock(TeamRole needed, Work<T> work) {
         sessionLock.lock();
         try {
             return writeAttempts(needed, work);
         } finally {
             sessionLock.unlock();
+            turn.unlock();
         }
     }
 
@@ -222,20 +208,17 @@ final class PostgresSession extends SqlSession {
      */
     void reconnectIfLost() {
         turn.lock();
+        sessionLock.lock();
         try {
-            sessionLock.lock();
-            try {
-                if (!connected && !isClosed()) {
-                    try {
-                        ensureConnected();
-                    } catch (StoreException stillGone) {
-                        // The watcher tries again.
-                    }
+            if (!connected && !isClosed()) {
+                try {
+                    ensureConnected();
+                } catch (StoreException stillGone) {
+                    // The watcher tries again.
                 }
-            } finally {
-                sessionLock.unlock();
             }
         } finally {
+            sessionLock.unlock();
             turn.unlock();
         }
     }
