@@ -172,9 +172,13 @@ public final class StartupHarness {
         if (!Files.exists(stat)) {
             return 0;
         }
-        String line = Files.readString(stat);
+        return cpuMillisOf(Files.readString(stat));
+    }
+
+    /** User + system CPU time in a line of {@code /proc/PID/stat} or {@code /proc/PID/task/TID/stat}, in ms. */
+    static double cpuMillisOf(String statLine) {
         // Fields after the command name (which may hold spaces) in parentheses: utime is the 14th, stime the 15th.
-        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        String[] fields = statLine.substring(statLine.lastIndexOf(')') + 2).split(" ");
         long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         return ticks * 1000.0 / CLOCK_TICKS_PER_SECOND;
     }
