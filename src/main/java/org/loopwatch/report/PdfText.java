@@ -54,7 +54,7 @@ final class PdfText {
         PdfFontChain.Measure drawn = font.measure(size);
         int trailingFrom = 0;
         int start = breaks.first();
-        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+        for (int end = nextBreak(breaks, text); end != BreakIterator.DONE; start = end, end = nextBreak(breaks, text)) {
             int pieceEnd = strippedEnd(text, start, end);
             PdfFontChain.Measure candidate = drawn;
             if (pieceEnd > start) {
@@ -78,6 +78,19 @@ final class PdfText {
             lines.add(current.substring(0, strippedEnd(current, 0, current.length())));
         }
         return lines;
+    }
+
+    /**
+     * The next place a line may break. The line-breaking rules (UAX #14) allow a break after the
+     * space of "0.0997 %", which left a lone "%" on the next line of a narrow table cell; a
+     * percent sign stays with its number, as it does in the app's labels.
+     */
+    static int nextBreak(BreakIterator breaks, CharSequence text) {
+        int end = breaks.next();
+        while (end != BreakIterator.DONE && end < text.length() && text.charAt(end) == '%') {
+            end = breaks.next();
+        }
+        return end;
     }
 
     /** Where {@code text} from {@code start} to {@code end} ends without its trailing white space, as {@link String#stripTrailing}. */

@@ -48,6 +48,27 @@ class PdfTextWrapTest {
         }
     }
 
+    /** The briefing's summary table wrapped "95 % CI 0.00750–0.0997 %" leaving the last "%" alone on a line. */
+    @Test
+    void aPercentSignStaysWithItsNumber() throws Exception {
+        String interval = "95 % CI 0.00750–0.0997 %";
+        try (PDDocument document = new PDDocument()) {
+            PdfFonts fonts = PdfFonts.embed(document);
+            for (Locale language : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+                Texts.useLanguage(language);
+                for (float width = 20; width <= 200; width += 2.5f) {
+                    List<String> lines = PdfText.wrap(interval, fonts.bold(), 9, width);
+
+                    assertThat(lines).as("%s at %s", language, width).noneMatch(line -> line.startsWith("%"));
+                    assertThat(String.join(" ", lines).replace("– ", "–")).isEqualTo(interval);
+                }
+            }
+            Texts.useLanguage(Locale.ENGLISH);
+            assertThat(PdfText.wrap(interval, fonts.bold(), 9, PdfText.width(interval, fonts.bold(), 9) - 1))
+                    .containsExactly("95 % CI 0.00750–", "0.0997 %");
+        }
+    }
+
     /**
      * Wrapping adds each word's advances to the line's running width (issue 20) instead of
      * measuring the whole line again for every word: the lines must be exactly those of measuring
@@ -83,7 +104,8 @@ class PdfTextWrapTest {
         breaks.setText(text);
         StringBuilder current = new StringBuilder();
         int start = breaks.first();
-        for (int end = breaks.next(); end != java.text.BreakIterator.DONE; start = end, end = breaks.next()) {
+        for (int end = PdfText.nextBreak(breaks, text); end != java.text.BreakIterator.DONE;
+             start = end, end = PdfText.nextBreak(breaks, text)) {
             String piece = text.substring(start, end);
             String candidate = current + piece;
             if (fonts.bold().width(candidate.stripTrailing(), 9) > width && !current.isEmpty()) {
