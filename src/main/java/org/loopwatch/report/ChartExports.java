@@ -54,8 +54,7 @@ public final class ChartExports {
         for (StageFilter stage : stagesOf(spec.kind(), stages)) {
             List<ChartSubject> subjects = spec.groups().isEmpty()
                     ? ExportSubjects.withData(inputs, inputs.subjects(), stage, period.first(), period.last())
-                    : ExportSubjects.trimmed(inputs, ExportSubjects.named(inputs, spec.groups()), stage, period.first(),
-                    period.last());
+                    : ExportSubjects.named(inputs, spec.groups());
             // Stages apart: a stage nobody reported in the period is left out rather than drawn empty.
             boolean apart = stagesOf(spec.kind(), stages).size() > 1;
             if (apart) {

@@ -2,9 +2,7 @@ package org.loopwatch.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.ResultIndex;
 import org.loopwatch.domain.Rollup;
@@ -26,33 +24,16 @@ final class ExportSubjects {
     private ExportSubjects() {
     }
 
+    /*
+     * A rollup keeps all its members, also those without rows in the period: its cumulative count
+     * since the loop start and its rolling windows that reach back before the period count their
+     * earlier rows, as the dashboard's do. (Exports once dropped them, which left a group that had
+     * stopped reporting out of "All groups".) A member that never reported makes no window
+     * incomplete: it is never due (ReportingCompleteness).
+     */
     static List<ChartSubject> withData(ChartInputs inputs, List<ChartSubject> candidates, StageFilter stage,
                                        LocalDate first, LocalDate last) {
-        return trimmed(inputs, candidates, stage, first, last).stream()
-                .filter(subject -> hasRows(inputs.index(), subject, stage, first, last)).toList();
-    }
-
-    /**
-     * Rollups without the member groups that never reported in the period: a group that was set
-     * up but never used (such as a new database's default groups) would otherwise mark every
-     * window of "All groups" incomplete.
-     */
-    static List<ChartSubject> trimmed(ChartInputs inputs, List<ChartSubject> subjects, StageFilter stage,
-                                      LocalDate first, LocalDate last) {
-        return subjects.stream().map(subject -> subject.rollup() ? trim(inputs.index(), subject, stage, first, last)
-                : subject).toList();
-    }
-
-    private static ChartSubject trim(ResultIndex index, ChartSubject rollup, StageFilter stage, LocalDate first,
-                                     LocalDate last) {
-        Set<Long> reporting = new LinkedHashSet<>();
-        for (long groupId : rollup.groupIds()) {
-            ChartSubject one = new ChartSubject("member", "member", Set.of(groupId), false, rollup.colour());
-            if (hasRows(index, one, stage, first, last)) {
-                reporting.add(groupId);
-            }
-        }
-        return new ChartSubject(rollup.key(), rollup.name(), reporting, true, rollup.colour());
+        return candidates.stream().filter(subject -> hasRows(inputs.index(), subject, stage, first, last)).toList();
     }
 
     static boolean hasRows(ResultIndex index, ChartSubject subject, StageFilter stage, LocalDate first,
