@@ -39,6 +39,8 @@ public final class SummaryText {
         for (int i = 0; i < gaps.size() && i < most; i++) {
             ReportGap gap = gaps.get(i);
             String days = gap.from().equals(gap.to()) ? day(gap.from())
+                    // Across a new year the days alone read backwards ("Dec 29–Dec 6"): both years then.
+                    : gap.from().getYear() != gap.to().getYear() ? ComparisonText.period(gap.from(), gap.to())
                     : TEXT.format("summary.gapRun", day(gap.from()), day(gap.to()));
             parts.add(TEXT.format("summary.gap", gap.groupName(), StageScope.of(gap.stage()).shortLabel(), days));
         }
