@@ -49,9 +49,12 @@ cache=""
 [ -n "$cache_file" ] && [ -f "$cache_file" ] && cache="@CACHE_FLAG@=$cache_file"
 # A command lives a second or two: C2's compilations cost more CPU than they win back before it
 # ends (import −25 % CPU, briefing −25 %, decision 0031); --version and --help compute nothing.
-# The desktop app, which runs for hours, keeps both compilers (decision 0009).
-jit=""
-[ "$kind" != desktop ] && jit="-XX:TieredStopAtLevel=1"
+# Nor does it publish the JVM's performance counters: their file under /tmp, made at each start
+# and removed at exit, cost a ten-row import ≈ 10 ms (decision 0078), and nobody points jstat at a
+# command. The desktop app, which runs for hours, keeps both compilers (decision 0009) and its
+# counters (jcmd and jps find it).
+command_options=""
+[ "$kind" != desktop ] && command_options="-XX:TieredStopAtLevel=1 -XX:-UsePerfData"
 # The desktop app's native memory (decision 0048): glibc gives each thread that mallocs its own
 # arena (up to 8 per core) and keeps freed blocks in it, and it raises its mmap threshold after
 # each large free, so C2's compiler arenas, GTK's and SQLite's blocks stay resident in several
@@ -65,5 +68,5 @@ fi
 
 # shellcheck disable=SC2086 # $cache and the options are words on purpose
 exec "$java" -Djpackage.app-version=@VERSION@ -Dorg.sqlite.lib.path="$app/native" \
-    -Dorg.sqlite.lib.name=libsqlitejdbc.so --enable-native-access=ALL-UNNAMED $cache $jit @JVM_OPTIONS@ \
+    -Dorg.sqlite.lib.name=libsqlitejdbc.so --enable-native-access=ALL-UNNAMED $cache $command_options @JVM_OPTIONS@ \
     -cp "$app/loopwatch.jar" org.loopwatch.app.Launcher "$@"

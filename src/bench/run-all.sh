@@ -166,9 +166,13 @@ BRIEFING_PAGES="$("$JAVA" -cp "$CP" org.loopwatch.bench.BriefingFloor --pages "$
 FLOOR_JAR="$OUT/briefing-floor.jar"; FLOOR_AOT="$OUT/briefing-floor.aot"
 "$JDK/bin/jar" cf "$FLOOR_JAR" -C target/test-classes org/loopwatch/bench/BriefingFloor.class
 # The options the launcher passes to a command (decision 0031), read from the launcher itself.
-read -r -a LAUNCHER_OPTIONS <<< "$(sed -n 's/.*\$cache \$jit \(.*\) \\$/\1/p' "$IMAGE/bin/LoopWatch")"
+read -r -a LAUNCHER_OPTIONS <<< "$(sed -n 's/.*\$cache \$command_options \(.*\) \\$/\1/p' "$IMAGE/bin/LoopWatch")"
+# And those it adds for a command, not for the desktop (C1 only, no performance counters).
+read -r -a COMMAND_OPTIONS <<< "$(sed -n 's/.*&& command_options="\(.*\)"$/\1/p' "$IMAGE/bin/LoopWatch")"
+[ "${#LAUNCHER_OPTIONS[@]}" -gt 0 ] && [ "${#COMMAND_OPTIONS[@]}" -gt 0 ] \
+  || { echo "could not read the launcher's JVM options from $IMAGE/bin/LoopWatch" >&2; exit 1; }
 FLOOR=("$RUNTIME_JAVA" -Dorg.sqlite.lib.path="$IMAGE/lib/app/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so
-  --enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1 "${LAUNCHER_OPTIONS[@]}" -cp "$FLOOR_JAR:$IMAGE/lib/app/loopwatch.jar"
+  --enable-native-access=ALL-UNNAMED "${COMMAND_OPTIONS[@]}" "${LAUNCHER_OPTIONS[@]}" -cp "$FLOOR_JAR:$IMAGE/lib/app/loopwatch.jar"
   org.loopwatch.bench.BriefingFloor "$OUT/bench.db" "$OUT/floor.pdf" "$BRIEFING_PAGES")
 rm -f "$FLOOR_AOT"
 env -u DISPLAY "${FLOOR[0]}" -XX:AOTCacheOutput="$FLOOR_AOT" "${FLOOR[@]:1}" >"$OUT/briefing-floor-training.log" 2>&1 \
