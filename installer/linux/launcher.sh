@@ -49,12 +49,9 @@ cache=""
 [ -n "$cache_file" ] && [ -f "$cache_file" ] && cache="@CACHE_FLAG@=$cache_file"
 # A command lives a second or two: C2's compilations cost more CPU than they win back before it
 # ends (import −25 % CPU, briefing −25 %, decision 0031); --version and --help compute nothing.
-# Nor does it publish the JVM's performance counters: their file under /tmp, made at each start
-# and removed at exit, cost a ten-row import ≈ 10 ms (decision 0078), and nobody points jstat at a
-# command. The desktop app, which runs for hours, keeps both compilers (decision 0009) and its
-# counters (jcmd and jps find it).
+# The desktop app, which runs for hours, keeps both compilers (decision 0009).
 command_options=""
-[ "$kind" != desktop ] && command_options="-XX:TieredStopAtLevel=1 -XX:-UsePerfData"
+[ "$kind" != desktop ] && command_options="-XX:TieredStopAtLevel=1"
 # The desktop app's native memory (decision 0048): glibc gives each thread that mallocs its own
 # arena (up to 8 per core) and keeps freed blocks in it, and it raises its mmap threshold after
 # each large free, so C2's compiler arenas, GTK's and SQLite's blocks stay resident in several

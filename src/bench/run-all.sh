@@ -167,7 +167,7 @@ FLOOR_JAR="$OUT/briefing-floor.jar"; FLOOR_AOT="$OUT/briefing-floor.aot"
 "$JDK/bin/jar" cf "$FLOOR_JAR" -C target/test-classes org/loopwatch/bench/BriefingFloor.class
 # The options the launcher passes to a command (decision 0031), read from the launcher itself.
 read -r -a LAUNCHER_OPTIONS <<< "$(sed -n 's/.*\$cache \$command_options \(.*\) \\$/\1/p' "$IMAGE/bin/LoopWatch")"
-# And those it adds for a command, not for the desktop (C1 only, no performance counters).
+# And those it adds for a command, not for the desktop (C1 only).
 read -r -a COMMAND_OPTIONS <<< "$(sed -n 's/.*&& command_options="\(.*\)"$/\1/p' "$IMAGE/bin/LoopWatch")"
 [ "${#LAUNCHER_OPTIONS[@]}" -gt 0 ] && [ "${#COMMAND_OPTIONS[@]}" -gt 0 ] \
   || { echo "could not read the launcher's JVM options from $IMAGE/bin/LoopWatch" >&2; exit 1; }
