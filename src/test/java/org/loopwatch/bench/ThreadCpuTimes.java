@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Where a command's CPU time goes, thread by thread (issue 20: "what the remaining time is spent
@@ -76,13 +77,14 @@ public final class ThreadCpuTimes {
         long pid = process.pid();
         Map<Long, String> names = new HashMap<>();
         Map<Long, Double> cpuByTask = new HashMap<>();
-        double processCpu = 0;
-        while (process.isAlive()) {
+        double processCpu = readTasks(pid, names, cpuByTask);
+        // Between readings, wait for the process's end itself: the wall time stops when it exits,
+        // not up to a polling interval later.
+        while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
             processCpu = Math.max(processCpu, readTasks(pid, names, cpuByTask));
-            Thread.sleep(POLL_MILLIS);
         }
         double wall = (System.nanoTime() - start) / 1e6;
-        int exit = process.waitFor();
+        int exit = process.exitValue();
         if (exit != 0) {
             throw new IllegalStateException("exited with " + exit + ": " + String.join(" ", command));
         }
