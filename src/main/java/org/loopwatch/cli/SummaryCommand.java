@@ -12,6 +12,7 @@ import org.loopwatch.domain.AlertRules;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.IntervalMethod;
+import org.loopwatch.domain.NearestName;
 import org.loopwatch.domain.PeriodSummary;
 import org.loopwatch.domain.PeriodSummaryCalculator;
 import org.loopwatch.domain.PeriodSummaryRequest;
@@ -121,13 +122,19 @@ final class SummaryCommand implements Callable<Integer> {
         List<Group> chosen = new ArrayList<>();
         for (String name : wanted) {
             Group group = all.stream().filter(candidate -> candidate.hasName(name)).findFirst()
-                    .orElseThrow(() -> new UsageException(UsageTexts.TEXT.format("summary.unknownGroup", name,
-                            String.join(UsageTexts.TEXT.get("list.separator"), all.stream().map(Group::name).toList()))));
+                    .orElseThrow(() -> unknownGroup(name, all.stream().map(Group::name).toList()));
             if (!chosen.contains(group)) {
                 chosen.add(group);
             }
         }
         return chosen;
+    }
+
+    private static UsageException unknownGroup(String name, List<String> names) {
+        String known = String.join(UsageTexts.TEXT.get("list.separator"), names);
+        return new UsageException(NearestName.meant(name, names)
+                .map(meant -> UsageTexts.TEXT.format("summary.unknownGroupMeant", name, meant, known))
+                .orElseGet(() -> UsageTexts.TEXT.format("summary.unknownGroup", name, known)));
     }
 
     private static Map<Long, String> names(List<Group> groups) {

@@ -106,9 +106,12 @@ public final class DailyResultValidator {
         }
         Optional<Group> match = find(groups, text);
         if (match.isEmpty()) {
-            String known = String.join(", ", groups.stream().map(Group::name).toList());
+            List<String> names = groups.stream().map(Group::name).toList();
+            String known = String.join(", ", names);
+            Optional<String> meant = NearestName.meant(text, names);
             problems.add(ValidationProblem.error(field, known.isEmpty()
                     ? TEXT.format("validation.group.unknown", text.strip())
+                    : meant.isPresent() ? TEXT.format("validation.group.unknownMeant", text.strip(), meant.get(), known)
                     : TEXT.format("validation.group.unknownKnown", text.strip(), known)));
         } else if (!match.get().active()) {
             problems.add(ValidationProblem.warning(field, TEXT.format("validation.group.inactive", match.get().name())));

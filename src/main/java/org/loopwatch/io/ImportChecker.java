@@ -14,6 +14,7 @@ import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.DailyResultValidator;
 import org.loopwatch.domain.Group;
 import org.loopwatch.domain.GroupNames;
+import org.loopwatch.domain.NearestName;
 import org.loopwatch.domain.RateFormat;
 import org.loopwatch.domain.RawEntry;
 import org.loopwatch.domain.RecentTests;
@@ -106,6 +107,7 @@ final class ImportChecker {
         private final Map<ResultKey, Long> firstLine = new HashMap<>();
         private final List<ImportProblem> problems = new ArrayList<>();
         private final List<ImportProblem> warnings = new ArrayList<>();
+        private final Map<String, String> unknownGroupSentences = new HashMap<>();
         private ValidationContext context;
 
         private RowChecks() {
@@ -161,6 +163,28 @@ final class ImportChecker {
             return problem.isPresent() && known.stream().noneMatch(g -> g.hasName(name)) ? problem : Optional.empty();
         }
 
+        private ImportProblem translate(CsvRow row, ValidationProblem problem) {
+            RawEntry entry = row.entry();
+            if (problem.field().equals(ValidationProblem.GROUP) && problem.isError() && entry.group() != null
+                    && !entry.group().isBlank()) {
+                return new ImportProblem(row.line(), ResultCsvFormat.GROUP, unknownGroup(entry.group().strip()),
+                        ImportProblem.Kind.UNKNOWN_GROUP);
+            }
+            return ImportProblem.of(row.line(), problem.field(), problem.message());
+        }
+
+        /* Each misspelling's sentence once: a file may repeat it on every one of its rows. */
+        private String unknownGroup(String name) {
+            return unknownGroupSentences.computeIfAbsent(name, typed -> {
+                List<String> names = groups.stream().map(Group::name).toList();
+                String known = String.join(", ", names);
+                Optional<String> meant = NearestName.meant(typed, names);
+                return known.isEmpty() ? TEXT.format("import.unknownGroup", typed)
+                        : meant.isPresent() ? TEXT.format("import.unknownGroup.meant", typed, meant.get(), known)
+                        : TEXT.format("import.unknownGroup.known", typed, known);
+            });
+        }
+
         private void addIfNewGroup(String name) {
             if (!options.createGroups() || name == null || !spellings.add(name) || name.isBlank()) {
                 return;
@@ -189,19 +213,6 @@ final class ImportChecker {
             return Optional.empty();
         }
         return Optional.of(new ResultKey(LocalDate.parse(entry.date().strip()), group.get().id(), stage.get()));
-    }
-
-    private ImportProblem translate(CsvRow row, ValidationProblem problem) {
-        RawEntry entry = row.entry();
-        if (problem.field().equals(ValidationProblem.GROUP) && problem.isError() && entry.group() != null
-                && !entry.group().isBlank()) {
-            String known = String.join(", ", groups.stream().map(Group::name).toList());
-            return new ImportProblem(row.line(), ResultCsvFormat.GROUP, known.isEmpty()
-                    ? TEXT.format("import.unknownGroup", entry.group().strip())
-                    : TEXT.format("import.unknownGroup.known", entry.group().strip(), known),
-                    ImportProblem.Kind.UNKNOWN_GROUP);
-        }
-        return ImportProblem.of(row.line(), problem.field(), problem.message());
     }
 
     /* Rows equal to the stored ones are no conflict (importing a file twice changes nothing): they leave {@code valid}. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.loopwatch.domain.Group;
+import org.loopwatch.domain.NearestName;
 import org.loopwatch.domain.ResultIndex;
 import org.loopwatch.domain.Rollup;
 import org.loopwatch.domain.Stage;
@@ -79,7 +80,9 @@ final class ExportSubjects {
         }
         List<String> known = new ArrayList<>(inputs.groups().stream().map(Group::name).toList());
         rollups.forEach(rollup -> known.add(rollup.name()));
-        throw new ExportInputException(TEXT.format("export.unknownSubject", name,
-                String.join(TEXT.get("briefing.listSeparator"), known)));
+        String choices = String.join(TEXT.get("briefing.listSeparator"), known);
+        throw new ExportInputException(NearestName.meant(name, known)
+                .map(meant -> TEXT.format("export.unknownSubjectMeant", name, meant, choices))
+                .orElseGet(() -> TEXT.format("export.unknownSubject", name, choices)));
     }
 }

@@ -144,7 +144,9 @@ class CommandLineTest {
         assertThat(cli.stderr()).contains("2022-02-30");
         assertThat(cli.run("--db", file.toString(), "summary", "--level", "0.5")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(cli.run("--db", file.toString(), "summary", "--group", "Referees")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(cli.stderr()).contains("Referees", "Athletes");
+        assertThat(cli.stderr()).contains("Referees", "Athletes").doesNotContain("Did you mean");
+        assertThat(cli.run("--db", file.toString(), "summary", "--group", "Operating staf")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).contains("there is no group 'Operating staf'. Did you mean 'Operating staff'? Groups are: ");
         assertThat(cli.run("--db", file.toString(), "frobnicate")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(cli.run("--db")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(cli.run("--nonsense")).isEqualTo(ExitCode.BAD_INPUT);

@@ -292,7 +292,12 @@ class ExportCommandTest {
         assertThat(cli.stderr()).contains("--stage must be apart, arrival, in_loop or all, not 'both'");
         assertThat(cli.run("--db", db, "export", "chart", "--out", png, "--group", "Volunteers"))
                 .isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(cli.stderr()).contains("no group or rollup 'Volunteers'", "Operating staff", "All groups");
+        assertThat(cli.stderr()).contains("no group or rollup 'Volunteers'", "Operating staff", "All groups")
+                .doesNotContain("Did you mean");
+        assertThat(cli.run("--db", db, "export", "chart", "--out", png, "--group", "All grops"))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).contains("There is no group or rollup 'All grops'. Did you mean 'All groups'? Choose one of: ");
+        assertThat(Files.exists(Path.of(png))).isFalse();
         assertThat(cli.run("--db", db, "export", "chart")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(cli.stderr()).contains("needs --out FILE.png");
         assertThat(cli.run("--db", db, "export", "briefing", "--out", png, "--from", "2022-02-30"))

@@ -104,11 +104,20 @@ class DailyResultValidatorTest {
 
     @Test
     void anUnknownGroupIsAnErrorThatListsTheKnownOnes() {
-        ValidationProblem problem = onlyProblem(validate("2022-02-04", "Atheletes", "arrival", "1", "0", ""));
+        ValidationProblem problem = onlyProblem(validate("2022-02-04", "Volunteers", "arrival", "1", "0", ""));
 
         assertThat(problem.field()).isEqualTo("group");
         assertThat(problem.message())
-                .isEqualTo("There is no group called \"Atheletes\". Choose one of: Athletes, Operating staff, Caterers.");
+                .isEqualTo("There is no group called \"Volunteers\". Choose one of: Athletes, Operating staff, Caterers.");
+    }
+
+    @Test
+    void aMisspeltGroupIsAnErrorThatNamesTheGroupItWasMeantToBe() {
+        ValidationProblem problem = onlyProblem(validate("2022-02-04", "Atheletes", "arrival", "1", "0", ""));
+
+        assertThat(problem.field()).isEqualTo("group");
+        assertThat(problem.message()).isEqualTo("There is no group called \"Atheletes\". Did you mean \"Athletes\"? "
+                + "Choose one of: Athletes, Operating staff, Caterers.");
     }
 
     @Test

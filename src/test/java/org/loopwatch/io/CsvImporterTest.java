@@ -126,6 +126,28 @@ class CsvImporterTest {
     }
 
     @Test
+    void aMisspeltGroupNamesTheGroupItWasMeantToBeOnEveryRowAndImportsNothing() throws Exception {
+        Path file = file("""
+                date,group,stage,tests,positives
+                2022-01-05,Atheletes,arrival,10,0
+                2022-01-06,Operating  Staf,in_loop,10,0
+                2022-01-07,Atheletes,arrival,10,0
+                """);
+
+        CsvImportException failure = catchThrowableOfType(CsvImportException.class,
+                () -> importer.importFile(file, ImportOptions.STRICT, ImportMonitor.NONE));
+
+        String groups = "(Groups: Athletes, Team officials, Operating staff, Media.) Correct the name, or import with "
+                + "\"create groups\" (--create-groups) to add it.";
+        assertThat(failure.problems()).extracting(ImportProblem::toString).containsExactly(
+                "line 2, column group: There is no group called \"Atheletes\". Did you mean \"Athletes\"? " + groups,
+                "line 3, column group: There is no group called \"Operating  Staf\". Did you mean \"Operating staff\"? " + groups,
+                "line 4, column group: There is no group called \"Atheletes\". Did you mean \"Athletes\"? " + groups);
+        assertThat(failure.problems()).extracting(ImportProblem::kind).containsOnly(ImportProblem.Kind.UNKNOWN_GROUP);
+        assertThat(database.results().count()).isZero();
+    }
+
+    @Test
     void missingAndUnknownColumnsAreReportedOnTheHeaderLine() throws Exception {
         Path file = file("date,group,stage,tests,remarks\n2022-01-05,Media,arrival,1,0\n");
 
