@@ -113,13 +113,15 @@ public final class AuditView extends VBox {
                 .isEmpty() ? TEXT.get("audit.col.time") : TEXT.format("audit.col.timeIn", viewModel.zoneProperty().get()),
                 viewModel.zoneProperty()));
         table.getColumns().add(time);
-        table.getColumns().add(column("auditColUser", TEXT.get("audit.col.user"), AuditRow::user, 90));
-        table.getColumns().add(column("auditColDesk", TEXT.get("audit.col.desk"), AuditRow::desk, 90));
+        // What changed, from what to what, before who and on which desk: at 1024 px the change itself is
+        // in view, and who made it is one sideways scroll away (the detail view shows all of a row).
         table.getColumns().add(column("auditColAction", TEXT.get("audit.col.action"), AuditRow::action, 90));
         table.getColumns().add(column("auditColWhat", TEXT.get("audit.col.what"), AuditRow::what, 260));
         table.getColumns().add(column("auditColBefore", TEXT.get("audit.col.before"), AuditRow::before, 165));
         table.getColumns().add(column("auditColAfter", TEXT.get("audit.col.after"), AuditRow::after, 200));
         table.getColumns().add(column("auditColReason", TEXT.get("audit.col.reason"), AuditRow::reason, 130));
+        table.getColumns().add(column("auditColUser", TEXT.get("audit.col.user"), AuditRow::user, 90));
+        table.getColumns().add(column("auditColDesk", TEXT.get("audit.col.desk"), AuditRow::desk, 90));
         // Columns keep the width of their content (nothing cut to "…"); a narrow window scrolls sideways.
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         viewModel.rows().addListener((javafx.collections.ListChangeListener<AuditRow>) change -> fitColumns());

@@ -100,6 +100,26 @@ class AuditViewTest {
     }
 
     @Test
+    void atTenTwentyFourWideTheChangeItselfIsInViewAndWhoMadeItFollows(FxRobot robot) {
+        TableView<AuditRow> table = table(robot);
+        waitUntil(() -> table.getItems().size() == 6);
+        onFx(() -> {
+            table.getScene().getWindow().setWidth(1024);
+            table.getScene().getWindow().setHeight(700);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(onFx(() -> table.getColumns().stream().map(javafx.scene.control.TableColumn::getId).toList()))
+                .containsExactly("auditColTime", "auditColAction", "auditColWhat", "auditColBefore", "auditColAfter",
+                        "auditColReason", "auditColUser", "auditColDesk");
+        // Where "After" starts, unscrolled: at least 100 px of it show beside what changed and from what.
+        double afterStarts = onFx(() -> table.getColumns().stream().takeWhile(column -> !"auditColAfter".equals(column.getId()))
+                .mapToDouble(javafx.scene.control.TableColumn::getWidth).sum());
+        assertThat(afterStarts).isLessThan(onFx(table::getWidth) - 100);
+    }
+
+    @Test
     void choosingAnActionAndAGroupNarrowsTheList(FxRobot robot) {
         TableView<AuditRow> table = table(robot);
         waitUntil(() -> table.getItems().size() == 6);
