@@ -74,7 +74,13 @@ public final class ShellView extends BorderPane {
                 focused.requestFocus();
             }
         });
-        viewModel.currentScreenProperty().addListener((observable, before, after) -> showScreen(after));
+        viewModel.currentScreenProperty().addListener((observable, before, after) -> {
+            if (!(showScreen(after) instanceof FocusWhenShown)) {
+                // The focus follows the choice: left behind on the screen's old button, or on a control
+                // that has left the window, it showed on one item while another was selected.
+                Platform.runLater(navigationButtons.get(after)::requestFocus);
+            }
+        });
         showScreen(viewModel.currentScreenProperty().get());
     }
 
@@ -278,7 +284,7 @@ public final class ShellView extends BorderPane {
         showScreen(viewModel.currentScreenProperty().get());
     }
 
-    private void showScreen(Screen screen) {
+    private Node showScreen(Screen screen) {
         Node node = createdScreens.computeIfAbsent(screen, screenFactory);
         content.show(node);
         navigationButtons.get(screen).setSelected(true);
@@ -286,5 +292,6 @@ public final class ShellView extends BorderPane {
             // After the navigation button's own handling of the click, which would keep the focus.
             javafx.application.Platform.runLater(shown::focusWhenShown);
         }
+        return node;
     }
 }

@@ -37,7 +37,7 @@ import org.loopwatch.ui.IsoDatePicker;
  * The audit log: filters on top, every change in a table (newest first), a footer with the count
  * and "Show more". Ctrl+C (or the context menu) copies the selected rows as text.
  */
-public final class AuditView extends VBox {
+public final class AuditView extends VBox implements org.loopwatch.ui.FocusWhenShown {
 
     private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(AuditView.class);
 
@@ -277,5 +277,11 @@ public final class AuditView extends VBox {
             tooltip.setText(blank ? "" : item);
             setTooltip(blank ? null : tooltip);
         }
+    }
+
+    /** The table: arrows move through the rows, Ctrl+C copies them, with no click first. */
+    @Override
+    public void focusWhenShown() {
+        table.requestFocus();
     }
 }

@@ -32,11 +32,12 @@ import org.loopwatch.ui.DateTexts;
  * Compare: pick two groups or rollups, a period and a stage; read both rates with intervals, the
  * rate ratio, the difference, Fisher's exact p and one plain sentence.
  */
-public final class CompareView extends VBox {
+public final class CompareView extends VBox implements org.loopwatch.ui.FocusWhenShown {
 
     private static final Texts TEXT = Texts.of(CompareView.class);
 
     private final CompareViewModel viewModel;
+    private ComboBox<ChartSubject> firstChoice;
 
     public CompareView(CompareViewModel viewModel) {
         super(14);
@@ -97,6 +98,7 @@ public final class CompareView extends VBox {
 
     private Node choices() {
         ComboBox<ChartSubject> a = subjectChoice("compareA");
+        firstChoice = a;
         a.valueProperty().bindBidirectional(viewModel.aProperty());
         ComboBox<ChartSubject> b = subjectChoice("compareB");
         b.valueProperty().bindBidirectional(viewModel.bProperty());
@@ -235,5 +237,11 @@ public final class CompareView extends VBox {
         HBox box = new HBox(6, label, control);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    /** The first of the two groups or rollups compared. */
+    @Override
+    public void focusWhenShown() {
+        firstChoice.requestFocus();
     }
 }

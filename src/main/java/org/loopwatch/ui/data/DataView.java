@@ -48,7 +48,7 @@ import org.loopwatch.ui.results.ResultControls;
  * positives and note are edited in place (double-click or F2, Enter to commit); Delete removes
  * the selected entry after a confirmation.
  */
-public final class DataView extends VBox {
+public final class DataView extends VBox implements org.loopwatch.ui.FocusWhenShown {
 
     private static final Texts TEXT = Texts.of(DataView.class);
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
@@ -299,5 +299,11 @@ public final class DataView extends VBox {
         TableHeaders.fitCells(date, dates);
         TableHeaders.fitCells(stage, Arrays.stream(Stage.values()).map(Stage::label).toList());
         TableHeaders.fitCells(group, groupNames, GROUP_DOT_EMS, GROUP_MOST_EMS);
+    }
+
+    /** The table: arrows move through the rows, Ctrl+C copies them, with no click first. */
+    @Override
+    public void focusWhenShown() {
+        table.requestFocus();
     }
 }

@@ -16,7 +16,7 @@ import org.loopwatch.ui.AppearanceViewModel;
  * between tabs; every control is reachable with Tab. Each change is saved through the store (and
  * audited there), then every screen is told that the data changed.
  */
-public final class SettingsView extends VBox {
+public final class SettingsView extends VBox implements org.loopwatch.ui.FocusWhenShown {
 
     private static final Texts TEXT = Texts.of(SettingsView.class);
 
@@ -98,5 +98,11 @@ public final class SettingsView extends VBox {
         Tab tab = new Tab(title, scroll);
         tab.setId(id);
         return tab;
+    }
+
+    /** The tabs: Left and Right move between the sections. */
+    @Override
+    public void focusWhenShown() {
+        tabs.requestFocus();
     }
 }
