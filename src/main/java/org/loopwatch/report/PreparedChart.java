@@ -3,7 +3,6 @@ package org.loopwatch.report;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
@@ -75,8 +74,7 @@ public record PreparedChart(ChartData data, String title, String subtitle, Prove
         // Small multiples (decision 0021), each with its legend. Eight panels (twelve groups and two
         // rollups, stages apart) as four rows of two left each plot a sliver with its labels over the
         // next panel; as two rows of four they keep a readable plot.
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("export-panels");
+        PanelGrid grid = new PanelGrid();
         grid.setHgap(14);
         grid.setVgap(8);
         for (int i = 0; i < columns; i++) {
@@ -100,12 +98,9 @@ public record PreparedChart(ChartData data, String title, String subtitle, Prove
                 // title (it read "7-day p…"); the page's title names the measure above all of them.
                 pane.chart().getYAxis().setLabel(null);
             }
-            // Squeezed to the page rather than over the title and footer.
-            pane.setMinSize(0, 0);
             panes.add(pane);
-            grid.add(pane, cells.get(i)[0], cells.get(i)[1]);
+            grid.addPanel(pane, cells.get(i)[0], cells.get(i)[1]);
         }
-        grid.setMinSize(0, 0);
         VBox panelsWithNotes = new VBox(4, grid, ChartPane.notesOf(panes));
         VBox.setVgrow(grid, Priority.ALWAYS);
         return new ChartPage(title, subtitle, panelsWithNotes, provenance);

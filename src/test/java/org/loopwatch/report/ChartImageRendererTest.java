@@ -164,6 +164,45 @@ class ChartImageRendererTest {
     }
 
     @Test
+    void panelsSideBySideHaveTheirTitlesAndPlotsOnOneLineWhateverTheirLegends() throws Exception {
+        ChartData arrival = ChartData.of(ChartFixtures.twelveGroups(ChartKind.ROLLING, StageFilter.ARRIVAL));
+        ChartData inLoop = ChartData.of(ChartFixtures.twelveGroups(ChartKind.ROLLING, StageFilter.IN_LOOP));
+        PreparedChart chart = new PreparedChart(arrival, arrival.title(), arrival.subtitle(), provenance(),
+                java.util.List.of(arrival, inLoop));
+
+        // Per panel: its row of the grid, its title's top, its plot's top and bottom (design pixels).
+        java.util.List<double[]> panels = HeadlessFx.call(() -> {
+            ChartPage page = chart.page();
+            ChartImageRenderer.render(page, ExportPreset.SLIDE_16X9.size(1));
+            java.util.List<double[]> found = new java.util.ArrayList<>();
+            for (javafx.scene.Node node : page.chart().lookupAll(".lw-chart-rolling")) {
+                if (node instanceof ChartPane pane) {
+                    javafx.scene.Node title = pane.chart().lookup(".chart-title");
+                    javafx.scene.Node plot = pane.chart().lookup(".chart-plot-background");
+                    javafx.geometry.Bounds plotBounds = plot.localToScene(plot.getBoundsInLocal());
+                    found.add(new double[] {javafx.scene.layout.GridPane.getRowIndex(pane),
+                        title.localToScene(title.getBoundsInLocal()).getMinY(), plotBounds.getMinY(), plotBounds.getMaxY()});
+                }
+            }
+            return found;
+        });
+
+        assertThat(panels).hasSize(8);
+        // The rollups' panel has one line of legend where the groups' have two: its chart took the line's
+        // height, and its title and plot sat lower than its neighbours' (the walk of 7 December).
+        for (long row : panels.stream().map(panel -> Math.round(panel[0])).distinct().toList()) {
+            java.util.List<double[]> inRow = panels.stream().filter(panel -> Math.round(panel[0]) == row).toList();
+            for (int measure = 1; measure <= 3; measure++) {
+                int m = measure;
+                double[] values = inRow.stream().mapToDouble(panel -> panel[m]).toArray();
+                assertThat(java.util.Arrays.stream(values).max().orElseThrow() - java.util.Arrays.stream(values).min().orElseThrow())
+                        .as("row " + row + ", " + java.util.List.of("title top", "plot top", "plot bottom").get(m - 1) + ": "
+                                + java.util.Arrays.toString(values)).isLessThanOrEqualTo(1.0);
+            }
+        }
+    }
+
+    @Test
     void aFailedWriteLeavesNoFileBehind() throws Exception {
         BufferedImage image = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB);
         Path target = folder.resolve("chart.png");
