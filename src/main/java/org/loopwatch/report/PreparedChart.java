@@ -90,7 +90,8 @@ public record PreparedChart(ChartData data, String title, String subtitle, Prove
         }
         List<ChartPane> panes = new ArrayList<>();
         for (int i = 0; i < panels.size(); i++) {
-            ChartPane pane = ChartFactory.create(ChartData.of(panels.get(i)));
+            // Two panels across are as wide as the dashboard's charts; three or four are narrower.
+            ChartPane pane = ChartFactory.create(ChartData.of(panels.get(i)).drawnNarrow(Math.min(1, 2.0 / columns)));
             pane.chart().setTitle(captions.get(i));
             pane.legendWithoutNotes();
             if (rowPerStage) {

@@ -37,6 +37,8 @@ public final class ChartData {
     private final String definition;
     private final String valueAxisLabel;
     private final List<ChartSeries> series;
+    /* The longest period whose every day has a dot: fewer for a chart drawn narrow (withDotsEveryDayUpTo). */
+    private int maxDaysWithDots = MAX_DAYS_WITH_DOTS;
     /* Worked out from the parts above when first asked for (immutable values, so a race only does it twice). */
     private volatile double maxValue = Double.NaN;
     private volatile List<CutMark> cutMarks;
@@ -82,6 +84,7 @@ public final class ChartData {
      */
     ChartData withRequest(ChartRequest newer) {
         ChartData copy = new ChartData(newer, title, subtitle, definition, valueAxisLabel, series);
+        copy.maxDaysWithDots = maxDaysWithDots;
         copy.maxValue = maxValue;
         copy.cutMarks = cutMarks;
         copy.legend = legend;
@@ -92,12 +95,13 @@ public final class ChartData {
     public boolean equals(Object other) {
         return other instanceof ChartData that && request.equals(that.request) && title.equals(that.title)
                 && subtitle.equals(that.subtitle) && definition.equals(that.definition)
-                && valueAxisLabel.equals(that.valueAxisLabel) && series.equals(that.series);
+                && valueAxisLabel.equals(that.valueAxisLabel) && series.equals(that.series)
+                && maxDaysWithDots == that.maxDaysWithDots;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(request, title, subtitle, definition, valueAxisLabel, series);
+        return Objects.hash(request, title, subtitle, definition, valueAxisLabel, series, maxDaysWithDots);
     }
 
     @Override
@@ -148,7 +152,24 @@ public final class ChartData {
 
     /** True when every day of the line charts has a dot (a short period); else only flagged days do. */
     public boolean dotsEveryDay() {
-        return step() == ChartStep.DAY && (series.isEmpty() || series.get(0).points().size() <= MAX_DAYS_WITH_DOTS);
+        return step() == ChartStep.DAY && (series.isEmpty() || series.get(0).points().size() <= maxDaysWithDots);
+    }
+
+    /**
+     * The same chart for a plot {@code share} of the usual width or less (a panel of small multiples
+     * three or four across): every day keeps a dot only over as many fewer days, so the dots stay
+     * apart. Three panels across drew 89 days as a chain of dots that hid the lines beneath.
+     *
+     * @param share the plot's width as a fraction of a chart's usual width, in (0, 1]
+     */
+    public ChartData drawnNarrow(double share) {
+        if (!(share > 0 && share <= 1)) {
+            throw new IllegalArgumentException("a share of the width in (0, 1], not " + share);
+        }
+        // Nothing worked out is kept: the legend's open-dot note follows the dots.
+        ChartData copy = new ChartData(request, title, subtitle, definition, valueAxisLabel, series);
+        copy.maxDaysWithDots = (int) Math.floor(MAX_DAYS_WITH_DOTS * share);
+        return copy;
     }
 
     /** True when the point's dot is drawn (every day of a short period, flagged days of a long one). */

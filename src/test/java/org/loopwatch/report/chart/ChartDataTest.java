@@ -1,6 +1,7 @@
 package org.loopwatch.report.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.loopwatch.report.chart.ChartFixtures.FIRST;
 import static org.loopwatch.report.chart.ChartFixtures.LAST;
 import static org.loopwatch.report.chart.ChartFixtures.request;
@@ -38,6 +39,23 @@ class ChartDataTest {
         assertThat(data.series().get(0).points().get(0).incomplete()).isFalse();
         assertThat(data.series().get(0).points().get(6).incomplete()).isFalse();
         assertThat(data.hasOpenDots()).isFalse();
+    }
+
+    @Test
+    void aChartDrawnNarrowKeepsADotOnEveryDayOnlyOverFewerDaysButOnEveryFlaggedDayStill() {
+        ChartData full = ChartData.of(request(ChartKind.ROLLING)); // 28 days
+        ChartData quarter = full.drawnNarrow(0.25); // 30 days
+        ChartData fifth = full.drawnNarrow(0.2); // 24 days
+
+        assertThat(full.dotsEveryDay()).isTrue();
+        assertThat(quarter.dotsEveryDay()).isTrue();
+        assertThat(fifth.dotsEveryDay()).isFalse();
+        List<ChartPoint> points = fifth.series().get(1).points();
+        assertThat(points.stream().filter(fifth::hasDot)).isNotEmpty().allMatch(ChartPoint::flagged);
+        assertThat(fifth.series()).isEqualTo(full.series());
+        assertThat(fifth).isNotEqualTo(full);
+        assertThatThrownBy(() -> full.drawnNarrow(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> full.drawnNarrow(1.5)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
