@@ -137,7 +137,7 @@ public final class ChartExports {
         }
         ChartRequest request = first.request();
         Provenance provenance = ExportProvenance.of(database, request.allGroups(), groupIds, read,
-                firstDayRead(request), request.to(), definition(first), request.method(), request.level(), clock);
+                firstDayRead(request), request.to(), first.definitionWithoutInterval(), request.method(), request.level(), clock);
         // Rates of both stages summed say so in words (SPEC §4: "labelled as mixing two denominators").
         String subtitle = database.event().find().map(Event::name).map(name -> name + " · ").orElse("")
                 + ChartText.period(request.from(), request.to()) + " · " + stages.label()
@@ -153,7 +153,7 @@ public final class ChartExports {
             groupIds.addAll(series.subject().groupIds());
         }
         Provenance provenance = ExportProvenance.of(database, request.allGroups(), groupIds, request.stage().stages(),
-                firstDayRead(request), request.to(), definition(data), request.method(), request.level(), clock);
+                firstDayRead(request), request.to(), data.definitionWithoutInterval(), request.method(), request.level(), clock);
         return new PreparedChart(data, data.title(), subtitle(database, data), provenance);
     }
 
@@ -185,12 +185,6 @@ public final class ChartExports {
     /** Draws the page on the FX thread and returns it as an AWT image. */
     public static BufferedImage render(PreparedChart chart, ExportSize size) throws Exception {
         return HeadlessFx.call(() -> PngFiles.toBufferedImage(ChartImageRenderer.render(chart.page(), size)));
-    }
-
-    /** The measure's definition without its interval, which the footer states on its own. */
-    static String definition(ChartData data) {
-        ChartRequest request = data.request();
-        return data.definition().replace("; " + request.level().percent() + " % CI, " + request.method().label(), "");
     }
 
     /** The event name first, so a demo export says "illustrative" wherever it is shown. */

@@ -147,6 +147,20 @@ class SvgChartExportTest {
     }
 
     @Test
+    void theFooterStatesTheIntervalOnceInEitherLanguage() throws Exception {
+        Path file = ExportFixtures.publishedJanuary(folder);
+        String english = chart(file, ChartKind.ROLLING, StageFilter.ARRIVAL).provenance().lines().get(0);
+        Texts.useLanguage(Locale.SIMPLIFIED_CHINESE);
+        String chinese = chart(file, ChartKind.ROLLING, StageFilter.ARRIVAL).provenance().lines().get(0);
+
+        // The Chinese footer said "95% 置信区间，Wilson 得分区间" twice: in the measure's definition and on its own.
+        assertThat(english.split("95 % confidence interval", -1)).as(english).hasSize(2);
+        assertThat(english).doesNotContain("% CI");
+        assertThat(chinese.split("置信区间", -1)).as(chinese).hasSize(2);
+        assertThat(chinese).contains("合计之比", "Wilson 得分区间");
+    }
+
+    @Test
     void wordsWithMarkupCharactersStayWordsAndTheDocumentStaysValid() throws Exception {
         NumberAxis x = new NumberAxis();
         NumberAxis y = new NumberAxis();

@@ -341,14 +341,27 @@ public final class ChartData {
         return switch (request.kind()) {
             case ROLLING -> step == ChartStep.DAY
                     ? TEXT.format("definition.rollingDays", request.window().label(), request.window().days(),
-                            request.level().percent(), request.method().label(), byStretch)
+                            interval(request), byStretch)
                     : TEXT.format("definition.rollingStretch", rateLabel(request, step), step.noun(),
-                            request.level().percent(), request.method().label(), byStretch);
+                            interval(request), byStretch);
             case POSITIVES -> TEXT.format("definition.positives", step.noun(), byStretch);
             case TESTS -> TEXT.format("definition.tests", step.noun(), byStretch);
             case CUMULATIVE -> TEXT.format(step == ChartStep.DAY ? "definition.cumulativeDay" : "definition.cumulativePoint",
                     ChartText.date(request.loopStart()), byStretch);
         };
+    }
+
+    /* The interval part of a rolling chart's definition, e.g. "; 95 % CI, Wilson score". */
+    private static String interval(ChartRequest request) {
+        return TEXT.format("definition.interval", request.level().percent(), request.method().label());
+    }
+
+    /**
+     * The measure's definition without its interval, for a footer that states the interval on its
+     * own: in every language (the Chinese footer of a chart export said the interval twice).
+     */
+    public String definitionWithoutInterval() {
+        return definition.replace(interval(request), "");
     }
 
     private static String rateLabel(ChartRequest request, ChartStep step) {
