@@ -104,10 +104,11 @@ public final class BriefingPdfWriter {
     private static List<PDPage> summaryPages(PDDocument document, PageContentDeflater pagesDeflated, PdfFonts fonts,
                                              BriefingContent content) throws IOException {
         float width = PAGE.getWidth() - 2 * MARGIN;
+        float[] columns = SummaryColumns.of(content.summary(), fonts, content.recentHeading(), width);
         try (SummaryFlow flow = new SummaryFlow(document, pagesDeflated, fonts, content)) {
             int next = 0;
             do {
-                SummaryTable.Result drawn = new SummaryTable(flow.stream(), fonts, content.recentHeading())
+                SummaryTable.Result drawn = new SummaryTable(flow.stream(), fonts, content.recentHeading(), columns)
                         .draw(content.summary(), next, MARGIN, flow.y(), flow.bottom(), width);
                 if (drawn.next() == next && next < content.summary().size()) {
                     if (flow.fresh()) {

@@ -83,14 +83,25 @@ final class PdfText {
     /**
      * The next place a line may break. The line-breaking rules (UAX #14) allow a break after the
      * space of "0.0997 %", which left a lone "%" on the next line of a narrow table cell; a
-     * percent sign stays with its number, as it does in the app's labels.
+     * percent sign stays with its number, as it does in the app's labels. So does the unit of a
+     * Chinese count or date, which the rules let go anywhere between characters: "2.57 例",
+     * "5天", "12月27日" (the summary table wrapped "12月27 / 日").
      */
     static int nextBreak(BreakIterator breaks, CharSequence text) {
         int end = breaks.next();
-        while (end != BreakIterator.DONE && end < text.length() && text.charAt(end) == '%') {
+        while (end != BreakIterator.DONE && end > 0 && end < text.length() && keptTogether(text, end)) {
             end = breaks.next();
         }
         return end;
+    }
+
+    /* Whether the characters either side of {@code at} belong to one number with its unit. */
+    private static boolean keptTogether(CharSequence text, int at) {
+        char before = text.charAt(at - 1);
+        char after = text.charAt(at);
+        return after == '%' || after == '例'
+                || Character.isDigit(before) && "年月日天".indexOf(after) >= 0
+                || (before == '年' || before == '月') && Character.isDigit(after);
     }
 
     /** Where {@code text} from {@code start} to {@code end} ends without its trailing white space, as {@link String#stripTrailing}. */

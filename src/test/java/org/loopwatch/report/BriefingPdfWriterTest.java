@@ -209,6 +209,37 @@ class BriefingPdfWriterTest {
         assertThat(Files.size(file)).isLessThan(200_000);
     }
 
+    /**
+     * With fixed shares the stage column wrapped "闭环内检测" as "闭环内检 / 测", and a flag's date as
+     * "12月12 / 日", while the group column stood half empty; each row took three lines.
+     */
+    @Test
+    void theSummaryTablesColumnsAreAsWideAsTheirWordsSoChineseRowsKeepTheirWordsWhole() throws Exception {
+        Path file = folder.resolve("columns.pdf");
+        BriefingContent plain = content(ChartFixtures.request(ChartKind.ROLLING));
+        List<BriefingContent.SummaryLine> lines = new java.util.ArrayList<>();
+        for (String name : List.of("Athletes", "Team officials", "Operating staff", "Media", "Group 5", "Group 6",
+                "Group 7", "Group 8", "Group 9", "Group 10", "Group 11", "Group 12")) {
+            lines.add(new BriefingContent.SummaryLine(name, "闭环内检测", "1,085,750", "26", "0.00239%（每10万检测 2.39 例）",
+                    "95% 置信区间 0.00163–0.00351%", "0.00415%（每10万检测 4.15 例）", "预警3天，最近 12月12日", false));
+        }
+        Texts.useLanguage(Locale.SIMPLIFIED_CHINESE);
+        try {
+            BriefingPdfWriter.write(new BriefingContent(plain.title(), plain.subtitle(), "最近7日", lines, plain.remarks(),
+                    plain.charts(), plain.methods(), plain.provenance()), file);
+        } finally {
+            Texts.useLanguage(Locale.ENGLISH);
+        }
+
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            String first = pageText(document, 1);
+            assertThat(first.split("闭环内检测", -1)).as("all twelve rows on the first page, each stage whole:%n%s", first)
+                    .hasSize(13);
+            assertThat(first.split("最近 12月12日", -1)).as("each flag's date whole").hasSize(13);
+            assertThat(first).contains("0.00239%（每10万检测 2.39 例）");
+        }
+    }
+
     @Test
     void aTenYearChartIsDrawnByMonthWithYearTicks() throws Exception {
         Path file = folder.resolve("ten-years.pdf");

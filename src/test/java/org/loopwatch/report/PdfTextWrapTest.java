@@ -69,6 +69,31 @@ class PdfTextWrapTest {
         }
     }
 
+    /** The Chinese summary table wrapped a flag's date as "12月27 / 日" and a rate as "2.57 / 例）". */
+    @Test
+    void aChineseDateOrCountKeepsItsUnitOnItsLine() throws Exception {
+        List<String> texts = List.of("预警34天，最近 12月27日", "0.00257%（每10万检测 2.57 例）", "2025年12月28日");
+        try (PDDocument document = new PDDocument()) {
+            PdfFonts fonts = PdfFonts.embed(document);
+            Texts.useLanguage(Locale.SIMPLIFIED_CHINESE);
+            for (String text : texts) {
+                for (float width = 20; width <= 200; width += 1.5f) {
+                    List<String> lines = PdfText.wrap(text, fonts.bold(), 9, width);
+
+                    for (int i = 1; i < lines.size(); i++) {
+                        String before = lines.get(i - 1);
+                        String line = lines.get(i);
+                        assertThat(line).as("%s at %s: %s", text, width, lines).doesNotStartWith("日").doesNotStartWith("天")
+                                .doesNotStartWith("例").doesNotStartWith("月").doesNotStartWith("年");
+                        assertThat(before.endsWith("月") && Character.isDigit(line.charAt(0)))
+                                .as("%s at %s: %s", text, width, lines).isFalse();
+                    }
+                    assertThat(String.join("", lines).replace(" ", "")).isEqualTo(text.replace(" ", ""));
+                }
+            }
+        }
+    }
+
     /**
      * Wrapping adds each word's advances to the line's running width (issue 20) instead of
      * measuring the whole line again for every word: the lines must be exactly those of measuring
