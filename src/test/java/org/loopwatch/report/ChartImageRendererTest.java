@@ -129,27 +129,12 @@ class ChartImageRendererTest {
 
     @Test
     void twelveGroupsWithStagesApartPutEachStageOnARowOfPanelsWhoseAxesStayClearOfTheirLegends() throws Exception {
-        ChartData arrival = ChartData.of(ChartFixtures.twelveGroups(ChartKind.ROLLING, StageFilter.ARRIVAL));
-        ChartData inLoop = ChartData.of(ChartFixtures.twelveGroups(ChartKind.ROLLING, StageFilter.IN_LOOP));
-        PreparedChart chart = new PreparedChart(arrival, arrival.title(), arrival.subtitle(), provenance(),
-                java.util.List.of(arrival, inLoop));
-
         // Per panel: its row of the grid, bottom of its day axis, top of its legend, height of its plot (design pixels).
-        java.util.List<double[]> panels = HeadlessFx.call(() -> {
-            ChartPage page = chart.page();
-            ChartImageRenderer.render(page, ExportPreset.SLIDE_16X9.size(1));
-            java.util.List<double[]> found = new java.util.ArrayList<>();
-            for (javafx.scene.Node node : page.chart().lookupAll(".lw-chart-rolling")) {
-                if (node instanceof ChartPane pane) {
-                    javafx.geometry.Bounds axis = pane.chart().getXAxis().localToScene(
-                            pane.chart().getXAxis().getBoundsInLocal());
-                    javafx.geometry.Bounds legend = pane.getBottom().localToScene(pane.getBottom().getBoundsInLocal());
-                    javafx.scene.Node plot = pane.chart().lookup(".chart-plot-background");
-                    found.add(new double[] {javafx.scene.layout.GridPane.getRowIndex(pane), axis.getMaxY(),
-                        legend.getMinY(), plot.getBoundsInLocal().getHeight()});
-                }
-            }
-            return found;
+        java.util.List<double[]> panels = twelveGroupPanelsWithStagesApart(pane -> {
+            javafx.geometry.Bounds axis = pane.chart().getXAxis().localToScene(pane.chart().getXAxis().getBoundsInLocal());
+            javafx.geometry.Bounds legend = pane.getBottom().localToScene(pane.getBottom().getBoundsInLocal());
+            javafx.scene.Node plot = pane.chart().lookup(".chart-plot-background");
+            return new double[] {axis.getMaxY(), legend.getMinY(), plot.getBoundsInLocal().getHeight()};
         });
 
         // Three panels of four groups and one of the two rollups, per stage: two rows of four, not four rows of two.
@@ -165,26 +150,13 @@ class ChartImageRendererTest {
 
     @Test
     void panelsSideBySideHaveTheirTitlesAndPlotsOnOneLineWhateverTheirLegends() throws Exception {
-        ChartData arrival = ChartData.of(ChartFixtures.twelveGroups(ChartKind.ROLLING, StageFilter.ARRIVAL));
-        ChartData inLoop = ChartData.of(ChartFixtures.twelveGroups(ChartKind.ROLLING, StageFilter.IN_LOOP));
-        PreparedChart chart = new PreparedChart(arrival, arrival.title(), arrival.subtitle(), provenance(),
-                java.util.List.of(arrival, inLoop));
-
         // Per panel: its row of the grid, its title's top, its plot's top and bottom (design pixels).
-        java.util.List<double[]> panels = HeadlessFx.call(() -> {
-            ChartPage page = chart.page();
-            ChartImageRenderer.render(page, ExportPreset.SLIDE_16X9.size(1));
-            java.util.List<double[]> found = new java.util.ArrayList<>();
-            for (javafx.scene.Node node : page.chart().lookupAll(".lw-chart-rolling")) {
-                if (node instanceof ChartPane pane) {
-                    javafx.scene.Node title = pane.chart().lookup(".chart-title");
-                    javafx.scene.Node plot = pane.chart().lookup(".chart-plot-background");
-                    javafx.geometry.Bounds plotBounds = plot.localToScene(plot.getBoundsInLocal());
-                    found.add(new double[] {javafx.scene.layout.GridPane.getRowIndex(pane),
-                        title.localToScene(title.getBoundsInLocal()).getMinY(), plotBounds.getMinY(), plotBounds.getMaxY()});
-                }
-            }
-            return found;
+        java.util.List<double[]> panels = twelveGroupPanelsWithStagesApart(pane -> {
+            javafx.scene.Node title = pane.chart().lookup(".chart-title");
+            javafx.scene.Node plot = pane.chart().lookup(".chart-plot-background");
+            javafx.geometry.Bounds plotBounds = plot.localToScene(plot.getBoundsInLocal());
+            return new double[] {title.localToScene(title.getBoundsInLocal()).getMinY(), plotBounds.getMinY(),
+                plotBounds.getMaxY()};
         });
 
         assertThat(panels).hasSize(8);
@@ -214,6 +186,33 @@ class ChartImageRendererTest {
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(path -> path.getFileName().toString())).containsExactly("chart.png");
         }
+    }
+
+    /*
+     * The rolling chart of twelve groups with stages apart drawn as a 16:9 page, and for each panel
+     * its row of the grid followed by what {@code measure} reads of it (on the FX thread).
+     */
+    private static java.util.List<double[]> twelveGroupPanelsWithStagesApart(
+            java.util.function.Function<ChartPane, double[]> measure) throws Exception {
+        ChartData arrival = ChartData.of(ChartFixtures.twelveGroups(ChartKind.ROLLING, StageFilter.ARRIVAL));
+        ChartData inLoop = ChartData.of(ChartFixtures.twelveGroups(ChartKind.ROLLING, StageFilter.IN_LOOP));
+        PreparedChart chart = new PreparedChart(arrival, arrival.title(), arrival.subtitle(), provenance(),
+                java.util.List.of(arrival, inLoop));
+        return HeadlessFx.call(() -> {
+            ChartPage page = chart.page();
+            ChartImageRenderer.render(page, ExportPreset.SLIDE_16X9.size(1));
+            java.util.List<double[]> found = new java.util.ArrayList<>();
+            for (javafx.scene.Node node : page.chart().lookupAll(".lw-chart-rolling")) {
+                if (node instanceof ChartPane pane) {
+                    double[] read = measure.apply(pane);
+                    double[] panel = new double[read.length + 1];
+                    panel[0] = javafx.scene.layout.GridPane.getRowIndex(pane);
+                    System.arraycopy(read, 0, panel, 1, read.length);
+                    found.add(panel);
+                }
+            }
+            return found;
+        });
     }
 
     private static Provenance provenance() {
