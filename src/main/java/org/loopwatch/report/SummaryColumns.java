@@ -38,11 +38,12 @@ final class SummaryColumns {
             }
             widest += most[c];
         }
-        // Lines are counted only when some must wrap: a table whose lines all fit needs none.
-        int[][][] lineCounts = new int[widest <= width ? 0 : lines.size()][count][];
+        // Lines are counted only when some must wrap: a table whose lines all fit needs none. The
+        // header row counts too: it is drawn on every page of the table.
+        int[][][] lineCounts = new int[widest <= width ? 0 : lines.size() + 1][count][];
         for (int r = 0; r < lineCounts.length; r++) {
-            String[] cells = SummaryTable.cells(lines.get(r));
-            PdfFontChain font = fontOf(lines.get(r), fonts);
+            String[] cells = r == 0 ? SummaryTable.headers(recentHeading) : SummaryTable.cells(lines.get(r - 1));
+            PdfFontChain font = r == 0 ? fonts.bold() : fontOf(lines.get(r - 1), fonts);
             for (int c = 0; c < count; c++) {
                 lineCounts[r][c] = new int[steps[c].length];
                 for (int k = 0; k < steps[c].length; k++) {
