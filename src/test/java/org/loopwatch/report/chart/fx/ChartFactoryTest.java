@@ -62,6 +62,46 @@ class ChartFactoryTest {
         return pane[0];
     }
 
+    /**
+     * The dashboard's half-width positives chart at 1024 px printed "Nov 17Nov 24", two labels
+     * touching, and showed the weeks' labels unevenly (3, 17, 24 Nov, 1, 8, 22 Dec).
+     */
+    @Test
+    void dayLabelsStandClearOfEachOtherOnANarrowChartAndAreShownEvenly(FxRobot robot) {
+        ChartRequest eightWeeks = ChartFixtures.longRequest(ChartKind.POSITIVES, LocalDate.of(2025, 11, 3),
+                LocalDate.of(2025, 12, 28));
+        for (double width = 260; width <= 900; width += 20) {
+            double wide = width;
+            List<double[]> shown = new ArrayList<>();
+            List<Double> days = new ArrayList<>();
+            robot.interact(() -> {
+                ChartPane pane = ChartFactory.create(eightWeeks);
+                stage.getScene().setRoot(new javafx.scene.layout.StackPane(pane));
+                pane.setMaxWidth(wide);
+                pane.applyCss();
+                pane.getParent().layout();
+                for (Node label : pane.chart().getXAxis().getChildrenUnmodifiable()) {
+                    if (label instanceof javafx.scene.text.Text text && text.isVisible() && !text.getText().isEmpty()) {
+                        javafx.geometry.Bounds bounds = text.getBoundsInParent();
+                        shown.add(new double[] {bounds.getMinX(), bounds.getMaxX()});
+                    }
+                }
+                pane.chart().getXAxis().getTickMarks().stream().filter(mark -> mark.isTextVisible())
+                        .forEach(mark -> days.add(mark.getValue().doubleValue()));
+            });
+            shown.sort(java.util.Comparator.comparingDouble(bounds -> bounds[0]));
+            assertThat(shown).as("labels at %s px", wide).hasSizeGreaterThanOrEqualTo(2);
+            for (int i = 1; i < shown.size(); i++) {
+                assertThat(shown.get(i)[0] - shown.get(i - 1)[1]).as("gap between labels %s and %s at %s px", i - 1, i, wide)
+                        .isGreaterThanOrEqualTo(4);
+            }
+            for (int i = 2; i < days.size(); i++) {
+                assertThat(days.get(i) - days.get(i - 1)).as("labels shown evenly at %s px: %s", wide, days)
+                        .isEqualTo(days.get(1) - days.get(0));
+            }
+        }
+    }
+
     @Test
     void aPointsSentenceIsWrittenOnlyWhenAScreenReaderAsksAndSaysTheDayValueAndInterval(FxRobot robot) {
         ChartPane pane = show(robot, ChartKind.ROLLING);
