@@ -107,7 +107,7 @@ final class ImportChecker {
         private final Map<ResultKey, Long> firstLine = new HashMap<>();
         private final List<ImportProblem> problems = new ArrayList<>();
         private final List<ImportProblem> warnings = new ArrayList<>();
-        private final Map<String, String> unknownGroupSentences = new HashMap<>();
+        private final Map<String, UnknownGroup> unknownGroups = new HashMap<>();
         private ValidationContext context;
 
         private RowChecks() {
@@ -167,21 +167,25 @@ final class ImportChecker {
             RawEntry entry = row.entry();
             if (problem.field().equals(ValidationProblem.GROUP) && problem.isError() && entry.group() != null
                     && !entry.group().isBlank()) {
-                return new ImportProblem(row.line(), ResultCsvFormat.GROUP, unknownGroup(entry.group().strip()),
-                        ImportProblem.Kind.UNKNOWN_GROUP);
+                UnknownGroup unknown = unknownGroup(entry.group().strip());
+                return new ImportProblem(row.line(), ResultCsvFormat.GROUP, unknown.sentence(), unknown.kind());
             }
             return ImportProblem.of(row.line(), problem.field(), problem.message());
         }
 
-        /* Each misspelling's sentence once: a file may repeat it on every one of its rows. */
-        private String unknownGroup(String name) {
-            return unknownGroupSentences.computeIfAbsent(name, typed -> {
+        /* Each unknown name's sentence once: a file may repeat a misspelling on every one of its rows. */
+        private UnknownGroup unknownGroup(String name) {
+            return unknownGroups.computeIfAbsent(name, typed -> {
                 List<String> names = groups.stream().map(Group::name).toList();
                 String known = String.join(", ", names);
                 Optional<String> meant = NearestName.meant(typed, names);
-                return known.isEmpty() ? TEXT.format("import.unknownGroup", typed)
-                        : meant.isPresent() ? TEXT.format("import.unknownGroup.meant", typed, meant.get(), known)
-                        : TEXT.format("import.unknownGroup.known", typed, known);
+                if (known.isEmpty()) {
+                    return new UnknownGroup(TEXT.format("import.unknownGroup", typed), ImportProblem.Kind.UNKNOWN_GROUP);
+                }
+                return meant.map(group -> new UnknownGroup(TEXT.format("import.unknownGroup.meant", typed, group, known),
+                                ImportProblem.Kind.MISSPELT_GROUP))
+                        .orElseGet(() -> new UnknownGroup(TEXT.format("import.unknownGroup.known", typed, known),
+                                ImportProblem.Kind.UNKNOWN_GROUP));
             });
         }
 
@@ -197,6 +201,10 @@ final class ImportChecker {
                 context = new ValidationContext(today, loopStart, known, RecentTests.NONE);
             }
         }
+    }
+
+    /* What is said of a group name no group has, and whether it looks like one that does, misspelt. */
+    private record UnknownGroup(String sentence, ImportProblem.Kind kind) {
     }
 
     /* The key of a row whose date, group and stage are fine even though another cell is not. */

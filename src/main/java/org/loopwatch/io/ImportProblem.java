@@ -21,6 +21,11 @@ public record ImportProblem(long line, String column, String reason, Kind kind, 
     public enum Kind {
         /** A group that does not exist; fixed by creating groups. */
         UNKNOWN_GROUP,
+        /**
+         * A group that does not exist, one or two letters from one that does ("Atheletes"): most
+         * likely a typo to correct, which creating groups would turn into a group of its own.
+         */
+        MISSPELT_GROUP,
         /** A row that exists in the database; fixed by replacing. */
         CONFLICT,
         /** Anything else: the file must be corrected. */

@@ -143,7 +143,7 @@ class CsvImporterTest {
                 "line 2, column group: There is no group called \"Atheletes\". Did you mean \"Athletes\"? " + groups,
                 "line 3, column group: There is no group called \"Operating  Staf\". Did you mean \"Operating staff\"? " + groups,
                 "line 4, column group: There is no group called \"Atheletes\". Did you mean \"Athletes\"? " + groups);
-        assertThat(failure.problems()).extracting(ImportProblem::kind).containsOnly(ImportProblem.Kind.UNKNOWN_GROUP);
+        assertThat(failure.problems()).extracting(ImportProblem::kind).containsOnly(ImportProblem.Kind.MISSPELT_GROUP);
         assertThat(database.results().count()).isZero();
     }
 

@@ -149,7 +149,8 @@ public final class CsvImportViewModel {
         CsvImportException bad = new CsvImportException(found);
         Set<ImportProblem.Kind> kinds = bad.problems().stream().map(ImportProblem::kind).collect(Collectors.toSet());
         boolean onlyAskable = !kinds.contains(ImportProblem.Kind.OTHER);
-        if (onlyAskable && kinds.contains(ImportProblem.Kind.UNKNOWN_GROUP) && !options.createGroups()) {
+        boolean unknownGroups = kinds.contains(ImportProblem.Kind.UNKNOWN_GROUP) || kinds.contains(ImportProblem.Kind.MISSPELT_GROUP);
+        if (onlyAskable && unknownGroups && !options.createGroups()) {
             if (askToCreateGroups(bad.problems())) {
                 check(file, new ImportOptions(options.replaceExisting(), true));
                 return;
@@ -165,13 +166,29 @@ public final class CsvImportViewModel {
         finish(ImportState.FAILED, TEXT.format("import.notImported", fileName.get(), bad.problems().size(), lines));
     }
 
+    /*
+     * Asks whether to create the file's new groups. When some of them look like groups the database
+     * has, misspelt ("Atheletes"), it says so and Enter answers Cancel, which lists the rows with the
+     * name each was likely meant to be: a reflex key press must not make a typo a group of its own.
+     */
     private boolean askToCreateGroups(List<ImportProblem> found) {
-        String names = found.stream().filter(p -> p.kind() == ImportProblem.Kind.UNKNOWN_GROUP)
+        String names = groupNames(found, ImportProblem.Kind.UNKNOWN_GROUP, ImportProblem.Kind.MISSPELT_GROUP);
+        String misspelt = groupNames(found, ImportProblem.Kind.MISSPELT_GROUP);
+        String title = TEXT.get("import.createGroups.title");
+        if (misspelt.isEmpty()) {
+            return dialogs.confirm(title, TEXT.format("import.createGroups.question", fileName.get(), names),
+                    TEXT.get("import.createGroups.ok"));
+        }
+        return dialogs.confirmDestructive(title, TEXT.format("import.createGroups.questionMisspelt", fileName.get(), names,
+                misspelt), TEXT.get("import.createGroups.ok"));
+    }
+
+    private static String groupNames(List<ImportProblem> found, ImportProblem.Kind... kinds) {
+        Set<ImportProblem.Kind> wanted = Set.of(kinds);
+        return found.stream().filter(p -> wanted.contains(p.kind()))
                 // The reason names the group first, in quotes ("…" in English, “…” in Chinese).
                 .map(p -> p.reason().replaceFirst("^[^\"\u201c]*[\"\u201c]([^\"\u201d]*)[\"\u201d].*$", "$1"))
                 .distinct().collect(Collectors.joining(", "));
-        return dialogs.confirm(TEXT.get("import.createGroups.title"), TEXT.format("import.createGroups.question",
-                fileName.get(), names), TEXT.get("import.createGroups.ok"));
     }
 
     private boolean askToReplace(int conflicts) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Stage;
+import org.loopwatch.io.ImportProblem;
 import org.loopwatch.store.AuditFilter;
 import org.loopwatch.store.Database;
 import org.loopwatch.ui.DataChanges;
@@ -81,6 +82,23 @@ class CsvImportViewModelTest {
         assertThat(dialogs.questions.get(1)).startsWith("Import results.csv?").contains("1 new");
         assertThat(database.groups().findByName("Drivers")).isPresent();
         assertThat(viewModel.statusProperty().get()).contains("New groups: Drivers");
+    }
+
+    /** The walk of 7 December: "Atheletes" was offered as a new group with Create groups as the Enter default. */
+    @Test
+    void aMisspeltGroupIsNamedInTheQuestionAndEnterDoesNotCreateIt() throws Exception {
+        Path file = csv("date,group,stage,tests,positives\n2022-01-05,Atheletes,arrival,9,1\n2022-01-05,Drivers,arrival,9,1\n");
+        dialogs.answer = false; // Enter, or Cancel
+
+        importAndExpect(file, ImportState.FAILED);
+
+        assertThat(dialogs.destructive).containsExactly("Create new groups?");
+        assertThat(dialogs.questions).singleElement().asString().contains("Atheletes, Drivers")
+                .contains("groups you have, misspelt: Atheletes;");
+        assertThat(viewModel.problems()).extracting(ImportProblem::reason)
+                .anyMatch(reason -> reason.contains("Did you mean \"Athletes\"?"));
+        assertThat(database.groups().findByName("Atheletes")).isEmpty();
+        assertThat(database.results().count()).isZero();
     }
 
     @Test
