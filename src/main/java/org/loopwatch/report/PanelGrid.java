@@ -39,7 +39,7 @@ final class PanelGrid extends GridPane {
         Map<Integer, Double> tallest = new HashMap<>();
         for (ChartPane panel : panels) {
             if (panel.getBottom() instanceof Region legend) {
-                legend.setMinHeight(Region.USE_COMPUTED_SIZE);
+                // A legend's preferred height is its content's, whatever minimum it was given last time.
                 double height = legend.prefHeight(cellWidth - panel.snappedLeftInset() - panel.snappedRightInset());
                 tallest.merge(rowOf(panel), height, Math::max);
             }
