@@ -3,6 +3,7 @@ package org.loopwatch.domain;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The one name a mistyped name was most likely meant to be ("Atheletes" → "Athletes"), for the
@@ -17,6 +18,9 @@ import java.util.Optional;
  * other name is as near: a tie suggests nothing rather than a guess.
  */
 public final class NearestName {
+
+    /* Compiled once: the entry validator asks on every row of a file that names an unknown group. */
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private NearestName() {
     }
@@ -48,7 +52,7 @@ public final class NearestName {
     }
 
     private static int[] folded(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).codePoints().toArray();
+        return BLANKS.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT).codePoints().toArray();
     }
 
     /* Optimal string alignment distance, or {@code limit + 1} as soon as it must exceed the limit. */
