@@ -165,14 +165,19 @@ env -u DISPLAY "$IMAGE/bin/LoopWatch" --db "$OUT/bench.db" export briefing --out
 BRIEFING_PAGES="$("$JAVA" -cp "$CP" org.loopwatch.bench.BriefingFloor --pages "$OUT/round2.pdf" 2>/dev/null | tail -n 1)"
 FLOOR_JAR="$OUT/briefing-floor.jar"; FLOOR_AOT="$OUT/briefing-floor.aot"
 "$JDK/bin/jar" cf "$FLOOR_JAR" -C target/test-classes org/loopwatch/bench/BriefingFloor.class
-# The options the launcher passes to a command (decision 0031), read from the launcher itself.
-read -r -a LAUNCHER_OPTIONS <<< "$(sed -n 's/.*\$cache \$command_options \(.*\) \\$/\1/p' "$IMAGE/bin/LoopWatch")"
-# And those it adds for a command, not for the desktop (C1 only).
-read -r -a COMMAND_OPTIONS <<< "$(sed -n 's/.*&& command_options="\(.*\)"$/\1/p' "$IMAGE/bin/LoopWatch")"
-[ "${#LAUNCHER_OPTIONS[@]}" -gt 0 ] && [ "${#COMMAND_OPTIONS[@]}" -gt 0 ] \
-  || { echo "could not read the launcher's JVM options from $IMAGE/bin/LoopWatch" >&2; exit 1; }
+# The JVM options the launcher gives every kind of start (the desktop's), read from the launcher itself.
+read -r -a LAUNCHER_OPTIONS <<< "$(sed -n 's/.*\$cache \$command_options \(.*\) \$heap_options \\$/\1/p' "$IMAGE/bin/LoopWatch")"
+[ "${#LAUNCHER_OPTIONS[@]}" -gt 0 ] || { echo "could not read the launcher's JVM options from $IMAGE/bin/LoopWatch" >&2; exit 1; }
+# The JVM options the launcher gives a command (decisions 0031, 0080), as the JVM it starts reports
+# them: some depend on the machine (huge pages only where the kernel offers them). The AOT cache's own
+# options are left out: the floor has a cache of its own.
+read -r -a COMMAND_OPTIONS <<< "$(env -u DISPLAY JAVA_TOOL_OPTIONS=-XX:+PrintCommandLineFlags "$IMAGE/bin/LoopWatch" \
+  --db "$OUT/bench.db" summary --help 2>/dev/null | grep -m 1 '^-XX:' | tr ' ' '\n' \
+  | grep -v -E '^-XX:[-+]?(AOT|PrintCommandLineFlags|AllowArchivingWithJavaAgent)' | paste -sd' ')"
+[ "${#COMMAND_OPTIONS[@]}" -gt 0 ] && printf '%s\n' "${COMMAND_OPTIONS[@]}" | grep -q -x -- '-XX:TieredStopAtLevel=1' \
+  || { echo "could not read the JVM options the launcher gives a command ($IMAGE/bin/LoopWatch)" >&2; exit 1; }
 FLOOR=("$RUNTIME_JAVA" -Dorg.sqlite.lib.path="$IMAGE/lib/app/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so
-  --enable-native-access=ALL-UNNAMED "${COMMAND_OPTIONS[@]}" "${LAUNCHER_OPTIONS[@]}" -cp "$FLOOR_JAR:$IMAGE/lib/app/loopwatch.jar"
+  --enable-native-access=ALL-UNNAMED "${COMMAND_OPTIONS[@]}" -cp "$FLOOR_JAR:$IMAGE/lib/app/loopwatch.jar"
   org.loopwatch.bench.BriefingFloor "$OUT/bench.db" "$OUT/floor.pdf" "$BRIEFING_PAGES")
 rm -f "$FLOOR_AOT"
 env -u DISPLAY "${FLOOR[0]}" -XX:AOTCacheOutput="$FLOOR_AOT" "${FLOOR[@]:1}" >"$OUT/briefing-floor-training.log" 2>&1 \

@@ -54,6 +54,41 @@ class LinuxLauncherMemoryTest {
         assertThat(launch(Map.of(), "--db", "x.db")).doesNotContain("TieredStopAtLevel");
     }
 
+    /** Decision 0080: a command's young generation and, where the kernel offers them, huge pages. */
+    @Test
+    void commandsGetALargerYoungGenerationAndHugePagesWhereTheKernelOffersThem() throws Exception {
+        Map<String, String> madvise = thpMode("always [madvise] never");
+        Map<String, String> always = thpMode("[always] madvise never");
+
+        assertThat(launch(madvise, "import", "rows.csv")).contains("-Xmn64m -XX:+UseTransparentHugePages -cp ");
+        assertThat(launch(always, "--db", "x.db", "summary")).contains("-Xmn64m -XX:+UseTransparentHugePages -cp ");
+    }
+
+    @Test
+    void hugePagesAreNotAskedForWhereTheKernelHasThemOffOrSaysNothing() throws Exception {
+        // Asked for under "never", the JVM prints a warning on standard output, into the command's output.
+        assertThat(launch(thpMode("always madvise [never]"), "import", "rows.csv"))
+                .contains("-Xmn64m -cp ").doesNotContain("TransparentHugePages");
+        assertThat(launch(Map.of("LOOPWATCH_THP_MODE_FILE", image.resolve("no-such-file").toString()), "import", "rows.csv"))
+                .contains("-Xmn64m -cp ").doesNotContain("TransparentHugePages");
+    }
+
+    @Test
+    void theDesktopAndVersionKeepTheSmallHeap() throws Exception {
+        Map<String, String> madvise = thpMode("always [madvise] never");
+
+        assertThat(launch(madvise, "--db", "x.db")).doesNotContain("-Xmn64m", "TransparentHugePages");
+        assertThat(launch(madvise, "--version")).doesNotContain("-Xmn64m", "TransparentHugePages");
+        assertThat(launch(madvise, "--help")).doesNotContain("-Xmn64m", "TransparentHugePages");
+    }
+
+    /** The kernel's transparent huge page setting, as /sys/kernel/mm/transparent_hugepage/enabled words it. */
+    private Map<String, String> thpMode(String line) throws IOException {
+        Path folder = Files.createDirectories(image.resolve("sys"));
+        Path file = Files.writeString(folder.resolve("enabled-" + line.indexOf('[')), line + "\n");
+        return Map.of("LOOPWATCH_THP_MODE_FILE", file.toString());
+    }
+
     @Test
     void aValueSetByTheCallerWins() throws Exception {
         String seen = launch(Map.of("MALLOC_ARENA_MAX", "8"));
