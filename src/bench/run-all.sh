@@ -165,17 +165,22 @@ env -u DISPLAY "$IMAGE/bin/LoopWatch" --db "$OUT/bench.db" export briefing --out
 BRIEFING_PAGES="$("$JAVA" -cp "$CP" org.loopwatch.bench.BriefingFloor --pages "$OUT/round2.pdf" 2>/dev/null | tail -n 1)"
 FLOOR_JAR="$OUT/briefing-floor.jar"; FLOOR_AOT="$OUT/briefing-floor.aot"
 "$JDK/bin/jar" cf "$FLOOR_JAR" -C target/test-classes org/loopwatch/bench/BriefingFloor.class
-# The JVM options the launcher gives every kind of start (the desktop's), read from the launcher itself.
-read -r -a LAUNCHER_OPTIONS <<< "$(sed -n 's/.*\$cache \$command_options \(.*\) \$heap_options \\$/\1/p' "$IMAGE/bin/LoopWatch")"
-[ "${#LAUNCHER_OPTIONS[@]}" -gt 0 ] || { echo "could not read the launcher's JVM options from $IMAGE/bin/LoopWatch" >&2; exit 1; }
-# The JVM options the launcher gives a command (decisions 0031, 0080), as the JVM it starts reports
-# them: some depend on the machine (huge pages only where the kernel offers them). The AOT cache's own
-# options are left out: the floor has a cache of its own.
-read -r -a COMMAND_OPTIONS <<< "$(env -u DISPLAY JAVA_TOOL_OPTIONS=-XX:+PrintCommandLineFlags "$IMAGE/bin/LoopWatch" \
-  --db "$OUT/bench.db" summary --help 2>/dev/null | grep -m 1 '^-XX:' | tr ' ' '\n' \
-  | grep -v -E '^-XX:[-+]?(AOT|PrintCommandLineFlags|AllowArchivingWithJavaAgent)' | paste -sd' ')"
-[ "${#COMMAND_OPTIONS[@]}" -gt 0 ] && printf '%s\n' "${COMMAND_OPTIONS[@]}" | grep -q -x -- '-XX:TieredStopAtLevel=1' \
-  || { echo "could not read the JVM options the launcher gives a command ($IMAGE/bin/LoopWatch)" >&2; exit 1; }
+# The JVM options the launcher gives the desktop app and a command (decisions 0031, 0080), as it
+# composes them on this machine (huge pages only where the kernel offers them): its script, run in a
+# copy of the image's layout whose "java" prints its arguments. The -D options are left out: they
+# name the copy's folders, and the cases below give their own.
+PROBE="$OUT/launcher-probe"
+rm -rf "$PROBE" && mkdir -p "$PROBE/bin" "$PROBE/lib/runtime/bin" "$PROBE/lib/app"
+cp "$IMAGE/bin/LoopWatch" "$PROBE/bin/LoopWatch"
+printf '#!/bin/sh\nprintf "%%s\\n" "$@"\n' > "$PROBE/lib/runtime/bin/java"
+chmod 755 "$PROBE/lib/runtime/bin/java"
+launcher_options() { "$PROBE/bin/LoopWatch" "$@" | sed '/^-cp$/,$d' | grep -E '^-(X|-)' | paste -sd' '; }
+read -r -a LAUNCHER_OPTIONS <<< "$(launcher_options --db "$OUT/bench.db")"
+read -r -a COMMAND_OPTIONS <<< "$(launcher_options --db "$OUT/bench.db" export briefing)"
+printf '%s\n' "${LAUNCHER_OPTIONS[@]}" | grep -q -x -- '-XX:+UseSerialGC' \
+  && printf '%s\n' "${COMMAND_OPTIONS[@]}" | grep -q -x -- '-XX:TieredStopAtLevel=1' \
+  || { echo "could not read the JVM options $IMAGE/bin/LoopWatch gives (desktop: ${LAUNCHER_OPTIONS[*]}; command: ${COMMAND_OPTIONS[*]})" >&2; exit 1; }
+say "   the launcher's JVM options here: desktop ${LAUNCHER_OPTIONS[*]}; a command ${COMMAND_OPTIONS[*]}"
 FLOOR=("$RUNTIME_JAVA" -Dorg.sqlite.lib.path="$IMAGE/lib/app/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so
   --enable-native-access=ALL-UNNAMED "${COMMAND_OPTIONS[@]}" -cp "$FLOOR_JAR:$IMAGE/lib/app/loopwatch.jar"
   org.loopwatch.bench.BriefingFloor "$OUT/bench.db" "$OUT/floor.pdf" "$BRIEFING_PAGES")
