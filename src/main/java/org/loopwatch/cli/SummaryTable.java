@@ -73,7 +73,7 @@ final class SummaryTable {
             }
         }
         if (!notes.isEmpty()) {
-            out.append(TEXT.get("table.notes")).append('\n');
+            out.append(TEXT.format("table.notes", Integer.toString(summary.request().window().days()))).append('\n');
             notes.forEach(note -> out.append("  ").append(note).append('\n'));
         }
         return out.toString();

@@ -73,6 +73,25 @@ class SummaryAlertsTest {
                 + "\"no_baseline\": []}");
     }
 
+    /** The notes under the table cover the rolling window's days: the reader is told how many, not "W". */
+    @Test
+    void theNotesUnderTheTableSayHowManyDaysTheyCoverInEitherLanguage() {
+        Path file = database((database, staff) -> {
+            database.settings().setRollingWindowDays(14);
+            database.results().insert(new DailyResult(JUMP, staff, Stage.IN_LOOP, 1000, 1, ""));
+        });
+
+        assertThat(cli.run("--db", file.toString(), "summary")).isZero();
+        assertThat(cli.stdout()).contains("last 14 days").contains("unreported days (last 14 days, as on the dashboard tiles):")
+                .doesNotContain("last W days");
+        try {
+            assertThat(cli.run("--lang", "zh-CN", "--db", file.toString(), "summary")).isZero();
+            assertThat(cli.stdout()).contains("缺报（最近 14 天，与仪表板指标卡一致）：");
+        } finally {
+            org.loopwatch.domain.text.Texts.useLanguage(java.util.Locale.ENGLISH);
+        }
+    }
+
     @Test
     void theBriefingExplainsEachAlertUnderItsSummaryTableAndSaysWhoAcknowledgedIt() throws Exception {
         Path file = database((database, staff) -> {
