@@ -1,5 +1,6 @@
 package org.loopwatch.ui.csv;
 
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -37,6 +38,11 @@ public final class CsvImportDialog {
 
     private final CsvImportViewModel viewModel;
     private final Stage stage = new Stage();
+    /* The widest the Column column grows to fit its entries, in multiples of the text size. */
+    private static final double MOST_COLUMN_EMS = 18;
+    /* Rows whose Column entry is measured. */
+    private static final int ROWS_MEASURED = 200;
+
     private final VBox root;
     /* Carries the root's font (theme and zoom); sizes in code are in multiples of it. */
     private final Label status = new Label();
@@ -201,8 +207,7 @@ public final class CsvImportDialog {
         line.getStyleClass().add("number-column");
         TableColumn<ImportProblem, String> column = new TableColumn<>(TEXT.get("import.col.column"));
         // A workbook's problem names its cell (Sheet1!D17) beside the column name.
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().cell().isEmpty()
-                ? cell.getValue().column() : TEXT.format("import.cellInColumn", cell.getValue().cell(), cell.getValue().column())));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(columnText(cell.getValue())));
 
         TableColumn<ImportProblem, String> reason = new TableColumn<>(TEXT.get("import.col.reason"));
         reason.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().reason()));
@@ -215,12 +220,17 @@ public final class CsvImportDialog {
             line.setPrefWidth(5 * em());
             line.setMinWidth(4 * em());
             line.setMaxWidth(6 * em());
-            column.setPrefWidth(13 * em());
-            column.setMinWidth(7 * em());
-            column.setMaxWidth(16 * em());
+            // At most as wide as it needs too: the table's resize policy hands out spare width to
+            // every column that can take it, and the reasons are the ones that need it.
+            double needed = columnWidth(column.getText());
+            column.setPrefWidth(needed);
+            column.setMinWidth(5 * em());
+            column.setMaxWidth(needed);
             reason.setMinWidth(12 * em());
         };
         status.fontProperty().addListener((observable, before, after) -> widths.run());
+        // Before the window fits itself to the new rows (the constructor's listener comes after this one).
+        viewModel.problems().addListener((javafx.collections.ListChangeListener<ImportProblem>) change -> widths.run());
         widths.run();
         table.getColumns().add(line);
         table.getColumns().add(column);
@@ -235,6 +245,30 @@ public final class CsvImportDialog {
         table.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
         table.managedProperty().bind(table.visibleProperty());
         return table;
+    }
+
+    /* "positives", or a workbook's cell with its column: "Sheet1!D17 (positives)". */
+    private static String columnText(ImportProblem problem) {
+        return problem.cell().isEmpty() ? problem.column() : TEXT.format("import.cellInColumn", problem.cell(), problem.column());
+    }
+
+    /*
+     * The Column column as wide as its heading and its widest entry, within 6 and 18 em, so that the
+     * reasons (sentences, with "did you mean" and the list of groups) get the rest of the window:
+     * at a fixed 13 em, a column holding "group" left the reason six lines tall at 1024×700. The
+     * first rows decide; a file refused for thousands of rows names the same few columns.
+     */
+    private double columnWidth(String heading) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(heading);
+        probe.setFont(javafx.scene.text.Font.font(status.getFont().getFamily(), em()));
+        double widest = probe.getLayoutBounds().getWidth();
+        List<ImportProblem> problems = viewModel.problems();
+        for (ImportProblem problem : problems.subList(0, Math.min(problems.size(), ROWS_MEASURED))) {
+            probe.setText(columnText(problem));
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        // The cell's padding on both sides, and room for the heading's sort arrow.
+        return Math.min(MOST_COLUMN_EMS * em(), Math.max(6 * em(), widest + 2 * em()));
     }
 
     /*

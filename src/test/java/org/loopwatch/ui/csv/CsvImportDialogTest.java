@@ -89,6 +89,34 @@ class CsvImportDialogTest {
                 .contains("\n4\tdate\t2022-02-30 is not a real date.").contains("\n5\ttests\t");
     }
 
+    /**
+     * The walk of 7 December: at a fixed 13 em the Column column held "group" in a third of the
+     * table, and a misspelt group's reason (did you mean, the list of groups, what to do) wrapped to
+     * six lines beside it. The column is now as wide as what it holds; the reason gets the rest.
+     */
+    @Test
+    void theColumnColumnIsAsWideAsWhatItHoldsAndTheReasonGetsTheRest(FxRobot robot) throws Exception {
+        Path file = csv("date,group,stage,tests,positives\n2022-01-05,Atheletes,arrival,10,1\n2022-01-06,Media,arrival,5,9\n");
+        dialogs.answer = false; // "Create new groups?" — no: list the rows instead
+
+        robot.interact(() -> viewModel.importFile(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == ImportState.FAILED);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<ImportProblem> table = robot.lookup("#importProblems").queryTableView();
+        assertThat(table.getItems()).extracting(ImportProblem::column).containsExactly("group", "positives");
+        double em = robot.lookup("#importStatus").queryAs(Label.class).getFont().getSize() / 1.05;
+        double column = table.getColumns().get(1).getWidth();
+        double reason = table.getColumns().get(2).getWidth();
+        javafx.scene.text.Text widest = new javafx.scene.text.Text("positives");
+        widest.setFont(javafx.scene.text.Font.font(em));
+        assertThat(column).as("Column %.0f px, Reason %.0f px, em %.1f px", column, reason, em).isPositive();
+        assertThat(column).as("wide enough for \"positives\"").isGreaterThanOrEqualTo(widest.getLayoutBounds().getWidth() + em)
+                .as("no wider than it needs").isLessThanOrEqualTo(8 * em);
+        assertThat(reason).as("the reason takes the rest").isGreaterThan(4 * column);
+        org.loopwatch.ui.ScreenSnapshot.write(table.getScene().getRoot(), "import-misspelt-group");
+    }
+
     @Test
     void aGoodFileImportsAndSaysHowManyRows(FxRobot robot) throws Exception {
         Path file = csv("date,group,stage,tests,positives\n2022-01-05,Athletes,arrival,171,0\n2022-01-05,Media,in_loop,99,1\n");
