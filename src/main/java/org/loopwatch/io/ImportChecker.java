@@ -167,8 +167,9 @@ final class ImportChecker {
             RawEntry entry = row.entry();
             if (problem.field().equals(ValidationProblem.GROUP) && problem.isError() && entry.group() != null
                     && !entry.group().isBlank()) {
-                UnknownGroup unknown = unknownGroup(entry.group().strip());
-                return new ImportProblem(row.line(), ResultCsvFormat.GROUP, unknown.sentence(), unknown.kind());
+                String name = entry.group().strip();
+                UnknownGroup unknown = unknownGroup(name);
+                return ImportProblem.unknownGroup(row.line(), ResultCsvFormat.GROUP, unknown.sentence(), unknown.kind(), name);
             }
             return ImportProblem.of(row.line(), problem.field(), problem.message());
         }

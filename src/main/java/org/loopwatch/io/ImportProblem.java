@@ -14,8 +14,11 @@ import java.util.Objects;
  * @param cell   where a spreadsheet shows it: a cell such as {@code Sheet1!D17} or a row such as
  *               {@code Sheet1!17:17} of an .xlsx workbook (then {@code line} is the row number);
  *               empty for a CSV file
+ * @param value  the name the problem is about, as the file has it: an unknown or misspelt group's
+ *               (so that the app can name it without reading it back out of the sentence); empty
+ *               for the other kinds
  */
-public record ImportProblem(long line, String column, String reason, Kind kind, String cell) {
+public record ImportProblem(long line, String column, String reason, Kind kind, String cell, String value) {
 
     /** What sort of problem it is. */
     public enum Kind {
@@ -40,16 +43,22 @@ public record ImportProblem(long line, String column, String reason, Kind kind, 
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(cell, "cell");
+        Objects.requireNonNull(value, "value");
     }
 
     /** A problem of a CSV file, found by its line. */
     public ImportProblem(long line, String column, String reason, Kind kind) {
-        this(line, column, reason, kind, "");
+        this(line, column, reason, kind, "", "");
+    }
+
+    /** A group no group of the database has, named {@code name} in the file's row at {@code line}. */
+    static ImportProblem unknownGroup(long line, String column, String reason, Kind kind, String name) {
+        return new ImportProblem(line, column, reason, kind, "", name);
     }
 
     /** The same problem, placed at {@code where} in a workbook. */
     ImportProblem at(String where) {
-        return new ImportProblem(line, column, reason, kind, where);
+        return new ImportProblem(line, column, reason, kind, where, value);
     }
 
     static ImportProblem of(long line, String column, String reason) {

@@ -185,9 +185,7 @@ public final class CsvImportViewModel {
 
     private static String groupNames(List<ImportProblem> found, ImportProblem.Kind... kinds) {
         Set<ImportProblem.Kind> wanted = Set.of(kinds);
-        return found.stream().filter(p -> wanted.contains(p.kind()))
-                // The reason names the group first, in quotes ("…" in English, “…” in Chinese).
-                .map(p -> p.reason().replaceFirst("^[^\"\u201c]*[\"\u201c]([^\"\u201d]*)[\"\u201d].*$", "$1"))
+        return found.stream().filter(p -> wanted.contains(p.kind())).map(ImportProblem::value)
                 .distinct().collect(Collectors.joining(", "));
     }
 

@@ -101,6 +101,18 @@ class CsvImportViewModelTest {
         assertThat(database.results().count()).isZero();
     }
 
+    /** The names come from the problems themselves, not read back out of their sentences. */
+    @Test
+    void aNewGroupWithQuotesInItsNameIsNamedWholeInTheQuestion() throws Exception {
+        Path file = csv("date,group,stage,tests,positives\n2022-01-05,\"Night \"\"B\"\" shift\",arrival,9,1\n");
+        dialogs.answer = false;
+
+        importAndExpect(file, ImportState.FAILED);
+
+        assertThat(dialogs.questions).singleElement().asString().contains("Night \"B\" shift");
+        assertThat(viewModel.problems()).extracting(ImportProblem::value).containsExactly("Night \"B\" shift");
+    }
+
     @Test
     void cancellingLeavesTheDatabaseAsItWas() throws Exception {
         Path file = csv("date,group,stage,tests,positives\n2022-01-05,Media,arrival,9,1\n");
