@@ -70,6 +70,18 @@ public final class CsvImportDialog {
                         (javafx.collections.ListChangeListener<String>) change -> followOwner(ownerScene));
             }
         }
+        // Escape cancels a running import and closes an ended one, wherever the focus is: a cancel
+        // button does only the first, and the list of rows kept Escape for itself.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                if (viewModel.stateProperty().get() == ImportState.RUNNING) {
+                    viewModel.cancel();
+                } else {
+                    stage.hide();
+                }
+                event.consume();
+            }
+        });
         stage.setOnShowing(event -> fitToContent());
         stage.titleProperty().addListener((observable, before, after) -> fitToContent());
         viewModel.problems().addListener((javafx.collections.ListChangeListener<ImportProblem>) change -> fitToContent());
@@ -173,7 +185,6 @@ public final class CsvImportDialog {
         copy.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
         Button cancel = new Button(TEXT.get("import.cancel"));
         cancel.setId("importCancel");
-        cancel.setCancelButton(true);
         cancel.setOnAction(event -> viewModel.cancel());
         cancel.visibleProperty().bind(running());
         cancel.managedProperty().bind(cancel.visibleProperty());

@@ -117,6 +117,43 @@ class CsvImportDialogTest {
         org.loopwatch.ui.ScreenSnapshot.write(table.getScene().getRoot(), "import-misspelt-group");
     }
 
+    /** Escape closes the window once the import has ended, as its Close button does (the walk of 7 December). */
+    @Test
+    void escapeClosesTheWindowOnceTheImportHasEnded(FxRobot robot) throws Exception {
+        Path file = csv("date,group,stage,tests,positives\n2022-01-06,Media,arrival,5,9\n");
+        robot.interact(() -> viewModel.importFile(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == ImportState.FAILED);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window window = robot.lookup("#importProblems").query().getScene().getWindow();
+        assertThat(window.isShowing()).isTrue();
+
+        robot.clickOn("#importProblems").type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.isShowing()).as("closed by Escape, with the focus in the list of rows").isFalse();
+    }
+
+    @Test
+    void escapeWhileTheImportRunsCancelsItAndKeepsTheWindowToSaySo(FxRobot robot) throws Exception {
+        Path file = csv("date,group,stage,tests,positives\n2022-01-05,Athletes,arrival,171,0\n");
+        // The import waits behind this on the one background thread: running, not yet reading.
+        java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(1);
+        fixture.services().tasks().run(() -> busy.await(20, TimeUnit.SECONDS), done -> { }, failed -> { });
+        robot.interact(() -> viewModel.importFile(file));
+        assertThat(viewModel.stateProperty().get()).isEqualTo(ImportState.RUNNING);
+        javafx.stage.Window window = robot.lookup("#importStatus").query().getScene().getWindow();
+
+        robot.interact(() -> window.requestFocus());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        busy.countDown();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() != ImportState.RUNNING);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(viewModel.stateProperty().get()).isEqualTo(ImportState.CANCELLED);
+        assertThat(window.isShowing()).isTrue();
+        assertThat(fixture.database().results().count()).isZero();
+    }
+
     @Test
     void aGoodFileImportsAndSaysHowManyRows(FxRobot robot) throws Exception {
         Path file = csv("date,group,stage,tests,positives\n2022-01-05,Athletes,arrival,171,0\n2022-01-05,Media,in_loop,99,1\n");
