@@ -72,6 +72,40 @@ class SafeDefaultsTest {
         assertThat(answer.get(10, TimeUnit.SECONDS)).isFalse();
     }
 
+    /**
+     * A question asked while the import window shows belongs to it, so that closing the question
+     * hands the keyboard back to the import window, not to the main window it blocks.
+     */
+    @Test
+    void aQuestionAskedWhileTheImportWindowShowsBelongsToIt(FxRobot robot) throws Exception {
+        Stage[] importWindow = new Stage[1];
+        robot.interact(() -> {
+            importWindow[0] = new Stage();
+            importWindow[0].initOwner(owner);
+            importWindow[0].initModality(javafx.stage.Modality.WINDOW_MODAL);
+            importWindow[0].setScene(new Scene(new StackPane(new Label("import window")), 300, 200));
+            importWindow[0].show();
+        });
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(new FxCsvDialogs(owner).confirmDestructive("Create new groups?",
+                "results.csv names groups this database does not have: Atheletes.", "Create groups")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirmDialogText").tryQuery().isPresent());
+
+        javafx.stage.Window question = robot.lookup("#confirmDialogText").query().getScene().getWindow();
+        assertThat(((Stage) question).getOwner()).isSameAs(importWindow[0]);
+        robot.type(KeyCode.ESCAPE);
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isFalse();
+        robot.interact(importWindow[0]::hide);
+
+        // With no import window showing, the main window owns it, as before.
+        CompletableFuture<Boolean> again = new CompletableFuture<>();
+        Platform.runLater(() -> again.complete(new FxCsvDialogs(owner).confirm("Import?", "2 rows.", "Import")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirmDialogText").tryQuery().isPresent());
+        assertThat(((Stage) robot.lookup("#confirmDialogText").query().getScene().getWindow()).getOwner()).isSameAs(owner);
+        robot.type(KeyCode.ESCAPE);
+        assertThat(again.get(10, TimeUnit.SECONDS)).isFalse();
+    }
+
     @Test
     void enterInTheReasonForAReplaceOnAClosedDayNeitherReplacesNorDropsTheReason(FxRobot robot) throws Exception {
         CompletableFuture<java.util.Optional<String>> answer = new CompletableFuture<>();

@@ -13,7 +13,8 @@ import javafx.stage.Window;
 import org.loopwatch.domain.text.Texts;
 
 /**
- * {@link CsvDialogs} with JavaFX file choosers and alerts owned by the main window. Each chooser
+ * {@link CsvDialogs} with JavaFX file choosers and alerts owned by the main window (by the import
+ * window while it shows). Each chooser
  * opens in the folder the person last chose a file in (at first their home folder), not in the
  * process's working folder, which for an installed app is the program's own or the file system root.
  */
@@ -66,11 +67,24 @@ public final class FxCsvDialogs implements CsvDialogs {
         return ask(title, question, confirmLabel, true);
     }
 
+    /*
+     * The window a question or notice belongs to: the import window while it shows, else the main window.
+     * The import window blocks the main one; a question owned by the main window handed the keyboard
+     * back to it when it closed, where no key reached anything (Escape, Ctrl+Q) until the person
+     * clicked the import window (the walk of 7 December, at 1024×700).
+     */
+    private Window questionOwner() {
+        return Window.getWindows().stream()
+                .filter(window -> window.isShowing() && window instanceof javafx.stage.Stage stage && stage.getOwner() == owner
+                        && stage.getModality() != javafx.stage.Modality.NONE)
+                .findFirst().orElse(owner);
+    }
+
     private boolean ask(String title, String question, String confirmLabel, boolean destructive) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = org.loopwatch.ui.DialogButtons.cancel();
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", yes, cancel);
-        alert.initOwner(owner);
+        alert.initOwner(questionOwner());
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setContent(wrapped(question, "confirmDialogText"));
@@ -86,7 +100,7 @@ public final class FxCsvDialogs implements CsvDialogs {
     @Override
     public void showInfo(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", org.loopwatch.ui.DialogButtons.ok());
-        alert.initOwner(owner);
+        alert.initOwner(questionOwner());
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setContent(wrapped(message, "infoDialogText"));
