@@ -107,7 +107,7 @@ public final class DailyResultValidator {
         Optional<Group> match = find(groups, text);
         if (match.isEmpty()) {
             List<String> names = groups.stream().map(Group::name).toList();
-            String known = String.join(", ", names);
+            String known = String.join(TEXT.get("validation.listSeparator"), names);
             Optional<String> meant = NearestName.meant(text, names);
             problems.add(ValidationProblem.error(field, known.isEmpty()
                     ? TEXT.format("validation.group.unknown", text.strip())

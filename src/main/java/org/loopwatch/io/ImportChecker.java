@@ -178,7 +178,7 @@ final class ImportChecker {
         private UnknownGroup unknownGroup(String name) {
             return unknownGroups.computeIfAbsent(name, typed -> {
                 List<String> names = groups.stream().map(Group::name).toList();
-                String known = String.join(", ", names);
+                String known = String.join(TEXT.get("import.listSeparator"), names);
                 Optional<String> meant = NearestName.meant(typed, names);
                 if (known.isEmpty()) {
                     return new UnknownGroup(TEXT.format("import.unknownGroup", typed), ImportProblem.Kind.UNKNOWN_GROUP);

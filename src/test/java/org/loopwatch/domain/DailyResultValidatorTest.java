@@ -112,6 +112,18 @@ class DailyResultValidatorTest {
     }
 
     @Test
+    void inChineseTheGroupsAreListedWithTheEnumerationComma() {
+        org.loopwatch.domain.text.Texts.useLanguage(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            ValidationProblem problem = onlyProblem(validate("2022-02-04", "Volunteers", "arrival", "1", "0", ""));
+
+            assertThat(problem.message()).contains("Athletes、Operating staff、Caterers").doesNotContain("Athletes, ");
+        } finally {
+            org.loopwatch.domain.text.Texts.useLanguage(java.util.Locale.ENGLISH);
+        }
+    }
+
+    @Test
     void aMisspeltGroupIsAnErrorThatNamesTheGroupItWasMeantToBe() {
         ValidationProblem problem = onlyProblem(validate("2022-02-04", "Atheletes", "arrival", "1", "0", ""));
 

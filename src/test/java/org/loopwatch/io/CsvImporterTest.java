@@ -147,6 +147,22 @@ class CsvImporterTest {
         assertThat(database.results().count()).isZero();
     }
 
+    /** A list of names in a Chinese sentence takes the enumeration comma, not ", ". */
+    @Test
+    void inChineseTheGroupsAreListedWithTheEnumerationComma() throws Exception {
+        Path file = file("date,group,stage,tests,positives\n2022-01-05,Volunteers,arrival,10,0\n");
+        org.loopwatch.domain.text.Texts.useLanguage(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            CsvImportException failure = catchThrowableOfType(CsvImportException.class,
+                    () -> importer.importFile(file, ImportOptions.STRICT, ImportMonitor.NONE));
+
+            assertThat(failure.problems().getFirst().reason()).contains("Athletes、Team officials、Operating staff、Media")
+                    .doesNotContain("Athletes, ");
+        } finally {
+            org.loopwatch.domain.text.Texts.useLanguage(java.util.Locale.ENGLISH);
+        }
+    }
+
     @Test
     void missingAndUnknownColumnsAreReportedOnTheHeaderLine() throws Exception {
         Path file = file("date,group,stage,tests,remarks\n2022-01-05,Media,arrival,1,0\n");

@@ -327,7 +327,7 @@ public final class ChartData {
     }
 
     private static String subtitle(ChartRequest request, List<ChartSubject> drawn) {
-        String names = drawn.stream().map(ChartSubject::name).collect(Collectors.joining(", "));
+        String names = drawn.stream().map(ChartSubject::name).collect(Collectors.joining(TEXT.get("subtitle.listSeparator")));
         return ChartText.period(request.from(), request.to()) + " · " + request.stage().label()
                 + (names.isEmpty() ? "" : " · " + names);
     }

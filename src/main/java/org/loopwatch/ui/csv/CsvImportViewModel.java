@@ -186,7 +186,7 @@ public final class CsvImportViewModel {
     private static String groupNames(List<ImportProblem> found, ImportProblem.Kind... kinds) {
         Set<ImportProblem.Kind> wanted = Set.of(kinds);
         return found.stream().filter(p -> wanted.contains(p.kind())).map(ImportProblem::value)
-                .distinct().collect(Collectors.joining(", "));
+                .distinct().collect(Collectors.joining(TEXT.get("import.listSeparator")));
     }
 
     private boolean askToReplace(int conflicts) {
@@ -201,7 +201,7 @@ public final class CsvImportViewModel {
 
     private void succeeded(ImportPlan plan, ImportResult result) {
         services.changes().changed();
-        String groups = plan.newGroups().isEmpty() ? "" : TEXT.format("import.newGroups", String.join(", ", plan.newGroups()));
+        String groups = plan.newGroups().isEmpty() ? "" : TEXT.format("import.newGroups", String.join(TEXT.get("import.listSeparator"), plan.newGroups()));
         String warnings = plan.warnings().isEmpty() ? "" : TEXT.format("import.warnings", plan.warnings().size(),
                 String.valueOf(plan.warnings().getFirst()));
         problems.setAll(plan.warnings());
