@@ -36,13 +36,13 @@ public final class CsvImportDialog {
 
     private static final org.loopwatch.domain.text.Texts TEXT = org.loopwatch.domain.text.Texts.of(CsvImportDialog.class);
 
-    private final CsvImportViewModel viewModel;
-    private final Stage stage = new Stage();
     /* The widest the Column column grows to fit its entries, in multiples of the text size. */
     private static final double MOST_COLUMN_EMS = 18;
     /* Rows whose Column entry is measured. */
     private static final int ROWS_MEASURED = 200;
 
+    private final CsvImportViewModel viewModel;
+    private final Stage stage = new Stage();
     private final VBox root;
     /* Carries the root's font (theme and zoom); sizes in code are in multiples of it. */
     private final Label status = new Label();

@@ -201,7 +201,8 @@ public final class CsvImportViewModel {
 
     private void succeeded(ImportPlan plan, ImportResult result) {
         services.changes().changed();
-        String groups = plan.newGroups().isEmpty() ? "" : TEXT.format("import.newGroups", String.join(TEXT.get("import.listSeparator"), plan.newGroups()));
+        String groups = plan.newGroups().isEmpty() ? ""
+                : TEXT.format("import.newGroups", String.join(TEXT.get("import.listSeparator"), plan.newGroups()));
         String warnings = plan.warnings().isEmpty() ? "" : TEXT.format("import.warnings", plan.warnings().size(),
                 String.valueOf(plan.warnings().getFirst()));
         problems.setAll(plan.warnings());
