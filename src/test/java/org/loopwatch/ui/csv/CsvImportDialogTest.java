@@ -53,6 +53,13 @@ class CsvImportDialogTest {
         fixture.close();
     }
 
+    /* Imports the file as the menu does and waits until the import has ended as expected. */
+    private void importAndWaitFor(FxRobot robot, Path file, ImportState ended) throws Exception {
+        robot.interact(() -> viewModel.importFile(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == ended);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private Path csv(String text) throws Exception {
         Path file = folder.resolve("results-" + System.nanoTime() + ".csv");
         Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -69,9 +76,7 @@ class CsvImportDialogTest {
                 2022-01-06,Media,arrival,many,0,
                 """);
 
-        robot.interact(() -> viewModel.importFile(file));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == ImportState.FAILED);
-        WaitForAsyncUtils.waitForFxEvents();
+        importAndWaitFor(robot, file, ImportState.FAILED);
 
         TableView<ImportProblem> table = robot.lookup("#importProblems").queryTableView();
         assertThat(table.isVisible()).isTrue();
@@ -99,9 +104,7 @@ class CsvImportDialogTest {
         Path file = csv("date,group,stage,tests,positives\n2022-01-05,Atheletes,arrival,10,1\n2022-01-06,Media,arrival,5,9\n");
         dialogs.answer = false; // "Create new groups?" — no: list the rows instead
 
-        robot.interact(() -> viewModel.importFile(file));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == ImportState.FAILED);
-        WaitForAsyncUtils.waitForFxEvents();
+        importAndWaitFor(robot, file, ImportState.FAILED);
 
         TableView<ImportProblem> table = robot.lookup("#importProblems").queryTableView();
         assertThat(table.getItems()).extracting(ImportProblem::column).containsExactly("group", "positives");
@@ -121,9 +124,7 @@ class CsvImportDialogTest {
     @Test
     void escapeClosesTheWindowOnceTheImportHasEnded(FxRobot robot) throws Exception {
         Path file = csv("date,group,stage,tests,positives\n2022-01-06,Media,arrival,5,9\n");
-        robot.interact(() -> viewModel.importFile(file));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == ImportState.FAILED);
-        WaitForAsyncUtils.waitForFxEvents();
+        importAndWaitFor(robot, file, ImportState.FAILED);
         javafx.stage.Window window = robot.lookup("#importProblems").query().getScene().getWindow();
         assertThat(window.isShowing()).isTrue();
 
@@ -158,9 +159,7 @@ class CsvImportDialogTest {
     void aGoodFileImportsAndSaysHowManyRows(FxRobot robot) throws Exception {
         Path file = csv("date,group,stage,tests,positives\n2022-01-05,Athletes,arrival,171,0\n2022-01-05,Media,in_loop,99,1\n");
 
-        robot.interact(() -> viewModel.importFile(file));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.stateProperty().get() == ImportState.SUCCEEDED);
-        WaitForAsyncUtils.waitForFxEvents();
+        importAndWaitFor(robot, file, ImportState.SUCCEEDED);
 
         assertThat(robot.lookup("#importStatus").queryAs(Label.class).getText()).startsWith("Imported 2 rows");
         assertThat(robot.lookup("#importProblems").queryTableView().isVisible()).isFalse();
