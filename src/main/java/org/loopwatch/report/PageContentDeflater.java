@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSName;
@@ -80,13 +81,23 @@ final class PageContentDeflater implements AutoCloseable {
                 try (InputStream in = stream.createRawInputStream()) {
                     drawn = in.readAllBytes();
                 }
-                handed.add(new Handed(stream, CompletableFuture.supplyAsync(() -> deflate(drawn), beside)));
+                Handed each = new Handed(stream, drawn);
+                handed.add(each);
+                beside.execute(each::deflateUnlessTaken);
             }
         }
     }
 
-    /** Puts every stream's deflated bytes in place; call before the document is saved. */
+    /**
+     * Puts every stream's deflated bytes in place; call before the document is saved. The pages the
+     * other thread has not reached yet are deflated here, from the last back, while it works on from
+     * the front: the drawing thread no longer waits for it with nothing to do (decision 0080's
+     * sitting measured 20–80 ms of such waiting in the ten-year briefing, with C1 on the other core).
+     */
     void finish() throws IOException {
+        for (int i = handed.size() - 1; i >= 0; i--) {
+            handed.get(i).deflateUnlessTaken();
+        }
         for (Handed each : handed) {
             byte[] deflated;
             try {
@@ -102,7 +113,36 @@ final class PageContentDeflater implements AutoCloseable {
         handed.clear();
     }
 
-    private record Handed(COSStream stream, CompletableFuture<byte[]> deflated) {
+    /* A stream handed over: its drawn bytes, deflated once by whichever thread takes it first. */
+    private static final class Handed {
+        private final COSStream stream;
+        private final byte[] drawn;
+        private final AtomicBoolean taken = new AtomicBoolean();
+        private final CompletableFuture<byte[]> deflated = new CompletableFuture<>();
+
+        Handed(COSStream stream, byte[] drawn) {
+            this.stream = stream;
+            this.drawn = drawn;
+        }
+
+        COSStream stream() {
+            return stream;
+        }
+
+        CompletableFuture<byte[]> deflated() {
+            return deflated;
+        }
+
+        void deflateUnlessTaken() {
+            if (!taken.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                deflated.complete(deflate(drawn));
+            } catch (RuntimeException failed) {
+                deflated.completeExceptionally(failed);
+            }
+        }
     }
 
     private static List<COSStream> streams(PDPage page) throws IOException {
