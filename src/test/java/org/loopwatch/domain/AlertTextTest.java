@@ -64,4 +64,35 @@ class AlertTextTest {
                         + "基线：此前 14 天中 14 天有报告，14,000 份检测中 14 例阳性（0.10%；加半计数后 0.10%）；"
                         + "P(X ≥ 8) = 0.000013，低于 α 0.01");
     }
+
+    /**
+     * The shortcut through the shortest decimal rounds every probability as its exact binary value
+     * does: random ones from 10^-6 to 1, every decimal tie at the third digit (0.0125, 0.125 …) and
+     * the doubles either side of each.
+     */
+    @Test
+    void twoSignificantDigitsAreThoseOfTheExactValueForEveryProbability() {
+        java.util.Random random = new java.util.Random(20261208);
+        java.util.List<Double> probabilities = new java.util.ArrayList<>();
+        for (int i = 0; i < 200_000; i++) {
+            probabilities.add(Math.pow(10, -6 * random.nextDouble()));
+        }
+        for (int exponent = 1; exponent <= 7; exponent++) {
+            for (int digits = 100; digits <= 999; digits++) {
+                if (digits % 10 == 5) {
+                    double tie = digits / Math.pow(10, exponent + 2);
+                    probabilities.addAll(java.util.List.of(tie, Math.nextUp(tie), Math.nextDown(tie)));
+                }
+            }
+        }
+        int ties = 0;
+        for (double p : probabilities) {
+            java.math.BigDecimal exact = new java.math.BigDecimal(p).round(new java.math.MathContext(2)).stripTrailingZeros();
+            assertThat(AlertText.twoSignificantDigits(p)).as("p = %s", p).isEqualByComparingTo(exact);
+            if (java.math.BigDecimal.valueOf(p).stripTrailingZeros().precision() == 3) {
+                ties++;
+            }
+        }
+        assertThat(ties).as("three-digit decimals exercised").isGreaterThan(500);
+    }
 }
