@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.loopwatch.domain.text.ListStyle;
 import org.loopwatch.io.CsvImportException;
 import org.loopwatch.io.CsvImporter;
 import org.loopwatch.io.ImportOptions;
@@ -79,7 +80,7 @@ final class ImportCommand implements Callable<Integer> {
         context.out().println(plan.newGroups().isEmpty()
                 ? UsageTexts.TEXT.format("import.done", plan.rows().size(), file, result.inserted(), result.replaced())
                 : UsageTexts.TEXT.format("import.doneWithGroups", plan.rows().size(), file, result.inserted(),
-                        result.replaced(), String.join(UsageTexts.TEXT.get("list.separator"), plan.newGroups())));
+                        result.replaced(), ListStyle.names(plan.newGroups())));
         return ExitCode.OK;
     }
 

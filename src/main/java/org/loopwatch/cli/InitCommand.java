@@ -2,6 +2,7 @@ package org.loopwatch.cli;
 
 import java.util.concurrent.Callable;
 import org.loopwatch.domain.Group;
+import org.loopwatch.domain.text.ListStyle;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.OpenMode;
 import picocli.CommandLine.Command;
@@ -22,8 +23,7 @@ final class InitCommand implements Callable<Integer> {
         }
         try (Database database = Database.open(context.database(), OpenMode.CREATE_NEW)) {
             context.out().println(UsageTexts.TEXT.format("init.done", database.file().toAbsolutePath(),
-                    String.join(UsageTexts.TEXT.get("list.separator"),
-                            database.groups().findAll().stream().map(Group::name).toList())));
+                    ListStyle.names(database.groups().findAll().stream().map(Group::name).toList())));
         }
         return ExitCode.OK;
     }

@@ -25,6 +25,7 @@ import org.loopwatch.domain.StageFigures;
 import org.loopwatch.domain.StageScope;
 import org.loopwatch.domain.SubjectSummary;
 import org.loopwatch.domain.SummarySubject;
+import org.loopwatch.domain.text.ListStyle;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.Event;
 import org.loopwatch.store.JsonText;
@@ -131,7 +132,7 @@ final class SummaryCommand implements Callable<Integer> {
     }
 
     private static UsageException unknownGroup(String name, List<String> names) {
-        String known = String.join(UsageTexts.TEXT.get("list.separator"), names);
+        String known = ListStyle.names(names);
         return new UsageException(NearestName.meant(name, names)
                 .map(meant -> UsageTexts.TEXT.format("summary.unknownGroupMeant", name, meant, known))
                 .orElseGet(() -> UsageTexts.TEXT.format("summary.unknownGroup", name, known)));

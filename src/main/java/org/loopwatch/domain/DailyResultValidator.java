@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
+import org.loopwatch.domain.text.ListStyle;
 
 /**
  * Checks an entry typed in the form or read from CSV and reports every problem at once.
@@ -107,7 +108,7 @@ public final class DailyResultValidator {
         Optional<Group> match = find(groups, text);
         if (match.isEmpty()) {
             List<String> names = groups.stream().map(Group::name).toList();
-            String known = String.join(TEXT.get("validation.listSeparator"), names);
+            String known = ListStyle.names(names);
             Optional<String> meant = NearestName.meant(text, names);
             problems.add(ValidationProblem.error(field, known.isEmpty()
                     ? TEXT.format("validation.group.unknown", text.strip())

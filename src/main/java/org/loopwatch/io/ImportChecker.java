@@ -23,6 +23,7 @@ import org.loopwatch.domain.Stage;
 import org.loopwatch.domain.ValidationContext;
 import org.loopwatch.domain.ValidationProblem;
 import org.loopwatch.domain.ValidationResult;
+import org.loopwatch.domain.text.ListStyle;
 
 /**
  * Checks every row of a file with {@link DailyResultValidator} (the same rules as the entry form),
@@ -178,7 +179,7 @@ final class ImportChecker {
         private UnknownGroup unknownGroup(String name) {
             return unknownGroups.computeIfAbsent(name, typed -> {
                 List<String> names = groups.stream().map(Group::name).toList();
-                String known = String.join(TEXT.get("import.listSeparator"), names);
+                String known = ListStyle.names(names);
                 Optional<String> meant = NearestName.meant(typed, names);
                 if (known.isEmpty()) {
                     return new UnknownGroup(TEXT.format("import.unknownGroup", typed), ImportProblem.Kind.UNKNOWN_GROUP);

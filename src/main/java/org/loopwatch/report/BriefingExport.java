@@ -24,6 +24,7 @@ import org.loopwatch.domain.RateFormat;
 import org.loopwatch.domain.RollingWindow;
 import org.loopwatch.domain.Selection;
 import org.loopwatch.domain.StageChoice;
+import org.loopwatch.domain.text.ListStyle;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.ChartData;
 import org.loopwatch.report.chart.ChartInputs;
@@ -121,7 +122,7 @@ public final class BriefingExport {
         String subtitle = TEXT.format("briefing.subtitle", ChartText.period(first, last), days, method.label(),
                 Integer.toString(level.percent()), stages.label());
         if (!spec.groups().isEmpty()) {
-            subtitle = TEXT.format("briefing.subtitleGroups", subtitle, String.join(TEXT.get("briefing.listSeparator"),
+            subtitle = TEXT.format("briefing.subtitleGroups", subtitle, ListStyle.names(
                     subjects.stream().map(ChartSubject::name).toList()));
         }
         PeriodSummary figures = joined(summary);
@@ -204,7 +205,7 @@ public final class BriefingExport {
                 .filter(candidate -> subjects.stream().noneMatch(subject -> subject.key().equals(candidate.key())))
                 .map(ChartSubject::name).toList();
         if (!silent.isEmpty()) {
-            remarks.add(TEXT.format("briefing.silent", String.join(TEXT.get("briefing.listSeparator"), silent)));
+            remarks.add(TEXT.format("briefing.silent", ListStyle.names(silent)));
         }
         return remarks;
     }

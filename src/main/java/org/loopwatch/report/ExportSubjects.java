@@ -8,6 +8,7 @@ import org.loopwatch.domain.NearestName;
 import org.loopwatch.domain.ResultIndex;
 import org.loopwatch.domain.Rollup;
 import org.loopwatch.domain.Stage;
+import org.loopwatch.domain.text.ListStyle;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.report.chart.ChartInputs;
 import org.loopwatch.report.chart.ChartSubject;
@@ -80,7 +81,7 @@ final class ExportSubjects {
         }
         List<String> known = new ArrayList<>(inputs.groups().stream().map(Group::name).toList());
         rollups.forEach(rollup -> known.add(rollup.name()));
-        String choices = String.join(TEXT.get("briefing.listSeparator"), known);
+        String choices = ListStyle.names(known);
         throw new ExportInputException(NearestName.meant(name, known)
                 .map(meant -> TEXT.format("export.unknownSubjectMeant", name, meant, choices))
                 .orElseGet(() -> TEXT.format("export.unknownSubject", name, choices)));

@@ -6,8 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.loopwatch.domain.Group;
+import org.loopwatch.domain.text.ListStyle;
 
 /**
  * The numbers and words of one chart, computed from a {@link ChartRequest} without JavaFX, so it
@@ -327,7 +327,7 @@ public final class ChartData {
     }
 
     private static String subtitle(ChartRequest request, List<ChartSubject> drawn) {
-        String names = drawn.stream().map(ChartSubject::name).collect(Collectors.joining(TEXT.get("subtitle.listSeparator")));
+        String names = ListStyle.names(drawn.stream().map(ChartSubject::name).toList());
         return ChartText.period(request.from(), request.to()) + " · " + request.stage().label()
                 + (names.isEmpty() ? "" : " · " + names);
     }

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.loopwatch.domain.text.ListStyle;
 import org.loopwatch.domain.text.Texts;
 import org.loopwatch.io.CsvImportException;
 import org.loopwatch.io.CsvImporter;
@@ -186,7 +187,7 @@ public final class CsvImportViewModel {
     private static String groupNames(List<ImportProblem> found, ImportProblem.Kind... kinds) {
         Set<ImportProblem.Kind> wanted = Set.of(kinds);
         return found.stream().filter(p -> wanted.contains(p.kind())).map(ImportProblem::value)
-                .distinct().collect(Collectors.joining(TEXT.get("import.listSeparator")));
+                .distinct().collect(Collectors.collectingAndThen(Collectors.toList(), ListStyle::names));
     }
 
     private boolean askToReplace(int conflicts) {
@@ -202,7 +203,7 @@ public final class CsvImportViewModel {
     private void succeeded(ImportPlan plan, ImportResult result) {
         services.changes().changed();
         String groups = plan.newGroups().isEmpty() ? ""
-                : TEXT.format("import.newGroups", String.join(TEXT.get("import.listSeparator"), plan.newGroups()));
+                : TEXT.format("import.newGroups", ListStyle.names(plan.newGroups()));
         String warnings = plan.warnings().isEmpty() ? "" : TEXT.format("import.warnings", plan.warnings().size(),
                 String.valueOf(plan.warnings().getFirst()));
         problems.setAll(plan.warnings());
