@@ -55,7 +55,7 @@ command_options=""
 # A command's heap (decision 0080). Most of a serial young collection's pause here is the kernel
 # faulting in, 4 KiB at a time, the old generation's pages its survivors are copied to: 22 pauses,
 # ≈ 200 ms of a 1 s ten-year briefing. Transparent huge pages fault them in 2 MiB at a time, and a
-# 64 MB young generation collects twice instead of 22 times: briefing −17 % wall, import −8 %.
+# 64 MB young generation collects twice instead of 22 times: installed, briefing −11 % wall, import −9 %.
 # Only where the kernel offers them: asked for under "never", the JVM would print a warning on
 # standard output, into a command's output. The desktop app keeps its small heap (0009, 0048).
 heap_options=""
