@@ -155,6 +155,9 @@ class ServerRestartTest {
             List<DailyResult> refusedThenSavedAgain = Collections.synchronizedList(new ArrayList<>());
             CountDownLatch savedBeforeKill = new CountDownLatch(desks);
             CountDownLatch refusedWhileDown = new CountDownLatch(desks);
+            // Halfway through, each desk waits for the kill: a desk that finished its saves before
+            // the server went down would never see one refused (it happened once in CI, 8 Dec).
+            CountDownLatch killed = new CountDownLatch(1);
             AtomicBoolean down = new AtomicBoolean();
             ExecutorService pool = Executors.newFixedThreadPool(desks);
             try {
@@ -165,6 +168,9 @@ class ServerRestartTest {
                     LocalDate first = JAN_4.plusYears(d / 2);
                     work.add(pool.submit(() -> {
                         for (int i = 0; i < savesPerDesk; i++) {
+                            if (i == savesPerDesk / 2) {
+                                assertThat(killed.await(60, TimeUnit.SECONDS)).as("the server killed").isTrue();
+                            }
                             DailyResult row = result(first.plusDays(i), athletes, stage, 100 + i, i % 3);
                             saveAsTheDeskWould(desk, row, down, refusedWhileDown, acknowledged, refusedThenSavedAgain);
                             savedBeforeKill.countDown();
@@ -175,6 +181,7 @@ class ServerRestartTest {
                 assertThat(savedBeforeKill.await(60, TimeUnit.SECONDS)).isTrue();
                 down.set(true);
                 server.stopImmediately();
+                killed.countDown();
                 assertThat(refusedWhileDown.await(120, TimeUnit.SECONDS)).as("every desk saw a save refused").isTrue();
                 server.start();
                 down.set(false);
