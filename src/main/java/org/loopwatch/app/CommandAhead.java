@@ -1,5 +1,6 @@
 package org.loopwatch.app;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import org.loopwatch.store.OpeningAhead;
 
@@ -14,6 +15,9 @@ import org.loopwatch.store.OpeningAhead;
  *       ({@code DefaultZoneClock}): the first look-up loads the time-zone rules, and finding their
  *       provider scans the class path, which opens the jar (13,000 entries).</li>
  *   <li><b>What opening the first database costs once</b> ({@link OpeningAhead}).</li>
+ *   <li><b>{@code BigDecimal}'s class</b>, which rounds every rate a summary or a briefing
+ *       prints: on JDK 25 its initialisation squares a table of large powers, ≈ 12 ms in the
+ *       interpreter, on the main thread in the middle of a briefing otherwise (decision 0081).</li>
  * </ul>
  */
 final class CommandAhead {
@@ -36,5 +40,6 @@ final class CommandAhead {
             // The clock meets the same trouble when a command asks for it, and reports it there.
         }
         OpeningAhead.prepare();
+        BigDecimal.valueOf(1, 2).stripTrailingZeros();
     }
 }

@@ -29,6 +29,18 @@ public final class ReportingCompleteness {
 
     /** A (group, stage) whatever the day: its first result does not depend on the range asked. */
     private record Cell(long groupId, Stage stage) {
+
+        // Written out, as ResultKey's and for the same reason (decision 0081): looked up for each
+        // point of each chart line, and the generated ones were linked at every start and ran slowly in C1.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Cell cell && groupId == cell.groupId && stage == cell.stage;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(groupId) * 31 + stage.ordinal();
+        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.loopwatch.domain;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +22,8 @@ public record Selection(Set<Long> groupIds, Set<Stage> stages) {
 
     /** Arrival and in-loop together. */
     public static final Set<Stage> BOTH_STAGES = Set.copyOf(EnumSet.allOf(Stage.class));
+
+    private static final List<Stage> STAGES_IN_ORDER = List.of(Stage.values());
 
     public Selection {
         groupIds = Set.copyOf(Objects.requireNonNull(groupIds, "groupIds"));
@@ -74,6 +78,17 @@ public record Selection(Set<Long> groupIds, Set<Stage> stages) {
 
     /** The stages in their natural order (arrival, in-loop), for stable output. */
     public List<Stage> orderedStages() {
-        return stages.stream().sorted().toList();
+        // No stream and no sorting: charts ask for each point of each line, thousands of times a
+        // briefing, and the answer is one of three lists.
+        if (stages.size() == STAGES_IN_ORDER.size()) {
+            return STAGES_IN_ORDER;
+        }
+        List<Stage> ordered = new ArrayList<>(stages.size());
+        for (Stage stage : STAGES_IN_ORDER) {
+            if (stages.contains(stage)) {
+                ordered.add(stage);
+            }
+        }
+        return Collections.unmodifiableList(ordered);
     }
 }
