@@ -5,7 +5,8 @@
 # contract (option names, defaults, help texts, exit codes, messages) must not move.
 #   .ci/cli-transcript.sh > before.txt; (change); .ci/cli-transcript.sh > after.txt; diff before.txt after.txt
 #   .ci/cli-transcript.sh /path/to/other/checkout   (compiles and runs that checkout instead)
-# The PDF's digest is left out: it records the time it was written.
+# The PDF's digest is left out: it records the time it was written. Charts print the minute they were
+# made in their footer: an SVG is digested with its times masked, a PNG gives its size only.
 set -euo pipefail
 . "$(cd "$(dirname "$0")/.." && pwd)/installer/find-jdk.sh" # this checkout's, also for another
 REPO="$(cd "${1:-$(dirname "$0")/..}" && pwd)"
@@ -33,6 +34,16 @@ run() {
     -e '^java.lang.IllegalStateException: Shutdown in progress' -e $'^\tat ' -e 'org.apache.fontbox.ttf.CmapSubtable' || true
 }
 digest() { echo "### file $1: $( [ -f "$WORK/$1" ] && sha256sum < "$WORK/$1" | cut -c1-16 || echo absent)"; }
+svg_digest() {
+  echo "### file $1: $( [ -f "$WORK/$1" ] && sed -E 's/[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}( [+-][0-9]{2}:[0-9]{2})?/TIME/g' \
+    "$WORK/$1" | sha256sum | cut -c1-16 || echo absent)"
+}
+png_size() { # the width and height in the PNG's header, big-endian at bytes 16 and 20
+  local hex
+  [ -f "$WORK/$1" ] || { echo "### file $1: absent"; return; }
+  hex="$(od -An -tx1 -j16 -N8 "$WORK/$1" | tr -d ' \n')"
+  echo "### file $1: PNG $((16#${hex:0:8})) × $((16#${hex:8:8}))"
+}
 
 for lang in en zh-CN; do
   run --lang "$lang" --help
@@ -55,12 +66,12 @@ run --db "$DB" export-xlsx --out "$WORK/e.xlsx" --to 2022-01-20
 run --db "$DB" statement
 run --db "$DB" statement --json --date 2022-01-15
 for lang in en zh-CN; do
-  run --lang "$lang" --db "$DB" export chart --out "$WORK/c-$lang.png"; digest "c-$lang.png"
+  run --lang "$lang" --db "$DB" export chart --out "$WORK/c-$lang.png"; png_size "c-$lang.png"
   run --lang "$lang" --db "$DB" export chart --out "$WORK/c-$lang.svg" --chart tests --preset a4-landscape --scale 2 \
     --from 2022-01-10 --to 2022-01-20 --group "Other stakeholders" --group "Athletes and team officials" --stage in_loop
-  digest "c-$lang.svg"
+  svg_digest "c-$lang.svg"
   run --lang "$lang" --db "$DB" export chart --out="$WORK/c2-$lang.png" --chart=cumulative --stage=all --from=2022-01-05
-  digest "c2-$lang.png"
+  png_size "c2-$lang.png"
   run --lang "$lang" --db "$DB" export briefing --out "$WORK/b-$lang.pdf" --from 2022-01-10 --to 2022-01-20 --stage apart
   run --lang "$lang" --db "$DB" export briefing --out "$WORK/b2-$lang.pdf" --group "Other stakeholders" --stage arrival
   # refusals

@@ -67,6 +67,21 @@ class ArchitectureTest {
             .orShould().accessField(StandardCopyOption.class, "ATOMIC_MOVE")
             .because("DurableFiles.writeWhole, move and replace force content and folder (decision 0003)");
 
+    /*
+     * picocli's annotations make the JDK build a proxy class per kind of annotation at every start,
+     * ≈ 50 ms of each command (decision 0081): the commands' model is written in code (cli.CommandSpecs).
+     */
+    @ArchTest
+    static final ArchRule noCommandIsDeclaredByAnnotations = noClasses()
+            .should().dependOnClassesThat().haveFullyQualifiedName("picocli.CommandLine$Command")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("picocli.CommandLine$Option")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("picocli.CommandLine$Parameters")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("picocli.CommandLine$Mixin")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("picocli.CommandLine$ParentCommand")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("picocli.CommandLine$ArgGroup")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("picocli.CommandLine$Spec")
+            .because("reading annotations costs every command's start a proxy class per kind (decision 0081)");
+
     @ArchTest
     static final ArchRule domainIsPureJava = noClasses().that().resideInAPackage("org.loopwatch.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..", "org.sqlite..");

@@ -1,11 +1,10 @@
 package org.loopwatch.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.loopwatch.domain.StageChoice;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code [--from DATE] [--to DATE] [--group NAME]... [--stage apart|arrival|in_loop|all]}: which
@@ -14,16 +13,17 @@ import picocli.CommandLine.Option;
  */
 final class ChartFilterOptions {
 
-    @Mixin
-    private PeriodOptions period;
+    private final PeriodOptions period = new PeriodOptions();
+    private final OptionSpec groups = CommandSpecs.repeated("--group", "NAME", "group");
+    /** Not given: Settings' default stage, arrival and in-loop apart unless set (decision 0028). */
+    private final OptionSpec stage = CommandSpecs.option("--stage", "apart|arrival|in_loop|all", "stage",
+            StageChoice.class, new OptionConverters.StageChoices());
 
-    @Option(names = "--group", paramLabel = "NAME", descriptionKey = "group")
-    private List<String> groups = new ArrayList<>();
-
-    /** Empty: Settings' default stage, arrival and in-loop apart unless set (decision 0028). */
-    @Option(names = "--stage", paramLabel = "apart|arrival|in_loop|all", descriptionKey = "stage",
-            converter = OptionConverters.StageChoices.class)
-    private StageChoice stage;
+    /** Adds the options to a command, where it lists them. */
+    void addTo(CommandSpec command) {
+        period.addTo(command);
+        command.addOption(groups).addOption(stage);
+    }
 
     PeriodOptions period() {
         return period;
@@ -31,11 +31,11 @@ final class ChartFilterOptions {
 
     /** The groups named, in the order given; empty for every group. */
     List<String> groups() {
-        return groups;
+        return CommandSpecs.value(groups, List.of());
     }
 
     /** The stage given; empty for Settings' default stage. */
     Optional<StageChoice> stage() {
-        return Optional.ofNullable(stage);
+        return Optional.ofNullable(stage.getValue());
     }
 }

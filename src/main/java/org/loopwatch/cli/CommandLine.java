@@ -80,10 +80,10 @@ public final class CommandLine {
         return words.toArray(String[]::new);
     }
 
-    private picocli.CommandLine build(List<Class<?>> subcommands) {
-        picocli.CommandLine commands = new picocli.CommandLine(new LoopWatchCommand(out, err, clock));
-        // Before the settings below, which picocli hands to the subcommands present when they are set.
-        subcommands.forEach(commands::addSubcommand);
+    private picocli.CommandLine build(List<LoopWatchCommand.Subcommand> subcommands) {
+        // The subcommands are in the model before the settings below, which picocli hands to the
+        // subcommands present when they are set.
+        picocli.CommandLine commands = new picocli.CommandLine(new LoopWatchCommand(out, err, clock).spec(subcommands));
         commands.setOut(new PrintWriter(out, true, out.charset()));
         commands.setErr(new PrintWriter(err, true, err.charset()));
         commands.setParameterExceptionHandler(this::badArguments);

@@ -6,27 +6,33 @@ import org.loopwatch.store.Database;
 import org.loopwatch.store.OpenMode;
 import org.loopwatch.store.PasswordPrompt;
 import org.loopwatch.store.TeamDatabaseUrl;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code copy --to postgresql://…|FILE.db}: everything of the database into a new one, across
  * engines (SPEC §3.1): a desk's file into a new team database, or a team database's snapshot
  * into a local file.
  */
-@Command(name = "copy", mixinStandardHelpOptions = true, sortOptions = false)
 final class CopyCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private LoopWatchCommand root;
+    private final LoopWatchCommand root;
+    private final OptionSpec targetOption = CommandSpecs.required("--to", "postgresql://...|FILE.db", "copy.to",
+            String.class);
 
-    @Option(names = "--to", required = true, paramLabel = "postgresql://...|FILE.db", descriptionKey = "copy.to")
-    private String target;
+    private CopyCommand(LoopWatchCommand root) {
+        this.root = root;
+    }
+
+    static CommandSpec spec(LoopWatchCommand root) {
+        CopyCommand command = new CopyCommand(root);
+        return CommandSpecs.withStandardHelp(CommandSpecs.command("copy", command).addOption(command.targetOption));
+    }
 
     @Override
     public Integer call() {
         CommandContext context = root.context();
+        String target = targetOption.getValue();
         if (TeamDatabaseUrl.isTeamUrl(target)) {
             try {
                 TeamDatabaseUrl.parse(target);

@@ -7,32 +7,36 @@ import org.loopwatch.report.BriefingExport;
 import org.loopwatch.report.BriefingSpec;
 import org.loopwatch.report.PdfWarmUp;
 import org.loopwatch.store.Database;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code export briefing --out FILE.pdf [--from DATE] [--to DATE] [--group NAME]... [--stage ...]}: the
  * briefing PDF of the groups and stages chosen, as the dashboard exports it with the same filters.
  */
-@Command(name = "briefing", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportBriefingCommand implements Callable<Integer> {
 
     private static final String NAME = "export briefing";
 
-    @ParentCommand
-    private ExportCommand export;
+    private final ExportCommand export;
+    private final OptionSpec outOption = CommandSpecs.required("--out", "FILE.pdf", "out", Path.class);
+    private final ChartFilterOptions filter = new ChartFilterOptions();
 
-    @Option(names = "--out", paramLabel = "FILE.pdf", required = true, descriptionKey = "out")
-    private Path out;
+    private ExportBriefingCommand(ExportCommand export) {
+        this.export = export;
+    }
 
-    @Mixin
-    private ChartFilterOptions filter;
+    static CommandSpec spec(ExportCommand export) {
+        ExportBriefingCommand command = new ExportBriefingCommand(export);
+        CommandSpec spec = CommandSpecs.command("briefing", command).addOption(command.outOption);
+        command.filter.addTo(spec);
+        return CommandSpecs.withStandardHelp(spec);
+    }
 
     @Override
     public Integer call() throws Exception {
         CommandContext context = export.context();
+        Path out = outOption.getValue();
         ExportCommand.checkedOut(NAME, out);
         filter.period().check(NAME);
         PdfWarmUp.start();

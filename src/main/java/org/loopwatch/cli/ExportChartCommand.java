@@ -10,44 +10,47 @@ import org.loopwatch.report.ExportSize;
 import org.loopwatch.report.ExportWarmUp;
 import org.loopwatch.report.PreparedChart;
 import org.loopwatch.report.chart.ChartKind;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code export chart --out FILE.png|FILE.svg ...}: one chart as a PNG or an SVG document, as the
  * dashboard draws it; the file's extension chooses the format (SPEC §7), and any other extension
  * is refused before any work (exit 2).
  */
-@Command(name = "chart", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportChartCommand implements Callable<Integer> {
 
     private static final String NAME = "export chart";
 
-    @ParentCommand
-    private ExportCommand export;
+    private final ExportCommand export;
+    private final OptionSpec outOption = CommandSpecs.required("--out", "FILE.png|FILE.svg", "out", Path.class);
+    private final OptionSpec kindOption = CommandSpecs.option("--chart", "rolling|positives|tests|cumulative",
+            "chart", ChartKind.class, new OptionConverters.Chart());
+    private final OptionSpec presetOption = CommandSpecs.option("--preset", "slide-16x9|slide-4x3|a4-landscape",
+            "preset", ExportPreset.class, new OptionConverters.Preset());
+    private final OptionSpec scaleOption = CommandSpecs.option("--scale", "N", "scale", Integer.class,
+            new OptionConverters.Scale());
+    private final ChartFilterOptions filter = new ChartFilterOptions();
 
-    @Option(names = "--out", paramLabel = "FILE.png|FILE.svg", required = true, descriptionKey = "out")
-    private Path out;
+    private ExportChartCommand(ExportCommand export) {
+        this.export = export;
+    }
 
-    @Option(names = "--chart", paramLabel = "rolling|positives|tests|cumulative", descriptionKey = "chart",
-            converter = OptionConverters.Chart.class)
-    private ChartKind kind = ChartKind.ROLLING;
-
-    @Option(names = "--preset", paramLabel = "slide-16x9|slide-4x3|a4-landscape", descriptionKey = "preset",
-            converter = OptionConverters.Preset.class)
-    private ExportPreset preset = ExportPreset.SLIDE_16X9;
-
-    @Option(names = "--scale", paramLabel = "N", descriptionKey = "scale", converter = OptionConverters.Scale.class)
-    private int scale = 1;
-
-    @Mixin
-    private ChartFilterOptions filter;
+    static CommandSpec spec(ExportCommand export) {
+        ExportChartCommand command = new ExportChartCommand(export);
+        CommandSpec spec = CommandSpecs.command("chart", command).addOption(command.outOption)
+                .addOption(command.kindOption).addOption(command.presetOption).addOption(command.scaleOption);
+        command.filter.addTo(spec);
+        return CommandSpecs.withStandardHelp(spec);
+    }
 
     @Override
     public Integer call() throws Exception {
         CommandContext context = export.context();
+        Path out = outOption.getValue();
+        ChartKind kind = CommandSpecs.value(kindOption, ChartKind.ROLLING);
+        ExportPreset preset = CommandSpecs.value(presetOption, ExportPreset.SLIDE_16X9);
+        int scale = CommandSpecs.value(scaleOption, 1);
         ExportCommand.checkedOut(NAME, out);
         ChartFormat format = ChartFormat.of(out).orElseThrow(() -> new UsageException(
                 UsageTexts.TEXT.format("out.chartExtension", NAME, out)));

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.loopwatch.report.ExportInputException;
 import org.loopwatch.store.Database;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code export chart} and {@code export briefing} (SPEC §7): a chart PNG or the briefing PDF,
@@ -18,12 +17,20 @@ import picocli.CommandLine.ParentCommand;
  * is a fault of LoopWatch and is reported as such ({@link UnexpectedFailure}, exit 1), never as
  * "could not write". A new export format is one more subcommand here.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        subcommands = {ExportChartCommand.class, ExportBriefingCommand.class})
 final class ExportCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private LoopWatchCommand root;
+    private final LoopWatchCommand root;
+
+    private ExportCommand(LoopWatchCommand root) {
+        this.root = root;
+    }
+
+    static CommandSpec spec(LoopWatchCommand root) {
+        ExportCommand export = new ExportCommand(root);
+        return CommandSpecs.withStandardHelp(CommandSpecs.command("export", export))
+                .addSubcommand("chart", ExportChartCommand.spec(export))
+                .addSubcommand("briefing", ExportBriefingCommand.spec(export));
+    }
 
     CommandContext context() {
         return root.context();

@@ -17,40 +17,43 @@ import org.loopwatch.io.ImportProblem;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.ImportResult;
 import org.loopwatch.store.OpenMode;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code import FILE.csv|FILE.xlsx [--sheet NAME] [--replace] [--create-groups]}: all or nothing. A bad file prints every
  * bad row on stderr as {@code line N, column C: reason} and exits 2 with the database unchanged
  * (a database this command had to create for it is removed again).
  */
-@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
 final class ImportCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private LoopWatchCommand root;
+    private final LoopWatchCommand root;
+    private final PositionalParamSpec fileParameter = CommandSpecs.parameter("FILE.csv|FILE.xlsx", "file", Path.class);
+    private final OptionSpec sheetOption = CommandSpecs.option("--sheet", "NAME", "sheet", String.class);
+    private final OptionSpec replaceOption = CommandSpecs.flag("--replace", "replace");
+    private final OptionSpec createGroupsOption = CommandSpecs.flag("--create-groups", "createGroups");
+    private final OptionSpec dryRunOption = CommandSpecs.flag("--dry-run", "dryRun");
 
-    @Parameters(paramLabel = "FILE.csv|FILE.xlsx", descriptionKey = "file")
-    private Path file;
+    private ImportCommand(LoopWatchCommand root) {
+        this.root = root;
+    }
 
-    @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "sheet")
-    private String sheet;
-
-    @Option(names = "--replace", descriptionKey = "replace")
-    private boolean replace;
-
-    @Option(names = "--create-groups", descriptionKey = "createGroups")
-    private boolean createGroups;
-
-    @Option(names = "--dry-run", descriptionKey = "dryRun")
-    private boolean dryRun;
+    static CommandSpec spec(LoopWatchCommand root) {
+        ImportCommand command = new ImportCommand(root);
+        return CommandSpecs.withStandardHelp(CommandSpecs.command("import", command)
+                .addPositional(command.fileParameter).addOption(command.sheetOption).addOption(command.replaceOption)
+                .addOption(command.createGroupsOption).addOption(command.dryRunOption));
+    }
 
     @Override
     public Integer call() {
         CommandContext context = root.context();
+        Path file = CommandSpecs.value(fileParameter);
+        String sheet = sheetOption.getValue();
+        boolean replace = replaceOption.getValue();
+        boolean createGroups = createGroupsOption.getValue();
+        boolean dryRun = dryRunOption.getValue();
         Clock clock = context.clock();
         if (!Files.isRegularFile(file)) {
             throw new UsageException(UsageTexts.TEXT.format("import.noFile", file));
@@ -58,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportOptions choices = new ImportOptions(replace, createGroups);
         boolean created = context.team().isEmpty() && !Files.exists(context.database());
         if (dryRun) {
-            return preview(context, choices, created);
+            return preview(context, file, sheet, choices, created);
         }
         ImportOutcome outcome;
         try (Database database = context.open(OpenMode.CREATE_IF_MISSING)) {
@@ -85,7 +88,8 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /* --dry-run: the preview on stdout, nothing written; a database created only for it goes again. */
-    private int preview(CommandContext context, ImportOptions choices, boolean created) {
+    private static int preview(CommandContext context, Path file, String sheet, ImportOptions choices,
+                               boolean created) {
         ImportPreview preview;
         try (Database database = context.open(OpenMode.CREATE_IF_MISSING)) {
             preview = new CsvImporter(database, context.clock()).preview(file, sheet, choices, ImportMonitor.NONE);

@@ -5,15 +5,20 @@ import org.loopwatch.domain.Group;
 import org.loopwatch.domain.text.ListStyle;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.OpenMode;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code init}: creates a new database with the schema and default groups; refuses an existing file. */
-@Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false)
 final class InitCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private LoopWatchCommand root;
+    private final LoopWatchCommand root;
+
+    private InitCommand(LoopWatchCommand root) {
+        this.root = root;
+    }
+
+    static CommandSpec spec(LoopWatchCommand root) {
+        return CommandSpecs.withStandardHelp(CommandSpecs.command("init", new InitCommand(root)));
+    }
 
     @Override
     public Integer call() {

@@ -21,9 +21,8 @@ import org.loopwatch.report.StatementPdfWriter;
 import org.loopwatch.report.StatementText;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.JsonText;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code statement [--date DATE] [--json | --out FILE.pdf]}: the organisers' daily statement — per stage, each
@@ -34,26 +33,32 @@ import picocli.CommandLine.ParentCommand;
  * from {@link StatementText}, the same as the desktop's "Copy statement" and the one-page PDF that
  * {@code --out} writes.
  */
-@Command(name = "statement", mixinStandardHelpOptions = true, sortOptions = false)
 final class StatementCommand implements Callable<Integer> {
 
     private static final String NAME = "statement";
 
-    @ParentCommand
-    private LoopWatchCommand root;
+    private final LoopWatchCommand root;
+    private final OptionSpec dateOption = CommandSpecs.option("--date", "DATE", "date", LocalDate.class,
+            new OptionConverters.Date());
+    private final OptionSpec jsonOption = CommandSpecs.flag("--json", "json");
+    private final OptionSpec outOption = CommandSpecs.option("--out", "FILE.pdf", "out", Path.class);
 
-    @Option(names = "--date", paramLabel = "DATE", descriptionKey = "date", converter = OptionConverters.Date.class)
-    private LocalDate date;
+    private StatementCommand(LoopWatchCommand root) {
+        this.root = root;
+    }
 
-    @Option(names = "--json", descriptionKey = "json")
-    private boolean json;
-
-    @Option(names = "--out", paramLabel = "FILE.pdf", descriptionKey = "out")
-    private Path out;
+    static CommandSpec spec(LoopWatchCommand root) {
+        StatementCommand command = new StatementCommand(root);
+        return CommandSpecs.withStandardHelp(CommandSpecs.command(NAME, command).addOption(command.dateOption)
+                .addOption(command.jsonOption).addOption(command.outOption));
+    }
 
     @Override
     public Integer call() {
         CommandContext context = root.context();
+        LocalDate date = dateOption.getValue();
+        boolean json = jsonOption.getValue();
+        Path out = outOption.getValue();
         if (out != null) {
             ExportCommand.checkedOut(NAME, out);
             if (json) {

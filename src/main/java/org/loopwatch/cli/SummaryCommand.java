@@ -29,44 +29,47 @@ import org.loopwatch.domain.text.ListStyle;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.Event;
 import org.loopwatch.store.JsonText;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code summary}: positivity with confidence interval for every group and all groups together,
  * in each stage and both. Reads only; the database must exist (a mistyped path never yields a
  * silently empty report).
  */
-@Command(name = "summary", mixinStandardHelpOptions = true, sortOptions = false)
 final class SummaryCommand implements Callable<Integer> {
 
     /** The group name of the rows that sum the chosen groups together. */
     static final String ALL_GROUPS = "*";
 
-    @ParentCommand
-    private LoopWatchCommand root;
+    private final LoopWatchCommand root;
+    private final PeriodOptions period = new PeriodOptions();
+    private final OptionSpec groupsOption = CommandSpecs.repeated("--group", "NAME", "group");
+    private final OptionSpec methodOption = CommandSpecs.option("--method", "wilson|clopper-pearson|jeffreys",
+            "method", IntervalMethod.class, new OptionConverters.Method());
+    private final OptionSpec levelOption = CommandSpecs.option("--level", "0.95", "level", ConfidenceLevel.class,
+            new OptionConverters.Level());
+    private final OptionSpec jsonOption = CommandSpecs.flag("--json", "json");
 
-    @Mixin
-    private PeriodOptions period;
+    private SummaryCommand(LoopWatchCommand root) {
+        this.root = root;
+    }
 
-    @Option(names = "--group", paramLabel = "NAME", descriptionKey = "group")
-    private List<String> groupNames = new ArrayList<>();
-
-    @Option(names = "--method", paramLabel = "wilson|clopper-pearson|jeffreys", descriptionKey = "method",
-            converter = OptionConverters.Method.class)
-    private IntervalMethod method = IntervalMethod.WILSON;
-
-    @Option(names = "--level", paramLabel = "0.95", descriptionKey = "level", converter = OptionConverters.Level.class)
-    private ConfidenceLevel level = ConfidenceLevel.NINETY_FIVE;
-
-    @Option(names = "--json", descriptionKey = "json")
-    private boolean json;
+    static CommandSpec spec(LoopWatchCommand root) {
+        SummaryCommand command = new SummaryCommand(root);
+        CommandSpec spec = CommandSpecs.command("summary", command);
+        command.period.addTo(spec);
+        return CommandSpecs.withStandardHelp(spec.addOption(command.groupsOption).addOption(command.methodOption)
+                .addOption(command.levelOption).addOption(command.jsonOption));
+    }
 
     @Override
     public Integer call() {
         CommandContext context = root.context();
+        List<String> groupNames = CommandSpecs.value(groupsOption, List.of());
+        IntervalMethod method = method();
+        ConfidenceLevel level = level();
+        boolean json = jsonOption.getValue();
         period.check("summary");
         try (Database database = context.openForReading()) {
             List<Group> all = database.groups().findAll();
@@ -86,6 +89,14 @@ final class SummaryCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    private IntervalMethod method() {
+        return CommandSpecs.value(methodOption, IntervalMethod.WILSON);
+    }
+
+    private ConfidenceLevel level() {
+        return CommandSpecs.value(levelOption, ConfidenceLevel.NINETY_FIVE);
     }
 
     /**
@@ -111,7 +122,7 @@ final class SummaryCommand implements Callable<Integer> {
         return PeriodSummaryCalculator.summarize(PeriodSummaryRequest.of(index, all, subjects, from, to)
                 .withScopes(List.of(StageScope.ARRIVAL, StageScope.IN_LOOP, StageScope.BOTH))
                 .withWindow(window)
-                .withInterval(method, level)
+                .withInterval(method(), level())
                 .withReportingBounds(loopStart, today)
                 .withAlertRules(rules));
     }

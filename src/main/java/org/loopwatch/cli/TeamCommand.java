@@ -5,15 +5,22 @@ import org.loopwatch.domain.Group;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.PasswordPrompt;
 import org.loopwatch.store.TeamRole;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code team}: commands for a team database on PostgreSQL (SPEC §3.1); so far {@code team init}. */
-@Command(name = "team", mixinStandardHelpOptions = true, sortOptions = false, subcommands = TeamCommand.Init.class)
 final class TeamCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private LoopWatchCommand root;
+    private final LoopWatchCommand root;
+
+    private TeamCommand(LoopWatchCommand root) {
+        this.root = root;
+    }
+
+    static CommandSpec spec(LoopWatchCommand root) {
+        TeamCommand team = new TeamCommand(root);
+        return CommandSpecs.withStandardHelp(CommandSpecs.command("team", team))
+                .addSubcommand("init", CommandSpecs.withStandardHelp(CommandSpecs.command("init", new Init(team))));
+    }
 
     @Override
     public Integer call() {
@@ -25,11 +32,13 @@ final class TeamCommand implements Callable<Integer> {
     }
 
     /** {@code team init}: schema, default groups and roles in an existing, empty PostgreSQL database. */
-    @Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Init implements Callable<Integer> {
 
-        @ParentCommand
-        private TeamCommand team;
+        private final TeamCommand team;
+
+        private Init(TeamCommand team) {
+            this.team = team;
+        }
 
         @Override
         public Integer call() {

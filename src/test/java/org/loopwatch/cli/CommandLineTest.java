@@ -152,6 +152,29 @@ class CommandLineTest {
         assertThat(cli.run("--nonsense")).isEqualTo(ExitCode.BAD_INPUT);
     }
 
+    /* The commands' picocli model is written in code (decision 0081): what annotations implied, it must say. */
+    @Test
+    void missingRepeatedAndExtraArgumentsAreNamedAndExitTwo() {
+        Path file = folder.resolve("x.db");
+        cli.run("--db", file.toString(), "init");
+
+        assertThat(cli.run("--db", file.toString(), "import")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).isEqualTo("loopwatch: import needs FILE.csv|FILE.xlsx." + System.lineSeparator());
+        assertThat(cli.run("--db", file.toString(), "import", "a.csv", "b.csv")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).contains("import: unexpected argument b.csv. Run loopwatch import --help");
+        assertThat(cli.run("--db", file.toString(), "import", "--sheet")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).contains("import needs --sheet NAME.");
+        assertThat(cli.run("--db", file.toString(), "export", "briefing")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).contains("export briefing needs --out FILE.pdf.");
+        assertThat(cli.run("--db", file.toString(), "export", "briefing", "--out", "a.pdf", "--out", "b.pdf"))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).contains("export briefing: --out is given more than once.");
+        assertThat(cli.run("--db", file.toString(), "summary", "--json", "--json")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).contains("summary: --json is given more than once.");
+        assertThat(cli.run("--db", file.toString(), "copy")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.stderr()).contains("copy needs --to postgresql://...|FILE.db.");
+    }
+
     @Test
     void aFileThatIsNotADatabaseExitsThreeAndStaysUnchanged() throws Exception {
         Path file = folder.resolve("notes.db");
