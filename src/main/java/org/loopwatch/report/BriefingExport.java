@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.loopwatch.domain.ConfidenceLevel;
 import org.loopwatch.domain.ExceedanceDetector;
 import org.loopwatch.domain.IntervalMethod;
@@ -81,17 +79,18 @@ public final class BriefingExport {
                     stages.label().toLowerCase(Texts.language()), first, last));
         }
         // The summary (flags judged day by day over the whole period) on the second core while the charts are computed.
-        CompletableFuture<PeriodSummary> summary = CompletableFuture.supplyAsync(() ->
+        SharedWork<PeriodSummary> summary = SharedWork.start(() ->
                 summary(inputs, subjects, stages, first, last, window, method, level, clock));
 
-        // The provenance's fingerprint from the rows already read, on the second core beside the charts.
+        // The provenance's fingerprint from the rows already read: queued behind the summary, and
+        // done by this thread instead if the charts are done first (two cores: the pool has one worker).
         Set<Long> shownGroups = new HashSet<>();
         subjects.forEach(subject -> shownGroups.addAll(subject.groupIds()));
         int reach = Math.max(window.days() - 1, ExceedanceDetector.BASELINE_DAYS);
         LocalDate firstRead = countingStart.isBefore(first.minusDays(reach)) ? countingStart : first.minusDays(reach);
         String definition = TEXT.format("briefing.definition", window.label().toLowerCase(Texts.language()));
         Optional<Instant> dataAsOf = database.dataAsOf();
-        CompletableFuture<Provenance> provenance = CompletableFuture.supplyAsync(() -> ExportProvenance.of(
+        SharedWork<Provenance> provenance = SharedWork.start(() -> ExportProvenance.of(
                 inputs.index(), dataAsOf, inputs.groups(), shownGroups, counted.stages(), firstRead, last, definition,
                 method, level, clock));
 
@@ -125,14 +124,14 @@ public final class BriefingExport {
             subtitle = TEXT.format("briefing.subtitleGroups", subtitle, ListStyle.names(
                     subjects.stream().map(ChartSubject::name).toList()));
         }
-        PeriodSummary figures = joined(summary);
         List<String> remarks = new ArrayList<>(remarks(inputs, chosen, subjects, stages, first, last));
+        Provenance shownFrom = provenance.result();
+        PeriodSummary figures = summary.result();
         remarks.addAll(BriefingSummary.baselineRemarks(figures, inputs.groups()));
         remarks.addAll(BriefingSummary.alertRemarks(figures, inputs.groups(), database.alerts().findAll(),
                 clock.getZone()));
         return new BriefingContent(title, subtitle, TEXT.format("briefing.recent", days), BriefingSummary.lines(figures),
-                remarks,
-                charts, MethodsNote.paragraphs(window, method, level), joined(provenance));
+                remarks, charts, MethodsNote.paragraphs(window, method, level), shownFrom);
     }
 
     /**
@@ -168,16 +167,6 @@ public final class BriefingExport {
         BriefingPdfWriter.write(content, target, progress);
     }
 
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw failed;
-        }
-    }
 
     private static BriefingContent.ChartPage planned(ChartData data, String stage) {
         return new BriefingContent.ChartPage(TEXT.format("briefing.chartHeading", data.title(), stage), data.subtitle(), data);
