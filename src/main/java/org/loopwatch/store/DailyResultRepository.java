@@ -88,27 +88,33 @@ public final class DailyResultRepository {
     }
 
     /**
-     * Every result, indexed. Reads only numbers ({@link ResultSql#index}): the day as an epoch day
-     * (a date that is no calendar day, such as 30 February, reads as null and is refused), the stage
-     * as 0 or 1 (the schema allows just the two). Reading ten years (58,400 rows) so makes no object
-     * per row; the desktop app does it at every start.
+     * Every result, indexed. Reads only numbers: the day as an epoch day (a date that is no calendar
+     * day, such as 30 February, is refused), the stage as 0 or 1 (the schema allows just the two).
+     * Reading ten years (58,400 rows) so makes no object per row; the desktop app does it at every
+     * start. From a file the rows come joined by SQLite in one text ({@link PackedIndexRows}).
      */
     public ResultIndex index() {
-        return session.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(ResultSql.index(session.engine()));
-                 ResultSet rows = query.executeQuery()) {
-                ResultIndex.Builder index = ResultIndex.builder();
-                while (rows.next()) {
-                    double epochDay = rows.getDouble(1);
-                    if (rows.wasNull()) {
-                        throw new SQLException("not a date in the database: " + rows.getString(6));
-                    }
-                    index.add(rows.getLong(2), rows.getInt(3) == 1 ? Stage.IN_LOOP : Stage.ARRIVAL,
-                            (long) epochDay, rows.getLong(4), rows.getLong(5));
-                }
-                return index.build();
+        return session.read(connection -> session.engine() == Engine.SQLITE ? packedIndex(connection)
+                : rowByRowIndex(connection));
+    }
+
+    private static ResultIndex packedIndex(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(PackedIndexRows.SQL);
+             ResultSet all = query.executeQuery()) {
+            return PackedIndexRows.addAll(all.next() ? all.getString(1) : null, ResultIndex.builder()).build();
+        }
+    }
+
+    private static ResultIndex rowByRowIndex(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(ResultSql.TEAM_INDEX);
+             ResultSet rows = query.executeQuery()) {
+            ResultIndex.Builder index = ResultIndex.builder();
+            while (rows.next()) {
+                index.add(rows.getLong(2), rows.getInt(3) == 1 ? Stage.IN_LOOP : Stage.ARRIVAL, rows.getLong(1),
+                        rows.getLong(4), rows.getLong(5));
             }
-        });
+            return index.build();
+        }
     }
 
     /** The first and last date with any result; empty when there are none. */

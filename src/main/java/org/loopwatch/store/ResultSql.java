@@ -26,21 +26,13 @@ final class ResultSql {
             + "CASE WHEN stage = 'in_loop' THEN 1 ELSE 0 END, NULL, NULL FROM deleted_results WHERE change_xid >= ?::xid8";
 
     /**
-     * Every result as numbers, for {@link DailyResultRepository#index()}: the epoch day (null for a
-     * text that is no calendar day), group id, 1 for in-loop, tests, positives, and the date as
-     * stored (for the message when it is no day).
+     * Every result of a team database as numbers, for {@link DailyResultRepository#index()}: the
+     * epoch day (a date column holds only real days; date minus date is a number of days), group id,
+     * 1 for in-loop, tests, positives. A file's results are read joined in one text instead
+     * ({@link PackedIndexRows}).
      */
-    static String index(Engine engine) {
-        return switch (engine) {
-            // SQLite's julianday of a yyyy-MM-dd date is exact; date() of 30 February moves it on,
-            // so comparing with the text finds days that do not exist.
-            case SQLITE -> "SELECT CASE WHEN date(date) = date THEN julianday(date) - 2440587.5 END, group_id, "
-                    + "CASE WHEN stage = 'in_loop' THEN 1 ELSE 0 END, tests, positives, date FROM daily_results";
-            // A date column holds only real days; date minus date is a number of days.
-            case POSTGRESQL -> "SELECT date - DATE '1970-01-01', group_id, "
-                    + "CASE WHEN stage = 'in_loop' THEN 1 ELSE 0 END, tests, positives, date FROM daily_results";
-        };
-    }
+    static final String TEAM_INDEX = "SELECT date - DATE '1970-01-01', group_id, "
+            + "CASE WHEN stage = 'in_loop' THEN 1 ELSE 0 END, tests, positives FROM daily_results";
 
     /**
      * Copies the rows an import just inserted into the audit log (decision record 0008). Parameters:

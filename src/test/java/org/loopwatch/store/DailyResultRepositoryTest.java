@@ -189,10 +189,21 @@ class DailyResultRepositoryTest {
         results.insert(result(JAN_4, athletes, Stage.IN_LOOP, 0, 0));
         results.insert(result(JAN_4.plusDays(2), media, Stage.IN_LOOP, 3_000_000_000L, 7));
         results.insert(result(JAN_4.minusDays(400), media, Stage.ARRIVAL, 9, 9));
+        // Before 1970 the epoch day is negative (a typo in the year is still a calendar day).
+        results.insert(result(LocalDate.of(1969, 12, 31), athletes, Stage.IN_LOOP, 4, 1));
+        results.insert(result(LocalDate.of(1022, 1, 4), athletes, Stage.ARRIVAL, Long.MAX_VALUE / 2, 0));
 
         ResultIndex read = results.index();
         ResultIndex expected = ResultIndex.of(results.findAll());
 
+        assertThat(read.size()).isEqualTo(6);
+        assertThat(read.cell(LocalDate.of(1969, 12, 31), athletes, Stage.IN_LOOP)).contains(new Counts(4, 1));
+        assertThat(read.cell(LocalDate.of(1022, 1, 4), athletes, Stage.ARRIVAL))
+                .contains(new Counts(Long.MAX_VALUE / 2, 0));
+        results.delete(new ResultKey(LocalDate.of(1969, 12, 31), athletes, Stage.IN_LOOP), "typo");
+        results.delete(new ResultKey(LocalDate.of(1022, 1, 4), athletes, Stage.ARRIVAL), "typo");
+        read = results.index();
+        expected = ResultIndex.of(results.findAll());
         assertThat(read.size()).isEqualTo(4);
         assertThat(read.firstDate()).isEqualTo(expected.firstDate()).contains(JAN_4.minusDays(400));
         assertThat(read.lastDate()).isEqualTo(expected.lastDate()).contains(JAN_4.plusDays(2));
