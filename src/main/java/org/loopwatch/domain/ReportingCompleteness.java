@@ -21,6 +21,8 @@ import java.util.Optional;
  */
 public final class ReportingCompleteness {
 
+    private static final Stage[] STAGES = Stage.values();
+
     private final ResultIndex index;
     private final Map<Long, Group> groups = new HashMap<>();
     private final Optional<LocalDate> loopStart;
@@ -94,15 +96,19 @@ public final class ReportingCompleteness {
         if (end.isBefore(from)) {
             return true;
         }
+        // Cell by cell without building a selection for each: asked for each point of each chart line.
         for (long groupId : selection.groupIds()) {
             Group group = groups.get(groupId);
             if (group == null || !group.active()) {
                 continue;
             }
-            for (Stage stage : selection.orderedStages()) {
+            for (Stage stage : STAGES) {
+                if (!selection.stages().contains(stage)) {
+                    continue;
+                }
                 Optional<LocalDate> start = dueStart(group, stage, from);
                 if (start.isPresent() && !start.get().isAfter(end)
-                        && !index.isComplete(Selection.ofCell(groupId, stage), start.get(), end)) {
+                        && !index.isComplete(groupId, stage, start.get(), end)) {
                     return false;
                 }
             }
@@ -117,7 +123,7 @@ public final class ReportingCompleteness {
             return Optional.empty();
         }
         LocalDate start = later(from, firstResult.get());
-        return Optional.of(loopStart.map(loop -> later(start, loop)).orElse(start));
+        return Optional.of(loopStart.isPresent() ? later(start, loopStart.get()) : start);
     }
 
     private void addGaps(Group group, Stage stage, LocalDate start, LocalDate end, LocalDate rangeFrom,

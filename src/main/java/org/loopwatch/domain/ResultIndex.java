@@ -382,28 +382,33 @@ public final class ResultIndex {
      * without any row, or a day outside the indexed span, is not.
      */
     public boolean isComplete(Selection selection, LocalDate from, LocalDate to) {
-        long wanted = to.toEpochDay() - from.toEpochDay() + 1;
-        if (wanted <= 0 || selection.isEmpty()) {
+        if (selection.isEmpty()) {
             return true;
         }
-        int start = clampedStart(from);
-        int end = clampedEnd(to);
-        if (end - start + 1 != wanted) {
-            return false;
-        }
         for (long groupId : selection.groupIds()) {
-            Integer slot = groupSlot.get(groupId);
-            if (slot == null) {
-                return false;
-            }
             for (Stage stage : selection.stages()) {
-                int cell = cell(slot, stage);
-                if (prefixReported[cell][end + 1] - prefixReported[cell][start] != wanted) {
+                if (!isComplete(groupId, stage, from, to)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** {@link #isComplete(Selection, LocalDate, LocalDate)} of one group in one stage. */
+    public boolean isComplete(long groupId, Stage stage, LocalDate from, LocalDate to) {
+        long wanted = to.toEpochDay() - from.toEpochDay() + 1;
+        if (wanted <= 0) {
+            return true;
+        }
+        int start = clampedStart(from);
+        int end = clampedEnd(to);
+        Integer slot = groupSlot.get(groupId);
+        if (end - start + 1 != wanted || slot == null) {
+            return false;
+        }
+        int cell = cell(slot, stage);
+        return prefixReported[cell][end + 1] - prefixReported[cell][start] == wanted;
     }
 
     /** {@link ResultIndexBuilder} under the name its callers know. */

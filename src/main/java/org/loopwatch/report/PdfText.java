@@ -48,60 +48,77 @@ final class PdfText {
         List<String> lines = new ArrayList<>();
         BreakIterator breaks = BreakIterator.getLineInstance(Texts.language());
         breaks.setText(text);
-        // The line so far; its width is measured once, up to its trailing spaces (which a line's
-        // end drops), and each piece only adds its own characters: linear in the paragraph's length.
-        StringBuilder current = new StringBuilder();
-        PdfFontChain.Measure drawn = font.measure(size);
-        int trailingFrom = 0;
-        int start = breaks.first();
-        for (int end = nextBreak(breaks, text); end != BreakIterator.DONE; start = end, end = nextBreak(breaks, text)) {
-            int pieceEnd = strippedEnd(text, start, end);
-            PdfFontChain.Measure candidate = drawn;
-            if (pieceEnd > start) {
-                candidate = drawn.copy().add(current, trailingFrom, current.length()).add(text, start, pieceEnd);
+        // Each line is measured once, character by character, up to where it overflows; the line
+        // breaking rules are asked only about that place (the last break before it), not about every
+        // word of the paragraph: walking them word by word was half of wrapping the ten-year
+        // briefing's 2,266 remarks (decision 0081). The lines are the same: a line takes the words
+        // that fit, up to their trailing spaces, and a word wider than a line gets a line of its own.
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int fits = fittingEnd(text, lineStart, font.measure(size), width);
+            int spacesAfter = fits;
+            while (spacesAfter < text.length() && Character.isWhitespace(text.codePointAt(spacesAfter))) {
+                spacesAfter += Character.charCount(text.codePointAt(spacesAfter));
             }
-            if (candidate.width() > width && !current.isEmpty()) {
-                lines.add(current.substring(0, strippedEnd(current, 0, current.length())));
-                current.setLength(0);
-                current.append(text, start, end);
-                drawn = font.measure(size).add(text, start, pieceEnd);
-                trailingFrom = pieceEnd - start;
-            } else {
-                current.append(text, start, end);
-                if (pieceEnd > start) {
-                    drawn = candidate;
-                    trailingFrom = current.length() - (end - pieceEnd);
-                }
+            int lineEnd = spacesAfter == text.length() ? text.length() : lastBreak(breaks, text, lineStart, spacesAfter);
+            if (lineEnd <= lineStart) {
+                lineEnd = firstBreak(breaks, text, lineStart);
             }
-        }
-        if (!current.isEmpty()) {
-            lines.add(current.substring(0, strippedEnd(current, 0, current.length())));
+            lines.add(text.substring(lineStart, strippedEnd(text, lineStart, lineEnd)));
+            lineStart = lineEnd;
         }
         return lines;
     }
 
-    /**
-     * The next place a line may break. The line-breaking rules (UAX #14) allow a break after the
-     * space of "0.0997 %", which left a lone "%" on the next line of a narrow table cell; a
-     * percent sign stays with its number, as it does in the app's labels. So does the unit of a
-     * Chinese count or date, which the rules let go anywhere between characters: "2.57 例",
-     * "5天", "12月27日" (the summary table wrapped "12月27 / 日").
-     */
-    static int nextBreak(BreakIterator breaks, CharSequence text) {
-        int end = breaks.next();
-        while (end != BreakIterator.DONE && end > 0 && end < text.length() && keptTogether(text, end)) {
-            end = breaks.next();
+    /* The end of the longest run of text from {@code start} no wider than {@code width}. */
+    private static int fittingEnd(String text, int start, PdfFontChain.Measure measure, float width)
+            throws IOException {
+        int at = start;
+        while (at < text.length()) {
+            int next = at + Character.charCount(text.codePointAt(at));
+            if (measure.add(text, at, next).width() > width) {
+                return at;
+            }
+            at = next;
         }
-        return end;
+        return at;
     }
 
-    /* Whether the characters either side of {@code at} belong to one number with its unit. */
-    private static boolean keptTogether(CharSequence text, int at) {
+    /* The last place at or before {@code at} where a line may break; {@code start} or less when none is after start. */
+    private static int lastBreak(BreakIterator breaks, String text, int start, int at) {
+        int end = breaks.preceding(at + 1);
+        while (end > start && end < text.length() && keptTogether(text, end)) {
+            end = breaks.previous();
+        }
+        return end == BreakIterator.DONE ? start : end;
+    }
+
+    /* The first place after {@code start} where a line may break (the text's end at the latest). */
+    private static int firstBreak(BreakIterator breaks, String text, int start) {
+        int end = breaks.following(start);
+        while (end != BreakIterator.DONE && end < text.length() && keptTogether(text, end)) {
+            end = breaks.next();
+        }
+        return end == BreakIterator.DONE ? text.length() : end;
+    }
+
+    /**
+     * Whether a line must not break at {@code at}, which the line-breaking rules (UAX #14) allow.
+     * They allow a break after the space of "0.0997 %", which left a lone "%" on the next line of a
+     * narrow table cell; a percent sign stays with its number, as it does in the app's labels. So
+     * does the unit of a Chinese count or date, which the rules let go anywhere between characters:
+     * "2.57 例", "5天", "12月27日" (the summary table wrapped "12月27 / 日"). And so does an alert's
+     * "P(X ≥ 2)": the rules let a line end after "P" (before the bracket), before "≥" and after it,
+     * which split the formula across two lines of most of the briefing's remarks.
+     */
+    static boolean keptTogether(CharSequence text, int at) {
         char before = text.charAt(at - 1);
         char after = text.charAt(at);
         return after == '%' || after == '例'
                 || Character.isDigit(before) && "年月日天".indexOf(after) >= 0
-                || (before == '年' || before == '月') && Character.isDigit(after);
+                || (before == '年' || before == '月') && Character.isDigit(after)
+                || after == '(' && before < 128 && Character.isLetter(before)
+                || before == ' ' && ("≥≤".indexOf(after) >= 0 || at >= 2 && "≥≤".indexOf(text.charAt(at - 2)) >= 0);
     }
 
     /** Where {@code text} from {@code start} to {@code end} ends without its trailing white space, as {@link String#stripTrailing}. */

@@ -69,6 +69,29 @@ class PdfTextWrapTest {
         }
     }
 
+    /** The briefing's remarks ended lines with "P" or "P(X ≥" and began the next with "(X ≥ 2)" or "2) = 0.0082". */
+    @Test
+    void anAlertsProbabilityIsNeverSplitInsideItsFormula() throws Exception {
+        List<String> remarks = List.of(
+                "Media, Arrival, Jan 28: 2 positives in 29 tests (6.9 %); baseline 3 of 1,606 on 14 of the 14 days before "
+                        + "(0.19 %; with the half-count 0.22 %); P(X ≥ 2) = 0.0019, below α 0.01",
+                "Group 7，闭环内检测，2月2日：3,481 份检测中 2 例阳性（0.0575%）；P(X ≥ 2) = 0.0069，低于 α 0.01");
+        try (PDDocument document = new PDDocument()) {
+            PdfFonts fonts = PdfFonts.embed(document);
+            for (Locale language : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+                Texts.useLanguage(language);
+                for (String remark : remarks) {
+                    for (float width = 60; width <= 700; width += 1.5f) {
+                        List<String> lines = PdfText.wrap(remark, fonts.regular(), 9, width);
+
+                        assertThat(lines).as("%s at %s", remark, width).anyMatch(line -> line.contains("P(X ≥ 2)"));
+                    }
+                }
+            }
+            Texts.useLanguage(Locale.ENGLISH);
+        }
+    }
+
     /** The Chinese summary table wrapped a flag's date as "12月27 / 日" and a rate as "2.57 / 例）". */
     @Test
     void aChineseDateOrCountKeepsItsUnitOnItsLine() throws Exception {
@@ -95,10 +118,11 @@ class PdfTextWrapTest {
     }
 
     /**
-     * Wrapping adds each word's advances to the line's running width (issue 20) instead of
-     * measuring the whole line again for every word: the lines must be exactly those of measuring
-     * every candidate line whole, for English, Chinese, mixed text, runs of spaces and words wider
-     * than the line, at many widths.
+     * Wrapping measures each line once, character by character, and asks the line-breaking rules
+     * only where the line overflows (decision 0081), instead of measuring the whole line again for
+     * every word at every break the rules allow: the lines must be exactly those of the word-by-word
+     * way, for English, Chinese, mixed text, runs of spaces, words wider than the line and the
+     * briefing's remarks, at many widths.
      */
     @Test
     void theRunningWidthBreaksExactlyWhereMeasuringEachWholeLineDid() throws Exception {
@@ -106,7 +130,11 @@ class PdfTextWrapTest {
                 Texts.of(PdfText.class).get("methods.ratioOfSums"),
                 "Alerts in the period (40), newest first:  Athletes · in-loop   2024-03-05 … 2024-03-11 ↑ 0.42 %",
                 "Team officials 团队官员 — 入境检测 2016年1月1日，阳性 3 例。 Supercalifragilisticexpialidocious  ",
-                "   leading spaces, and Ω ≥ ≤ ÷ symbols, then 媒体工作人员与运营人员的闭环内检测。");
+                "   leading spaces, and Ω ≥ ≤ ÷ symbols, then 媒体工作人员与运营人员的闭环内检测。",
+                "• Group 6, In-loop, Jan 27: 2 positives in 8,732 tests (0.0229 %); baseline 2 of 163,512 on 14 of the 14 "
+                        + "days before (0.00122 %; with the half-count 0.00153 %); P(X ≥ 2) = 0.0082, below α 0.01",
+                "· Team officials，闭环内检测，2月2日：6,002 份检测中 2 例阳性（0.0333%）；基线：此前 14 天中 14 天有报告，"
+                        + "151,839 份检测中 2 例阳性（0.00132%；加半计数后 0.00165%）；P(X ≥ 2) = 0.0046，低于 α 0.01");
         try (PDDocument document = new PDDocument()) {
             PdfFonts fonts = PdfFonts.embed(document);
             for (Locale language : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
@@ -129,8 +157,8 @@ class PdfTextWrapTest {
         breaks.setText(text);
         StringBuilder current = new StringBuilder();
         int start = breaks.first();
-        for (int end = PdfText.nextBreak(breaks, text); end != java.text.BreakIterator.DONE;
-             start = end, end = PdfText.nextBreak(breaks, text)) {
+        for (int end = nextBreak(breaks, text); end != java.text.BreakIterator.DONE;
+             start = end, end = nextBreak(breaks, text)) {
             String piece = text.substring(start, end);
             String candidate = current + piece;
             if (fonts.bold().width(candidate.stripTrailing(), 9) > width && !current.isEmpty()) {
@@ -144,5 +172,14 @@ class PdfTextWrapTest {
             lines.add(current.toString().stripTrailing());
         }
         return lines;
+    }
+
+    /** Every place a line may break, in turn: the rules' places that PdfText does not keep together. */
+    private static int nextBreak(java.text.BreakIterator breaks, CharSequence text) {
+        int end = breaks.next();
+        while (end != java.text.BreakIterator.DONE && end > 0 && end < text.length() && PdfText.keptTogether(text, end)) {
+            end = breaks.next();
+        }
+        return end;
     }
 }
