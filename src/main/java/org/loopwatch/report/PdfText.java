@@ -109,7 +109,7 @@ final class PdfText {
      * does the unit of a Chinese count or date, which the rules let go anywhere between characters:
      * "2.57 例", "5天", "12月27日" (the summary table wrapped "12月27 / 日"). And so does an alert's
      * "P(X ≥ 2)": the rules let a line end after "P" (before the bracket), before "≥" and after it,
-     * which split the formula across two lines of most of the briefing's remarks.
+     * which split the formula across two lines of most of the briefing's remarks; likewise "α 0.01".
      */
     static boolean keptTogether(CharSequence text, int at) {
         char before = text.charAt(at - 1);
@@ -118,7 +118,7 @@ final class PdfText {
                 || Character.isDigit(before) && "年月日天".indexOf(after) >= 0
                 || (before == '年' || before == '月') && Character.isDigit(after)
                 || after == '(' && before < 128 && Character.isLetter(before)
-                || before == ' ' && ("≥≤".indexOf(after) >= 0 || at >= 2 && "≥≤".indexOf(text.charAt(at - 2)) >= 0);
+                || before == ' ' && ("≥≤".indexOf(after) >= 0 || at >= 2 && "≥≤α".indexOf(text.charAt(at - 2)) >= 0);
     }
 
     /** Where {@code text} from {@code start} to {@code end} ends without its trailing white space, as {@link String#stripTrailing}. */
