@@ -11,9 +11,6 @@ import org.loopwatch.store.OpeningAhead;
  * not busy then; a ten-row import's wall time fell ≈ 20 ms of ≈ 200 (decision 0076).
  *
  * <ul>
- *   <li><b>The application's jar</b>, opened at the first class or resource looked up in it: 13,000
- *       entries listed, ≈ 15 ms in the interpreter. Every class comes from the AOT cache, so the
- *       first need is the commands' texts, once the main thread has built their model (0081).</li>
  *   <li><b>The default time zone</b>, which the commands' clock looks up when first asked
  *       ({@code DefaultZoneClock}): the first look-up loads the time-zone rules, and finding their
  *       provider scans the class path, which opens the jar (13,000 entries).</li>
@@ -37,8 +34,6 @@ final class CommandAhead {
 
     /* Never throws: an uncaught failure would print a stack trace among a command's own messages. */
     static void prepare() {
-        // First, as the main thread needs it soonest (the commands' help texts): open the jar.
-        CommandAhead.class.getResource("CommandAhead.class");
         try {
             ZoneId.systemDefault();
         } catch (RuntimeException notNow) {

@@ -56,11 +56,6 @@ public final class CommandLine {
         }
         // Before any AWT class loads: exports use BufferedImage and ImageIO, never a display.
         System.setProperty("java.awt.headless", "true");
-        // picocli's factory otherwise looks for Groovy's Closure class when first used: a look-up
-        // that misses on the class path, opening the jar on this thread (≈ 15 ms, decision 0081).
-        if (System.getProperty("picocli.disable.closures") == null) {
-            System.setProperty("picocli.disable.closures", "true");
-        }
         String[] words = splitAttachedValues(args);
         return build(LoopWatchCommand.needed(words)).execute(words);
     }

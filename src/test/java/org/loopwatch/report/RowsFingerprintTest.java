@@ -47,24 +47,6 @@ class RowsFingerprintTest {
         assertThat(RowsFingerprint.of(rows.subList(1, rows.size()), GROUPS)).isNotEqualTo(inOrder);
     }
 
-    /* Rows put straight in their place by key (decision 0081), or sorted when too sparse for that. */
-    @Test
-    void rowsSparseOverCenturiesOrOfTwoGroupsOfOneNameAreInKeyOrderToo() throws Exception {
-        List<DailyResult> rows = new ArrayList<>(List.of(
-                new DailyResult(LocalDate.of(2022, 2, 4), 2, Stage.IN_LOOP, 10, 1, ""),
-                new DailyResult(LocalDate.of(1022, 2, 4), 1, Stage.ARRIVAL, 11, 2, ""),
-                new DailyResult(LocalDate.of(2022, 2, 4), 1, Stage.ARRIVAL, 12, 3, ""),
-                new DailyResult(LocalDate.of(1969, 12, 31), 3, Stage.ARRIVAL, 13, 4, "")));
-        Collections.reverse(rows);
-        assertThat(RowsFingerprint.of(rows, GROUPS)).isEqualTo(lineByLine(rows));
-
-        Map<Long, Group> twins = Map.of(1L, new Group(1, "Media", 1, "#000000", true),
-                2L, new Group(2, "Media", 2, "#000000", true));
-        List<DailyResult> day = List.of(new DailyResult(LocalDate.of(2022, 2, 4), 2, Stage.IN_LOOP, 10, 1, ""),
-                new DailyResult(LocalDate.of(2022, 2, 4), 1, Stage.ARRIVAL, 12, 3, ""));
-        assertThat(RowsFingerprint.of(day, twins)).isEqualTo(RowsFingerprint.of(day.reversed(), twins));
-    }
-
     @Test
     void noRowsIsTheHashOfNothing() throws Exception {
         assertThat(RowsFingerprint.of(List.of(), GROUPS)).isEqualTo(lineByLine(List.of()));
