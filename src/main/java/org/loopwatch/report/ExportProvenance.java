@@ -47,7 +47,10 @@ final class ExportProvenance {
     static Provenance of(ResultIndex index, Optional<Instant> dataAsOf, List<Group> groups, Set<Long> groupIds,
                          Set<Stage> stages, LocalDate first, LocalDate last, String definition, IntervalMethod method,
                          ConfidenceLevel level, Clock clock) {
-        return of(index.rows(groupIds, stages, first, last), groups, dataAsOf, definition, method, level, clock);
+        Map<Long, Group> byId = groups.stream().collect(Collectors.toMap(Group::id, Function.identity()));
+        RowsFingerprint.Taken taken = RowsFingerprint.of(index, byId, groupIds, stages, first, last);
+        return new Provenance(definition, method, level, dataAsOf, clock.instant(), AppVersion.current(),
+                taken.fingerprint(), taken.rows(), clock.getZone());
     }
 
     private static Provenance of(List<DailyResult> used, List<Group> groups, Optional<Instant> dataAsOf,

@@ -11,9 +11,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.loopwatch.domain.DailyResult;
 import org.loopwatch.domain.Group;
+import org.loopwatch.domain.ResultIndex;
 import org.loopwatch.domain.Stage;
 
 /**
@@ -45,6 +47,48 @@ class RowsFingerprintTest {
 
         assertThat(RowsFingerprint.of(rows, GROUPS)).isEqualTo(inOrder).isEqualTo(lineByLine(rows)).hasSize(12);
         assertThat(RowsFingerprint.of(rows.subList(1, rows.size()), GROUPS)).isNotEqualTo(inOrder);
+    }
+
+    /* The briefing's provenance reads the index in key order instead of making and sorting rows (0081). */
+    @Test
+    void theIndexsRowsGiveTheSameFingerprintAndCountReadDayByDay() {
+        List<DailyResult> rows = new ArrayList<>();
+        Random random = new Random(81);
+        for (int day = 0; day < 900; day++) {
+            for (long group : new long[] {1, 2, 3, 9}) {
+                for (Stage stage : Stage.values()) {
+                    if (random.nextInt(5) > 0) {
+                        long tests = random.nextInt(5_000);
+                        rows.add(new DailyResult(LocalDate.of(2021, 12, 1).plusDays(day), group, stage, tests,
+                                tests / 9, ""));
+                    }
+                }
+            }
+        }
+        ResultIndex index = ResultIndex.of(rows);
+        LocalDate first = LocalDate.of(2021, 12, 1);
+        List<Set<Long>> groupSets = List.of(Set.of(1L, 2L, 3L, 9L), Set.of(3L), Set.of(2L, 9L, 42L), Set.of());
+        List<Set<Stage>> stageSets = List.of(Set.of(Stage.values()), Set.of(Stage.IN_LOOP), Set.of(Stage.ARRIVAL));
+        List<LocalDate[]> periods = List.of(new LocalDate[] {first.minusDays(30), first.plusDays(1_000)},
+                new LocalDate[] {first.plusDays(10), first.plusDays(20)},
+                new LocalDate[] {first.plusDays(899), first.plusDays(899)},
+                new LocalDate[] {first.plusDays(2_000), first.plusDays(2_100)});
+        for (Set<Long> groups : groupSets) {
+            for (Set<Stage> stages : stageSets) {
+                for (LocalDate[] period : periods) {
+                    List<DailyResult> used = index.rows(groups, stages, period[0], period[1]);
+                    RowsFingerprint.Taken taken = RowsFingerprint.of(index, GROUPS, groups, stages, period[0], period[1]);
+
+                    assertThat(taken).as("%s %s %s…%s", groups, stages, period[0], period[1])
+                            .isEqualTo(new RowsFingerprint.Taken(RowsFingerprint.of(used, GROUPS), used.size()));
+                }
+            }
+        }
+        Map<Long, Group> twins = Map.of(1L, new Group(1, "Media", 1, "#000000", true),
+                2L, new Group(2, "Media", 2, "#000000", true));
+        List<DailyResult> used = index.rows(Set.of(1L, 2L), Set.of(Stage.values()), first, first.plusDays(5));
+        assertThat(RowsFingerprint.of(index, twins, Set.of(1L, 2L), Set.of(Stage.values()), first, first.plusDays(5)))
+                .isEqualTo(new RowsFingerprint.Taken(RowsFingerprint.of(used, twins), used.size()));
     }
 
     @Test
