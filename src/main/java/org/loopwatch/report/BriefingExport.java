@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.loopwatch.domain.PeriodSummaryCalculator;
 import org.loopwatch.domain.PeriodSummaryRequest;
 import org.loopwatch.domain.PositivesPerHundredArrivals;
 import org.loopwatch.domain.RateFormat;
+import org.loopwatch.domain.ResultKey;
 import org.loopwatch.domain.RollingWindow;
 import org.loopwatch.domain.Selection;
 import org.loopwatch.domain.StageChoice;
@@ -32,6 +34,7 @@ import org.loopwatch.report.chart.ChartRequest;
 import org.loopwatch.report.chart.ChartSubject;
 import org.loopwatch.report.chart.ChartText;
 import org.loopwatch.report.chart.StageFilter;
+import org.loopwatch.store.AlertAcknowledgement;
 import org.loopwatch.store.Database;
 import org.loopwatch.store.Event;
 
@@ -53,6 +56,10 @@ public final class BriefingExport {
     }
 
     private BriefingExport() {
+    }
+
+    /** The summary's table lines and its remarks (baselines missing, alerts explained). */
+    private record SummaryPart(List<BriefingContent.SummaryLine> lines, List<String> remarks) {
     }
 
     /**
@@ -78,9 +85,15 @@ public final class BriefingExport {
             throw new ExportInputException(TEXT.format("export.noGroupInStage",
                     stages.label().toLowerCase(Texts.language()), first, last));
         }
-        // The summary (flags judged day by day over the whole period) on the second core while this one computes the charts.
-        SharedWork<PeriodSummary> summary = SharedWork.start(() ->
-                summary(inputs, subjects, stages, first, last, window, method, level, clock));
+        // The summary (flags judged day by day over the whole period) and its table and remarks, the
+        // 2,266 alerts of ten years explained, on the second core while this one computes the charts.
+        Map<ResultKey, AlertAcknowledgement> acknowledged = database.alerts().findAll();
+        SharedWork<SummaryPart> summary = SharedWork.start(() -> {
+            PeriodSummary figures = summary(inputs, subjects, stages, first, last, window, method, level, clock);
+            List<String> remarks = new ArrayList<>(BriefingSummary.baselineRemarks(figures, inputs.groups()));
+            remarks.addAll(BriefingSummary.alertRemarks(figures, inputs.groups(), acknowledged, clock.getZone()));
+            return new SummaryPart(BriefingSummary.lines(figures), remarks);
+        });
 
         // The provenance's fingerprint from the rows already read: queued behind the summary, and
         // done by this thread instead if the charts are done first (two cores: the pool has one worker).
@@ -126,11 +139,9 @@ public final class BriefingExport {
         }
         List<String> remarks = new ArrayList<>(remarks(inputs, chosen, subjects, stages, first, last));
         Provenance shownFrom = provenance.result();
-        PeriodSummary figures = summary.result();
-        remarks.addAll(BriefingSummary.baselineRemarks(figures, inputs.groups()));
-        remarks.addAll(BriefingSummary.alertRemarks(figures, inputs.groups(), database.alerts().findAll(),
-                clock.getZone()));
-        return new BriefingContent(title, subtitle, TEXT.format("briefing.recent", days), BriefingSummary.lines(figures),
+        SummaryPart table = summary.result();
+        remarks.addAll(table.remarks());
+        return new BriefingContent(title, subtitle, TEXT.format("briefing.recent", days), table.lines(),
                 remarks, charts, MethodsNote.paragraphs(window, method, level), shownFrom);
     }
 

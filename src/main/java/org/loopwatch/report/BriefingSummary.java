@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 import org.loopwatch.domain.AlertText;
 import org.loopwatch.domain.Exceedance;
 import org.loopwatch.domain.Group;
@@ -68,20 +67,14 @@ final class BriefingSummary {
         Map<Long, String> names = names(groups);
         List<String> remarks = new ArrayList<>();
         remarks.add(TEXT.format("briefing.alerts", Integer.toString(all.size())));
-        // Explained by every thread free for it, the caller's and the common pool's, in the alerts'
-        // order: ten years hold 2,266 (decision 0081).
-        remarks.addAll(IntStream.range(0, all.size()).parallel()
-                .mapToObj(i -> remark(all.get(i), names, acknowledged, zone)).toList());
+        for (Exceedance alert : all) {
+            String explained = AlertText.explain(alert, name(names, alert));
+            AlertAcknowledgement ack = acknowledged.get(alert.cell());
+            // Acknowledged alerts stay listed, marked as such with who, when (and in which zone) and the note.
+            remarks.add("• " + (ack == null ? explained : TEXT.format("briefing.alertAcknowledged", explained,
+                    DateStyle.dateTime(ack.at(), zone), DateStyle.zone(zone, ack.at()), ack.by(), ack.note())));
+        }
         return remarks;
-    }
-
-    private static String remark(Exceedance alert, Map<Long, String> names,
-                                 Map<ResultKey, AlertAcknowledgement> acknowledged, ZoneId zone) {
-        String explained = AlertText.explain(alert, name(names, alert));
-        AlertAcknowledgement ack = acknowledged.get(alert.cell());
-        // Acknowledged alerts stay listed, marked as such with who, when (and in which zone) and the note.
-        return "• " + (ack == null ? explained : TEXT.format("briefing.alertAcknowledged", explained,
-                DateStyle.dateTime(ack.at(), zone), DateStyle.zone(zone, ack.at()), ack.by(), ack.note()));
     }
 
     /**
