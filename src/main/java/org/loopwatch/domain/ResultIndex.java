@@ -31,7 +31,6 @@ public final class ResultIndex {
     /* Up to this many changes, {@link #withAll} applies them one by one; each copies one cell's running totals. */
     private static final int FEW_CHANGES = 8;
 
-
     private static final int STAGES = Stage.values().length;
 
     private final int rowCount;

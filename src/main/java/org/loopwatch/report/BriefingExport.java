@@ -178,7 +178,6 @@ public final class BriefingExport {
         BriefingPdfWriter.write(content, target, progress);
     }
 
-
     private static BriefingContent.ChartPage planned(ChartData data, String stage) {
         return new BriefingContent.ChartPage(TEXT.format("briefing.chartHeading", data.title(), stage), data.subtitle(), data);
     }
