@@ -83,7 +83,8 @@ public final class CommandLine {
     private picocli.CommandLine build(List<LoopWatchCommand.Subcommand> subcommands) {
         // The subcommands are in the model before the settings below, which picocli hands to the
         // subcommands present when they are set.
-        picocli.CommandLine commands = new picocli.CommandLine(new LoopWatchCommand(out, err, clock).spec(subcommands));
+        LoopWatchCommand top = new LoopWatchCommand(out, err, clock);
+        picocli.CommandLine commands = new picocli.CommandLine(top.spec(subcommands));
         commands.setOut(new PrintWriter(out, true, out.charset()));
         commands.setErr(new PrintWriter(err, true, err.charset()));
         commands.setParameterExceptionHandler(this::badArguments);

@@ -96,11 +96,6 @@ final class CommandSpecs {
         return given == null ? ifNotGiven : given;
     }
 
-    /** The value of the positional parameter. */
-    static <T> T value(PositionalParamSpec parameter) {
-        return parameter.getValue();
-    }
-
     /* picocli's ISetter and IGetter are generic methods, which a lambda cannot implement. */
     private static final class AppliedValue implements IGetter, ISetter {
         private final Consumer<Locale> action;

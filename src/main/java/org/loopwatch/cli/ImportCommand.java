@@ -49,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandContext context = root.context();
-        Path file = CommandSpecs.value(fileParameter);
+        Path file = fileParameter.getValue();
         String sheet = sheetOption.getValue();
         boolean replace = replaceOption.getValue();
         boolean createGroups = createGroupsOption.getValue();

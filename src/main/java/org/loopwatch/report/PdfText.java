@@ -118,7 +118,8 @@ final class PdfText {
                 || Character.isDigit(before) && "年月日天".indexOf(after) >= 0
                 || (before == '年' || before == '月') && Character.isDigit(after)
                 || after == '(' && before < 128 && Character.isLetter(before)
-                || before == ' ' && ("≥≤".indexOf(after) >= 0 || at >= 2 && "≥≤α".indexOf(text.charAt(at - 2)) >= 0);
+                || before == ' ' && ("≥≤".indexOf(after) >= 0
+                        || at >= 2 && "≥≤α".indexOf(text.charAt(at - 2)) >= 0);
     }
 
     /** Where {@code text} from {@code start} to {@code end} ends without its trailing white space, as {@link String#stripTrailing}. */
