@@ -17,10 +17,15 @@ import org.loopwatch.domain.Stage;
  */
 final class PackedIndexRows {
 
+    /*
+     * concat_ws joins a row's five numbers in one call; the same text built with four || made four
+     * intermediate texts a row: 40 → 29 ms for 58,400 rows (decision 0082). No column is ever NULL
+     * (NOT NULL, and julianday only of a date that date() gave back unchanged), so concat_ws, which
+     * skips NULLs, never drops a field.
+     */
     static final String SQL = "SELECT group_concat(CASE WHEN date(date) = date"
-            + " THEN CAST(julianday(date) - 2440587.5 AS INTEGER) || ',' || group_id || ','"
-            + " || (stage = 'in_loop') || ',' || tests || ',' || positives"
-            + " ELSE '!' || date END, ';') FROM daily_results";
+            + " THEN concat_ws(',', CAST(julianday(date) - 2440587.5 AS INTEGER), group_id, stage = 'in_loop',"
+            + " tests, positives) ELSE '!' || date END, ';') FROM daily_results";
 
     private final String packed;
     private int at;

@@ -95,6 +95,55 @@ class ResultIndexPropertyTest {
         assertSameFigures(index.withAll(read), ResultIndex.of(rows));
     }
 
+    /**
+     * The alerts (decision 0082) ask one cell for the days that can be flagged, and each day's baseline
+     * for its reported days and its sum over 14 days: the running-total forms give what looking day by
+     * day and the selection's sum give, for ranges inside, across and outside the span, reversed
+     * ranges and a group without rows.
+     */
+    @Property(tries = 200, seed = "820082")
+    void oneCellsDaysAndSumsAreThoseLookedUpDayByDay(
+            @ForAll @Size(max = 30) List<@From("rows") DailyResult> generated) {
+        List<DailyResult> rows = new ArrayList<>();
+        generated.stream().filter(row -> rows.stream().noneMatch(other -> other.key().equals(row.key())))
+                .forEach(rows::add);
+        ResultIndex index = ResultIndex.of(rows);
+        for (long group : GROUP_IDS) {
+            for (Stage stage : Stage.values()) {
+                Selection cell = new Selection(Set.of(group), Set.of(stage));
+                for (int from = -4; from <= DAYS + 3; from++) {
+                    for (int length = -1; length <= 16; length++) {
+                        LocalDate start = DAY_1.plusDays(from);
+                        LocalDate end = start.plusDays(length - 1L);
+                        int counted = 0;
+                        for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
+                            counted += index.isReported(day, group, stage) ? 1 : 0;
+                        }
+                        assertThat(index.reportedDays(group, stage, start, end))
+                                .as("days reported %s to %s, group %d %s", start, end, group, stage).isEqualTo(counted);
+                        for (long atLeast = 0; atLeast <= 2; atLeast++) {
+                            List<Long> days = new ArrayList<>();
+                            for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
+                                long least = atLeast;
+                                if (index.cell(day, group, stage).filter(counts -> counts.positives() >= least)
+                                        .isPresent()) {
+                                    days.add(day.toEpochDay());
+                                }
+                            }
+                            assertThat(index.daysWithPositives(group, stage, start, end, atLeast))
+                                    .as("days with %d+ positives %s to %s, group %d %s", atLeast, start, end, group,
+                                            stage)
+                                    .containsExactly(days.stream().mapToLong(Long::longValue).toArray());
+                        }
+                        assertThat(index.sum(group, stage, start, end))
+                                .as("sum %s to %s, group %d %s", start, end, group, stage)
+                                .isEqualTo(index.sum(cell, start, end));
+                    }
+                }
+            }
+        }
+    }
+
     /* Every figure an index gives, around the widest span a change can reach. */
     private static void assertSameFigures(ResultIndex actual, ResultIndex expected) {
         assertThat(actual.size()).isEqualTo(expected.size());
