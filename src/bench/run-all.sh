@@ -340,10 +340,19 @@ MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072 "${TRADED[@]}" -Dloopwatch.prob
   "its first frame in plain JavaFX, own AOT=$JAVA -XX:AOTCache=$FLOOR_AOT -Djavafx.cachedir=$CACHE -cp $FLOOR_CP org.loopwatch.bench.FirstFrameFloor\$Main" \
   "env:JAVA_TOOL_OPTIONS=-Dloopwatch.probe=first-frame" "env:MALLOC_ARENA_MAX=2" "env:MALLOC_MMAP_THRESHOLD_=131072" \
   "traded: cache of the first frame only, 24 MB young=${TRADED[*]} -XX:AOTCache=$FIRST_ONLY_AOT -cp $IMAGE/lib/app/loopwatch.jar org.loopwatch.app.Launcher --db $OUT/bench.db" \
-  | tee -a "$RESULTS"
+  "bare JavaFX window, no cache (memory's reference)=$JAVA -Djavafx.cachedir=$CACHE -cp $BARE_CP org.loopwatch.bench.BareJavaFxWindow\$Main" \
+  | tee "$OUT/first-frame.txt" | tee -a "$RESULTS"
 say "   target: first frame ≤ 1.2 × the bare window with its own AOT cache (the ratio of medians; the paired ratio beside it)"
 say "   floor (decision 0071): the same first window in plain JavaFX; the app's ratio to the bare window against the floor's says how much is LoopWatch's own"
-say "   traded (decision 0082): what the installed app's cache of the day's work and its 8 MB young generation cost its first frame; their price, in saves:"
+# Peak memory (SPEC §9: the desktop app holding the rows ≤ 1.5 × a bare window) of the installed app and
+# of the traded variant, against the bare window without a cache, from the lines above.
+awk 'function peak(  s) { s = $0; sub(".*peak RSS median +", "", s); sub(" .*", "", s); return s + 0 }
+     /^installed app /   {app = peak()}
+     /^traded: /         {traded = peak()}
+     /^bare JavaFX window, no cache/ {bare = peak()}
+     END {printf "   peak memory ÷ bare window without a cache (target ≤ 1.5 ×): installed %.2f × (%d / %d MB), traded %.2f × (%d MB)\n",
+          app / bare, app, bare, traded / bare, traded}' "$OUT/first-frame.txt" | tee -a "$RESULTS"
+say "   traded (decision 0082): what the installed app's cache of the day's work and its 8 MB young generation cost its first frame; their price, in memory above and in saves:"
 MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072 "${TRADED[@]}" -XX:AOTCache="$FIRST_ONLY_AOT" \
   -cp "$IMAGE/lib/app/loopwatch.jar:$SAVE_JAR" org.loopwatch.bench.SaveToDashboardBenchmark "$OUT/bench.db" 40 \
   | sed -n '1s/^save → dashboard redrawn/   save → dashboard redrawn, traded/p' | tee -a "$RESULTS"
