@@ -1,7 +1,6 @@
 package org.loopwatch.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -66,21 +65,6 @@ public final class BriefingPdfWriter {
                 progress.step(content.steps(), content.steps(), TEXT.format("briefing.wrote", target.getFileName()));
             }
         });
-    }
-
-    /** A page with a line in each font, for {@link PdfWarmUp}; the fonts parsed ahead stay for the briefing. */
-    static void writeSample(OutputStream out) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PdfFonts fonts = PdfFonts.embedOwn(document);
-            PDPage page = new PDPage(PAGE);
-            document.addPage(page);
-            try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-                PdfText text = new PdfText(stream);
-                text.line("LoopWatch 0.01 % – 95 % CI", fonts.bold(), 12, MARGIN, MARGIN);
-                text.paragraph("Positivity = positives ÷ tests", fonts.regular(), 10, MARGIN, 2 * MARGIN, 200);
-            }
-            document.save(out);
-        }
     }
 
     private static void describe(PDDocument document, BriefingContent content) {

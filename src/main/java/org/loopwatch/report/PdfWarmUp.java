@@ -1,13 +1,14 @@
 package org.loopwatch.report;
 
-import java.io.OutputStream;
-
 /**
- * Writes a throw-away one-page PDF with the briefing's fonts on a background thread while the
- * command line opens the database and computes: PDFBox's classes, the parsing of the two
- * embedded fonts and the first save cost about a third of a second cold, which would otherwise
- * come on top of the briefing's time (SPEC §9: ≤ 3 s from process start). It also parses the two
- * fonts the briefing will embed and leaves them for it ({@link PdfFonts#parseAhead}).
+ * Parses the two fonts the briefing will embed on a background thread while the command line opens
+ * the database and computes, and leaves them for it ({@link PdfFonts#parseAhead}).
+ *
+ * <p>It also wrote a throw-away one-page PDF, once, so that PDFBox's classes were loaded and its
+ * code run before the briefing needed them. Since the commands' start-up cache holds those classes
+ * (decision 0031) and no training data (0082), that page only competed for the second core with the
+ * briefing's own threads: without it the ten-year briefing took 692 instead of 776 ms and 655
+ * instead of 679 ms (21 and 15 interleaved rounds, 0082).
  */
 public final class PdfWarmUp {
 
@@ -18,9 +19,7 @@ public final class PdfWarmUp {
     public static void start() {
         Thread warmUp = new Thread(() -> {
             try {
-                // First the fonts the briefing itself will take, then a sample for PDFBox's code paths.
                 PdfFonts.parseAhead();
-                BriefingPdfWriter.writeSample(OutputStream.nullOutputStream());
             } catch (Exception | LinkageError ignored) {
                 // Only a head start: the briefing itself reports any real problem.
             }
