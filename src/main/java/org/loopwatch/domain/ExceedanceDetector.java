@@ -87,9 +87,9 @@ public final class ExceedanceDetector {
             return Optional.empty();
         }
         LocalDate first = date.minusDays(BASELINE_DAYS);
-        LocalDate dayBefore = date.minusDays(1);
-        int reported = index.reportedDays(groupId, stage, first, dayBefore);
-        Counts baseline = index.sum(groupId, stage, first, dayBefore);
+        CellRange before = CellRange.of(index, groupId, stage, first, date.minusDays(1));
+        int reported = before.reportedDays();
+        Counts baseline = before.sum();
         return Optional.of(check(new ResultKey(date, groupId, stage), day.get(), baseline, reported, rule));
     }
 
@@ -105,7 +105,7 @@ public final class ExceedanceDetector {
                                           LocalDate to, AlertRule rule) {
         List<Exceedance> alerts = new ArrayList<>();
         // Most days have fewer positives than can ever raise a flag: only the others are judged.
-        for (long day : index.daysWithPositives(groupId, stage, from, to, rule.minPositives())) {
+        for (long day : CellRange.of(index, groupId, stage, from, to).daysWithPositives(rule.minPositives())) {
             judge(index, LocalDate.ofEpochDay(day), groupId, stage, rule, alerts);
         }
         return alerts;

@@ -2,7 +2,6 @@ package org.loopwatch.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -307,61 +306,6 @@ public final class ResultIndex {
         return new Counts(tests, positives);
     }
 
-    /** {@link #sum(Selection, LocalDate, LocalDate)} of one group in one stage, without making a selection. */
-    public Counts sum(long groupId, Stage stage, LocalDate from, LocalDate to) {
-        int start = clampedStart(from);
-        int end = clampedEnd(to);
-        Integer slot = groupSlot.get(groupId);
-        if (start > end || slot == null) {
-            return Counts.ZERO;
-        }
-        int cell = cell(slot, stage);
-        return new Counts(prefixTests[cell][end + 1] - prefixTests[cell][start],
-                prefixPositives[cell][end + 1] - prefixPositives[cell][start]);
-    }
-
-    /**
-     * On how many days from {@code from} to {@code to}, both inclusive, this group reported a row in
-     * this stage (a row with 0 tests counts): one subtraction of running totals, where asking
-     * {@link #isReported} day by day looks each day up (an alert's baseline asks for 14 days).
-     */
-    public int reportedDays(long groupId, Stage stage, LocalDate from, LocalDate to) {
-        int start = clampedStart(from);
-        int end = clampedEnd(to);
-        Integer slot = groupSlot.get(groupId);
-        if (start > end || slot == null) {
-            return 0;
-        }
-        int cell = cell(slot, stage);
-        return prefixReported[cell][end + 1] - prefixReported[cell][start];
-    }
-
-    /**
-     * The days from {@code from} to {@code to}, both inclusive, on which this group reported at least
-     * {@code atLeast} positives in this stage, in order, as epoch days. The alerts of a period ask
-     * this once per cell instead of looking up each of its days (ten years: 58,400 lookups, 5,841
-     * days that can be flagged): a loop over the running totals that makes no object per day.
-     */
-    public long[] daysWithPositives(long groupId, Stage stage, LocalDate from, LocalDate to, long atLeast) {
-        int start = clampedStart(from);
-        int end = clampedEnd(to);
-        Integer slot = groupSlot.get(groupId);
-        if (start > end || slot == null) {
-            return new long[0];
-        }
-        int cell = cell(slot, stage);
-        long[] positives = prefixPositives[cell];
-        int[] reported = prefixReported[cell];
-        long[] found = new long[end - start + 1];
-        int count = 0;
-        for (int at = start + 1; at <= end + 1; at++) {
-            if (reported[at] != reported[at - 1] && positives[at] - positives[at - 1] >= atLeast) {
-                found[count++] = firstDay + at - 1;
-            }
-        }
-        return Arrays.copyOf(found, count);
-    }
-
     /** Sums the selected cells on one day. */
     public Counts sum(Selection selection, LocalDate date) {
         return sum(selection, date, date);
@@ -478,12 +422,12 @@ public final class ResultIndex {
     }
 
     /** Day offset of {@code from}, moved forward into the indexed span. */
-    private int clampedStart(LocalDate from) {
+    int clampedStart(LocalDate from) {
         return (int) Math.max(0, Math.min(days, from.toEpochDay() - firstDay));
     }
 
     /** Day offset of {@code to}, moved back into the indexed span; −1 when before it. */
-    private int clampedEnd(LocalDate to) {
+    int clampedEnd(LocalDate to) {
         return (int) Math.max(-1, Math.min(days - 1L, to.toEpochDay() - firstDay));
     }
 }

@@ -119,7 +119,7 @@ class ResultIndexPropertyTest {
                         for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
                             counted += index.isReported(day, group, stage) ? 1 : 0;
                         }
-                        assertThat(index.reportedDays(group, stage, start, end))
+                        assertThat(CellRange.of(index, group, stage, start, end).reportedDays())
                                 .as("days reported %s to %s, group %d %s", start, end, group, stage).isEqualTo(counted);
                         for (long atLeast = 0; atLeast <= 2; atLeast++) {
                             List<Long> days = new ArrayList<>();
@@ -130,12 +130,12 @@ class ResultIndexPropertyTest {
                                     days.add(day.toEpochDay());
                                 }
                             }
-                            assertThat(index.daysWithPositives(group, stage, start, end, atLeast))
+                            assertThat(CellRange.of(index, group, stage, start, end).daysWithPositives(atLeast))
                                     .as("days with %d+ positives %s to %s, group %d %s", atLeast, start, end, group,
                                             stage)
                                     .containsExactly(days.stream().mapToLong(Long::longValue).toArray());
                         }
-                        assertThat(index.sum(group, stage, start, end))
+                        assertThat(CellRange.of(index, group, stage, start, end).sum())
                                 .as("sum %s to %s, group %d %s", start, end, group, stage)
                                 .isEqualTo(index.sum(cell, start, end));
                     }
