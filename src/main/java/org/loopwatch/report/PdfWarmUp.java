@@ -15,8 +15,8 @@ public final class PdfWarmUp {
     private PdfWarmUp() {
     }
 
-    /** Returns at once. */
-    public static void start() {
+    /** Returns at once, with the thread started (which may already have ended). */
+    public static Thread start() {
         Thread warmUp = new Thread(() -> {
             try {
                 PdfFonts.parseAhead();
@@ -27,5 +27,6 @@ public final class PdfWarmUp {
         warmUp.setDaemon(true);
         warmUp.setPriority(Thread.MIN_PRIORITY);
         warmUp.start();
+        return warmUp;
     }
 }
